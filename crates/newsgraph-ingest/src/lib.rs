@@ -1,0 +1,1 @@
+//! Readers for every input format, behind one interface.

@@ -1,0 +1,1 @@
+//! The event store behind one trait; queries and exports.
