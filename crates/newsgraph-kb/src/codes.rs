@@ -66,7 +66,7 @@ pub struct ActorCode(String);
 impl ActorCode {
     pub fn new(s: &str) -> Result<ActorCode, CodeError> {
         let ok = !s.is_empty()
-            && s.len() % 3 == 0
+            && s.len().is_multiple_of(3)
             && s.len() <= 15
             && s.bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
