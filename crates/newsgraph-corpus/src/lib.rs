@@ -1,0 +1,304 @@
+//! Readers for the annotated corpora that trainers and evaluations read: CoNLL-U (Universal
+//! Dependencies treebanks) and the CoNLL-2003 column format (NER).
+//!
+//! **Invariant:** readers never panic on malformed input; they return an error that names the line.
+
+use std::fmt;
+
+#[derive(Debug, thiserror::Error)]
+#[error("line {line}: {reason}")]
+pub struct CorpusError {
+    pub line: usize,
+    pub reason: String,
+}
+
+/// One word (syntactic token) of a CoNLL-U sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UdWord {
+    pub form: String,
+    pub lemma: String,
+    pub upos: String,
+    pub xpos: String,
+    pub feats: String,
+    /// 1-based head; 0 is the root.
+    pub head: usize,
+    pub deprel: String,
+    pub misc: String,
+}
+
+impl UdWord {
+    /// False when MISC says `SpaceAfter=No`.
+    pub fn space_after(&self) -> bool {
+        !self.misc.split('|').any(|m| m == "SpaceAfter=No")
+    }
+}
+
+/// A multiword token such as "can't" = "ca" + "n't": its surface form spans words `first..=last`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UdMultiword {
+    pub first: usize,
+    pub last: usize,
+    pub form: String,
+    pub misc: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UdSentence {
+    /// Comment lines without the leading `# `.
+    pub comments: Vec<String>,
+    pub words: Vec<UdWord>,
+    pub multiwords: Vec<UdMultiword>,
+}
+
+impl UdSentence {
+    /// The value of a `# key = value` comment.
+    pub fn comment(&self, key: &str) -> Option<&str> {
+        self.comments.iter().find_map(|c| {
+            let (k, v) = c.split_once('=')?;
+            (k.trim() == key).then(|| v.trim())
+        })
+    }
+    /// The raw sentence text (`# text`), if present.
+    pub fn text(&self) -> Option<&str> {
+        self.comment("text")
+    }
+    /// True when this sentence starts a new document (`# newdoc`).
+    pub fn new_doc(&self) -> bool {
+        self.comments.iter().any(|c| c.starts_with("newdoc"))
+    }
+    /// True when this sentence starts a new paragraph (`# newpar`), or a new document.
+    pub fn new_par(&self) -> bool {
+        self.comments
+            .iter()
+            .any(|c| c.starts_with("newpar") || c.starts_with("newdoc"))
+    }
+    pub fn forms(&self) -> Vec<&str> {
+        self.words.iter().map(|w| w.form.as_str()).collect()
+    }
+}
+
+/// Parses a whole CoNLL-U text. Empty nodes (`8.1`) are skipped.
+pub fn read_conllu(text: &str) -> Result<Vec<UdSentence>, CorpusError> {
+    let mut out = Vec::new();
+    let mut cur = UdSentence::default();
+    for (i, line) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let line = line.trim_end_matches('\r');
+        if line.is_empty() {
+            if !cur.words.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        if let Some(c) = line.strip_prefix('#') {
+            cur.comments.push(c.trim_start().to_string());
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() != 10 {
+            return Err(CorpusError {
+                line: line_no,
+                reason: format!("expected 10 tab-separated columns, found {}", cols.len()),
+            });
+        }
+        let id = cols[0];
+        if id.contains('.') {
+            continue;
+        }
+        if let Some((a, b)) = id.split_once('-') {
+            let (first, last) = (parse_index(a, line_no)?, parse_index(b, line_no)?);
+            cur.multiwords.push(UdMultiword {
+                first,
+                last,
+                form: cols[1].to_string(),
+                misc: cols[9].to_string(),
+            });
+            continue;
+        }
+        let n = parse_index(id, line_no)?;
+        if n != cur.words.len() + 1 {
+            return Err(CorpusError {
+                line: line_no,
+                reason: format!("word id {n} out of sequence"),
+            });
+        }
+        let head = if cols[6] == "_" {
+            0
+        } else {
+            parse_index(cols[6], line_no)?
+        };
+        cur.words.push(UdWord {
+            form: cols[1].to_string(),
+            lemma: cols[2].to_string(),
+            upos: cols[3].to_string(),
+            xpos: cols[4].to_string(),
+            feats: cols[5].to_string(),
+            head,
+            deprel: cols[7].to_string(),
+            misc: cols[9].to_string(),
+        });
+    }
+    if !cur.words.is_empty() {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+fn parse_index(s: &str, line: usize) -> Result<usize, CorpusError> {
+    s.parse().map_err(|_| CorpusError {
+        line,
+        reason: format!("'{s}' is not a word index"),
+    })
+}
+
+/// Writes sentences back as CoNLL-U (comments, multiword lines and words, blank line after each).
+pub fn write_conllu(sentences: &[UdSentence]) -> String {
+    let mut s = String::new();
+    for sent in sentences {
+        s.push_str(&sent.to_string());
+    }
+    s
+}
+
+impl fmt::Display for UdSentence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in &self.comments {
+            writeln!(f, "# {c}")?;
+        }
+        for (i, w) in self.words.iter().enumerate() {
+            let n = i + 1;
+            for m in self.multiwords.iter().filter(|m| m.first == n) {
+                writeln!(
+                    f,
+                    "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}",
+                    m.first, m.last, m.form, m.misc
+                )?;
+            }
+            writeln!(
+                f,
+                "{n}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}",
+                w.form, w.lemma, w.upos, w.xpos, w.feats, w.head, w.deprel, w.misc
+            )?;
+        }
+        writeln!(f)
+    }
+}
+
+/// One token line of a CoNLL-2003 file: the token, then the other columns as they were.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConllToken {
+    pub form: String,
+    /// Every column after the first (POS, chunk, NER in the original files).
+    pub columns: Vec<String>,
+}
+
+impl ConllToken {
+    /// The last column (the NER tag in CoNLL-2003).
+    pub fn last(&self) -> Option<&str> {
+        self.columns.last().map(String::as_str)
+    }
+}
+
+/// A line of a CoNLL-2003 file, kept so a file can be written back exactly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConllLine {
+    /// `-DOCSTART- ...`
+    DocStart(String),
+    Blank,
+    Token(ConllToken),
+}
+
+/// Reads a CoNLL-2003-style column file line by line (whitespace-separated columns).
+pub fn read_conll(text: &str) -> Result<Vec<ConllLine>, CorpusError> {
+    text.lines()
+        .enumerate()
+        .map(|(i, raw)| {
+            let line = raw.trim_end_matches('\r');
+            if line.trim().is_empty() {
+                return Ok(ConllLine::Blank);
+            }
+            if line.starts_with("-DOCSTART-") {
+                return Ok(ConllLine::DocStart(line.to_string()));
+            }
+            let mut cols = line.split_whitespace().map(str::to_string);
+            let form = cols.next().ok_or(CorpusError {
+                line: i + 1,
+                reason: "no token".into(),
+            })?;
+            Ok(ConllLine::Token(ConllToken {
+                form,
+                columns: cols.collect(),
+            }))
+        })
+        .collect()
+}
+
+/// Groups CoNLL lines into sentences of tokens (blank lines and `-DOCSTART-` end a sentence).
+pub fn conll_sentences(lines: &[ConllLine]) -> Vec<Vec<ConllToken>> {
+    let mut out = Vec::new();
+    let mut cur = Vec::new();
+    for l in lines {
+        match l {
+            ConllLine::Token(t) => cur.push(t.clone()),
+            _ if !cur.is_empty() => out.push(std::mem::take(&mut cur)),
+            _ => {}
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Converts IOB1 tags (CoNLL-2003's) to IOB2: every entity starts with `B-`.
+pub fn iob1_to_iob2(tags: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(tags.len());
+    for (i, t) in tags.iter().enumerate() {
+        if let Some(ty) = t.strip_prefix("I-") {
+            let prev = if i == 0 { "O" } else { tags[i - 1].as_str() };
+            let continues = prev.len() > 2 && &prev[2..] == ty;
+            out.push(if continues {
+                t.clone()
+            } else {
+                format!("B-{ty}")
+            });
+        } else {
+            out.push(t.clone());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const UD: &str = "# newdoc id = d1\n# text = I can't go.\n1-2\tcan't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tca\tcan\tAUX\tMD\t_\t3\taux\t_\t_\n2\tn't\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n3\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n3.1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn conllu_round_trip() {
+        let s = read_conllu(UD).unwrap();
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].forms(), ["ca", "n't", "go", "."]);
+        assert_eq!(s[0].text(), Some("I can't go."));
+        assert!(s[0].new_doc());
+        assert!(!s[0].words[2].space_after());
+        let again = read_conllu(&write_conllu(&s)).unwrap();
+        assert_eq!(again, s);
+    }
+
+    #[test]
+    fn conllu_errors_name_the_line() {
+        let e = read_conllu("1\tx\n").unwrap_err();
+        assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn iob_conversion() {
+        let t: Vec<String> = ["I-PER", "I-PER", "O", "I-LOC", "B-LOC"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(iob1_to_iob2(&t), ["B-PER", "I-PER", "O", "B-LOC", "B-LOC"]);
+    }
+}
