@@ -1,0 +1,15 @@
+//! One module per subcommand. Each owns its clap arguments and a `run` that returns the exit code.
+
+pub mod eval;
+pub mod explain;
+pub mod export;
+pub mod extract;
+pub mod ingest;
+pub mod kb;
+pub mod models;
+pub mod query;
+
+/// The error for a subcommand whose part is not built yet.
+pub fn not_built(what: &str) -> anyhow::Error {
+    anyhow::anyhow!("{what} is not available in this build yet")
+}
