@@ -30,7 +30,7 @@ enum Command {
     #[command(subcommand)]
     Eval(commands::eval::EvalCommand),
     /// Tag a CoNLL file with named entities (IOB2 appended as the last column).
-    Ner(commands::models::NerArgs),
+    Ner(commands::ner::TagArgs),
     /// Fill UPOS, XPOS, HEAD and DEPREL of a CoNLL-U file from the models.
     Parse(commands::models::ParseArgs),
     /// Look things up in the knowledge base.
@@ -57,7 +57,7 @@ fn main() -> ExitCode {
         Command::Explain(a) => commands::explain::run(a),
         Command::Train(a) => commands::models::train(a),
         Command::Eval(c) => commands::eval::run(c),
-        Command::Ner(a) => commands::models::ner(a),
+        Command::Ner(a) => commands::ner::tag(a),
         Command::Parse(a) => commands::models::parse(a),
         Command::Kb(c) => commands::kb::run(c),
         Command::Ingest(a) => commands::ingest::run(a),

@@ -1,18 +1,28 @@
+//! `newsgraph eval ...`: each variant's arguments and implementation live with the component.
+
 use clap::Subcommand;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Subcommand)]
 pub enum EvalCommand {
     /// Tokenizer and sentence splitter against a CoNLL-U treebank (token and sentence boundary F1).
-    Text {
-        #[arg(long)]
-        corpus: PathBuf,
-    },
+    Text(super::eval_text::Args),
+    /// POS tagger accuracy (UPOS, XPOS) on a CoNLL-U file.
+    Tagger(super::models::EvalArgs),
+    /// Dependency parser UAS/LAS on a CoNLL-U file (gold tokens, predicted tags).
+    Parser(super::models::EvalArgs),
+    /// Named-entity recognizer: per-type precision, recall, F1 on a CoNLL-2003 file.
+    Ner(super::ner::EvalArgs),
+    /// Code the PETRARCH unit-test suite and report the share of expected codings found.
+    Petrarch(super::petrarch::Args),
 }
 
 pub fn run(c: EvalCommand) -> anyhow::Result<ExitCode> {
     match c {
-        EvalCommand::Text { .. } => Err(super::not_built("eval text")),
+        EvalCommand::Text(a) => super::eval_text::run(a),
+        EvalCommand::Tagger(a) => super::models::eval_tagger(a),
+        EvalCommand::Parser(a) => super::models::eval_parser(a),
+        EvalCommand::Ner(a) => super::ner::eval(a),
+        EvalCommand::Petrarch(a) => super::petrarch::run(a),
     }
 }

@@ -1,12 +1,15 @@
 //! One module per subcommand. Each owns its clap arguments and a `run` that returns the exit code.
 
 pub mod eval;
+pub mod eval_text;
 pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod kb;
 pub mod models;
+pub mod ner;
+pub mod petrarch;
 pub mod query;
 
 /// The error for a subcommand whose part is not built yet.
