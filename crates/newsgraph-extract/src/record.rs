@@ -6,11 +6,12 @@
 
 use newsgraph_kb::{ActorCode, CameoCode};
 use newsgraph_text::Published;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub const SCHEMA: &str = "newsgraph.extraction/1";
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Record {
     pub schema: String,
     pub article: ArticleInfo,
@@ -26,7 +27,7 @@ pub struct Record {
     pub notes: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ArticleInfo {
     pub id: String,
     pub title: Option<String>,
@@ -38,7 +39,7 @@ pub struct ArticleInfo {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SentenceInfo {
     pub start: usize,
     pub end: usize,
@@ -47,7 +48,7 @@ pub struct SentenceInfo {
     pub tokens: Vec<TokenInfo>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TokenInfo {
     pub start: usize,
     pub end: usize,
@@ -61,7 +62,7 @@ pub struct TokenInfo {
 }
 
 /// A byte range of the article text, with the sentence it sits in and its text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Evidence {
     pub sentence: usize,
     pub start: usize,
@@ -69,7 +70,7 @@ pub struct Evidence {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum EntityType {
     Person,
@@ -80,7 +81,7 @@ pub enum EntityType {
     Misc,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Entity {
     /// `E1`, `E2`... in order of first mention.
     pub id: String,
@@ -99,7 +100,7 @@ pub struct Entity {
     pub place: Option<Place>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Role {
     pub text: String,
     pub code: Option<String>,
@@ -107,7 +108,7 @@ pub struct Role {
     pub end: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Mention {
     pub start: usize,
     pub end: usize,
@@ -115,7 +116,7 @@ pub struct Mention {
     pub sentence: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
     Country,
@@ -126,7 +127,7 @@ pub enum PlaceKind {
     Other,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Place {
     pub geonames_id: Option<u32>,
     pub kind: PlaceKind,
@@ -136,7 +137,7 @@ pub struct Place {
     pub lon: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Quote {
     pub text: String,
     pub start: usize,
@@ -148,7 +149,7 @@ pub struct Quote {
     pub cue: Option<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Speaker {
     /// As written: "a senior State Department official", "Lavrov", "he".
     pub text: String,
@@ -159,7 +160,7 @@ pub struct Speaker {
     pub actor: Option<ActorCode>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
     Time,
@@ -173,7 +174,7 @@ pub enum Granularity {
     Century,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TimeExpr {
     pub text: String,
     pub start: usize,
@@ -187,7 +188,7 @@ pub struct TimeExpr {
     pub resolved: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     Asserted,
@@ -197,7 +198,7 @@ pub enum Modality {
     Reported,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DateSource {
     /// From a time expression attached to the event.
@@ -207,14 +208,14 @@ pub enum DateSource {
     None,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Plover {
     #[serde(rename = "type")]
     pub kind: String,
     pub mode: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Participant {
     pub entity: Option<String>,
     pub text: String,
@@ -223,7 +224,7 @@ pub struct Participant {
     pub inferred: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct EventPlace {
     pub entity: Option<String>,
     pub name: String,
@@ -233,7 +234,7 @@ pub struct EventPlace {
     pub lon: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Event {
     pub id: String,
     pub cameo: CameoCode,
@@ -258,7 +259,7 @@ pub struct Event {
 }
 
 /// GDELT's V2Tone figures, from a sentiment lexicon.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Tone {
     /// Positive minus negative score.
     pub tone: f64,
@@ -274,7 +275,7 @@ pub struct Tone {
     pub word_count: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Theme {
     /// Code from the taxonomy in `docs/themes.md`, e.g. `DIPLOMACY`.
     pub code: String,

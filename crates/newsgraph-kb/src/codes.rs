@@ -40,6 +40,19 @@ impl CameoCode {
     }
 }
 
+impl schemars::JsonSchema for CameoCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CameoCode".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^(0[1-9]|1[0-9]|20)[0-9]{0,2}$",
+            "description": "A CAMEO event code: 2 to 4 digits, root 01 to 20"
+        })
+    }
+}
+
 impl TryFrom<String> for CameoCode {
     type Error = CodeError;
     fn try_from(s: String) -> Result<CameoCode, CodeError> {
@@ -89,6 +102,19 @@ impl ActorCode {
             return Ok(self.clone());
         }
         ActorCode::new(&format!("{}{}", self.0, role))
+    }
+}
+
+impl schemars::JsonSchema for ActorCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ActorCode".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^([A-Z0-9]{3}){1,5}$",
+            "description": "A CAMEO actor code: groups of three letters, country first (USAGOV, RUSMIL, IGOUNO)"
+        })
     }
 }
 

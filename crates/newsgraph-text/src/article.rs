@@ -147,6 +147,19 @@ impl Serialize for Published {
     }
 }
 
+impl schemars::JsonSchema for Published {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Published".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A calendar date (YYYY-MM-DD) or an RFC 3339 time",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$"
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for Published {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Published, D::Error> {
         let s = String::deserialize(d)?;
