@@ -39,7 +39,7 @@ ISO3 = set(
 # Offices held by several people at once: these are exempt from the overlap check.
 MULTI_HOLDER = re.compile(
     r"^(Member of|Co-Prince|Captain Regent|Deputy|Vice President of Iran|Joint)|"
-    r"\b(member|members|co-chair|co-leader)\b",
+    r"\b(member|members|co-chair|co-leader|opposition leader|opposition figure|opposition presidential candidate)\b",
     re.IGNORECASE,
 )
 
@@ -106,9 +106,9 @@ def check_file(path, errors):
                     errors.append(f"{where}: empty alias in '{aliases}' (stray '|')")
                 elif alias == name:
                     errors.append(f"{where}: alias '{alias}' repeats the name")
-                elif " " not in alias and " " in name:
+                elif " " not in alias and alias.lower() in name.lower().split():
                     errors.append(
-                        f"{where}: alias '{alias}' is a single word: bare surnames are left to the entity stage"
+                        f"{where}: alias '{alias}' is a bare part of the name: surnames are left to the entity stage"
                     )
         if country not in ISO3:
             errors.append(f"{where}: country '{country}' is not a known ISO 3166-1 alpha-3 code (or IGO)")
