@@ -1,7 +1,381 @@
-//! The knowledge base: who is who, where is where, and the event codebook.
+//! The knowledge base: who is who, where is where, and which actor code each name carries at a
+//! given date.
 //!
-//! **Invariant:** the knowledge base is read-only data loaded once; lookups are pure functions of
-//! the data and the article date.
+//! Use it in three steps:
+//! 1. [`Kb::load`] the compiled files in `data/kb/` (built by `scripts/kb/build.sh`), then
+//!    [`Kb::add_dictionary`] any user or PETRARCH dictionaries.
+//! 2. [`Kb::find`] every name in a sentence's tokens: each [`KbMatch`] is a token range with its
+//!    candidate entries (a country, a city, an organisation, an agent noun...). Matches overlap
+//!    ("Russian Foreign Minister" holds "Russian" and "Foreign Minister"); [`Kb::find_longest`]
+//!    keeps the leftmost longest ones. The entity stage decides among candidates from context.
+//! 3. [`Kb::actor_at`] gives an entry's actor code at the article's date; agent nouns give a
+//!    role instead ([`Entry::role`], applied to a country with [`AgentRole::apply`]).
+//!
+//! **Invariant:** the knowledge base is read-only once built; lookups are pure functions of the
+//! data and the article date. Names and text are reduced to keys by one function
+//! ([`normalize::Key`]), so a name always finds its own text.
 
+pub mod codebook;
 pub mod codes;
+pub mod entry;
+pub mod normalize;
+pub mod petrarch;
+pub mod tsv;
+
+pub use chrono::NaiveDate;
 pub use codes::{ActorCode, CameoCode, CodeError};
+pub use entry::{
+    AgentRole, DatedCode, Entry, EntryId, EntryKind, PlaceInfo, RoleModifier, RolePlace,
+};
+pub use normalize::{CaseRule, Key};
+pub use tsv::LineProblem;
+
+use daachorse::CharwiseDoubleArrayAhoCorasick;
+use newsgraph_text::Token;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+#[derive(Debug, thiserror::Error)]
+pub enum KbError {
+    #[error(
+        "cannot read the knowledge base directory {path}: {source}; build it with scripts/kb/build.sh or point NEWSGRAPH_DATA at a data directory that has kb/"
+    )]
+    Directory {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot read dictionary {path}: {source}; check the path and its permissions")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{path} is not a knowledge-base dictionary: use a .tsv file (docs/dictionaries.md) or a PETRARCH *.actors.txt / *.agents.txt file"
+    )]
+    UnknownFormat { path: PathBuf },
+    #[error("cannot build the name index: {0}")]
+    Index(String),
+}
+
+/// The format of a dictionary file, as [`Kb::add_dictionary`] detects it from the file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictionaryFormat {
+    /// The knowledge-base TSV format (`*.tsv`).
+    Tsv,
+    /// A PETRARCH actor dictionary (`*.actors.txt`, or any other `.txt` not named agents).
+    PetrarchActors,
+    /// A PETRARCH agent dictionary (`*agents*.txt`).
+    PetrarchAgents,
+}
+
+impl DictionaryFormat {
+    pub fn of_path(path: &Path) -> Option<DictionaryFormat> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".tsv") {
+            Some(DictionaryFormat::Tsv)
+        } else if name.ends_with(".txt") && name.contains("agents") {
+            Some(DictionaryFormat::PetrarchAgents)
+        } else if name.ends_with(".txt") {
+            Some(DictionaryFormat::PetrarchActors)
+        } else {
+            None
+        }
+    }
+}
+
+/// What one dictionary file added, and the lines it could not read.
+#[derive(Debug, Clone)]
+pub struct DictionaryReport {
+    pub path: PathBuf,
+    pub format: DictionaryFormat,
+    pub entries: usize,
+    pub problems: Vec<LineProblem>,
+}
+
+/// One name found in text: a token range and the entries it may be.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KbMatch {
+    /// Indices into the token slice given to [`Kb::find`].
+    pub tokens: Range<usize>,
+    /// Byte range in the text given to [`Kb::find`].
+    pub start: usize,
+    pub end: usize,
+    /// Every entry this name may be, those with the highest prior first.
+    pub candidates: Vec<EntryId>,
+}
+
+/// An entry resolved at a date: what [`Kb::lookup`] returns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved<'kb> {
+    pub id: EntryId,
+    pub entry: &'kb Entry,
+    /// The actor code at the date; `None` for agent nouns (see `entry.role`) and uncoded names.
+    pub actor: Option<ActorCode>,
+}
+
+/// Entry counts by kind.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KbStats {
+    pub by_kind: Vec<(EntryKind, usize)>,
+    pub entries: usize,
+    pub aliases: usize,
+    /// Distinct match keys in the index.
+    pub keys: usize,
+}
+
+struct Index {
+    automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
+    /// Key text → position in `candidates`.
+    keys: HashMap<String, u32>,
+    candidates: Vec<Vec<(EntryId, CaseRule)>>,
+}
+
+/// The knowledge base. Cheap to share across threads (`&Kb` is `Sync`).
+#[derive(Default)]
+pub struct Kb {
+    entries: Vec<Entry>,
+    problems: Vec<LineProblem>,
+    index: OnceLock<Result<Index, String>>,
+}
+
+impl std::fmt::Debug for Kb {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Kb")
+            .field("entries", &self.entries.len())
+            .finish()
+    }
+}
+
+impl Kb {
+    /// An empty knowledge base, to fill with [`Kb::add_entries`] or [`Kb::add_dictionary`].
+    pub fn new() -> Kb {
+        Kb::default()
+    }
+
+    /// Loads every `*.tsv` file of a compiled knowledge-base directory (`data/kb`), in name order.
+    /// Malformed lines are kept in [`Kb::problems`]; only an unreadable directory is an error.
+    pub fn load(dir: &Path) -> Result<Kb, KbError> {
+        let err = |source| KbError::Directory {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(err)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+            .collect();
+        files.sort();
+        let mut kb = Kb::new();
+        for f in files {
+            kb.add_dictionary(&f)?;
+        }
+        // Build the index now so the first sentence does not pay for it.
+        kb.index();
+        Ok(kb)
+    }
+
+    /// Adds a dictionary file: KB TSV (`.tsv`), PETRARCH actors or PETRARCH agents, detected from
+    /// the file name ([`DictionaryFormat::of_path`]). Repeatable; later files add to earlier ones.
+    /// A malformed entry is reported in the returned report (and [`Kb::problems`]) with its file
+    /// and line, and loading goes on.
+    pub fn add_dictionary(&mut self, path: &Path) -> Result<DictionaryReport, KbError> {
+        let format = DictionaryFormat::of_path(path).ok_or_else(|| KbError::UnknownFormat {
+            path: path.to_path_buf(),
+        })?;
+        let bytes = std::fs::read(path).map_err(|source| KbError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        // PETRARCH files are mostly ASCII with a few Latin-1 bytes: read lossily, not fail.
+        let text = String::from_utf8_lossy(&bytes);
+        let file = path.display().to_string();
+        let (entries, problems) = match format {
+            DictionaryFormat::Tsv => tsv::parse(&file, &text),
+            DictionaryFormat::PetrarchActors => petrarch::parse_actors(&file, &text),
+            DictionaryFormat::PetrarchAgents => petrarch::parse_agents(&file, &text),
+        };
+        let report = DictionaryReport {
+            path: path.to_path_buf(),
+            format,
+            entries: entries.len(),
+            problems: problems.clone(),
+        };
+        self.add_entries(entries);
+        self.problems.extend(problems);
+        Ok(report)
+    }
+
+    /// Adds entries built in code (tests, fixtures); the name index is rebuilt on next use.
+    pub fn add_entries(&mut self, entries: impl IntoIterator<Item = Entry>) {
+        self.entries.extend(entries);
+        self.index = OnceLock::new();
+    }
+
+    /// Every line that could not be read, from every file loaded so far.
+    pub fn problems(&self) -> &[LineProblem] {
+        &self.problems
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry `id` names. Ids come from this `Kb`'s own matches and lookups.
+    pub fn entry(&self, id: EntryId) -> &Entry {
+        &self.entries[id.0 as usize]
+    }
+
+    /// The actor code of entry `id` at `date`: its bounded code that covers the date, else its
+    /// default code, else the bare code of its country (a city stands for its country). Agent
+    /// nouns have none: they carry a role.
+    pub fn actor_at(&self, id: EntryId, date: NaiveDate) -> Option<ActorCode> {
+        let e = self.entries.get(id.0 as usize)?;
+        if let Some(c) = e.actor_at(date) {
+            return Some(c.clone());
+        }
+        if e.kind == EntryKind::Agent {
+            return None;
+        }
+        e.country.as_deref().and_then(|c| ActorCode::new(c).ok())
+    }
+
+    /// Every entry one of whose names is `name` (compared as match keys, so case, dots and
+    /// diacritics don't matter), each with its actor code at `date`.
+    pub fn lookup(&self, name: &str, date: NaiveDate) -> Vec<Resolved<'_>> {
+        let key = Key::of_text(name);
+        let Some(index) = self.index() else {
+            return Vec::new();
+        };
+        let Some(&p) = index.keys.get(key.text.as_str()) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<EntryId> = index.candidates[p as usize].iter().map(|c| c.0).collect();
+        ids.dedup();
+        ids.into_iter()
+            .map(|id| Resolved {
+                id,
+                entry: self.entry(id),
+                actor: self.actor_at(id, date),
+            })
+            .collect()
+    }
+
+    /// Every knowledge-base name in `tokens` (byte ranges into `text`, e.g. one sentence of a
+    /// `Doc`), overlapping matches included, in token order (longer first at the same start).
+    /// A match must start and end on token boundaries and show the case its name needs ("us" is
+    /// not the US, "nice" is not Nice).
+    pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<KbMatch> {
+        let Some(index) = self.index() else {
+            return Vec::new();
+        };
+        let Some(automaton) = &index.automaton else {
+            return Vec::new();
+        };
+        let key = Key::build(text, tokens);
+        let mut out = Vec::new();
+        for m in automaton.find_overlapping_iter(&key.text) {
+            let (s, e) = (m.start(), m.end());
+            let (Some(first), Some(last)) = (key.token_starting(s), key.token_ending(e)) else {
+                continue;
+            };
+            let mut candidates: Vec<EntryId> = index.candidates[m.value() as usize]
+                .iter()
+                .filter(|(_, rule)| rule.allows(&key, s, e))
+                .map(|(id, _)| *id)
+                .collect();
+            if candidates.is_empty() {
+                continue;
+            }
+            candidates.dedup();
+            candidates.sort_by(|a, b| self.entry(*b).prior.total_cmp(&self.entry(*a).prior));
+            out.push(KbMatch {
+                tokens: first..last + 1,
+                start: tokens[first].start,
+                end: tokens[last].end,
+                candidates,
+            });
+        }
+        out.sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
+        out
+    }
+
+    /// The leftmost longest matches of [`Kb::find`], none overlapping another.
+    pub fn find_longest(&self, text: &str, tokens: &[Token]) -> Vec<KbMatch> {
+        let mut out: Vec<KbMatch> = Vec::new();
+        for m in self.find(text, tokens) {
+            if out.last().is_none_or(|l| m.tokens.start >= l.tokens.end) {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// Entry counts by kind, aliases and distinct match keys.
+    pub fn stats(&self) -> KbStats {
+        let mut counts: HashMap<EntryKind, usize> = HashMap::new();
+        for e in &self.entries {
+            *counts.entry(e.kind).or_default() += 1;
+        }
+        KbStats {
+            by_kind: EntryKind::ALL
+                .into_iter()
+                .map(|k| (k, counts.get(&k).copied().unwrap_or(0)))
+                .collect(),
+            entries: self.entries.len(),
+            aliases: self.entries.iter().map(|e| e.aliases.len()).sum(),
+            keys: self.index().map_or(0, |i| i.keys.len()),
+        }
+    }
+
+    /// Whether the name index could be built; its error otherwise.
+    pub fn check_index(&self) -> Result<(), KbError> {
+        match self.index.get_or_init(|| build_index(&self.entries)) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(KbError::Index(e.clone())),
+        }
+    }
+
+    fn index(&self) -> Option<&Index> {
+        self.index
+            .get_or_init(|| build_index(&self.entries))
+            .as_ref()
+            .ok()
+    }
+}
+
+fn build_index(entries: &[Entry]) -> Result<Index, String> {
+    let mut keys: HashMap<String, u32> = HashMap::new();
+    let mut candidates: Vec<Vec<(EntryId, CaseRule)>> = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        let id = EntryId(i as u32);
+        for alias in &e.aliases {
+            let key = Key::of_text(alias);
+            if !key.is_name() {
+                continue;
+            }
+            let rule = CaseRule::of_name(alias);
+            let next = candidates.len() as u32;
+            let p = *keys.entry(key.text).or_insert(next);
+            if p == next {
+                candidates.push(Vec::new());
+            }
+            let list = &mut candidates[p as usize];
+            if !list.contains(&(id, rule)) {
+                list.push((id, rule));
+            }
+        }
+    }
+    let automaton = if keys.is_empty() {
+        None
+    } else {
+        let patterns: Vec<(&str, u32)> = keys.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+        Some(CharwiseDoubleArrayAhoCorasick::with_values(patterns).map_err(|e| e.to_string())?)
+    };
+    Ok(Index {
+        automaton,
+        keys,
+        candidates,
+    })
+}

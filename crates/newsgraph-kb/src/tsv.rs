@@ -1,0 +1,261 @@
+//! The knowledge-base TSV format: what `data/kb/*.tsv` holds and what users write to extend the
+//! knowledge base (documented in `docs/dictionaries.md`).
+//!
+//! One entry per line, tab-separated, trailing columns optional:
+//! `kind  name  aliases  codes  country  geonames  population  lat  lon  admin1  prior  note`.
+//! `#` starts a comment line; a line starting with `kind` is a header.
+//!
+//! **Invariant:** a malformed line is reported with its file and line number and skipped; the
+//! lines around it still load.
+
+use crate::codes::ActorCode;
+use crate::entry::{AgentRole, DatedCode, Entry, EntryKind, PlaceInfo, RolePlace};
+use chrono::NaiveDate;
+use std::fmt;
+
+/// A line of a dictionary file that could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineProblem {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for LineProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// Reads every entry of a KB TSV text; `file` names it in problems and in `Entry::source`.
+pub fn parse(file: &str, text: &str) -> (Vec<Entry>, Vec<LineProblem>) {
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("kind\t") {
+            continue;
+        }
+        match parse_line(line) {
+            Ok(mut e) => {
+                e.source = format!("{file}:{}", n + 1);
+                entries.push(e);
+            }
+            Err(message) => problems.push(LineProblem {
+                file: file.to_string(),
+                line: n + 1,
+                message,
+            }),
+        }
+    }
+    (entries, problems)
+}
+
+fn parse_line(line: &str) -> Result<Entry, String> {
+    let col: Vec<&str> = line.split('\t').map(str::trim).collect();
+    let get = |i: usize| col.get(i).copied().filter(|s| !s.is_empty());
+    let kind_text = get(0).ok_or("the first column (kind) is empty")?;
+    let kind = EntryKind::parse(kind_text).ok_or_else(|| {
+        format!(
+            "unknown kind '{kind_text}': use one of country, demonym, city, admin1, admin2, region, org, agent, person, metonym"
+        )
+    })?;
+    let name = get(1)
+        .ok_or("the second column (name) is empty")?
+        .to_string();
+    let mut aliases = vec![name.clone()];
+    for a in get(2).unwrap_or("").split('|').map(str::trim) {
+        if !a.is_empty() && !aliases.iter().any(|x| x == a) {
+            aliases.push(a.to_string());
+        }
+    }
+    let mut codes = Vec::new();
+    let mut role = None;
+    let mut head_of_state = false;
+    for item in get(3).unwrap_or("").split('|').map(str::trim) {
+        if item.is_empty() {
+            continue;
+        }
+        if kind == EntryKind::Agent {
+            let (head, r) = parse_role(item)?;
+            head_of_state |= head;
+            role = Some(r);
+        } else {
+            codes.push(parse_dated_code(item)?);
+        }
+    }
+    let country = get(4).map(str::to_string);
+    if let Some(c) = &country
+        && !(c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        return Err(format!(
+            "country '{c}' must be an ISO 3166-1 alpha-3 code (RUS, USA) or IGO"
+        ));
+    }
+    let num = |i: usize, what: &str| -> Result<Option<f64>, String> {
+        get(i)
+            .map(|s| {
+                s.parse::<f64>()
+                    .map_err(|_| format!("{what} '{s}' is not a number"))
+            })
+            .transpose()
+    };
+    let geonames_id = num(5, "geonames id")?.map(|v| v as u32);
+    let population = num(6, "population")?.map(|v| v as u64);
+    let lat = num(7, "latitude")?;
+    let lon = num(8, "longitude")?;
+    let admin1 = get(9).map(str::to_string);
+    let prior = num(10, "prior")?.unwrap_or(1.0).clamp(0.0, 1.0) as f32;
+    let note = get(11).map(str::to_string);
+    let place =
+        (geonames_id.is_some() || lat.is_some() || population.is_some() || admin1.is_some())
+            .then_some(PlaceInfo {
+                geonames_id,
+                population,
+                lat,
+                lon,
+                admin1,
+            });
+    Ok(Entry {
+        kind,
+        name,
+        aliases,
+        country,
+        codes,
+        role,
+        head_of_state,
+        place,
+        prior,
+        note,
+        source: String::new(),
+    })
+}
+
+/// `~GOV` (after the country), `NGO~` (before it) or `GOV` (after); a leading `!` marks a head
+/// of state or government title.
+pub fn parse_role(item: &str) -> Result<(bool, AgentRole), String> {
+    let (head, item) = match item.strip_prefix('!') {
+        Some(rest) => (true, rest),
+        None => (false, item),
+    };
+    let (place, bare) = if let Some(r) = item.strip_prefix('~') {
+        (RolePlace::AfterCountry, r)
+    } else if let Some(r) = item.strip_suffix('~') {
+        (RolePlace::BeforeCountry, r)
+    } else {
+        (RolePlace::AfterCountry, item)
+    };
+    let code = ActorCode::new(&bare.to_ascii_uppercase()).map_err(|e| e.to_string())?;
+    Ok((head, AgentRole { code, place }))
+}
+
+/// `USAGOV`, `USAGOV@2018-04-26..2021-01-20`, `RUSELI@2000..` (years mean 1 January as a start
+/// and 31 December as an end).
+pub fn parse_dated_code(item: &str) -> Result<DatedCode, String> {
+    let (code, dates) = match item.split_once('@') {
+        Some((c, d)) => (c, Some(d)),
+        None => (item, None),
+    };
+    let code = ActorCode::new(code.trim()).map_err(|e| e.to_string())?;
+    let (from, to) = match dates {
+        None => (None, None),
+        Some(d) => {
+            let (f, t) = d.split_once("..").ok_or_else(|| {
+                format!("date range '{d}' must read FROM..TO (either may be empty), e.g. 2018-04-26..2021-01-20")
+            })?;
+            (parse_date(f, false)?, parse_date(t, true)?)
+        }
+    };
+    Ok(DatedCode { code, from, to })
+}
+
+/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a partial date is the first day of its span, or the last
+/// when `end` is set. Empty is unbounded.
+pub fn parse_date(s: &str, end: bool) -> Result<Option<NaiveDate>, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let bad = || format!("date '{s}' must be YYYY-MM-DD, YYYY-MM or YYYY");
+    let parts: Vec<&str> = s.split('-').collect();
+    let n = |p: &str| p.parse::<u32>().map_err(|_| bad());
+    let date = match parts.as_slice() {
+        [y] => {
+            let y = n(y)? as i32;
+            if end {
+                NaiveDate::from_ymd_opt(y, 12, 31)
+            } else {
+                NaiveDate::from_ymd_opt(y, 1, 1)
+            }
+        }
+        [y, m] => {
+            let (y, m) = (n(y)? as i32, n(m)?);
+            let first = NaiveDate::from_ymd_opt(y, m, 1);
+            if end {
+                first.and_then(|f| {
+                    f.checked_add_months(chrono::Months::new(1))
+                        .and_then(|d| d.pred_opt())
+                })
+            } else {
+                first
+            }
+        }
+        [y, m, d] => NaiveDate::from_ymd_opt(n(y)? as i32, n(m)?, n(d)?),
+        _ => None,
+    };
+    date.map(Some).ok_or_else(bad)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_with_dated_codes_loads() {
+        let text = "kind\tname\taliases\tcodes\tcountry\n\
+                    person\tMike Pompeo\tPompeo|Michael Pompeo\tUSAGOV@2018-04-26..2021-01-20|USA\tUSA\n";
+        let (entries, problems) = parse("t.tsv", text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let e = &entries[0];
+        assert_eq!(e.aliases, ["Mike Pompeo", "Pompeo", "Michael Pompeo"]);
+        assert_eq!(e.codes.len(), 2);
+        assert_eq!(e.source, "t.tsv:2");
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(e.actor_at(d("2019-05-12")).unwrap().as_str(), "USAGOV");
+        assert_eq!(e.actor_at(d("2022-01-01")).unwrap().as_str(), "USA");
+    }
+
+    #[test]
+    fn a_malformed_line_is_reported_and_the_rest_loads() {
+        let text = "org\tGazprom\t\tRUSBUS\tRUS\nplanet\tMars\nagent\trebels\t\t~REB\n";
+        let (entries, problems) = parse("user.tsv", text);
+        assert_eq!(entries.len(), 2);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 2);
+        assert!(
+            problems[0]
+                .to_string()
+                .starts_with("user.tsv:2: unknown kind 'planet'")
+        );
+    }
+
+    #[test]
+    fn agent_roles_and_partial_dates() {
+        let (head, r) = parse_role("!~GOV").unwrap();
+        assert!(head);
+        assert_eq!(r.to_string(), "~GOV");
+        assert_eq!(
+            parse_role("NGO~").unwrap().1.place,
+            RolePlace::BeforeCountry
+        );
+        assert_eq!(
+            parse_date("2019", true).unwrap(),
+            NaiveDate::from_ymd_opt(2019, 12, 31)
+        );
+        assert_eq!(
+            parse_date("2019-02", true).unwrap(),
+            NaiveDate::from_ymd_opt(2019, 2, 28)
+        );
+        assert!(parse_date("May 2019", false).is_err());
+    }
+}
