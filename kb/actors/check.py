@@ -8,6 +8,7 @@ rejects anything it could not load or that would make two people hold one office
 Invariant kept: every file passes with zero errors before it is committed. Standard library only.
 
 Usage: python3 kb/actors/check.py [FILE ...]   (default: every *.tsv beside this script)
+       python3 kb/actors/check.py --self-test    (each rule against a row that must fail and one that must pass)
 Exit status 0 when every file is clean, 1 otherwise.
 """
 
@@ -15,6 +16,7 @@ import calendar
 import datetime
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 HEADER = ["name", "aliases", "country", "actor", "title", "start", "end", "wikipedia"]
@@ -160,7 +162,67 @@ def check_file(path, errors):
     return rows
 
 
+# Each case: the rows after the header, and the message fragment expected (None: the rows are clean).
+SELF_TEST_CASES = [
+    ("Vladimir Putin\t\tRUS\tRUSGOV\tPresident of Russia\t2012-05-07\t\tVladimir Putin", None),
+    ("Vladimir Putin\t\tRUS\tRUSGOV\tPresident of Russia\t2012-05-07", "columns"),
+    ("Angela Merkel\t\tGER\tDEUGOV\tChancellor of Germany\t2005-11-22\t2021-12-08\t", "ISO 3166-1"),
+    ("Angela Merkel\t\tDEU\tDEUgov\tChancellor of Germany\t2005-11-22\t2021-12-08\t", "groups of three"),
+    ("Angela Merkel\t\tDEU\tFRAGOV\tChancellor of Germany\t2005-11-22\t2021-12-08\t", "must start with"),
+    ("Kofi Annan\t\tIGO\tIGOUNO\tSecretary-General of the United Nations\t1997-01-01\t2006-12-31\t", None),
+    ("Kofi Annan\t\tIGO\tUSAGOV\tSecretary-General of the United Nations\t1997-01-01\t2006-12-31\t", "start with IGO"),
+    ("Olaf Scholz\t\tDEU\tDEUGOV\tChancellor of Germany\t2021-13-08\t\t", "not a date"),
+    ("Olaf Scholz\t\tDEU\tDEUGOV\tChancellor of Germany\t2025-05-06\t2021-12-08\t", "is after end"),
+    ("Olaf Scholz\tScholz\tDEU\tDEUGOV\tChancellor of Germany\t2021-12-08\t2025-05-06\t", "bare part"),
+    ("Sergei Lavrov\tSergey Lavrov\tRUS\tRUSGOV\tForeign Minister of Russia\t2004-03-09\t\t", None),
+    (
+        "Olaf Scholz\t\tDEU\tDEUGOV\tChancellor of Germany\t2021-12-08\t2025-05-06\t\n"
+        "Olaf Scholz\t\tDEU\tDEUGOV\tChancellor of Germany\t2021-12-08\t2025-05-06\t",
+        "duplicate",
+    ),
+    (
+        "Olaf Scholz\t\tDEU\tDEUGOV\tChancellor of Germany\t2021-12-08\t2025-05-06\t\n"
+        "Friedrich Merz\t\tDEU\tDEUGOV\tChancellor of Germany\t2025-01\t\t",
+        "overlaps",
+    ),
+    (
+        "Olaf Scholz\t\tDEU\tDEUGOV\tChancellor of Germany\t2021-12-08\t2025-05-06\t\n"
+        "Friedrich Merz\t\tDEU\tDEUGOV\tChancellor of Germany\t2025-05-06\t\t",
+        None,
+    ),
+    (
+        "Jens Stoltenberg\t\tNOR\tNORGOV\tPrime Minister of Norway\t2005-10-17\t2013\t\n"
+        "Erna Solberg\t\tNOR\tNORGOV\tPrime Minister of Norway\t2013\t2021-10-14\t",
+        None,
+    ),
+    (
+        "Bakir Izetbegović\t\tBIH\tBIHGOV\tMember of the Presidency of Bosnia and Herzegovina\t2010-11-10\t2018-11-20\t\n"
+        "Željko Komšić\t\tBIH\tBIHGOV\tMember of the Presidency of Bosnia and Herzegovina\t2006-11-06\t2014-11-17\t",
+        None,
+    ),
+]
+
+
+def self_test():
+    """Runs every case through check_file; returns the number of cases that behaved unexpectedly."""
+    failures = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for number, (rows, expected) in enumerate(SELF_TEST_CASES, start=1):
+            path = Path(tmp) / f"case{number}.tsv"
+            path.write_text("# test\n" + "\t".join(HEADER) + "\n" + rows + "\n", encoding="utf-8")
+            errors = []
+            check_file(path, errors)
+            ok = not errors if expected is None else any(expected in e for e in errors)
+            if not ok:
+                failures += 1
+                print(f"self-test case {number} expected {expected or 'no error'}, got {errors}", file=sys.stderr)
+    print(f"self-test: {len(SELF_TEST_CASES) - failures}/{len(SELF_TEST_CASES)} cases behaved as expected")
+    return failures
+
+
 def main(argv):
+    if argv[1:] == ["--self-test"]:
+        return 1 if self_test() else 0
     here = Path(__file__).resolve().parent
     files = [Path(a) for a in argv[1:]] or sorted(here.glob("*.tsv"))
     errors = []
