@@ -1,0 +1,430 @@
+//! Attribution: the cue that introduces a quotation ("said", "told reporters", "according to", a
+//! colon after a name) and the speaker phrase next to it, found from the words around the quote.
+//!
+//! **Invariant:** a speaker is only ever a phrase standing next to a cue in one of the patterns
+//! below; where no pattern fits there is no speaker. Phrases are cut conservatively: at
+//! punctuation, at clause words ("who", "when", "that"), at a preposition that starts an adjunct
+//! ("on Tuesday", "in a statement") and at a second determiner ("the other day").
+
+use crate::Parsed;
+use newsgraph_text::{TokenKind, normalize};
+
+/// Verbs that attribute speech or writing.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "tweeted",
+    "tweets",
+    "posted",
+    "insisted",
+    "insists",
+    "stated",
+    "states",
+    "declared",
+    "declares",
+    "announced",
+    "announces",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "warned",
+    "warns",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "responded",
+    "continued",
+    "stressed",
+    "stresses",
+    "emphasised",
+    "emphasized",
+    "acknowledged",
+    "admitted",
+    "admits",
+    "recalled",
+    "recalls",
+    "concluded",
+    "observed",
+    "remarked",
+    "commented",
+    "quipped",
+    "conceded",
+    "countered",
+    "cautioned",
+    "urged",
+    "urges",
+    "demanded",
+    "vowed",
+    "vows",
+    "promised",
+    "shouted",
+    "wrote",
+    "added",
+    "told",
+    "predicted",
+    "complained",
+    "boasted",
+    "alleged",
+    "confirmed",
+    "confirms",
+    "denied",
+    "maintained",
+    "reiterated",
+];
+/// Verbs that frame a partial quotation ("called the sanctions “a hostile act”"): cues only for a
+/// quotation inside the same clause, never for one after it.
+const FRAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "dubbed",
+    "labelled",
+    "labeled",
+    "branded",
+];
+/// Objects that belong with "told" in the cue: "told reporters".
+const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "parliament",
+    "supporters",
+    "the press",
+    "a news conference",
+];
+/// Adverbs allowed between a speaker and the verb ("he also said", "Lavrov later told").
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "further",
+    "previously",
+    "once",
+    "has",
+    "had",
+    "have",
+    "reportedly",
+    "earlier",
+];
+/// Words that end a speaker phrase.
+const STOPS: &[&str] = &[
+    "that",
+    "and",
+    "but",
+    "as",
+    "because",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "while",
+    "if",
+    "so",
+    "where",
+    "on",
+    "during",
+    "after",
+    "before",
+    "to",
+    "with",
+    "adding",
+    "citing",
+    "referring",
+    "speaking",
+    "according",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "earlier",
+    "recently",
+    "than",
+    "or",
+    "not",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+];
+/// Prepositions that may sit inside a speaker phrase ("the spokesman for the ministry").
+const INNER: &[&str] = &["of", "for", "in", "at", "from"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "his", "her", "its", "their",
+];
+/// Pronoun speakers, resolved later to an entity mentioned before.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
+
+/// A cue and its speaker, as byte ranges of the article text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub cue: (usize, usize),
+    pub speaker: Option<(usize, usize)>,
+}
+
+/// A view of the document's tokens for attribution.
+pub struct Words<'a> {
+    p: &'a Parsed,
+    /// Lower-cased normal form of each token.
+    lower: Vec<String>,
+    /// UPOS of each token when the models ran.
+    upos: Vec<Option<&'static str>>,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(p: &'a Parsed) -> Words<'a> {
+        let text = p.doc.text();
+        let lower = p
+            .doc
+            .tokens
+            .iter()
+            .map(|t| normalize(t.text(text)).to_lowercase())
+            .collect();
+        let mut upos = vec![None; p.doc.tokens.len()];
+        if p.analysed {
+            for (s, sentence) in p.doc.sentences.iter().enumerate() {
+                for (k, i) in sentence.tokens.clone().enumerate() {
+                    upos[i] = p.analyses.get(s).and_then(|a| a.upos.get(k).copied());
+                }
+            }
+        }
+        Words { p, lower, upos }
+    }
+
+    /// Token indices lying wholly inside `start..end`.
+    pub fn range(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let tokens = &self.p.doc.tokens;
+        let first = tokens.partition_point(|t| t.start < start);
+        let last = tokens.partition_point(|t| t.end <= end);
+        first..last.max(first)
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+
+    fn span(&self, first: usize, last: usize) -> (usize, usize) {
+        (self.p.doc.tokens[first].start, self.p.doc.tokens[last].end)
+    }
+
+    fn is_speech(&self, i: usize) -> bool {
+        SPEECH_VERBS.contains(&self.word(i))
+    }
+
+    /// Whether token `i` can sit inside a speaker phrase.
+    fn phrasal(&self, i: usize) -> bool {
+        let t = &self.p.doc.tokens[i];
+        let w = self.word(i);
+        if matches!(
+            self.upos[i],
+            Some("VERB" | "AUX" | "SCONJ" | "CCONJ" | "PUNCT")
+        ) && !matches!(w, "'s" | "-" | ".")
+        {
+            return false;
+        }
+        match t.kind {
+            TokenKind::Word | TokenKind::Number | TokenKind::Handle => {
+                !STOPS.contains(&w) && !self.is_speech(i) && !FRAMING_VERBS.contains(&w)
+            }
+            // Possessives and hyphens inside names ("Russia's foreign minister", "Jean-Yves"); a
+            // period only after an initial ("J. Smith", "U.S.").
+            _ => match w {
+                "'" | "'s" | "-" => true,
+                "." => {
+                    i > 0 && {
+                        let prev = self.p.doc.token_text(i - 1);
+                        prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())
+                    }
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// The speaker phrase ending just before token `end` (exclusive), read leftwards.
+    fn phrase_left(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut last = end;
+        while last > floor && ADVERBS.contains(&self.word(last - 1)) {
+            last -= 1;
+        }
+        let mut first = last;
+        while first > floor && last - first < 10 && self.phrasal(first - 1) {
+            first -= 1;
+        }
+        // A phrase never starts with an inner preposition or a possessive mark.
+        while first < last
+            && (INNER.contains(&self.word(first))
+                || matches!(self.word(first), "'" | "'s" | "-" | "."))
+        {
+            first += 1;
+        }
+        self.valid(first, last)
+    }
+
+    /// The speaker phrase starting at token `start`, read rightwards up to `limit` (exclusive).
+    fn phrase_right(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut last = start;
+        while last < limit && last - start < 10 && self.phrasal(last) {
+            let w = self.word(last);
+            // A second determiner starts a new phrase: "a senior official the other day".
+            if last > start && DETERMINERS.contains(&w) && !INNER.contains(&self.word(last - 1)) {
+                break;
+            }
+            last += 1;
+        }
+        while last > start
+            && (INNER.contains(&self.word(last - 1)) || matches!(self.word(last - 1), "'" | "-"))
+        {
+            last -= 1;
+        }
+        self.valid(start, last)
+    }
+
+    /// A phrase needs a head: its last word is not a determiner.
+    fn valid(&self, first: usize, last: usize) -> Option<(usize, usize)> {
+        if first >= last || DETERMINERS.contains(&self.word(last - 1)) {
+            return None;
+        }
+        Some((first, last))
+    }
+
+    /// The end (exclusive) of a cue that starts with the speech verb at `v`: "told reporters".
+    fn cue_end(&self, v: usize, limit: usize) -> usize {
+        for audience in AUDIENCES {
+            let parts: Vec<&str> = audience.split(' ').collect();
+            if v + parts.len() < limit + 1
+                && parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.lower.get(v + 1 + k).is_some_and(|x| x == w))
+            {
+                return v + 1 + parts.len();
+            }
+        }
+        v + 1
+    }
+
+    fn attribution(&self, cue: (usize, usize), speaker: Option<(usize, usize)>) -> Attribution {
+        Attribution {
+            cue: self.span(cue.0, cue.1 - 1),
+            speaker: speaker.map(|(a, b)| self.span(a, b - 1)),
+        }
+    }
+
+    /// Attribution after a quotation: `"…," X said` / `"…," said X` / `"…", according to X`.
+    /// `tokens` runs from the closing mark to the end of the paragraph; `loose` says the quotation
+    /// ended in a way that asks for an attribution (a comma, "?", "!", or a lower-case word next).
+    pub fn after(&self, tokens: std::ops::Range<usize>, loose: bool) -> Option<Attribution> {
+        let mut i = tokens.start;
+        while i < tokens.end && matches!(self.word(i), "," | "\"" | "'" | "-" | "--") {
+            i += 1;
+        }
+        // The clause ends at the next full stop or quotation mark.
+        let limit = (i..tokens.end)
+            .find(|&k| matches!(self.word(k), "." | "!" | "?" | "\"" | ";"))
+            .unwrap_or(tokens.end);
+        if i >= limit {
+            return None;
+        }
+        let starts_lower = self
+            .p
+            .doc
+            .token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if self.word(i) == "according" && i + 1 < limit && self.word(i + 1) == "to" {
+            let speaker = self.phrase_right(i + 2, limit)?;
+            return Some(self.attribution((i, i + 2), Some(speaker)));
+        }
+        if self.is_speech(i) {
+            let end = self.cue_end(i, limit);
+            let speaker = self.phrase_right(end, limit)?;
+            return Some(self.attribution((i, end), Some(speaker)));
+        }
+        // X said: the verb within a few words, with only a speaker phrase before it.
+        let v = (i..limit.min(i + 12)).find(|&k| self.is_speech(k))?;
+        let (first, last) = self.phrase_left(v, i)?;
+        if first != i {
+            return None;
+        }
+        let end = self.cue_end(v, limit);
+        // A capitalised phrase after a finished sentence is the next sentence's subject unless
+        // the clause ends at the verb: `"We will respond." Lavrov said.` is rare but attributes.
+        let clause_ends = end >= limit || matches!(self.word(end), "," | ".");
+        if !(loose || starts_lower || clause_ends) {
+            return None;
+        }
+        Some(self.attribution((v, end), Some((first, last))))
+    }
+
+    /// Attribution before a quotation: `X said: "…"`, `X said that "…"`, `X said "…"`, or a name
+    /// and a colon (`Lavrov: "…"`, mostly headlines). `tokens` runs from the start of the
+    /// quotation's sentence to its opening mark.
+    pub fn before(&self, tokens: std::ops::Range<usize>) -> Option<Attribution> {
+        let (floor, mut last) = (tokens.start, tokens.end);
+        if last <= floor {
+            return None;
+        }
+        let colon = self.word(last - 1) == ":";
+        if colon || matches!(self.word(last - 1), "," | "that") {
+            last -= 1;
+        }
+        if last <= floor {
+            return None;
+        }
+        // "told reporters:" → the verb sits before its audience.
+        let verb = (floor..last)
+            .rev()
+            .take(3)
+            .find(|&k| self.is_speech(k) && self.cue_end(k, last) == last);
+        if let Some(v) = verb {
+            let speaker = self.phrase_left(v, floor);
+            return Some(self.attribution((v, last), speaker)).filter(|a| a.speaker.is_some());
+        }
+        if colon {
+            let (first, end) = self.phrase_left(last, floor)?;
+            let named = (first..end).all(|k| {
+                let t = self.p.doc.token_text(k);
+                t.chars().next().is_some_and(|c| c.is_uppercase())
+                    || !matches!(self.p.doc.tokens[k].kind, TokenKind::Word)
+            });
+            if first == floor && end == last && named {
+                return Some(self.attribution((last, last + 1), Some((first, end))));
+            }
+        }
+        None
+    }
+
+    /// A partial quotation inside a clause whose speech or framing verb comes before it:
+    /// `Lavrov said the sanctions were "a hostile act"`.
+    pub fn within(&self, tokens: std::ops::Range<usize>) -> Option<Attribution> {
+        let v = tokens
+            .clone()
+            .rev()
+            .find(|&k| self.is_speech(k) || FRAMING_VERBS.contains(&self.word(k)))?;
+        let speaker = self.phrase_left(v, tokens.start)?;
+        Some(self.attribution((v, v + 1), Some(speaker)))
+    }
+}
