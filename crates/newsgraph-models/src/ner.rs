@@ -1,0 +1,769 @@
+//! The named-entity recognizer: an averaged perceptron that tags tokens with IOB2 tags for PER,
+//! ORG, LOC and MISC, left to right, one document at a time.
+//!
+//! Each decision sees the token, its neighbours, the line it sits in (an all-caps headline or a
+//! dateline keeps the word's usual casing as a clue), a gazetteer of names learned from the
+//! training data, the two previous tags, and what the document has already said about the same
+//! word ("extended prediction history"). A second pass over the document then lets every mention
+//! see what the whole document said in the first.
+//!
+//! **Invariant:** decoding only emits valid IOB2: an `I-X` follows a `B-X` or an `I-X`, never `O`
+//! or another type; tagging never fails on any input.
+
+mod features;
+mod file;
+pub mod lexicon;
+pub mod score;
+
+use crate::perceptron::{Rng, Trainer, Weights};
+use features::{DocumentMemory, SentenceView, add_memory, add_transition, sentence_view};
+use lexicon::{Gazetteer, WordCounter, WordStats};
+use newsgraph_corpus::{ConllLine, iob1_to_iob2};
+pub use score::{NerScores, TypeScore, entity_spans};
+use std::path::Path;
+
+/// The tags the recognizer emits, in class order.
+pub const TAGS: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+];
+/// The entity types, in the order [`TAGS`] uses.
+pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+
+/// The entity type index of a tag class, `None` for `O`.
+fn tag_type(tag: usize) -> Option<usize> {
+    (tag > 0).then(|| (tag - 1) / 2)
+}
+
+fn is_inside(tag: usize) -> bool {
+    tag > 0 && tag.is_multiple_of(2)
+}
+
+/// Whether `tag` may follow `prev` in IOB2.
+fn may_follow(prev: usize, tag: usize) -> bool {
+    !is_inside(tag) || (prev != 0 && tag_type(prev) == tag_type(tag))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum NerError {
+    #[error("cannot read the NER model {path}: {source}; train one with `newsgraph train ner`")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot write the NER model {path}: {source}; check that the directory exists")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("the NER model file is damaged or from another version ({reason}); retrain it")]
+    Corrupt { reason: String },
+    #[error(
+        "document {document}, sentence {sentence}: unknown tag '{tag}'; expected O or B-/I- with PER, ORG, LOC or MISC"
+    )]
+    UnknownTag {
+        document: usize,
+        sentence: usize,
+        tag: String,
+    },
+    #[error("document {document}, sentence {sentence}: token '{token}' has no tag column")]
+    MissingTag {
+        document: usize,
+        sentence: usize,
+        token: String,
+    },
+    #[error("the training corpus has no sentences; pass a CoNLL-2003 file")]
+    EmptyCorpus,
+}
+
+/// One sentence with its gold IOB2 tags.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NerSentence {
+    pub tokens: Vec<String>,
+    pub tags: Vec<String>,
+}
+
+/// The sentences of one document (CoNLL-2003 separates documents with `-DOCSTART-`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NerDocument {
+    pub sentences: Vec<NerSentence>,
+}
+
+impl NerDocument {
+    fn forms(&self) -> Vec<Vec<&str>> {
+        self.sentences
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect()
+    }
+}
+
+/// Groups CoNLL lines into documents of sentences, the last column read as the tag (IOB1 or IOB2;
+/// both come out as IOB2).
+pub fn documents_from_conll(lines: &[ConllLine]) -> Result<Vec<NerDocument>, NerError> {
+    let mut docs = vec![NerDocument::default()];
+    let mut sentence: Vec<(String, String)> = Vec::new();
+    let flush = |docs: &mut Vec<NerDocument>, sentence: &mut Vec<(String, String)>| {
+        if sentence.is_empty() {
+            return;
+        }
+        let (tokens, tags): (Vec<String>, Vec<String>) =
+            std::mem::take(sentence).into_iter().unzip();
+        if let Some(d) = docs.last_mut() {
+            d.sentences.push(NerSentence {
+                tokens,
+                tags: iob1_to_iob2(&tags),
+            });
+        }
+    };
+    for line in lines {
+        match line {
+            ConllLine::Token(t) => {
+                let tag = t.last().ok_or_else(|| NerError::MissingTag {
+                    document: docs.len(),
+                    sentence: docs.last().map_or(0, |d| d.sentences.len()) + 1,
+                    token: t.form.clone(),
+                })?;
+                sentence.push((t.form.clone(), tag.to_string()));
+            }
+            ConllLine::Blank => flush(&mut docs, &mut sentence),
+            ConllLine::DocStart(_) => {
+                flush(&mut docs, &mut sentence);
+                if docs.last().is_some_and(|d| !d.sentences.is_empty()) {
+                    docs.push(NerDocument::default());
+                }
+            }
+        }
+    }
+    flush(&mut docs, &mut sentence);
+    docs.retain(|d| !d.sentences.is_empty());
+    for (d, doc) in docs.iter().enumerate() {
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            if let Some(bad) = sent.tags.iter().find(|t| class_of(t).is_none()) {
+                return Err(NerError::UnknownTag {
+                    document: d + 1,
+                    sentence: s + 1,
+                    tag: bad.clone(),
+                });
+            }
+        }
+    }
+    Ok(docs)
+}
+
+fn class_of(tag: &str) -> Option<usize> {
+    TAGS.iter().position(|t| *t == tag)
+}
+
+/// A trained recognizer.
+#[derive(Debug, Clone)]
+pub struct Ner {
+    weights: Weights,
+    words: WordStats,
+    names: Gazetteer,
+    /// Whether to re-tag each document once its first pass is known (on by default).
+    pub second_pass: bool,
+}
+
+impl Ner {
+    /// Loads a model file written by [`Ner::save`].
+    pub fn load(path: &Path) -> Result<Ner, NerError> {
+        let bytes = std::fs::read(path).map_err(|source| NerError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Ner::from_bytes(&bytes)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Ner, NerError> {
+        let (weights, words, names) = file::read(bytes)?;
+        Ok(Ner {
+            weights,
+            words,
+            names,
+            second_pass: true,
+        })
+    }
+
+    /// The model file's bytes (weights quantised to 16 bits).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        file::write(&self.weights, &self.words, &self.names)
+    }
+
+    pub fn save(&self, path: &Path) -> Result<(), NerError> {
+        std::fs::write(path, self.to_bytes()).map_err(|source| NerError::Write {
+            path: path.display().to_string(),
+            source,
+        })
+    }
+
+    /// How many weight rows, known words and gazetteer names the model holds.
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.weights.rows.len(), self.words.len(), self.names.len())
+    }
+
+    /// Tags one document's sentences (tokens as the text layer gives them) with IOB2 tags.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
+        let views: Vec<SentenceView> = sentences
+            .iter()
+            .map(|s| sentence_view(&self.words, &self.names, s))
+            .collect();
+        self.decode(&views)
+            .into_iter()
+            .map(|tags| tags.into_iter().map(|t| TAGS[t]).collect())
+            .collect()
+    }
+
+    fn decode(&self, views: &[SentenceView]) -> Vec<Vec<usize>> {
+        let mut score = |feats: &[u64], out: &mut [f32]| {
+            out.fill(0.0);
+            self.weights.score_into(feats, out);
+        };
+        // First pass: each mention sees what earlier sentences said.
+        let mut memory = DocumentMemory::default();
+        let mut first = Vec::with_capacity(views.len());
+        for v in views {
+            let tags = viterbi(v, &memory, &mut score);
+            memory.add(v, &tags);
+            first.push(tags);
+        }
+        if !self.second_pass {
+            return first;
+        }
+        // Second pass: every mention sees what the whole document said in the first.
+        views
+            .iter()
+            .map(|v| viterbi(v, &memory, &mut score))
+            .collect()
+    }
+
+    /// Entity-level scores against gold documents.
+    pub fn evaluate(&self, docs: &[NerDocument]) -> NerScores {
+        let mut scores = NerScores::default();
+        for doc in docs {
+            let predicted = self.tag_document(&doc.forms());
+            for (sent, pred) in doc.sentences.iter().zip(&predicted) {
+                scores.add(&sent.tags, pred);
+            }
+        }
+        scores
+    }
+}
+
+/// The best valid IOB2 tag sequence under a first-order model: `score` adds a feature list's
+/// weights for each tag into its output. Transition features are the only ones that depend on
+/// the previous tag, so the search is exact.
+fn viterbi(
+    view: &SentenceView,
+    memory: &DocumentMemory,
+    score: &mut dyn FnMut(&[u64], &mut [f32]),
+) -> Vec<usize> {
+    const K: usize = TAGS.len();
+    let n = view.features.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut best = vec![[f32::NEG_INFINITY; K]; n];
+    let mut back = vec![[0usize; K]; n];
+    let mut feats = Vec::with_capacity(80);
+    let (mut emit, mut trans) = ([0f32; K], [0f32; K]);
+    for i in 0..n {
+        feats.clear();
+        feats.extend_from_slice(&view.features[i]);
+        add_memory(&mut feats, view, i, memory);
+        score(&feats, &mut emit);
+        if i == 0 {
+            feats.clear();
+            add_transition(&mut feats, view, 0, None);
+            score(&feats, &mut trans);
+            for c in 0..K {
+                // The sentence start behaves like `O`: no entity continues into it.
+                if may_follow(0, c) {
+                    best[0][c] = emit[c] + trans[c];
+                }
+            }
+            continue;
+        }
+        for p in 0..K {
+            let before = best[i - 1][p];
+            if before == f32::NEG_INFINITY {
+                continue;
+            }
+            feats.clear();
+            add_transition(&mut feats, view, i, Some(p));
+            score(&feats, &mut trans);
+            for c in 0..K {
+                let v = before + emit[c] + trans[c];
+                if may_follow(p, c) && v > best[i][c] {
+                    best[i][c] = v;
+                    back[i][c] = p;
+                }
+            }
+        }
+    }
+    let mut tags = vec![0; n];
+    let mut last = 0;
+    for c in 1..K {
+        if best[n - 1][c] > best[n - 1][last] {
+            last = c;
+        }
+    }
+    tags[n - 1] = last;
+    for i in (1..n).rev() {
+        tags[i - 1] = back[i][tags[i]];
+    }
+    tags
+}
+
+/// During training, a class that decoding never picks: it lets the perceptron's two-sided update
+/// move weight on one feature set only (gold transitions up, predicted transitions down, when the
+/// two sequences disagree about the previous tag).
+const SINK: usize = TAGS.len();
+
+/// The averaged weights without the sink class.
+fn without_sink(mut w: Weights) -> Weights {
+    for row in w.rows.values_mut() {
+        *row = row[..TAGS.len()].into();
+    }
+    w.rows.retain(|_, row| row.iter().any(|x| *x != 0.0));
+    w.n_classes = TAGS.len();
+    w
+}
+
+/// How to train.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Weight rows whose averaged weights are all smaller than this are dropped from the model.
+    pub min_weight: f32,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 12,
+            seed: 1,
+            min_weight: 0.0,
+        }
+    }
+}
+
+/// What training reports as it goes.
+#[derive(Debug, Clone)]
+pub enum TrainProgress {
+    /// `done` of `total` documents of epoch `epoch` (1-based) seen.
+    Document {
+        epoch: usize,
+        done: usize,
+        total: usize,
+    },
+    /// An epoch ended: token accuracy on the training data (with the weights as they were) and
+    /// scores on the development data, if any.
+    Epoch {
+        epoch: usize,
+        train_accuracy: f64,
+        dev: Option<NerScores>,
+    },
+}
+
+/// What training ended with.
+#[derive(Debug, Clone)]
+pub struct TrainReport {
+    /// The 1-based epoch whose weights were kept (the best on the development data, else the last).
+    pub best_epoch: usize,
+    pub best_dev: Option<NerScores>,
+}
+
+/// Splits documents into two halves (by position) for the gazetteer: a training document sees
+/// only the names of the other half, so the model learns how far a gazetteer match can be trusted
+/// on names it has not seen, as at run time.
+const NAME_FOLDS: usize = 2;
+
+fn gazetteer_of<'a>(docs: impl Iterator<Item = &'a NerDocument>) -> Gazetteer {
+    let mut g = Gazetteer::default();
+    for doc in docs {
+        for s in &doc.sentences {
+            for span in entity_spans(&s.tags) {
+                g.add(&s.tokens[span.start..span.end], span.kind);
+            }
+        }
+    }
+    g
+}
+
+/// Trains a recognizer on gold documents. `extra_text` (sentences of tokens from other corpora)
+/// only feeds the word statistics. With `dev`, the epoch that scores best there is kept.
+pub fn train(
+    docs: &[NerDocument],
+    dev: Option<&[NerDocument]>,
+    extra_text: &[Vec<String>],
+    options: &TrainOptions,
+    on_progress: &mut dyn FnMut(TrainProgress),
+) -> Result<(Ner, TrainReport), NerError> {
+    if docs.iter().all(|d| d.sentences.is_empty()) {
+        return Err(NerError::EmptyCorpus);
+    }
+    let mut counter = WordCounter::default();
+    for doc in docs {
+        for s in &doc.sentences {
+            counter.add_sentence(&s.tokens);
+        }
+    }
+    for s in extra_text {
+        counter.add_sentence(s);
+    }
+    let words = counter.finish();
+    let names = gazetteer_of(docs.iter());
+    let folds: Vec<Gazetteer> = (0..NAME_FOLDS)
+        .map(|k| {
+            gazetteer_of(
+                docs.iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % NAME_FOLDS != k)
+                    .map(|(_, d)| d),
+            )
+        })
+        .collect();
+
+    // Static features once; gold classes checked by `documents_from_conll` or mapped here.
+    let mut views: Vec<Vec<SentenceView>> = Vec::with_capacity(docs.len());
+    let mut gold: Vec<Vec<Vec<usize>>> = Vec::with_capacity(docs.len());
+    for (d, doc) in docs.iter().enumerate() {
+        let fold = &folds[d % NAME_FOLDS];
+        let mut dv = Vec::new();
+        let mut dg = Vec::new();
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            let forms: Vec<&str> = sent.tokens.iter().map(String::as_str).collect();
+            dv.push(sentence_view(&words, fold, &forms));
+            let classes = sent
+                .tags
+                .iter()
+                .map(|t| {
+                    class_of(t).ok_or_else(|| NerError::UnknownTag {
+                        document: d + 1,
+                        sentence: s + 1,
+                        tag: t.clone(),
+                    })
+                })
+                .collect::<Result<Vec<usize>, NerError>>()?;
+            dg.push(classes);
+        }
+        views.push(dv);
+        gold.push(dg);
+    }
+
+    let mut trainer = Trainer::new(TAGS.len() + 1);
+    let mut shuffler = Rng::new(options.seed);
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut kept: Option<(usize, Weights, Option<NerScores>)> = None;
+    let (mut gold_feats, mut guess_feats) = (Vec::new(), Vec::new());
+    for epoch in 1..=options.epochs.max(1) {
+        shuffler.shuffle(&mut order);
+        let (mut right, mut seen) = (0usize, 0usize);
+        for (done, &d) in order.iter().enumerate() {
+            let mut memory = DocumentMemory::default();
+            for (view, truth) in views[d].iter().zip(&gold[d]) {
+                let guess = viterbi(view, &memory, &mut |feats, out| {
+                    out.copy_from_slice(&trainer.scores(feats)[..TAGS.len()]);
+                });
+                trainer.tick();
+                for i in 0..truth.len() {
+                    let (g, p) = (truth[i], guess[i]);
+                    right += usize::from(g == p);
+                    seen += 1;
+                    gold_feats.clear();
+                    gold_feats.extend_from_slice(&view.features[i]);
+                    add_memory(&mut gold_feats, view, i, &memory);
+                    trainer.update(&gold_feats, g, p);
+                    let (gp, pp) = match i {
+                        0 => (None, None),
+                        _ => (Some(truth[i - 1]), Some(guess[i - 1])),
+                    };
+                    gold_feats.clear();
+                    add_transition(&mut gold_feats, view, i, gp);
+                    if gp == pp {
+                        trainer.update(&gold_feats, g, p);
+                    } else {
+                        guess_feats.clear();
+                        add_transition(&mut guess_feats, view, i, pp);
+                        trainer.update(&gold_feats, g, SINK);
+                        trainer.update(&guess_feats, SINK, p);
+                    }
+                }
+                memory.add(view, &guess);
+            }
+            on_progress(TrainProgress::Document {
+                epoch,
+                done: done + 1,
+                total: docs.len(),
+            });
+        }
+        let weights = without_sink(trainer.averaged(0.0));
+        let dev_scores = dev.map(|dev| {
+            let model = Ner {
+                weights: weights.clone(),
+                words: words.clone(),
+                names: names.clone(),
+                second_pass: true,
+            };
+            model.evaluate(dev)
+        });
+        on_progress(TrainProgress::Epoch {
+            epoch,
+            train_accuracy: right as f64 / seen.max(1) as f64,
+            dev: dev_scores.clone(),
+        });
+        let better = match (&kept, &dev_scores) {
+            (None, _) | (_, None) => true,
+            (Some((_, _, Some(best))), Some(now)) => now.overall.f1() > best.overall.f1(),
+            (Some((_, _, None)), Some(_)) => true,
+        };
+        if better {
+            kept = Some((epoch, weights, dev_scores));
+        }
+    }
+    let (best_epoch, mut weights, best_dev) = kept.ok_or(NerError::EmptyCorpus)?;
+    if options.min_weight > 0.0 {
+        weights
+            .rows
+            .retain(|_, row| row.iter().any(|w| w.abs() >= options.min_weight));
+    }
+    Ok((
+        Ner {
+            weights,
+            words,
+            names,
+            second_pass: true,
+        },
+        TrainReport {
+            best_epoch,
+            best_dev,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::perceptron::{FeatureMap, feature};
+
+    fn shared_corpus(name: &str) -> Option<Vec<NerDocument>> {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/corpora/conll2003/"
+        );
+        let path = format!("{path}{name}");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            eprintln!("skipped: {path} is absent");
+            return None;
+        };
+        let lines = newsgraph_corpus::read_conll(&text).ok()?;
+        documents_from_conll(&lines).ok()
+    }
+
+    fn small_model(docs: &[NerDocument], seed: u64) -> Ner {
+        let options = TrainOptions {
+            epochs: 3,
+            seed,
+            min_weight: 0.0,
+        };
+        let (model, _) = train(docs, None, &[], &options, &mut |_| {}).expect("trains");
+        model
+    }
+
+    fn is_valid_iob2(tags: &[&str]) -> bool {
+        let mut prev = "O";
+        for t in tags {
+            if let Some(kind) = t.strip_prefix("I-")
+                && prev.get(2..) != Some(kind)
+            {
+                return false;
+            }
+            prev = t;
+        }
+        true
+    }
+
+    #[test]
+    fn reads_documents_and_converts_iob1() {
+        let text = "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\n-DOCSTART- -X- O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n";
+        let lines = newsgraph_corpus::read_conll(text).expect("reads");
+        let docs = documents_from_conll(&lines).expect("groups");
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].sentences[0].tags, ["B-ORG", "O"]);
+        assert_eq!(docs[1].sentences[0].tags, ["B-PER", "I-PER"]);
+        let bad = newsgraph_corpus::read_conll("Paris NNP I-NP I-CITY\n").expect("reads");
+        assert!(matches!(
+            documents_from_conll(&bad),
+            Err(NerError::UnknownTag { .. })
+        ));
+    }
+
+    #[test]
+    fn training_on_a_few_hundred_sentences_learns() {
+        let Some(docs) = shared_corpus("eng.train") else {
+            return;
+        };
+        let (train_docs, held_out) = (&docs[..40], &docs[40..50]);
+        let sentences: usize = train_docs.iter().map(|d| d.sentences.len()).sum();
+        assert!(sentences >= 300, "{sentences} sentences");
+        let model = small_model(train_docs, 1);
+        let f1 = model.evaluate(held_out).overall.f1();
+        // An untrained model finds nothing (F1 0); a few hundred sentences already find about half.
+        assert!(f1 > 0.45, "held-out F1 {f1}");
+    }
+
+    #[test]
+    fn training_is_deterministic_and_the_file_round_trips() {
+        let Some(docs) = shared_corpus("eng.train") else {
+            return;
+        };
+        let a = small_model(&docs[..8], 7);
+        let b = small_model(&docs[..8], 7);
+        let bytes = a.to_bytes();
+        assert_eq!(bytes, b.to_bytes());
+        let again = Ner::from_bytes(&bytes).expect("reads its own file");
+        assert_eq!(again.to_bytes(), bytes);
+        let sentence = vec!["Peter", "Blackburn", "visited", "Brussels", "."];
+        assert_eq!(
+            again.tag_document(std::slice::from_ref(&sentence)),
+            Ner::from_bytes(&bytes)
+                .expect("reads")
+                .tag_document(&[sentence])
+        );
+    }
+
+    #[test]
+    fn damaged_files_are_errors_not_panics() {
+        let mut words = WordCounter::default();
+        words.add_sentence(&["in", "Moscow", "in", "Moscow"]);
+        let mut names = Gazetteer::default();
+        names.add(&["Moscow"], 2);
+        let mut rows = FeatureMap::default();
+        rows.insert(7, vec![0.5; TAGS.len()].into_boxed_slice());
+        let model = Ner {
+            weights: Weights {
+                n_classes: TAGS.len(),
+                rows,
+            },
+            words: words.finish(),
+            names,
+            second_pass: true,
+        };
+        let bytes = model.to_bytes();
+        for len in 0..bytes.len() {
+            assert!(
+                Ner::from_bytes(&bytes[..len]).is_err(),
+                "prefix of {len} bytes"
+            );
+        }
+        let mut extra = bytes.clone();
+        extra.push(0);
+        assert!(Ner::from_bytes(&extra).is_err());
+        assert!(Ner::from_bytes(b"not a model").is_err());
+    }
+
+    #[test]
+    fn decoding_never_produces_invalid_iob2() {
+        // Weights that push every token towards an inside tag: only the constraint keeps the
+        // output valid.
+        let mut rows = FeatureMap::default();
+        let mut bias = vec![0.0f32; TAGS.len()];
+        bias[2] = 10.0; // I-PER
+        bias[4] = 8.0; // I-ORG
+        bias[3] = 1.0; // B-ORG
+        rows.insert(feature(0, &[]), bias.into_boxed_slice());
+        let model = Ner {
+            weights: Weights {
+                n_classes: TAGS.len(),
+                rows,
+            },
+            words: WordStats::default(),
+            names: Gazetteer::default(),
+            second_pass: true,
+        };
+        let doc = vec![
+            vec!["Sergey", "Lavrov", "met", "Mike", "Pompeo", "."],
+            vec!["x"],
+            vec![],
+        ];
+        for tags in model.tag_document(&doc) {
+            assert!(is_valid_iob2(&tags), "{tags:?}");
+        }
+        assert!(!is_valid_iob2(&["O", "I-PER"]));
+        assert!(!is_valid_iob2(&["B-ORG", "I-PER"]));
+    }
+
+    fn shipped_model() -> Option<Ner> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/models/ner.bin");
+        match Ner::load(Path::new(path)) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                eprintln!("skipped: {e}");
+                None
+            }
+        }
+    }
+
+    fn tag_one(model: &Ner, sentence: &str) -> Vec<(String, &'static str)> {
+        let tokens: Vec<&str> = sentence.split(' ').collect();
+        let tags = model.tag_document(std::slice::from_ref(&tokens));
+        tokens
+            .iter()
+            .zip(&tags[0])
+            .filter(|(_, t)| **t != "O")
+            .map(|(w, t)| (w.to_string(), *t))
+            .collect()
+    }
+
+    fn pairs(p: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+        p.iter().map(|(w, t)| (w.to_string(), *t)).collect()
+    }
+
+    #[test]
+    fn shipped_model_on_modern_news() {
+        let Some(model) = shipped_model() else {
+            return;
+        };
+        assert_eq!(
+            tag_one(
+                &model,
+                "Russian Foreign Minister Sergey Lavrov met Mike Pompeo in Sochi ."
+            ),
+            pairs(&[
+                ("Russian", "B-MISC"),
+                ("Sergey", "B-PER"),
+                ("Lavrov", "I-PER"),
+                ("Mike", "B-PER"),
+                ("Pompeo", "I-PER"),
+                ("Sochi", "B-LOC"),
+            ])
+        );
+        // A headline in capitals: casing says nothing, the words' usual casing still does.
+        assert_eq!(
+            tag_one(&model, "RUSSIA WARNS NATO OVER BALTIC EXERCISES"),
+            pairs(&[("RUSSIA", "B-LOC"), ("NATO", "B-ORG"), ("BALTIC", "B-MISC")])
+        );
+        // A dateline.
+        let dateline = tag_one(
+            &model,
+            "MOSCOW ( Reuters ) - The Kremlin said on Tuesday that talks would resume .",
+        );
+        assert!(
+            dateline.contains(&("MOSCOW".to_string(), "B-LOC")),
+            "{dateline:?}"
+        );
+        assert!(
+            dateline.contains(&("Reuters".to_string(), "B-ORG")),
+            "{dateline:?}"
+        );
+        // Nothing to find: capitalised sentence start and a weekday are not entities.
+        assert_eq!(
+            tag_one(
+                &model,
+                "Officials said on Tuesday that the talks would resume ."
+            ),
+            pairs(&[])
+        );
+    }
+}
