@@ -68,6 +68,15 @@ fn said_that_and_partial_quote() {
 }
 
 #[test]
+fn titles_and_ages_stay_inside_the_speaker() {
+    let q = quotes("“We have nothing to hide,” Mr. Smith, 54, told the committee on Thursday.");
+    assert_eq!(speaker(&q[0]), Some("Mr. Smith"));
+    assert_eq!(cue(&q[0]), Some("told"));
+    let q = quotes("“We have nothing to hide at all.” Mr. Smith, 54, resigned on Thursday.");
+    assert_eq!(speaker(&q[0]), None, "no speech verb");
+}
+
+#[test]
 fn according_to() {
     let q = quotes("“The border is closed until further notice”, according to a police spokesman.");
     assert_eq!(speaker(&q[0]), Some("a police spokesman"));

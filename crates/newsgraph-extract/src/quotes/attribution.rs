@@ -173,6 +173,11 @@ const INNER: &[&str] = &["of", "for", "in", "at", "from"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "its", "their",
 ];
+/// Titles written with a period before a name.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "prof", "capt", "maj",
+    "adm", "rev", "st", "jr", "sr", "pres",
+];
 /// Pronoun speakers, resolved later to an entity mentioned before.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 
@@ -251,15 +256,21 @@ impl<'a> Words<'a> {
             // period only after an initial ("J. Smith", "U.S.").
             _ => match w {
                 "'" | "'s" | "-" => true,
-                "." => {
-                    i > 0 && {
-                        let prev = self.p.doc.token_text(i - 1);
-                        prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())
-                    }
-                }
+                "." => self.abbreviation_dot(i),
                 _ => false,
             },
         }
+    }
+
+    /// Whether token `i` is the period of an initial or a title ("J. Smith", "U.S.", "Mr. Smith"),
+    /// not the end of a sentence.
+    pub fn abbreviation_dot(&self, i: usize) -> bool {
+        if i == 0 || self.word(i) != "." {
+            return false;
+        }
+        let prev = self.p.doc.token_text(i - 1);
+        (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase()))
+            || TITLES.contains(&self.word(i - 1))
     }
 
     /// The speaker phrase ending just before token `end` (exclusive), read leftwards.
@@ -267,6 +278,14 @@ impl<'a> Words<'a> {
         let mut last = end;
         while last > floor && ADVERBS.contains(&self.word(last - 1)) {
             last -= 1;
+        }
+        // An age between commas: "Mr. Smith, 54, told the committee".
+        if last >= floor + 4
+            && self.word(last - 1) == ","
+            && self.p.doc.tokens[last - 2].kind == TokenKind::Number
+            && self.word(last - 3) == ","
+        {
+            last -= 3;
         }
         let mut first = last;
         while first > floor && last - first < 10 && self.phrasal(first - 1) {
@@ -342,7 +361,10 @@ impl<'a> Words<'a> {
         }
         // The clause ends at the next full stop or quotation mark.
         let limit = (i..tokens.end)
-            .find(|&k| matches!(self.word(k), "." | "!" | "?" | "\"" | ";"))
+            .find(|&k| {
+                matches!(self.word(k), "!" | "?" | "\"" | ";")
+                    || (self.word(k) == "." && !self.abbreviation_dot(k))
+            })
             .unwrap_or(tokens.end);
         if i >= limit {
             return None;

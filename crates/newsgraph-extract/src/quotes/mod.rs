@@ -116,7 +116,10 @@ fn attribute(
     let clause_start = before
         .clone()
         .rev()
-        .find(|&i| matches!(words.word(i), "." | "!" | "?"))
+        .find(|&i| {
+            matches!(words.word(i), "!" | "?")
+                || (words.word(i) == "." && !words.abbreviation_dot(i))
+        })
         .map_or(before.start, |i| i + 1);
     let before = clause_start..before.end;
     if let Some(a) = words.before(before.clone()) {
