@@ -173,6 +173,8 @@ const INNER: &[&str] = &["of", "for", "in", "at", "from"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "its", "their",
 ];
+/// The longest speaker phrase read, in tokens.
+const MAX_PHRASE: usize = 10;
 /// Titles written with a period before a name.
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "prof", "capt", "maj",
@@ -288,8 +290,12 @@ impl<'a> Words<'a> {
             last -= 3;
         }
         let mut first = last;
-        while first > floor && last - first < 10 && self.phrasal(first - 1) {
+        while first > floor && last - first < MAX_PHRASE && self.phrasal(first - 1) {
             first -= 1;
+        }
+        // Still going at the limit: the phrase is longer than a speaker, so its start is unknown.
+        if last - first == MAX_PHRASE && first > floor && self.phrasal(first - 1) {
+            return None;
         }
         // A phrase never starts with an inner preposition or a possessive mark.
         while first < last
@@ -304,7 +310,7 @@ impl<'a> Words<'a> {
     /// The speaker phrase starting at token `start`, read rightwards up to `limit` (exclusive).
     fn phrase_right(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
         let mut last = start;
-        while last < limit && last - start < 10 && self.phrasal(last) {
+        while last < limit && last - start < MAX_PHRASE && self.phrasal(last) {
             let w = self.word(last);
             // A second determiner starts a new phrase: "a senior official the other day".
             if last > start && DETERMINERS.contains(&w) && !INNER.contains(&self.word(last - 1)) {
@@ -322,7 +328,8 @@ impl<'a> Words<'a> {
 
     /// A phrase needs a head: its last word is not a determiner.
     fn valid(&self, first: usize, last: usize) -> Option<(usize, usize)> {
-        if first >= last || DETERMINERS.contains(&self.word(last - 1)) {
+        let ends_badly = |w: &str| DETERMINERS.contains(&w) || INNER.contains(&w) || w == "by";
+        if first >= last || ends_badly(self.word(last - 1)) {
             return None;
         }
         Some((first, last))
@@ -354,7 +361,17 @@ impl<'a> Words<'a> {
     /// Attribution after a quotation: `"…," X said` / `"…," said X` / `"…", according to X`.
     /// `tokens` runs from the closing mark to the end of the paragraph; `loose` says the quotation
     /// ended in a way that asks for an attribution (a comma, "?", "!", or a lower-case word next).
-    pub fn after(&self, tokens: std::ops::Range<usize>, loose: bool) -> Option<Attribution> {
+    /// A `short` quotation (a word or two) needs a `loose` ending: `"Absolutely not," he said`,
+    /// never `the "History" section of the site explains`.
+    pub fn after(
+        &self,
+        tokens: std::ops::Range<usize>,
+        loose: bool,
+        short: bool,
+    ) -> Option<Attribution> {
+        if short && !loose {
+            return None;
+        }
         let mut i = tokens.start;
         while i < tokens.end && matches!(self.word(i), "," | "\"" | "'" | "-" | "--") {
             i += 1;

@@ -32,11 +32,12 @@ pub fn find(p: &Parsed, entities: &[Entity]) -> Vec<Quote> {
     let mut quotes: Vec<(Quote, QuotedSpan)> = Vec::new();
     for (k, span) in spans.iter().enumerate() {
         let previous_close = k.checked_sub(1).map(|j| spans[j].close);
-        let found = attribute(p, &words, span, previous_close, &paragraph_ranges);
         let word_count = words
             .range(span.start, span.end)
             .filter(|&i| words.word(i).chars().any(char::is_alphanumeric))
             .count();
+        let short = word_count <= SCARE_QUOTE_WORDS;
+        let found = attribute(p, &words, span, previous_close, &paragraph_ranges, short);
         let mut quote = Quote {
             text: text[span.start..span.end].to_string(),
             start: span.start,
@@ -61,7 +62,9 @@ pub fn find(p: &Parsed, entities: &[Entity]) -> Vec<Quote> {
             let bare_next_paragraph = span.paragraph == prev_span.paragraph + 1
                 && starts_paragraph(text, span.open)
                 && ends_paragraph(text, prev_span, &paragraph_ranges);
-            if span.continuation || span.paragraph == prev_span.paragraph || bare_next_paragraph {
+            let right_after = span.paragraph == prev_span.paragraph
+                && only_attribution_between(text, prev_span.close, span.open);
+            if span.continuation || right_after || bare_next_paragraph {
                 quote.speaker = prev.speaker.clone();
             }
         }
@@ -77,6 +80,20 @@ pub fn find(p: &Parsed, entities: &[Entity]) -> Vec<Quote> {
         }
     }
     quotes.into_iter().map(|(q, _)| q).collect()
+}
+
+/// Whether the text between two quoted stretches of a paragraph is at most one sentence (the
+/// attribution): `," the spokesman said. "` links them, a sentence of narration in between does not.
+fn only_attribution_between(text: &str, from: usize, to: usize) -> bool {
+    let between = text.get(from..to).unwrap_or("");
+    let stops = between
+        .trim_end()
+        .trim_end_matches(['"', '\u{201C}'])
+        .trim_end()
+        .trim_end_matches(['.', '!', '?'])
+        .matches(['.', '!', '?'])
+        .count();
+    stops == 0 && between.len() <= 200
 }
 
 fn starts_paragraph(text: &str, at: usize) -> bool {
@@ -100,6 +117,7 @@ fn attribute(
     span: &QuotedSpan,
     previous_close: Option<usize>,
     paragraphs: &[(usize, usize)],
+    short: bool,
 ) -> Option<(Attribution, bool)> {
     let (p_start, p_end) = paragraphs.get(span.paragraph).copied()?;
     let sentence_start = p
@@ -132,7 +150,7 @@ fn attribute(
         let loose = inner_tail.starts_with(',')
             || matches!(last, Some('?' | '!' | ','))
             || text[span.close..].trim_start().starts_with(',');
-        if let Some(a) = words.after(words.range(span.close, p_end), loose) {
+        if let Some(a) = words.after(words.range(span.close, p_end), loose, short) {
             return Some((a, false));
         }
     }
