@@ -110,6 +110,20 @@ fn scare_quotes_are_not_quotations() {
 }
 
 #[test]
+fn a_title_in_quotes_before_its_noun_is_not_attributed() {
+    assert!(quotes("The “History” section of the site explains the dispute.").is_empty());
+}
+
+#[test]
+fn narration_between_two_stretches_breaks_the_link() {
+    let q = quotes(
+        "“We are ready for talks,” Lavrov said. Analysts doubt it. “This is a bluff to buy time.”",
+    );
+    assert_eq!(speaker(&q[0]), Some("Lavrov"));
+    assert_eq!(speaker(&q[1]), None);
+}
+
+#[test]
 fn quotation_over_a_paragraph_break_is_linked_parts() {
     let q = quotes(
         "“We will not back down. We have the law on our side.\n“We will fight on in the courts,” she said.",
