@@ -228,6 +228,28 @@ fn speaker_links_to_the_overlapping_entity_and_pronouns_to_the_nearest_person() 
 }
 
 #[test]
+fn no_panic_on_odd_text() {
+    for (headline, body) in [
+        (None, ""),
+        (None, "\""),
+        (None, "“"),
+        (None, "”"),
+        (None, "\"\"\"\""),
+        (None, "“”"),
+        (None, "He said: \""),
+        (None, "“Ünïcödé wörds – here,” sáid Zoë.\n“Ünd möre"),
+        (Some("'"), "'"),
+        (Some("‘a’ ‘"), "said ’"),
+        (None, "“a, b, c,” said , , ."),
+    ] {
+        let p = parsed(headline, body);
+        for q in find(&p, &[]) {
+            assert_eq!(&p.doc.text()[q.start..q.end], q.text);
+        }
+    }
+}
+
+#[test]
 fn offsets_point_at_the_quoted_words() {
     let p = parsed(Some("Headline"), "“We will respond,” Lavrov said.");
     for q in find(&p, &[]) {

@@ -48,6 +48,8 @@ fn golden_table() {
         ("last week", Unknown, SUNDAY, "2019-W18"),
         ("this week", Unknown, SUNDAY, "2019-W19"),
         ("next week", Unknown, SUNDAY, "2019-W20"),
+        ("this weekend", Unknown, "2019-05-09", "2019-W19-WE"),
+        ("last weekend", Unknown, "2019-05-13", "2019-W19-WE"),
         ("last month", Unknown, SUNDAY, "2019-04"),
         ("next month", Unknown, SUNDAY, "2019-06"),
         ("later this month", Unknown, SUNDAY, "2019-05"),
@@ -129,6 +131,28 @@ fn parsed(body: &str, published: Option<&str>) -> Parsed {
     let mut a = Article::new(None, None, body);
     a.published = published.map(|d| Published::Date(date(d)));
     Parsed::without_models(a)
+}
+
+#[test]
+fn no_panic_on_odd_text() {
+    for body in [
+        "",
+        "\"",
+        "May",
+        "on Tuesday",
+        "2019-13-45 and February 30 and May 0",
+        "In 9999 or 0000, “ünïcödé” on Mönday — 28th of Fébruary",
+        "the same day the same day",
+        "1 days ago 999 years ago",
+    ] {
+        let p = parsed(body, Some(SUNDAY));
+        for t in find(&p, Some(date(SUNDAY)))
+            .into_iter()
+            .chain(find(&p, None))
+        {
+            assert_eq!(&p.doc.text()[t.start..t.end], t.text);
+        }
+    }
 }
 
 #[test]

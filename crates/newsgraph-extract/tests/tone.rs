@@ -1,7 +1,7 @@
 //! Tone figures over whole articles, and VADER sentence rules that the parity script also checks.
 
 use newsgraph_extract::Parsed;
-use newsgraph_extract::tone::{score, vader::compound};
+use newsgraph_extract::tone::{score, sentence_compounds, vader::compound};
 use newsgraph_text::Article;
 
 fn parsed(body: &str) -> Parsed {
@@ -92,5 +92,34 @@ fn compound_matches_reference_values() {
             (ours - reference).abs() <= 0.00005,
             "{sentence}: {ours} vs {reference}"
         );
+    }
+}
+
+#[test]
+fn each_sentence_has_its_compound() {
+    let p = parsed("The talks were good. The talks were not good.");
+    let c = sentence_compounds(&p);
+    assert_eq!(c.len(), 2);
+    assert!(c[0] > 0.0 && c[1] < 0.0, "{c:?}");
+}
+
+#[test]
+fn no_panic_on_odd_text() {
+    for s in [
+        "",
+        " ",
+        "!!!!!!",
+        "???",
+        ":) :( :-D",
+        "😀😡🙂",
+        "but but but",
+        "no no no",
+        "KIND OF",
+        "least",
+        "never so",
+        "without doubt",
+    ] {
+        assert!(compound(s).abs() <= 1.0, "{s}");
+        let _ = score(&parsed(s));
     }
 }

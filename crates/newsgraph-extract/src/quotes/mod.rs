@@ -227,6 +227,9 @@ fn antecedent<'e>(
                 .map(move |m| (m.end, e))
         })
         .max_by_key(|(end, _)| *end)?;
-    let breaks = text[mention_end..at].matches('\n').count();
+    // Offsets come from another stage: read them defensively.
+    let breaks = text
+        .get(mention_end..at)
+        .map_or(usize::MAX, |between| between.matches('\n').count());
     (breaks <= 1).then_some(entity)
 }

@@ -165,7 +165,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         pattern(
-            r"\b(?i:(?:(?:earlier|later)\s+)?(?P<shift>last|this|next|past|coming)\s+(?P<unit>week|month|year|quarter))\b",
+            r"\b(?i:(?:(?:earlier|later)\s+)?(?P<shift>last|this|next|past|coming)\s+(?P<unit>weekend|week|month|year|quarter))\b",
             |c, _| {
                 let offset = match shift_word(c.name("shift")?.as_str())? {
                     Shift::Last => -1,
@@ -324,6 +324,7 @@ fn unit_word(w: &str) -> Option<Unit> {
     match w.to_lowercase().as_str() {
         "day" => Some(Unit::Day),
         "week" => Some(Unit::Week),
+        "weekend" => Some(Unit::Weekend),
         "month" => Some(Unit::Month),
         "quarter" => Some(Unit::Quarter),
         "year" => Some(Unit::Year),

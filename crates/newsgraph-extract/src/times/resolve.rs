@@ -30,6 +30,8 @@ pub enum Shift {
 pub enum Unit {
     Day,
     Week,
+    /// The weekend of a week: TIMEX3 `2019-W19-WE`.
+    Weekend,
     Month,
     Quarter,
     Year,
@@ -232,6 +234,7 @@ fn unanchored(kind: &TimeKind) -> Resolved {
         TimeKind::Relative { unit, .. } => match unit {
             Unit::Day => unknown("XXXX-XX-XX", G::Day),
             Unit::Week => unknown("XXXX-WXX", G::Week),
+            Unit::Weekend => unknown("XXXX-WXX-WE", G::Week),
             Unit::Month => unknown("XXXX-XX", G::Month),
             Unit::Quarter => unknown("XXXX-QX", G::Quarter),
             Unit::Year => unknown("XXXX", G::Year),
@@ -278,6 +281,10 @@ fn relative(kind: &TimeKind, tense: Tense, p: NaiveDate) -> Resolved {
         TimeKind::Relative { unit, offset } => match unit {
             Unit::Day => known(day_value(p + Duration::days(offset)), G::Day),
             Unit::Week => known(week_value(p + Duration::weeks(offset)), G::Week),
+            Unit::Weekend => known(
+                format!("{}-WE", week_value(p + Duration::weeks(offset))),
+                G::Week,
+            ),
             Unit::Month => {
                 let d = shift_months(p, offset);
                 known(d.format("%Y-%m").to_string(), G::Month)

@@ -126,6 +126,17 @@ const SELF_GROUP: &[&str] = &[
     "ourselves",
 ];
 
+/// The VADER compound score of each sentence, in order: for readers who want to see where an
+/// article's tone comes from.
+pub fn sentence_compounds(p: &Parsed) -> Vec<f64> {
+    let text = p.doc.text();
+    p.doc
+        .sentences
+        .iter()
+        .map(|s| text.get(s.start..s.end).map_or(0.0, vader::compound))
+        .collect()
+}
+
 /// Scores an article. Uses the tagger's UPOS `VERB` for activity when the models ran.
 pub fn score(p: &Parsed) -> Tone {
     let text = p.doc.text();
