@@ -77,6 +77,39 @@ fn titles_and_ages_stay_inside_the_speaker() {
 }
 
 #[test]
+fn dependency_subject_when_word_order_finds_none() {
+    let body =
+        "Officials in Kabul, speaking anonymously, said the blast was “a clear act of terror”.";
+    assert_eq!(
+        speaker(&quotes(body)[0]),
+        None,
+        "no models: the comma hides the subject"
+    );
+    let mut p = parsed(None, body);
+    p.analysed = true;
+    // Officials in Kabul , speaking anonymously , said the blast was " a clear act of terror " .
+    let a = &mut p.analyses[0];
+    a.upos = vec![
+        "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT", "VERB", "DET", "NOUN", "AUX",
+        "PUNCT", "DET", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT", "PUNCT",
+    ];
+    a.heads = vec![
+        8, 3, 1, 5, 1, 5, 8, 0, 10, 15, 15, 15, 15, 15, 8, 17, 15, 15, 8,
+    ];
+    a.deprels = vec![
+        "nsubj", "case", "nmod", "punct", "acl", "advmod", "punct", "root", "det", "nsubj", "cop",
+        "punct", "det", "amod", "ccomp", "case", "nmod", "punct", "punct",
+    ];
+    assert_eq!(
+        a.upos.len(),
+        p.doc.sentence_tokens(0).len(),
+        "one tag per token"
+    );
+    let q = find(&p, &[]);
+    assert_eq!(speaker(&q[0]), Some("Officials in Kabul"));
+}
+
+#[test]
 fn according_to() {
     let q = quotes("“The border is closed until further notice”, according to a police spokesman.");
     assert_eq!(speaker(&q[0]), Some("a police spokesman"));
