@@ -1,0 +1,754 @@
+//! The coder: finds lexicon triggers in each sentence's dependency tree, fills their frames with
+//! actors and recipients from syntax (subject, object, passive agent, prepositional recipients,
+//! possessors of event nouns; through coordination, apposition, relative clauses and control),
+//! links them to entities, and adds modality, place, date and the codebook's facts.
+//!
+//! **Invariant:** every trigger the lexicon knows ends up either as an event or as a candidate with
+//! the reason it was dropped, so `newsgraph explain` can show both; no sentence makes it panic.
+
+use super::lexicon::{LexEntry, Lexicon, Slot, TriggerKind};
+use super::modality;
+use super::place_date::{self, Dated};
+use super::tree::SentenceTree;
+use crate::Parsed;
+use crate::record::{
+    DateSource, Entity, EntityType, Event, Evidence, Modality, Participant, Plover, Quote, TimeExpr,
+};
+use newsgraph_kb::ActorCode;
+use newsgraph_kb::codebook::Codebook;
+
+/// A trigger the coder looked at: what fired, or why nothing did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub sentence: usize,
+    /// Token index within the sentence.
+    pub token: usize,
+    pub form: String,
+    /// The rule of the entry that fired, if one did.
+    pub rule: Option<String>,
+    /// Why this trigger gave no event (or which entries lost to a more specific one).
+    pub reasons: Vec<String>,
+}
+
+/// The coder's output for one article.
+#[derive(Debug, Clone, Default)]
+pub struct Coding {
+    pub events: Vec<Event>,
+    pub candidates: Vec<Candidate>,
+}
+
+/// Codes events with a lexicon and the codebook.
+pub struct Coder<'l> {
+    lexicon: &'l Lexicon,
+    codebook: &'static Codebook,
+}
+
+/// Words that name the state's coercive arm: with a country attached ("Russian custody") they
+/// make the actor of an agentless arrest certain.
+const AUTHORITY_NOUNS: &[&str] = &[
+    "custody",
+    "authorities",
+    "authority",
+    "police",
+    "court",
+    "courts",
+    "prison",
+    "jail",
+    "detention",
+    "prosecutors",
+    "investigators",
+    "government",
+    "security",
+];
+const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
+const FIRST_PERSON: &[&str] = &["we", "i", "us", "me", "our"];
+
+/// A filled frame before it becomes an event.
+struct Frame {
+    actors: Vec<usize>,
+    recipients: Vec<usize>,
+    /// The verb whose clause carries modality, time and place (the trigger, or an event noun's
+    /// governing verb).
+    clause: usize,
+    /// How the actor was found: `subj`, `agent`, `poss`, `governor`, `controller`...
+    actor_via: &'static str,
+    consumed: Vec<usize>,
+}
+
+impl<'l> Coder<'l> {
+    pub fn new(lexicon: &'l Lexicon) -> Coder<'l> {
+        Coder {
+            lexicon,
+            codebook: Codebook::builtin(),
+        }
+    }
+
+    /// Codes every sentence of a parsed article. `quotes` lets a first-person actor inside a quote
+    /// ("we will support ...") stand for the quote's speaker.
+    pub fn code(
+        &self,
+        p: &Parsed,
+        entities: &[Entity],
+        times: &[TimeExpr],
+        quotes: &[Quote],
+    ) -> Coding {
+        let mut coding = Coding::default();
+        if !p.analysed {
+            return coding;
+        }
+        let published = p.doc.article.published.map(|d| d.date());
+        for s in 0..p.doc.sentences.len().min(p.analyses.len()) {
+            let tree = SentenceTree::new(p, s);
+            let mut consumed: Vec<usize> = Vec::new();
+            // Verbs first, so a verb that consumes its object noun ("held talks") keeps the noun
+            // from firing again as an event noun.
+            let mut order: Vec<usize> = (0..tree.len()).collect();
+            order.sort_by_key(|&i| tree.upos[i] != "VERB");
+            for i in order {
+                if consumed.contains(&i) {
+                    continue;
+                }
+                let kinds: &[TriggerKind] = match tree.upos[i] {
+                    "VERB" => &[TriggerKind::Verb, TriggerKind::State],
+                    "ADJ" => &[TriggerKind::State],
+                    "NOUN" | "PROPN" => &[TriggerKind::Noun],
+                    _ => &[],
+                };
+                let entries: Vec<&LexEntry> = kinds
+                    .iter()
+                    .flat_map(|&k| self.lexicon.lookup(k, &tree.forms[i]))
+                    .collect();
+                if entries.is_empty() {
+                    continue;
+                }
+                let mut cand = Candidate {
+                    sentence: s,
+                    token: i,
+                    form: tree.forms[i].clone(),
+                    rule: None,
+                    reasons: Vec::new(),
+                };
+                let mut best: Option<(&LexEntry, Frame)> = None;
+                for e in entries {
+                    match match_frame(&tree, i, e) {
+                        Ok(f) => {
+                            if best
+                                .as_ref()
+                                .is_none_or(|(b, _)| e.specificity() > b.specificity())
+                            {
+                                if let Some((b, _)) = &best {
+                                    cand.reasons.push(format!("{}: less specific", b.rule()));
+                                }
+                                best = Some((e, f));
+                            } else {
+                                cand.reasons.push(format!("{}: less specific", e.rule()));
+                            }
+                        }
+                        Err(why) => cand.reasons.push(format!("{}: {why}", e.rule())),
+                    }
+                }
+                if let Some((entry, frame)) = best {
+                    let ctx = Context {
+                        p,
+                        tree: &tree,
+                        entities,
+                        times,
+                        quotes,
+                        published,
+                    };
+                    match self.build(&ctx, i, entry, &frame) {
+                        Ok(ev) => {
+                            cand.rule = Some(entry.rule());
+                            consumed.extend(&frame.consumed);
+                            coding.events.push(ev);
+                        }
+                        Err(why) => cand.reasons.push(format!("{}: {why}", entry.rule())),
+                    }
+                }
+                coding.candidates.push(cand);
+            }
+        }
+        let headline = p.doc.article.title.as_ref().map(|_| 0);
+        coding.events = dedupe(coding.events, headline);
+        for (n, ev) in coding.events.iter_mut().enumerate() {
+            ev.id = format!("V{}", n + 1);
+        }
+        coding
+    }
+
+    fn build(
+        &self,
+        ctx: &Context,
+        trigger: usize,
+        entry: &LexEntry,
+        frame: &Frame,
+    ) -> Result<Event, String> {
+        let tree = ctx.tree;
+        let mut actors: Vec<Participant> = frame
+            .actors
+            .iter()
+            .flat_map(|&t| participants(ctx, t))
+            .collect();
+        let mut recipients: Vec<Participant> = frame
+            .recipients
+            .iter()
+            .flat_map(|&t| participants(ctx, t))
+            .collect();
+        let passive = entry.kind == TriggerKind::Verb && tree.is_passive(trigger);
+        if actors.is_empty()
+            && passive
+            && implies_state_actor(entry)
+            && let Some(a) = implied_authority(ctx, trigger)
+        {
+            actors.push(a);
+        }
+        if entry.reciprocal && recipients.is_empty() && actors.len() > 1 {
+            recipients = actors.split_off(1);
+        }
+        if actors.is_empty() {
+            return Err("no actor: no subject, agent or possessor, and none implied".into());
+        }
+        if !actors.iter().chain(&recipients).any(|p| p.actor.is_some()) {
+            return Err("no participant carries an actor code".into());
+        }
+        let book = self
+            .codebook
+            .nearest(&entry.code)
+            .ok_or_else(|| format!("code {} is not in the codebook", entry.code))?;
+        let modality = modality::of_clause(tree, frame.clause);
+        let Dated { date, source } =
+            place_date::date(ctx.tree, frame.clause, ctx.times, ctx.published);
+        let place = place_date::place(ctx.tree, trigger, frame.clause, ctx.entities, entry);
+        let (start, end) = (
+            ctx.p.doc.sentences[tree.sentence].start,
+            ctx.p.doc.sentences[tree.sentence].end,
+        );
+        let mut confidence: f32 = match entry.kind {
+            TriggerKind::Verb | TriggerKind::State => 0.9,
+            TriggerKind::Noun => 0.75,
+        };
+        if recipients.is_empty() {
+            confidence -= 0.15;
+        }
+        if actors.iter().any(|a| a.inferred) || frame.actor_via == "governor" {
+            confidence -= 0.15;
+        }
+        Ok(Event {
+            id: String::new(),
+            cameo: entry.code.clone(),
+            cameo_root: entry.code.root().to_string(),
+            plover: Plover {
+                kind: book.plover_type.to_string(),
+                mode: book.plover_mode.clone(),
+            },
+            quad_class: book.quad_class,
+            goldstein: book.goldstein,
+            actors,
+            recipients,
+            place,
+            date,
+            date_source: source,
+            modality,
+            confidence,
+            evidence: Evidence {
+                sentence: tree.sentence,
+                start,
+                end,
+                text: ctx.p.doc.text()[start..end].to_string(),
+            },
+            mentions: Vec::new(),
+            rule: format!("{}#{}", entry.rule(), frame.actor_via),
+        })
+    }
+}
+
+pub(super) struct Context<'a> {
+    pub p: &'a Parsed,
+    pub tree: &'a SentenceTree<'a>,
+    pub entities: &'a [Entity],
+    pub times: &'a [TimeExpr],
+    pub quotes: &'a [Quote],
+    pub published: Option<chrono::NaiveDate>,
+}
+
+/// Codes whose agentless passive has a certain actor: the state ("was arrested", "was charged").
+fn implies_state_actor(entry: &LexEntry) -> bool {
+    matches!(entry.code.root(), "17" | "09") || entry.code.as_str() == "116"
+}
+
+/// Fills an entry's frame at trigger `i`, or says which part of the frame is missing.
+fn match_frame(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, String> {
+    match e.kind {
+        TriggerKind::Verb => match_verb(tree, i, e),
+        TriggerKind::State => match_state(tree, i, e),
+        TriggerKind::Noun => match_noun(tree, i, e),
+    }
+}
+
+fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, String> {
+    let passive = tree.is_passive(i);
+    let (mut actors, mut actor_via) = if passive {
+        let agent = tree
+            .deps(i, &["obl:agent", "obl"])
+            .find(|&c| tree.deprel(c) == "obl:agent" || tree.case_of(c).as_deref() == Some("by"));
+        (
+            agent.map(|a| tree.with_conjuncts(a)).unwrap_or_default(),
+            "agent",
+        )
+    } else {
+        (subjects(tree, i), "subj")
+    };
+    if actors.is_empty()
+        && !passive
+        && let Some((s, via)) = inherited_subject(tree, i)
+    {
+        actors = s;
+        actor_via = via;
+    }
+    let object = if passive {
+        tree.dep(i, &["nsubj:pass"]).or_else(|| antecedent(tree, i))
+    } else {
+        tree.dep(i, &["obj"])
+            .or_else(|| relativised_object(tree, i))
+    };
+    let object = object.map(|o| resolve_relative(tree, i, o));
+    let mut consumed = Vec::new();
+    if let Some(noun) = &e.object {
+        match object {
+            Some(o) if super::lexicon::is_noun_form(noun, &tree.forms[o]) => {
+                for m in &e.object_modifiers {
+                    if !tree.children(o).iter().any(|&c| &tree.forms[c] == m) {
+                        return Err(format!("object '{noun}' is not '{m} {noun}'"));
+                    }
+                }
+                consumed.push(o)
+            }
+            Some(o) => return Err(format!("object is '{}', not '{noun}'", tree.forms[o])),
+            None => return Err(format!("no object '{noun}'")),
+        }
+    }
+    if let Some(prt) = &e.particle
+        && !tree
+            .deps(i, &["compound:prt", "compound"])
+            .any(|c| &tree.forms[c] == prt)
+    {
+        return Err(format!("no particle '{prt}'"));
+    }
+    let mut attach: Vec<usize> = std::iter::once(i).chain(consumed.iter().copied()).collect();
+    required_preps(tree, e, &mut attach, &mut consumed)?;
+    let recipients = match &e.recipient {
+        None => Vec::new(),
+        Some(Slot::Object) => object.map(|o| tree.with_conjuncts(o)).unwrap_or_default(),
+        Some(Slot::Prep(p)) => prep_phrase(tree, &attach, p)
+            .map(|o| tree.with_conjuncts(o))
+            .unwrap_or_default(),
+    };
+    if e.recipient_required && recipients.is_empty() {
+        return Err(format!(
+            "no recipient ({})",
+            slot_name(e.recipient.as_ref())
+        ));
+    }
+    let actors = actors
+        .into_iter()
+        .map(|a| resolve_relative(tree, i, a))
+        .collect();
+    Ok(Frame {
+        actors,
+        recipients,
+        clause: i,
+        actor_via,
+        consumed,
+    })
+}
+
+fn match_state(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, String> {
+    let has_be = tree
+        .deps(i, &["cop", "aux", "aux:pass"])
+        .any(|c| super::tree::is_be(&tree.forms[c]));
+    if !has_be {
+        return Err("no form of 'be' before the state word".into());
+    }
+    let actors: Vec<usize> = tree
+        .dep(i, &["nsubj", "nsubj:pass"])
+        .map(|s| tree.with_conjuncts(s))
+        .unwrap_or_default();
+    let recipients = match &e.recipient {
+        Some(Slot::Prep(p)) => prep_phrase(tree, &[i], p)
+            .map(|o| tree.with_conjuncts(o))
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    if e.recipient_required && recipients.is_empty() {
+        return Err(format!(
+            "no recipient ({})",
+            slot_name(e.recipient.as_ref())
+        ));
+    }
+    Ok(Frame {
+        actors,
+        recipients,
+        clause: i,
+        actor_via: "subj",
+        consumed: Vec::new(),
+    })
+}
+
+fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, String> {
+    let recipients = match &e.recipient {
+        Some(Slot::Prep(p)) => tree
+            .deps(i, &["nmod"])
+            .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
+            .map(|o| tree.with_conjuncts(o))
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    if e.recipient_required && recipients.is_empty() {
+        return Err(format!(
+            "no recipient ({})",
+            slot_name(e.recipient.as_ref())
+        ));
+    }
+    required_preps(tree, e, &mut vec![i], &mut Vec::new())?;
+    // The clause is the verb the noun hangs from ("Pompeo's visit ... will take place").
+    let clause = std::iter::once(i)
+        .chain(tree.ancestors(i))
+        .find(|&a| matches!(tree.upos[a], "VERB" | "AUX") || tree.head(a).is_none())
+        .unwrap_or(i);
+    let poss = tree.dep(i, &["nmod:poss"]).or_else(|| {
+        tree.deps(i, &["nmod"])
+            .find(|&c| tree.case_of(c).as_deref() == Some("by"))
+    });
+    if let Some(a) = poss {
+        return Ok(Frame {
+            actors: tree.with_conjuncts(a),
+            recipients,
+            clause,
+            actor_via: "poss",
+            consumed: Vec::new(),
+        });
+    }
+    // "heads to Russia for talks with Putin": the traveller is the one talking.
+    let governed =
+        matches!(tree.rel(i), "obj" | "obl") && tree.head(i) == Some(clause) && clause != i;
+    let actors = if governed {
+        subjects(tree, clause)
+    } else {
+        Vec::new()
+    };
+    Ok(Frame {
+        actors,
+        recipients,
+        clause,
+        actor_via: "governor",
+        consumed: Vec::new(),
+    })
+}
+
+/// Checks the pattern's required prepositional phrases; a phrase with a named noun joins the
+/// places where the recipient may hang ("call for the release *of* Whelan").
+fn required_preps(
+    tree: &SentenceTree,
+    e: &LexEntry,
+    attach: &mut Vec<usize>,
+    consumed: &mut Vec<usize>,
+) -> Result<(), String> {
+    for (prep, noun) in &e.required_preps {
+        let Some(obj) = prep_phrase(tree, attach, prep) else {
+            return Err(format!("no '{prep}' phrase"));
+        };
+        if let Some(noun) = noun {
+            if !super::lexicon::is_noun_form(noun, &tree.forms[obj]) && &tree.forms[obj] != noun {
+                return Err(format!(
+                    "'{prep}' phrase is '{}', not '{noun}'",
+                    tree.forms[obj]
+                ));
+            }
+            attach.push(obj);
+            consumed.push(obj);
+        }
+    }
+    Ok(())
+}
+
+fn slot_name(s: Option<&Slot>) -> String {
+    match s {
+        Some(Slot::Object) => "object".into(),
+        Some(Slot::Prep(p)) => format!("'{p}' phrase"),
+        None => "none".into(),
+    }
+}
+
+/// The subjects of verb `i`, with their conjuncts.
+fn subjects(tree: &SentenceTree, i: usize) -> Vec<usize> {
+    tree.dep(i, &["nsubj", "csubj"])
+        .map(|s| tree.with_conjuncts(s))
+        .unwrap_or_default()
+}
+
+/// A subject shared from elsewhere: the controller of an infinitive ("plans to meet"), the first
+/// of coordinated verbs ("arrived and met"), or the noun a participle modifies.
+fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'static str)> {
+    let head = tree.head(i)?;
+    match tree.rel(i) {
+        "xcomp" => {
+            // Object control ("urged Russia to withdraw") before subject control.
+            let s = tree
+                .dep(head, &["obj"])
+                .or_else(|| tree.dep(head, &["nsubj", "nsubj:pass"]))
+                .map(|s| tree.with_conjuncts(s))
+                .or_else(|| inherited_subject(tree, head).map(|x| x.0))?;
+            Some((s, "controller"))
+        }
+        "conj" => {
+            let s = subjects(tree, head);
+            let s = if s.is_empty() {
+                inherited_subject(tree, head)?.0
+            } else {
+                s
+            };
+            Some((s, "conjunct"))
+        }
+        "acl" | "acl:relcl" if tree.xpos.get(i) != Some(&"VBN") => Some((vec![head], "relative")),
+        _ => None,
+    }
+}
+
+/// The noun a reduced passive participle modifies ("Americans detained in Russia").
+fn antecedent(tree: &SentenceTree, i: usize) -> Option<usize> {
+    let head = tree.head(i)?;
+    (tree.rel(i) == "acl" || tree.deprel(i) == "acl:relcl").then_some(head)
+}
+
+/// In "a charge he rejects" the relative clause's missing object is the noun it modifies.
+fn relativised_object(tree: &SentenceTree, i: usize) -> Option<usize> {
+    let head = tree.head(i)?;
+    let has_subject = tree.dep(i, &["nsubj"]).is_some();
+    (tree.deprel(i) == "acl:relcl" && has_subject).then_some(head)
+}
+
+/// A relative pronoun stands for the noun its clause modifies ("Putin, who met Pompeo").
+fn resolve_relative(tree: &SentenceTree, verb: usize, tok: usize) -> usize {
+    if RELATIVE_PRONOUNS.contains(&tree.forms[tok].as_str())
+        && let Some(clause) = std::iter::once(verb)
+            .chain(tree.ancestors(verb))
+            .find(|&v| tree.deprel(v) == "acl:relcl")
+        && let Some(h) = tree.head(clause)
+    {
+        return h;
+    }
+    tok
+}
+
+/// The nominal or clause introduced by `prep` under any of `heads` (an `obl`/`nmod` with that
+/// case, or a clause with that mark: "accuse Russia *of countering*").
+fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize> {
+    heads.iter().find_map(|&h| {
+        tree.children(h).iter().copied().find(|&c| {
+            matches!(
+                tree.rel(c),
+                "obl" | "nmod" | "advcl" | "acl" | "xcomp" | "ccomp"
+            ) && tree
+                .deps(c, &["case", "mark"])
+                .any(|m| m < c && tree.forms[m] == prep)
+        })
+    })
+}
+
+/// The participants a token stands for: its entity, the entities it lists ("officials,
+/// including Pompeo and Pence"), or the quote's speaker for "we" inside a quote.
+fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
+    let tree = ctx.tree;
+    if let Some(p) = linked(ctx, tok) {
+        if p.entity.is_some() {
+            return vec![p];
+        }
+        // A generic head that lists its members: use the members.
+        let members: Vec<Participant> = tree
+            .deps(tok, &["nmod", "appos"])
+            .filter(|&c| tree.rel(c) == "appos" || tree.case_of(c).as_deref() == Some("including"))
+            .flat_map(|c| tree.with_conjuncts(c))
+            .filter_map(|m| linked(ctx, m))
+            .filter(|m| m.entity.is_some())
+            .collect();
+        if !members.is_empty() {
+            return members;
+        }
+        return vec![p];
+    }
+    Vec::new()
+}
+
+/// The participant for one token: linked to the entity with a mention on its noun phrase.
+fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
+    let tree = ctx.tree;
+    let (lo, hi) = tree.phrase(tok);
+    let (start, end) = tree.byte_span(lo, hi);
+    let (hs, he) = tree.spans[tok];
+    let text = ctx.p.doc.text()[start..end].to_string();
+    if FIRST_PERSON.contains(&tree.forms[tok].as_str())
+        && let Some(q) = ctx.quotes.iter().find(|q| q.start <= hs && he <= q.end)
+        && let Some(sp) = &q.speaker
+    {
+        return Some(Participant {
+            entity: sp.entity.clone(),
+            text: sp.text.clone(),
+            actor: sp.actor.clone(),
+            inferred: false,
+        });
+    }
+    // A mention on the head word beats one elsewhere in the phrase ("Russian actions": the
+    // actions are Russia's).
+    let mut best: Option<(&Entity, bool)> = None;
+    for e in ctx.entities {
+        for m in &e.mentions {
+            if m.sentence != tree.sentence || m.end <= start || m.start >= end {
+                continue;
+            }
+            let on_head = m.start <= hs && he <= m.end;
+            if best.is_none_or(|(_, h)| on_head && !h) {
+                best = Some((e, on_head));
+            }
+        }
+    }
+    Some(match best {
+        Some((e, _)) => Participant {
+            entity: Some(e.id.clone()),
+            text,
+            actor: e.actor.clone(),
+            inferred: false,
+        },
+        None => Participant {
+            entity: None,
+            text,
+            actor: None,
+            inferred: false,
+        },
+    })
+}
+
+/// The state actor of an agentless arrest or charge: the country of an authority named in the
+/// article up to this sentence ("Americans in Russian custody"), nearest first.
+fn implied_authority(ctx: &Context, trigger: usize) -> Option<Participant> {
+    let here = ctx.tree.spans[trigger].0;
+    let text = ctx.p.doc.text();
+    let mut found: Option<(usize, String, String)> = None;
+    for (si, s) in ctx.p.doc.sentences.iter().enumerate() {
+        if s.start > here {
+            break;
+        }
+        let toks = &ctx.p.doc.tokens[s.tokens.clone()];
+        for (k, t) in toks.iter().enumerate() {
+            let w = text[t.start..t.end].to_lowercase();
+            if !AUTHORITY_NOUNS.contains(&w.as_str()) || k == 0 {
+                continue;
+            }
+            let prev = toks[k - 1];
+            let country = ctx.entities.iter().find_map(|e| {
+                let on_prev = e
+                    .mentions
+                    .iter()
+                    .any(|m| m.sentence == si && m.start <= prev.start && prev.end <= m.end);
+                (on_prev && matches!(e.kind, EntityType::Location | EntityType::Group))
+                    .then(|| {
+                        e.country
+                            .clone()
+                            .or_else(|| e.actor.as_ref().map(|a| a.as_str()[..3].to_string()))
+                    })
+                    .flatten()
+            });
+            if let Some(c) = country {
+                let phrase = text[prev.start..t.end].to_string();
+                found = Some((t.start, c, phrase));
+            }
+        }
+    }
+    let (_, country, phrase) = found?;
+    Some(Participant {
+        entity: None,
+        text: format!("authorities implied by '{phrase}'"),
+        actor: ActorCode::new(&country).ok(),
+        inferred: true,
+    })
+}
+
+/// One event per distinct happening: the same root, actors, recipients and flag of doubt with
+/// compatible dates are merged, the first statement kept as evidence and the others as mentions;
+/// but a body sentence is better evidence than the headline, which compresses and drops tense.
+fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for ev in events {
+        let key = dedupe_key(&ev);
+        // A headline dated only by publication says nothing about when: it fits any statement.
+        let undated_headline =
+            |e: &Event| headline == Some(e.evidence.sentence) && e.date_source != DateSource::Text;
+        let found = out.iter_mut().find(|o| {
+            dedupe_key(o) == key
+                && (undated_headline(o)
+                    || undated_headline(&ev)
+                    || place_date::compatible_dates(
+                        o.date.as_deref(),
+                        o.date_source,
+                        ev.date.as_deref(),
+                        ev.date_source,
+                    ))
+        });
+        match found {
+            Some(o)
+                if headline == Some(o.evidence.sentence)
+                    && headline != Some(ev.evidence.sentence) =>
+            {
+                let old = std::mem::replace(o, ev);
+                if o.place.is_none() {
+                    o.place = old.place;
+                }
+                o.mentions.insert(0, old.evidence);
+                o.mentions.extend(old.mentions);
+            }
+            Some(o) => {
+                if place_date::more_specific(
+                    ev.date.as_deref(),
+                    ev.date_source,
+                    o.date.as_deref(),
+                    o.date_source,
+                ) {
+                    o.date = ev.date.clone();
+                    o.date_source = ev.date_source;
+                }
+                if o.place.is_none() {
+                    o.place = ev.place.clone();
+                }
+                o.confidence = o.confidence.max(ev.confidence);
+                if o.evidence != ev.evidence && !o.mentions.contains(&ev.evidence) {
+                    o.mentions.push(ev.evidence);
+                }
+            }
+            None => out.push(ev),
+        }
+    }
+    out
+}
+
+fn dedupe_key(e: &Event) -> (String, Vec<String>, Vec<String>, bool) {
+    let keys = |ps: &[Participant]| {
+        let mut v: Vec<String> = ps
+            .iter()
+            .map(|p| {
+                p.entity
+                    .clone()
+                    .or_else(|| p.actor.as_ref().map(|a| a.to_string()))
+                    .unwrap_or_else(|| p.text.to_lowercase())
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let doubtful = matches!(e.modality, Modality::Negated | Modality::Hypothetical);
+    (
+        e.cameo_root.clone(),
+        keys(&e.actors),
+        keys(&e.recipients),
+        doubtful,
+    )
+}

@@ -1,0 +1,391 @@
+//! The event lexicon: verb, state and event-noun patterns, each with the syntactic frame that
+//! finds its actor and recipient, mapped to a CAMEO code (`data/events/verbs.txt`, format in
+//! `docs/events.md`).
+//!
+//! **Invariant:** every entry has a trigger lemma, a valid CAMEO code and a frame whose recipient
+//! slot (if any) names where the recipient is found; a malformed line is an error naming the
+//! file and line, never a silent skip. Lookups go from a surface form (lower-case) to entries, so
+//! one lemma entry covers all its inflected forms.
+
+use super::inflect::{noun_forms, verb_forms};
+use newsgraph_kb::CameoCode;
+use std::collections::HashMap;
+
+const BUILTIN: &str = include_str!("../../../../data/events/verbs.txt");
+
+/// Prepositions a pattern may use; any other lower-case word in a pattern is an object noun (or
+/// a particle right after the trigger).
+pub const PREPOSITIONS: &[&str] = &[
+    "about",
+    "across",
+    "against",
+    "among",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "onto",
+    "over",
+    "through",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "upon",
+    "with",
+    "within",
+    "without",
+    "between",
+    "behind",
+    "near",
+    "inside",
+    "including",
+];
+
+const PARTICLES: &[&str] = &[
+    "up", "down", "out", "off", "back", "away", "forward", "aside",
+];
+
+const DETERMINERS: &[&str] = &["a", "an", "the"];
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error(
+    "{source_name} line {line}: {problem}; write `CODE PATTERN | example` (see docs/events.md)"
+)]
+pub struct LexiconError {
+    pub source_name: String,
+    pub line: usize,
+    pub problem: String,
+}
+
+/// What kind of word triggers an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TriggerKind {
+    /// A verb; the subject is the actor, and in the passive the `by` phrase is.
+    Verb,
+    /// An adjective or participle after "be" ("is concerned by"): the subject is the actor
+    /// whatever the voice.
+    State,
+    /// An event noun ("Pompeo's visit to Russia"): the possessor or `by` phrase is the actor.
+    Noun,
+}
+
+/// Where a recipient is found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Slot {
+    /// The direct object (the passive subject in the passive voice).
+    Object,
+    /// The object of this preposition, attached to the trigger or to the pattern's object noun.
+    Prep(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LexEntry {
+    pub code: CameoCode,
+    pub kind: TriggerKind,
+    pub lemma: String,
+    /// A required object noun ("hold *talks* with", "impose *sanctions* on").
+    pub object: Option<String>,
+    /// Words that must modify the object noun ("send *humanitarian* aid").
+    pub object_modifiers: Vec<String>,
+    /// A required particle ("set *up*").
+    pub particle: Option<String>,
+    pub recipient: Option<Slot>,
+    pub recipient_required: bool,
+    /// Prepositional phrases that must be present but carry no participant ("charge R *with*"),
+    /// each with the noun it must hold, if the pattern names one ("call *for release* of R").
+    pub required_preps: Vec<(String, Option<String>)>,
+    /// Coordinated subjects with no recipient are each other's recipients ("Trump and Putin met").
+    pub reciprocal: bool,
+    /// The pattern as written, for rule ids and explanations.
+    pub pattern: String,
+    pub example: Option<String>,
+    /// A sentence that must not code as this entry.
+    pub negative: Option<String>,
+    pub source_name: String,
+    pub line: usize,
+}
+
+impl LexEntry {
+    /// How much of the frame must match: more specific entries win over general ones.
+    pub fn specificity(&self) -> usize {
+        self.object.is_some() as usize * 4
+            + self.object_modifiers.len() * 2
+            + self.particle.is_some() as usize * 4
+            + self.required_preps.len() * 2
+            + matches!(self.recipient, Some(Slot::Prep(_))) as usize * 2
+            + self.recipient_required as usize
+    }
+
+    /// The rule id recorded on events: `verb:meet with R` style, kind plus pattern.
+    pub fn rule(&self) -> String {
+        let kind = match self.kind {
+            TriggerKind::Verb => "verb",
+            TriggerKind::State => "state",
+            TriggerKind::Noun => "noun",
+        };
+        format!("{kind}:{}@{}:{}", self.pattern, self.source_name, self.line)
+    }
+}
+
+/// A set of entries indexed by surface form.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    entries: Vec<LexEntry>,
+    by_form: HashMap<(TriggerKind, String), Vec<usize>>,
+}
+
+impl Lexicon {
+    /// The lexicon built into the binary (`data/events/verbs.txt`).
+    pub fn builtin() -> &'static Lexicon {
+        static BUILTIN_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        BUILTIN_LEXICON.get_or_init(|| {
+            // Checked by this crate's tests: a failure is a build mistake, not user input.
+            Lexicon::parse("verbs.txt", BUILTIN).expect("data/events/verbs.txt is valid")
+        })
+    }
+
+    /// Parses lexicon text; `source_name` names it in errors and rule ids.
+    pub fn parse(source_name: &str, text: &str) -> Result<Lexicon, LexiconError> {
+        let mut lex = Lexicon::default();
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let entry = parse_line(source_name, i + 1, line)?;
+            lex.add(entry);
+        }
+        Ok(lex)
+    }
+
+    /// Adds an entry (from this format or from a PETRARCH dictionary) and indexes its forms.
+    pub fn add(&mut self, entry: LexEntry) {
+        let idx = self.entries.len();
+        let forms = match entry.kind {
+            TriggerKind::Verb => verb_forms(&entry.lemma),
+            TriggerKind::State => {
+                let mut f = verb_forms(&entry.lemma);
+                f.push(entry.lemma.clone());
+                f
+            }
+            TriggerKind::Noun => noun_forms(&entry.lemma),
+        };
+        for f in forms {
+            let list = self.by_form.entry((entry.kind, f)).or_default();
+            if !list.contains(&idx) {
+                list.push(idx);
+            }
+        }
+        self.entries.push(entry);
+    }
+
+    /// Adds every entry of another lexicon (a user's dictionary beside the built-in one).
+    pub fn extend(&mut self, other: &Lexicon) {
+        for e in &other.entries {
+            self.add(e.clone());
+        }
+    }
+
+    /// Entries whose trigger of `kind` has the surface form `form` (lower-case).
+    pub fn lookup(&self, kind: TriggerKind, form: &str) -> impl Iterator<Item = &LexEntry> {
+        self.by_form
+            .get(&(kind, form.to_string()))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.entries[i])
+    }
+
+    pub fn entries(&self) -> &[LexEntry] {
+        &self.entries
+    }
+
+    /// Distinct (kind, form, entry) patterns the lexicon matches: entries times their forms.
+    pub fn pattern_count(&self) -> usize {
+        self.by_form.values().map(Vec::len).sum()
+    }
+}
+
+/// Whether `form` is an inflection of the noun `lemma`.
+pub fn is_noun_form(lemma: &str, form: &str) -> bool {
+    noun_forms(lemma).iter().any(|f| f == form)
+}
+
+fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, LexiconError> {
+    let bad = |problem: String| LexiconError {
+        source_name: source_name.to_string(),
+        line,
+        problem,
+    };
+    let mut parts = text.split('|').map(str::trim);
+    let head = parts.next().unwrap_or_default();
+    let mut example = None;
+    let mut negative = None;
+    for p in parts {
+        if let Some(n) = p.strip_prefix('!') {
+            negative = Some(n.trim().to_string());
+        } else if !p.is_empty() {
+            example = Some(p.to_string());
+        }
+    }
+    let (code_text, pattern) = head
+        .split_once(char::is_whitespace)
+        .ok_or_else(|| bad("no pattern after the code".into()))?;
+    let code = CameoCode::new(code_text).map_err(|e| bad(e.to_string()))?;
+    let pattern = pattern.trim();
+    let words: Vec<&str> = pattern.split_whitespace().collect();
+    let (kind, rest) = match words.as_slice() {
+        ["A", "be", rest @ ..] => (TriggerKind::State, rest),
+        ["A's", rest @ ..] => (TriggerKind::Noun, rest),
+        ["A", rest @ ..] => (TriggerKind::Verb, rest),
+        _ => return Err(bad(format!("'{pattern}' must start with A, A be or A's"))),
+    };
+    let mut rest = rest
+        .iter()
+        .copied()
+        .filter(|w| !DETERMINERS.contains(w))
+        .peekable();
+    let lemma = rest
+        .next()
+        .filter(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .ok_or_else(|| bad(format!("'{pattern}' has no lower-case trigger lemma")))?
+        .to_string();
+    let mut entry = LexEntry {
+        code,
+        kind,
+        lemma,
+        object: None,
+        object_modifiers: Vec::new(),
+        particle: None,
+        recipient: None,
+        recipient_required: false,
+        required_preps: Vec::new(),
+        reciprocal: false,
+        pattern: pattern.to_string(),
+        example,
+        negative,
+        source_name: source_name.to_string(),
+        line,
+    };
+    let mut first = true;
+    while let Some(w) = rest.next() {
+        let next_is_r = matches!(rest.peek(), Some(&"R") | Some(&"R?"));
+        match w {
+            "R" | "R?" => set_recipient(&mut entry, Slot::Object, w == "R").map_err(&bad)?,
+            "(reciprocal)" => entry.reciprocal = true,
+            w if PREPOSITIONS.contains(&w) && next_is_r => {
+                let r = rest.next().unwrap_or("R");
+                set_recipient(&mut entry, Slot::Prep(w.to_string()), r == "R").map_err(&bad)?;
+            }
+            w if PREPOSITIONS.contains(&w) => {
+                let noun = rest
+                    .next_if(|n| {
+                        !PREPOSITIONS.contains(n)
+                            && n.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    })
+                    .map(str::to_string);
+                entry.required_preps.push((w.to_string(), noun));
+            }
+            w if first && PARTICLES.contains(&w) && kind == TriggerKind::Verb => {
+                entry.particle = Some(w.to_string())
+            }
+            w if w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && entry.recipient.is_none()
+                && entry.required_preps.is_empty() =>
+            {
+                // An earlier object word was a modifier of this one ("humanitarian aid").
+                if let Some(m) = entry.object.replace(w.to_string()) {
+                    entry.object_modifiers.push(m);
+                }
+            }
+            w => return Err(bad(format!("'{w}' is not understood in '{pattern}'"))),
+        }
+        first = false;
+    }
+    if kind == TriggerKind::Noun && entry.recipient == Some(Slot::Object) {
+        return Err(bad(
+            "an event noun takes its recipient after a preposition (A's visit to R)".into(),
+        ));
+    }
+    Ok(entry)
+}
+
+fn set_recipient(entry: &mut LexEntry, slot: Slot, required: bool) -> Result<(), String> {
+    if entry.recipient.is_some() {
+        return Err(format!("'{}' has two recipient slots", entry.pattern));
+    }
+    entry.recipient = Some(slot);
+    entry.recipient_required = required;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_parse_into_frames() {
+        let lex = Lexicon::parse(
+            "t",
+            "046 A hold talks with R | Pompeo held talks with Lavrov.\n\
+             173 A charge R with | Police charged Whelan with espionage. | !The troops charged.\n\
+             042 A's visit to R | Pompeo's visit to Russia.\n\
+             110 A be concerned by R\n\
+             040 A meet R? (reciprocal)\n\
+             0253 A call for release of R\n",
+        )
+        .unwrap();
+        let e = &lex.entries()[0];
+        assert_eq!(e.lemma, "hold");
+        assert_eq!(e.object.as_deref(), Some("talks"));
+        assert_eq!(e.recipient, Some(Slot::Prep("with".into())));
+        let charge = &lex.entries()[1];
+        assert_eq!(charge.recipient, Some(Slot::Object));
+        assert_eq!(charge.required_preps, [("with".to_string(), None)]);
+        assert_eq!(charge.negative.as_deref(), Some("The troops charged."));
+        assert_eq!(lex.entries()[2].kind, TriggerKind::Noun);
+        assert_eq!(lex.entries()[3].kind, TriggerKind::State);
+        assert!(lex.entries()[4].reciprocal && !lex.entries()[4].recipient_required);
+        let release = &lex.entries()[5];
+        assert_eq!(
+            release.required_preps,
+            [("for".to_string(), Some("release".to_string()))]
+        );
+        assert_eq!(release.recipient, Some(Slot::Prep("of".into())));
+        assert_eq!(lex.lookup(TriggerKind::Verb, "held").count(), 1);
+        assert_eq!(lex.lookup(TriggerKind::Noun, "visits").count(), 1);
+        assert_eq!(lex.lookup(TriggerKind::Verb, "visits").count(), 0);
+    }
+
+    #[test]
+    fn malformed_lines_name_the_line() {
+        let err = Lexicon::parse("mine.txt", "# c\n042 visit R\n").unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(err.to_string().contains("mine.txt line 2"));
+        assert!(Lexicon::parse("t", "999 A visit R").is_err());
+        assert!(Lexicon::parse("t", "042 A visit R to R").is_err());
+        assert!(Lexicon::parse("t", "042 A's visit R").is_err());
+    }
+
+    #[test]
+    fn builtin_lexicon_is_valid_and_broad() {
+        let lex = Lexicon::builtin();
+        let mut roots: Vec<&str> = lex.entries().iter().map(|e| e.code.root()).collect();
+        roots.sort();
+        roots.dedup();
+        assert_eq!(roots.len(), 20, "every CAMEO root has an entry: {roots:?}");
+        assert!(lex.pattern_count() > 1000, "{}", lex.pattern_count());
+        for e in lex.entries() {
+            assert!(
+                e.example.is_some(),
+                "line {} ({}) has no example",
+                e.line,
+                e.pattern
+            );
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! Factuality of a coded event: asserted, intended (will, plans to, is expected to), negated
+//! (did not meet, refused to meet), hypothetical (if, whether, could) or reported (said that).
+//!
+//! **Invariant:** modality is read from the trigger's own clause and the clauses that govern it,
+//! never from words elsewhere in the sentence; where several apply, the strongest doubt wins
+//! (negated, then hypothetical, then intended, then reported).
+
+use super::tree::SentenceTree;
+use crate::record::Modality;
+
+const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
+const HYPOTHETICAL_AUX: &[&str] = &["could", "might", "may", "would", "should"];
+const CONDITIONAL_MARKS: &[&str] = &["if", "whether", "unless"];
+/// Verbs whose complement is a planned or expected act ("plans to meet", "is expected to raise").
+const INTENT_CONTROLLERS: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "intending",
+    "expect",
+    "expects",
+    "expected",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "want",
+    "wants",
+    "wanted",
+    "seek",
+    "seeks",
+    "sought",
+    "aim",
+    "aims",
+    "aimed",
+    "schedule",
+    "scheduled",
+    "set",
+    "due",
+    "prepare",
+    "prepares",
+    "prepared",
+    "preparing",
+    "going",
+    "vow",
+    "vows",
+    "vowed",
+    "pledge",
+    "pledged",
+    "pledges",
+    "promise",
+    "promised",
+    "promises",
+    "decide",
+    "decided",
+    "decides",
+    "ready",
+    "agree",
+    "agreed",
+    "agrees",
+    "offer",
+    "offered",
+    "offers",
+];
+/// Verbs whose complement did not happen ("declined to meet", "refused to sign").
+const NEGATING_CONTROLLERS: &[&str] = &[
+    "decline", "declined", "declines", "refuse", "refused", "refuses", "fail", "failed", "fails",
+    "reject", "rejected", "rejects", "deny", "denied", "denies",
+];
+const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "tell",
+    "told",
+    "tells",
+    "claim",
+    "claimed",
+    "claims",
+    "report",
+    "reported",
+    "reports",
+    "announce",
+    "announced",
+    "announces",
+    "state",
+    "stated",
+    "add",
+    "added",
+    "allege",
+    "alleged",
+    "according",
+    "confirm",
+    "confirmed",
+    "insist",
+    "insisted",
+    "suggest",
+    "suggested",
+];
+
+/// The modality of the event whose clause is headed by `clause` (the trigger, or for an event
+/// noun the verb that governs it).
+pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
+    let mut negated = false;
+    let mut hypothetical = false;
+    let mut intended = false;
+    let mut reported = false;
+    let mut node = clause;
+    // Within the clause chain (the trigger and the verbs that control it) negation, future and
+    // intent apply; past a clause boundary only conditions and reporting do.
+    let mut same_clause = true;
+    for _ in 0..tree.len() {
+        for c in tree.children(node).iter().copied() {
+            let f = tree.forms[c].as_str();
+            match tree.rel(c) {
+                "advmod" | "neg" if same_clause && NEGATORS.contains(&f) => negated = true,
+                "aux" if same_clause && FUTURE_AUX.contains(&f) => intended = true,
+                "aux" if HYPOTHETICAL_AUX.contains(&f) => hypothetical = true,
+                "mark" if CONDITIONAL_MARKS.contains(&f) => hypothetical = true,
+                _ => {}
+            }
+        }
+        let Some(head) = tree.head(node) else { break };
+        let rel = tree.rel(node);
+        let head_form = tree.forms[head].as_str();
+        match rel {
+            "xcomp" if same_clause => {
+                if NEGATING_CONTROLLERS.contains(&head_form) {
+                    negated = true;
+                } else if INTENT_CONTROLLERS.contains(&head_form) {
+                    intended = true;
+                }
+            }
+            "conj" | "xcomp" => {}
+            "ccomp" | "parataxis" => {
+                if SPEECH_VERBS.contains(&head_form) {
+                    reported = true;
+                }
+                same_clause = false;
+            }
+            "advcl" | "csubj" | "acl" => same_clause = false,
+            // An event noun's clause ends at its verb; anything else ends the walk.
+            _ => break,
+        }
+        node = head;
+    }
+    if negated {
+        Modality::Negated
+    } else if hypothetical {
+        Modality::Hypothetical
+    } else if intended {
+        Modality::Intended
+    } else if reported {
+        Modality::Reported
+    } else {
+        Modality::Asserted
+    }
+}

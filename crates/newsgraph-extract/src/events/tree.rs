@@ -1,0 +1,185 @@
+//! A read-only view of one parsed sentence as a dependency tree, with the questions the coder asks
+//! of it: dependents by relation, the preposition of an oblique, conjuncts, voice, noun-phrase
+//! spans.
+//!
+//! **Invariant:** indices are 0-based positions within the sentence; a head outside the sentence
+//! (a malformed parse) is treated as the root, so no query panics on any analysis.
+
+use crate::Parsed;
+use newsgraph_text::normalize;
+
+pub struct SentenceTree<'a> {
+    pub sentence: usize,
+    /// Lower-case normalised forms.
+    pub forms: Vec<String>,
+    pub upos: &'a [&'static str],
+    pub xpos: &'a [&'static str],
+    pub deprels: &'a [&'static str],
+    heads: Vec<Option<usize>>,
+    children: Vec<Vec<usize>>,
+    /// Byte offsets of each token in the article text.
+    pub spans: Vec<(usize, usize)>,
+}
+
+impl<'a> SentenceTree<'a> {
+    pub fn new(p: &'a Parsed, sentence: usize) -> SentenceTree<'a> {
+        let s = &p.doc.sentences[sentence];
+        let a = &p.analyses[sentence];
+        let tokens = &p.doc.tokens[s.tokens.clone()];
+        let n = tokens
+            .len()
+            .min(a.heads.len())
+            .min(a.deprels.len())
+            .min(a.upos.len());
+        let text = p.doc.text();
+        let forms: Vec<String> = tokens[..n]
+            .iter()
+            .map(|t| normalize(&text[t.start..t.end]).to_lowercase())
+            .collect();
+        let heads: Vec<Option<usize>> = a.heads[..n]
+            .iter()
+            .enumerate()
+            .map(|(i, &h)| (h >= 1 && h <= n && h - 1 != i).then(|| h - 1))
+            .collect();
+        let mut children = vec![Vec::new(); n];
+        for (i, h) in heads.iter().enumerate() {
+            if let Some(h) = h {
+                children[*h].push(i);
+            }
+        }
+        SentenceTree {
+            sentence,
+            forms,
+            upos: &a.upos[..n],
+            xpos: &a.xpos[..n.min(a.xpos.len())],
+            deprels: &a.deprels[..n],
+            heads,
+            children,
+            spans: tokens[..n].iter().map(|t| (t.start, t.end)).collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.heads[i]
+    }
+    pub fn children(&self, i: usize) -> &[usize] {
+        &self.children[i]
+    }
+    /// The relation without its subtype (`obl` for `obl:tmod`).
+    pub fn rel(&self, i: usize) -> &str {
+        self.deprels[i].split(':').next().unwrap_or("")
+    }
+    pub fn deprel(&self, i: usize) -> &str {
+        self.deprels[i]
+    }
+
+    /// Dependents of `i` whose relation is one of `rels` (full labels or bare relations).
+    pub fn deps<'s>(&'s self, i: usize, rels: &'s [&str]) -> impl Iterator<Item = usize> + 's {
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(move |&c| rels.contains(&self.deprels[c]) || rels.contains(&self.rel(c)))
+    }
+    pub fn dep(&self, i: usize, rels: &[&str]) -> Option<usize> {
+        self.deps(i, rels).next()
+    }
+
+    /// The preposition (`case` dependent) introducing nominal `i`, lower-case; multiword cases
+    /// ("on behalf of") are joined by spaces.
+    pub fn case_of(&self, i: usize) -> Option<String> {
+        let cases: Vec<&str> = self
+            .deps(i, &["case"])
+            .filter(|&c| c < i)
+            .map(|c| self.forms[c].as_str())
+            .collect();
+        (!cases.is_empty()).then(|| cases.join(" "))
+    }
+
+    /// `i` and the tokens coordinated with it ("Pompeo and Pence").
+    pub fn with_conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while k < out.len() {
+            let cur = out[k];
+            for c in self.deps(cur, &["conj"]) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// Whether verb `i` is in the passive voice.
+    pub fn is_passive(&self, i: usize) -> bool {
+        self.dep(i, &["nsubj:pass", "aux:pass", "csubj:pass"])
+            .is_some()
+            || (self.xpos.get(i) == Some(&"VBN")
+                && self.deps(i, &["aux"]).any(|a| is_be(&self.forms[a])))
+    }
+
+    /// The span of the noun phrase headed by `i`: the head and its nominal modifiers, without
+    /// clauses, prepositional phrases or punctuation.
+    pub fn phrase(&self, i: usize) -> (usize, usize) {
+        let (mut lo, mut hi) = (i, i);
+        let mut stack = vec![i];
+        while let Some(t) = stack.pop() {
+            for &c in &self.children[t] {
+                let nominal =
+                    matches!(self.rel(c), "compound" | "flat" | "amod" | "det" | "nummod")
+                        || self.deprel(c) == "nmod:poss";
+                if nominal {
+                    lo = lo.min(c);
+                    hi = hi.max(c);
+                    stack.push(c);
+                }
+            }
+        }
+        (lo, hi)
+    }
+
+    /// Byte range of tokens `lo..=hi`.
+    pub fn byte_span(&self, lo: usize, hi: usize) -> (usize, usize) {
+        (self.spans[lo].0, self.spans[hi].1)
+    }
+
+    /// Every token in the subtree of `i`.
+    pub fn subtree(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while k < out.len() {
+            out.extend(self.children[out[k]].iter().copied());
+            k += 1;
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// The chain of heads above `i`, nearest first (stops at the root; a cycle ends it).
+    pub fn ancestors(&self, i: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut cur = self.heads[i];
+        while let Some(h) = cur {
+            if out.contains(&h) || out.len() > self.len() {
+                break;
+            }
+            out.push(h);
+            cur = self.heads[h];
+        }
+        out
+    }
+}
+
+pub fn is_be(form: &str) -> bool {
+    matches!(
+        form,
+        "be" | "is" | "are" | "was" | "were" | "been" | "being" | "am" | "'s" | "'re" | "'m"
+    )
+}
