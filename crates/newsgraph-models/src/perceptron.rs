@@ -23,6 +23,20 @@ pub fn feature(template: u32, parts: &[&str]) -> u64 {
     h
 }
 
+/// Hashes a feature made of a template id and numeric parts (word hashes, tag ids, distances):
+/// the allocation-free form for models that precompute their atoms, such as the parser.
+pub fn feature_ids(template: u32, parts: &[u64]) -> u64 {
+    let mut h: u64 =
+        0x9e37_79b9_7f4a_7c15 ^ u64::from(template).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    for &p in parts {
+        h = (h ^ p).wrapping_mul(0x0100_0000_01b3);
+        h ^= h >> 29;
+    }
+    // A final mix so that features differing only in their last part spread over the table.
+    h = (h ^ (h >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
 /// A hasher for keys that are already hashes.
 #[derive(Default, Clone, Copy)]
 pub struct IdentityHasher(u64);
@@ -88,11 +102,27 @@ pub fn argmax(scores: &[f32], allowed: Option<&dyn Fn(usize) -> bool>) -> usize 
     best
 }
 
-struct TrainRow {
-    weights: Box<[f32]>,
-    totals: Box<[f64]>,
-    stamps: Box<[u32]>,
+/// Averaged weights as sparse rows, sorted by feature (see [`Trainer::averaged_sparse`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SparseWeights {
+    pub n_classes: usize,
+    /// (feature, [(class, weight)]), features ascending, classes ascending within a row.
+    pub rows: Vec<(u64, Vec<(u32, f32)>)>,
 }
+
+/// One class's weight for one feature during training, with what averaging needs.
+#[derive(Clone, Copy)]
+struct TrainCell {
+    class: u32,
+    weight: f32,
+    /// Sum of this weight over every step up to `stamp`.
+    total: f64,
+    stamp: u32,
+}
+
+/// A feature's cells, sparse: a feature is seen with few classes, so dense rows would cost
+/// gigabytes for a labelled parser (millions of features times a hundred classes).
+type TrainRow = Vec<TrainCell>;
 
 /// Trains weights with averaging.
 pub struct Trainer {
@@ -112,14 +142,18 @@ impl Trainer {
         }
     }
 
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
     /// Scores with the current (not averaged) weights, as training needs.
     pub fn scores(&mut self, feats: &[u64]) -> &[f32] {
         self.scratch.clear();
         self.scratch.resize(self.n_classes, 0.0);
         for f in feats {
             if let Some(row) = self.rows.get(f) {
-                for (s, w) in self.scratch.iter_mut().zip(row.weights.iter()) {
-                    *s += *w;
+                for cell in row {
+                    self.scratch[cell.class as usize] += cell.weight;
                 }
             }
         }
@@ -143,44 +177,114 @@ impl Trainer {
         if truth == guess {
             return;
         }
-        let (n, step) = (self.n_classes, self.step);
+        let step = self.step;
         for &f in feats {
-            let row = self.rows.entry(f).or_insert_with(|| TrainRow {
-                weights: vec![0.0; n].into(),
-                totals: vec![0.0; n].into(),
-                stamps: vec![0; n].into(),
-            });
-            for (c, delta) in [(truth, 1.0f32), (guess, -1.0f32)] {
-                row.totals[c] += f64::from(step - row.stamps[c]) * f64::from(row.weights[c]);
-                row.stamps[c] = step;
-                row.weights[c] += delta;
+            let row = self.rows.entry(f).or_default();
+            for (c, delta) in [(truth as u32, 1.0f32), (guess as u32, -1.0f32)] {
+                let i = match row.iter().position(|cell| cell.class == c) {
+                    Some(i) => i,
+                    None => {
+                        row.push(TrainCell {
+                            class: c,
+                            weight: 0.0,
+                            total: 0.0,
+                            stamp: step,
+                        });
+                        row.len() - 1
+                    }
+                };
+                let cell = &mut row[i];
+                cell.total += f64::from(step - cell.stamp) * f64::from(cell.weight);
+                cell.stamp = step;
+                cell.weight += delta;
             }
         }
     }
 
-    /// The averaged weights; features whose averaged row is all below `min_abs` are dropped.
-    pub fn finish(self, min_abs: f32) -> Weights {
+    /// The averaged weights so far, without ending training (trainers score the dev set with them
+    /// after each epoch); features whose averaged row is all below `min_abs` are dropped.
+    pub fn averaged(&self, min_abs: f32) -> Weights {
         let step = self.step.max(1);
         let mut rows = FeatureMap::default();
         // Sorted so that any later serialisation is deterministic.
         let mut keys: Vec<u64> = self.rows.keys().copied().collect();
         keys.sort_unstable();
         for k in keys {
-            let r = &self.rows[&k];
-            let avg: Box<[f32]> = (0..self.n_classes)
-                .map(|c| {
-                    let total =
-                        r.totals[c] + f64::from(step - r.stamps[c]) * f64::from(r.weights[c]);
-                    (total / f64::from(step)) as f32
-                })
-                .collect();
+            let mut avg = vec![0.0f32; self.n_classes];
+            for cell in &self.rows[&k] {
+                let total = cell.total + f64::from(step - cell.stamp) * f64::from(cell.weight);
+                avg[cell.class as usize] = (total / f64::from(step)) as f32;
+            }
             if avg.iter().any(|w| w.abs() >= min_abs) {
-                rows.insert(k, avg);
+                rows.insert(k, avg.into_boxed_slice());
             }
         }
         Weights {
             n_classes: self.n_classes,
             rows,
+        }
+    }
+
+    /// The averaged weights so far as sparse rows: only the (class, weight) pairs at least
+    /// `min_abs` in magnitude, features in ascending order, classes ascending within a row. This
+    /// is what quantised model files are made from; unlike [`Trainer::averaged`] it never holds a
+    /// dense row, which matters for models with many classes and millions of features.
+    pub fn averaged_sparse(&self, min_abs: f32) -> SparseWeights {
+        let step = self.step.max(1);
+        let mut keys: Vec<u64> = self.rows.keys().copied().collect();
+        keys.sort_unstable();
+        let mut rows = Vec::with_capacity(keys.len());
+        for k in keys {
+            let mut cells: Vec<(u32, f32)> = self.rows[&k]
+                .iter()
+                .map(|cell| {
+                    let total = cell.total + f64::from(step - cell.stamp) * f64::from(cell.weight);
+                    (cell.class, (total / f64::from(step)) as f32)
+                })
+                .filter(|(_, w)| w.abs() >= min_abs && *w != 0.0)
+                .collect();
+            if !cells.is_empty() {
+                cells.sort_unstable_by_key(|(c, _)| *c);
+                rows.push((k, cells));
+            }
+        }
+        SparseWeights {
+            n_classes: self.n_classes,
+            rows,
+        }
+    }
+
+    /// The averaged weights; features whose averaged row is all below `min_abs` are dropped.
+    pub fn finish(self, min_abs: f32) -> Weights {
+        self.averaged(min_abs)
+    }
+}
+
+/// A small seeded random number generator (SplitMix64) for shuffling training data: our own, so
+/// that the same seed gives the same model on every platform and with every dependency version.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    /// A number in `0..n` (`n > 0`); the modulo bias is irrelevant for shuffling corpora.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+    /// Fisher-Yates shuffle.
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = self.below(i + 1);
+            items.swap(i, j);
         }
     }
 }
@@ -207,9 +311,39 @@ mod tests {
     }
 
     #[test]
+    fn averaging_rewards_weights_that_lasted() {
+        // "a" is right for class 0 from the start; a late, single mistake must not outweigh it.
+        let fa = vec![feature(0, &["a"])];
+        let mut t = Trainer::new(2);
+        for _ in 0..10 {
+            t.tick();
+            let g = t.predict(&fa, None);
+            t.update(&fa, 0, if g == 0 { 1 } else { g });
+        }
+        let w = t.averaged(0.0);
+        let row = &w.rows[&fa[0]];
+        assert!(row[0] > 0.0 && row[1] < 0.0);
+    }
+
+    #[test]
+    fn rng_is_seeded_and_shuffles() {
+        let mut a: Vec<u32> = (0..50).collect();
+        let mut b = a.clone();
+        Rng::new(7).shuffle(&mut a);
+        Rng::new(7).shuffle(&mut b);
+        assert_eq!(a, b);
+        assert_ne!(a, (0..50).collect::<Vec<u32>>());
+        let mut sorted = a.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (0..50).collect::<Vec<u32>>());
+    }
+
+    #[test]
     fn feature_hash_is_stable() {
         assert_eq!(feature(1, &["abc"]), feature(1, &["abc"]));
         assert_ne!(feature(1, &["ab", "c"]), feature(1, &["a", "bc"]));
         assert_ne!(feature(1, &["x"]), feature(2, &["x"]));
+        assert_ne!(feature_ids(1, &[1, 2]), feature_ids(1, &[2, 1]));
+        assert_ne!(feature_ids(1, &[0]), feature_ids(2, &[0]));
     }
 }

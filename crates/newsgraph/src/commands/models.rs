@@ -1,7 +1,16 @@
 //! `train`, `eval tagger|parser`, `parse`: the POS tagger and dependency parser commands.
 //! `train ner` is dispatched to `ner.rs`.
+//!
+//! Only this edge reads corpora and writes files; training, tagging, parsing and scoring live in
+//! `newsgraph_models`. Progress goes to standard error, results to standard output.
 
-use std::path::PathBuf;
+use crate::data::data_dir;
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use newsgraph_corpus::{UdSentence, read_conllu, write_conllu};
+use newsgraph_models::{parser, tagger};
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -21,24 +30,291 @@ pub struct TrainArgs {
     /// Where to write the model file.
     #[arg(long)]
     pub out: PathBuf,
+    /// Development corpus scored after each epoch; the best epoch is kept.
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    /// Passes over the training corpus (default: the model's own).
+    #[arg(long)]
+    pub epochs: Option<usize>,
+    /// Seed for shuffling the training data; the same corpus and seed give the same file.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Extra CoNLL-U text for word statistics (NER: usual casing and frequency); repeatable.
+    #[arg(long = "text")]
+    pub texts: Vec<PathBuf>,
+    /// Train on the first N sentences only (tagger, parser).
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// More CoNLL-U training files added to the corpus (parser, tagger); repeatable.
+    #[arg(long = "extra")]
+    pub extra: Vec<PathBuf>,
+    /// Parser: the tagger that tags the dev corpus (default: `models/tagger.bin` in the data
+    /// directory). The training corpus is always tagged by jack-knifed taggers.
+    #[arg(long)]
+    pub tagger: Option<PathBuf>,
 }
+
 #[derive(clap::Args)]
-pub struct EvalArgs {}
+pub struct EvalArgs {
+    /// A CoNLL-U file with gold tags and trees.
+    #[arg(long)]
+    pub corpus: PathBuf,
+    /// Directory holding tagger.bin and parser.bin (default: `models/` in the data directory).
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+}
+
 #[derive(clap::Args)]
-pub struct ParseArgs {}
+pub struct ParseArgs {
+    /// A CoNLL-U file; its word forms are read, everything else is filled in by the models.
+    #[arg(long)]
+    pub conllu: PathBuf,
+    /// Directory holding tagger.bin and parser.bin (default: `models/` in the data directory).
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+}
+
+fn read_corpus(path: &Path) -> anyhow::Result<Vec<UdSentence>> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read {}; pass a CoNLL-U file", path.display()))?;
+    read_conllu(&text).with_context(|| format!("{} is not a CoNLL-U file", path.display()))
+}
+
+fn models_dir(flag: Option<&PathBuf>) -> PathBuf {
+    flag.cloned()
+        .unwrap_or_else(|| data_dir(None).join("models"))
+}
+
+fn bar(total: usize, what: &str) -> ProgressBar {
+    let pb = ProgressBar::new(total as u64);
+    if let Ok(style) =
+        ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} sentences {elapsed}")
+    {
+        pb.set_style(style.progress_chars("=> "));
+    }
+    pb.set_prefix(what.to_string());
+    pb
+}
+
+fn training_corpus(a: &TrainArgs) -> anyhow::Result<Vec<UdSentence>> {
+    let mut sentences = read_corpus(&a.corpus)?;
+    for extra in &a.extra {
+        sentences.extend(read_corpus(extra)?);
+    }
+    if let Some(n) = a.limit {
+        sentences.truncate(n);
+    }
+    Ok(sentences)
+}
 
 pub fn train(a: TrainArgs) -> anyhow::Result<ExitCode> {
     match a.model {
         ModelKind::Ner => super::ner::train(a),
-        _ => Err(super::not_built("train")),
+        ModelKind::Tagger => train_tagger(a),
+        ModelKind::Parser => train_parser(a),
     }
 }
-pub fn eval_tagger(_a: EvalArgs) -> anyhow::Result<ExitCode> {
-    Err(super::not_built("eval tagger"))
+
+fn tagger_options(a: &TrainArgs) -> tagger::TrainOptions {
+    let defaults = tagger::TrainOptions::default();
+    tagger::TrainOptions {
+        epochs: a.epochs.unwrap_or(defaults.epochs),
+        seed: a.seed.unwrap_or(defaults.seed),
+    }
 }
-pub fn eval_parser(_a: EvalArgs) -> anyhow::Result<ExitCode> {
-    Err(super::not_built("eval parser"))
+
+fn train_tagger(a: TrainArgs) -> anyhow::Result<ExitCode> {
+    let sentences = training_corpus(&a)?;
+    let dev = a.dev.as_deref().map(read_corpus).transpose()?;
+    let options = tagger_options(&a);
+    eprintln!(
+        "training the tagger on {} sentences, {} epochs, seed {}",
+        sentences.len(),
+        options.epochs,
+        options.seed
+    );
+    let mut pb: Option<ProgressBar> = None;
+    let (model, best) = tagger::train(&sentences, dev.as_deref(), &options, &mut |p| match p {
+        tagger::TrainProgress::Sentence { epoch, done, total } => {
+            let b = pb.get_or_insert_with(|| bar(total, &format!("epoch {epoch}")));
+            b.set_position(done as u64);
+        }
+        tagger::TrainProgress::Epoch { epoch, train, dev } => {
+            if let Some(b) = pb.take() {
+                b.finish_and_clear();
+            }
+            let dev = dev
+                .map(|d| {
+                    format!(
+                        "; dev UPOS {:.2}% XPOS {:.2}%",
+                        100.0 * d.upos(),
+                        100.0 * d.xpos()
+                    )
+                })
+                .unwrap_or_default();
+            eprintln!(
+                "epoch {epoch}: train UPOS {:.2}% XPOS {:.2}%{dev}",
+                100.0 * train.upos(),
+                100.0 * train.xpos()
+            );
+        }
+    })?;
+    model.save(&a.out)?;
+    let (features, weights) = model.size();
+    let bytes = std::fs::metadata(&a.out).map(|m| m.len()).unwrap_or(0);
+    eprintln!(
+        "wrote {} ({bytes} bytes, {features} features, {weights} weights){}",
+        a.out.display(),
+        best.map(|d| format!(
+            "; kept dev UPOS {:.2}% XPOS {:.2}%",
+            100.0 * d.upos(),
+            100.0 * d.xpos()
+        ))
+        .unwrap_or_default()
+    );
+    Ok(ExitCode::SUCCESS)
 }
-pub fn parse(_a: ParseArgs) -> anyhow::Result<ExitCode> {
-    Err(super::not_built("parse"))
+
+fn train_parser(a: TrainArgs) -> anyhow::Result<ExitCode> {
+    let sentences = training_corpus(&a)?;
+    let dev = a.dev.as_deref().map(read_corpus).transpose()?;
+    let tagger_opts = tagger::TrainOptions {
+        epochs: parser::JACKKNIFE_EPOCHS,
+        seed: a.seed.unwrap_or(tagger::TrainOptions::default().seed),
+    };
+    let folds = parser::JACKKNIFE_FOLDS;
+    eprintln!(
+        "tagging {} training sentences with {folds} jack-knifed taggers",
+        sentences.len()
+    );
+    let mut pb: Option<ProgressBar> = None;
+    let train_tags = tagger::jackknife(&sentences, folds, &tagger_opts, &mut |fold, p| {
+        if let tagger::TrainProgress::Sentence { epoch, done, total } = p {
+            let b = pb.get_or_insert_with(|| bar(total, &format!("tagger fold {}", fold + 1)));
+            b.set_prefix(format!("tagger fold {} epoch {epoch}", fold + 1));
+            b.set_position(done as u64);
+        }
+    })?;
+    if let Some(b) = pb.take() {
+        b.finish_and_clear();
+    }
+    let dev_tagged = match &dev {
+        Some(dev) => {
+            let path = a
+                .tagger
+                .clone()
+                .unwrap_or_else(|| models_dir(None).join("tagger.bin"));
+            let t = tagger::Tagger::load(&path)?;
+            Some(parser::tag_with(&t, dev))
+        }
+        None => None,
+    };
+    let defaults = parser::TrainOptions::default();
+    let options = parser::TrainOptions {
+        epochs: a.epochs.unwrap_or(defaults.epochs),
+        seed: a.seed.unwrap_or(defaults.seed),
+    };
+    eprintln!(
+        "training the parser on {} sentences, {} epochs, seed {}",
+        sentences.len(),
+        options.epochs,
+        options.seed
+    );
+    let mut pb: Option<ProgressBar> = None;
+    let (model, best) = parser::train(
+        &sentences,
+        &train_tags,
+        dev.as_deref().zip(dev_tagged.as_deref()),
+        &options,
+        &mut |p| match p {
+            parser::TrainProgress::Sentence { epoch, done, total } => {
+                let b = pb.get_or_insert_with(|| bar(total, &format!("epoch {epoch}")));
+                b.set_position(done as u64);
+            }
+            parser::TrainProgress::Epoch { epoch, train, dev } => {
+                if let Some(b) = pb.take() {
+                    b.finish_and_clear();
+                }
+                let dev = dev
+                    .map(|d| {
+                        format!(
+                            "; dev UAS {:.2}% LAS {:.2}%",
+                            100.0 * d.uas(),
+                            100.0 * d.las()
+                        )
+                    })
+                    .unwrap_or_default();
+                eprintln!(
+                    "epoch {epoch}: train UAS {:.2}% LAS {:.2}%{dev}",
+                    100.0 * train.uas(),
+                    100.0 * train.las()
+                );
+            }
+        },
+    )?;
+    model.save(&a.out)?;
+    let (features, weights) = model.size();
+    let bytes = std::fs::metadata(&a.out).map(|m| m.len()).unwrap_or(0);
+    eprintln!(
+        "wrote {} ({bytes} bytes, {features} features, {weights} weights){}",
+        a.out.display(),
+        best.map(|d| format!(
+            "; kept dev UAS {:.2}% LAS {:.2}%",
+            100.0 * d.uas(),
+            100.0 * d.las()
+        ))
+        .unwrap_or_default()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn eval_tagger(a: EvalArgs) -> anyhow::Result<ExitCode> {
+    let gold = read_corpus(&a.corpus)?;
+    let t = tagger::Tagger::load(&models_dir(a.models.as_ref()).join("tagger.bin"))?;
+    let s = t.evaluate(&gold);
+    println!("tokens\t{}", s.tokens);
+    println!("UPOS\t{:.2}", 100.0 * s.upos());
+    println!("XPOS\t{:.2}", 100.0 * s.xpos());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn eval_parser(a: EvalArgs) -> anyhow::Result<ExitCode> {
+    let gold = read_corpus(&a.corpus)?;
+    let dir = models_dir(a.models.as_ref());
+    let t = tagger::Tagger::load(&dir.join("tagger.bin"))?;
+    let p = parser::Parser::load(&dir.join("parser.bin"))?;
+    let tagged = parser::tag_with(&t, &gold);
+    let s = p.evaluate(&gold, &tagged);
+    println!("tokens\t{}", s.tokens);
+    println!("UAS\t{:.2}", 100.0 * s.uas());
+    println!("LAS\t{:.2}", 100.0 * s.las());
+    println!("UAS (no punct)\t{:.2}", 100.0 * s.uas_no_punct());
+    println!("LAS (no punct)\t{:.2}", 100.0 * s.las_no_punct());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn parse(a: ParseArgs) -> anyhow::Result<ExitCode> {
+    let mut sentences = read_corpus(&a.conllu)?;
+    let dir = models_dir(a.models.as_ref());
+    let t = tagger::Tagger::load(&dir.join("tagger.bin"))?;
+    let p = parser::Parser::load(&dir.join("parser.bin"))?;
+    for s in &mut sentences {
+        let forms: Vec<String> = s
+            .words
+            .iter()
+            .map(|w| newsgraph_text::normalize(&w.form).into_owned())
+            .collect();
+        let words: Vec<&str> = forms.iter().map(String::as_str).collect();
+        let tags = t.tag(&words);
+        let tree = p.parse(&words, &tags);
+        for (k, w) in s.words.iter_mut().enumerate() {
+            w.upos = tags.upos[k].to_string();
+            w.xpos = tags.xpos[k].to_string();
+            w.head = tree.heads[k];
+            w.deprel = tree.deprels[k].to_string();
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    out.write_all(write_conllu(&sentences).as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }

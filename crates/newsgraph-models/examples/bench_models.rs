@@ -1,0 +1,82 @@
+//! Speed benchmark for the shipped models (not a test): loads `tagger.bin`, `parser.bin` and
+//! `ner.bin`, then times, on one thread, tagging plus NER and parsing over the words of a CoNLL-U
+//! file. Prints one `key<TAB>value` line per figure for `scripts/bench_models/run.sh`.
+//!
+//! Usage: `cargo run --release -p newsgraph-models --example bench_models -- MODELS_DIR FILE.conllu [ROUNDS]`
+
+use newsgraph_corpus::read_conllu;
+use newsgraph_models::Models;
+use std::path::Path;
+use std::time::Instant;
+
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let (Some(dir), Some(file)) = (args.get(1), args.get(2)) else {
+        return Err("usage: bench_models MODELS_DIR FILE.conllu [ROUNDS]".into());
+    };
+    let rounds: usize = args.get(3).map(|r| r.parse()).transpose()?.unwrap_or(3);
+    let t = Instant::now();
+    let models = Models::load(Path::new(dir))?;
+    println!("load_ms\t{:.1}", t.elapsed().as_secs_f64() * 1000.0);
+
+    let sentences = read_conllu(&std::fs::read_to_string(file)?)?;
+    let forms: Vec<Vec<String>> = sentences
+        .iter()
+        .map(|s| {
+            s.words
+                .iter()
+                .map(|w| newsgraph_text::normalize(&w.form).into_owned())
+                .collect()
+        })
+        .collect();
+    // Documents of 20 sentences, as articles come.
+    let docs: Vec<Vec<Vec<&str>>> = forms
+        .chunks(20)
+        .map(|d| {
+            d.iter()
+                .map(|s| s.iter().map(String::as_str).collect())
+                .collect()
+        })
+        .collect();
+    let tokens: usize = forms.iter().map(Vec::len).sum();
+    println!("sentences\t{}", sentences.len());
+    println!("tokens\t{tokens}");
+
+    let (mut tag_ner, mut parse) = (f64::MAX, f64::MAX);
+    let mut check = 0usize;
+    for _ in 0..rounds {
+        let t = Instant::now();
+        let mut all_tags = Vec::with_capacity(forms.len());
+        for doc in &docs {
+            for s in doc {
+                all_tags.push(models.tagger.tag(s));
+            }
+            check += models.ner.tag_document(doc).len();
+        }
+        tag_ner = tag_ner.min(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let mut k = 0;
+        for doc in &docs {
+            for s in doc {
+                check += models.parser.parse(s, &all_tags[k]).heads.len();
+                k += 1;
+            }
+        }
+        parse = parse.min(t.elapsed().as_secs_f64());
+    }
+    println!("tagger_ner_tokens_per_s\t{:.0}", tokens as f64 / tag_ner);
+    println!("parser_tokens_per_s\t{:.0}", tokens as f64 / parse);
+    println!("all_tokens_per_s\t{:.0}", tokens as f64 / (tag_ner + parse));
+    if let Some(kb) = peak_rss_kb() {
+        println!("peak_rss_mb\t{:.1}", kb as f64 / 1024.0);
+    }
+    // Printed so the work cannot be optimised away.
+    eprintln!("checksum {check}");
+    Ok(())
+}

@@ -1,0 +1,775 @@
+//! The dependency parser: transition-based (arc-hybrid), greedy, labelled with Universal
+//! Dependencies relations including their subtypes (`nsubj:pass`, `obl:tmod`, `nmod:poss` ...),
+//! scored by an averaged perceptron over stack and buffer words, tags, children, their labels,
+//! distance and valency (in the spirit of Zhang & Nivre 2011).
+//!
+//! Training uses a dynamic oracle (Goldberg & Nivre 2013): at every state each transition's cost is
+//! the number of gold arcs it makes unreachable, the model is updated towards the best zero-cost
+//! (least-cost, for non-projective trees) transition, and after the first epoch the parser follows
+//! its own predictions so that it learns to recover from its mistakes. It trains on the tags a
+//! tagger predicts, not on gold tags, so that run-time tagging errors do not surprise it.
+//!
+//! The root sits at the bottom of the stack and may take a dependent only once the buffer is
+//! empty, so every sentence gets exactly one root.
+//!
+//! **Invariant:** parsing never fails: every word of any input gets a head in `0..=n` and a label,
+//! and the result is a tree (single root, no cycles).
+
+use crate::io::{ModelError, ModelFile, QuantWeights, intern};
+use crate::perceptron::{Rng, Trainer, feature, feature_ids};
+use crate::tagger::{Tagger, Tags};
+use newsgraph_corpus::UdSentence;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+pub const KIND: &str = "parser";
+/// The command that makes a parser model, quoted in errors.
+pub const TRAIN_COMMAND: &str = "newsgraph train parser --corpus ../shared/corpora/ud-english-ewt/en_ewt-ud-train.conllu --dev ../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu --out data/models/parser.bin";
+
+/// A sentence's dependency tree: per word, its 1-based head (0 for the root) and relation.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Tree {
+    pub heads: Vec<usize>,
+    pub deprels: Vec<&'static str>,
+}
+
+/// A trained parser.
+#[derive(Debug, Clone)]
+pub struct Parser {
+    weights: QuantWeights,
+    labels: Vec<&'static str>,
+    params: Vec<(String, String)>,
+}
+
+/// How the training corpus is tagged for the parser: this many taggers, each trained for this many
+/// epochs on the other folds (see [`crate::tagger::jackknife`]).
+pub const JACKKNIFE_FOLDS: usize = 4;
+pub const JACKKNIFE_EPOCHS: usize = 10;
+
+const SHIFT: usize = 0;
+#[cfg(test)]
+fn left(label: usize) -> usize {
+    1 + 2 * label
+}
+fn right(label: usize) -> usize {
+    2 + 2 * label
+}
+/// (is it LEFT, is it RIGHT, label) of a transition class.
+fn decode(class: usize) -> (bool, bool, usize) {
+    if class == SHIFT {
+        (false, false, 0)
+    } else {
+        let l = (class - 1) / 2;
+        (!class.is_multiple_of(2), class.is_multiple_of(2), l)
+    }
+}
+
+const NONE: u64 = 1;
+const NO_HEAD: usize = usize::MAX;
+
+/// What feature templates read of each word: hashes of its lowercase form and its tag. Index 0 is
+/// the root.
+struct Atoms {
+    words: Vec<u64>,
+    tags: Vec<u64>,
+}
+
+impl Atoms {
+    fn new(words: &[&str], xpos: &[&str]) -> Atoms {
+        let mut w = vec![feature(3000, &["<root>"])];
+        let mut t = vec![feature(3001, &["<root>"])];
+        for (i, word) in words.iter().enumerate() {
+            w.push(feature(3000, &[&word.to_lowercase()]));
+            t.push(feature(3001, &[xpos.get(i).copied().unwrap_or("_")]));
+        }
+        Atoms { words: w, tags: t }
+    }
+}
+
+/// A parser configuration: stack, buffer front, and the arcs built so far with what the
+/// features need about each word's children.
+struct State {
+    n: usize,
+    stack: Vec<usize>,
+    /// The buffer is `next..=n`.
+    next: usize,
+    heads: Vec<usize>,
+    labels: Vec<usize>,
+    /// Leftmost, second leftmost, rightmost, second rightmost child (0 = none: the root is
+    /// never a child).
+    l1: Vec<usize>,
+    l2: Vec<usize>,
+    r1: Vec<usize>,
+    r2: Vec<usize>,
+    n_left: Vec<u64>,
+    n_right: Vec<u64>,
+    left_set: Vec<u128>,
+    right_set: Vec<u128>,
+}
+
+impl State {
+    fn new(n: usize) -> State {
+        State {
+            n,
+            stack: vec![0],
+            next: 1,
+            heads: vec![NO_HEAD; n + 1],
+            labels: vec![0; n + 1],
+            l1: vec![0; n + 1],
+            l2: vec![0; n + 1],
+            r1: vec![0; n + 1],
+            r2: vec![0; n + 1],
+            n_left: vec![0; n + 1],
+            n_right: vec![0; n + 1],
+            left_set: vec![0; n + 1],
+            right_set: vec![0; n + 1],
+        }
+    }
+    fn done(&self) -> bool {
+        self.next > self.n && self.stack.len() <= 1
+    }
+    fn s(&self, k: usize) -> Option<usize> {
+        self.stack.len().checked_sub(k + 1).map(|i| self.stack[i])
+    }
+    fn b(&self, k: usize) -> Option<usize> {
+        let i = self.next + k;
+        (i <= self.n).then_some(i)
+    }
+    fn can_shift(&self) -> bool {
+        self.next <= self.n
+    }
+    fn can_left(&self) -> bool {
+        self.next <= self.n && self.s(0).is_some_and(|s0| s0 != 0)
+    }
+    fn can_right(&self) -> bool {
+        self.stack.len() >= 2 && (self.s(1) != Some(0) || self.next > self.n)
+    }
+    fn legal(&self, class: usize) -> bool {
+        match decode(class) {
+            (false, false, _) => self.can_shift(),
+            (true, _, _) => self.can_left(),
+            (_, true, _) => self.can_right(),
+        }
+    }
+    fn add_arc(&mut self, head: usize, child: usize, label: usize) {
+        self.heads[child] = head;
+        self.labels[child] = label;
+        let bit = 1u128 << (label % 128);
+        if child < head {
+            // Left children arrive right to left, so the newest is the leftmost.
+            self.l2[head] = self.l1[head];
+            self.l1[head] = child;
+            self.n_left[head] += 1;
+            self.left_set[head] |= bit;
+        } else {
+            self.r2[head] = self.r1[head];
+            self.r1[head] = child;
+            self.n_right[head] += 1;
+            self.right_set[head] |= bit;
+        }
+    }
+    fn apply(&mut self, class: usize) {
+        match decode(class) {
+            (false, false, _) => {
+                self.stack.push(self.next);
+                self.next += 1;
+            }
+            (true, _, label) => {
+                if let Some(s0) = self.stack.pop() {
+                    self.add_arc(self.next, s0, label);
+                }
+            }
+            (_, true, label) => {
+                if let (Some(s0), Some(s1)) = (self.s(0), self.s(1)) {
+                    self.stack.pop();
+                    self.add_arc(s1, s0, label);
+                }
+            }
+        }
+    }
+
+    /// Costs of SHIFT, LEFT and RIGHT (unlabelled): how many gold arcs each makes unreachable.
+    fn costs(&self, gold: &[usize]) -> (usize, usize, usize) {
+        let buffer = self.next..=self.n;
+        let mut shift = 0;
+        if let Some(b0) = self.b(0) {
+            let s0 = self.s(0);
+            for &k in &self.stack {
+                if gold[b0] == k && Some(k) != s0 {
+                    shift += 1;
+                }
+                if k != 0 && gold[k] == b0 {
+                    shift += 1;
+                }
+            }
+        }
+        let (mut left, mut right) = (0, 0);
+        if let Some(s0) = self.s(0).filter(|&s| s != 0) {
+            let children_in_buffer = buffer.clone().filter(|&d| gold[d] == s0).count();
+            let head = gold[s0];
+            let b0 = self.b(0);
+            let s1 = self.s(1);
+            left = children_in_buffer
+                + usize::from(Some(head) != b0 && (Some(head) == s1 || head > self.next));
+            right = children_in_buffer + usize::from(Some(head) != s1 && head >= self.next);
+        }
+        (shift, left, right)
+    }
+
+    fn features(&self, a: &Atoms, out: &mut Vec<u64>) {
+        out.clear();
+        let w = |x: Option<usize>| x.map_or(NONE, |i| a.words[i]);
+        let p = |x: Option<usize>| x.map_or(NONE, |i| a.tags[i]);
+        let child =
+            |v: &Vec<usize>, x: Option<usize>| x.and_then(|i| Some(v[i]).filter(|&c| c != 0));
+        let lab = |x: Option<usize>| x.map_or(NONE, |i| self.labels[i] as u64 + 2);
+        let (s0, s1, s2) = (self.s(0), self.s(1), self.s(2));
+        let (b0, b1, b2) = (self.b(0), self.b(1), self.b(2));
+        let (s0w, s0p, s1w, s1p, s2w, s2p) = (w(s0), p(s0), w(s1), p(s1), w(s2), p(s2));
+        let (b0w, b0p, b1w, b1p, b2w, b2p) = (w(b0), p(b0), w(b1), p(b1), w(b2), p(b2));
+        let (s0l1, s0l2, s0r1, s0r2) = (
+            child(&self.l1, s0),
+            child(&self.l2, s0),
+            child(&self.r1, s0),
+            child(&self.r2, s0),
+        );
+        let (s1l1, s1r1) = (child(&self.l1, s1), child(&self.r1, s1));
+        let (b0l1, b0l2) = (child(&self.l1, b0), child(&self.l2, b0));
+        let dist = match (s0, b0) {
+            (Some(s), Some(b)) => bucket(b - s),
+            _ => 0,
+        };
+        let dist_s = match (s1, s0) {
+            (Some(s1), Some(s0)) => bucket(s0 - s1),
+            _ => 0,
+        };
+        let val = |v: &Vec<u64>, x: Option<usize>| x.map_or(NONE, |i| v[i] + 2);
+        let set = |v: &Vec<u128>, x: Option<usize>| {
+            x.map_or((NONE, 0), |i| (v[i] as u64, (v[i] >> 64) as u64))
+        };
+        let f = |t: u32, parts: &[u64]| feature_ids(t, parts);
+        out.extend_from_slice(&[
+            f(0, &[]),
+            f(1, &[s0w]),
+            f(2, &[s0p]),
+            f(3, &[s0w, s0p]),
+            f(4, &[s1w]),
+            f(5, &[s1p]),
+            f(6, &[s1w, s1p]),
+            f(7, &[b0w]),
+            f(8, &[b0p]),
+            f(9, &[b0w, b0p]),
+            f(10, &[b1w]),
+            f(11, &[b1p]),
+            f(12, &[b1w, b1p]),
+            f(13, &[b2w]),
+            f(14, &[b2p]),
+            f(15, &[s2p]),
+            f(16, &[s2w]),
+            f(20, &[s0w, s0p, b0w, b0p]),
+            f(21, &[s0w, s0p, b0w]),
+            f(22, &[s0w, b0w, b0p]),
+            f(23, &[s0w, s0p, b0p]),
+            f(24, &[s0p, b0w, b0p]),
+            f(25, &[s0w, b0w]),
+            f(26, &[s0p, b0p]),
+            f(27, &[b0p, b1p]),
+            f(28, &[s0w, s1w]),
+            f(29, &[s0p, s1p]),
+            f(30, &[s1w, s1p, s0p]),
+            f(31, &[s1p, s0w, s0p]),
+            f(32, &[s1w, s0w, s0p]),
+            f(33, &[s1w, s1p, s0w]),
+            f(40, &[b0p, b1p, b2p]),
+            f(41, &[s0p, b0p, b1p]),
+            f(42, &[s1p, s0p, b0p]),
+            f(43, &[s0p, p(s0l1), b0p]),
+            f(44, &[s0p, p(s0r1), b0p]),
+            f(45, &[s0p, b0p, p(b0l1)]),
+            f(46, &[s1p, s0p, p(s0l1)]),
+            f(47, &[s1p, s0p, p(s0r1)]),
+            f(48, &[s1p, p(s1r1), s0p]),
+            f(49, &[s1p, p(s1l1), s0p]),
+            f(50, &[s2p, s1p, s0p]),
+            f(51, &[s0w, b0p, b1p]),
+            f(52, &[s1p, s0p, b0w]),
+            f(60, &[s0w, dist]),
+            f(61, &[s0p, dist]),
+            f(62, &[b0w, dist]),
+            f(63, &[b0p, dist]),
+            f(64, &[s0w, b0w, dist]),
+            f(65, &[s0p, b0p, dist]),
+            f(66, &[s1p, s0p, dist_s]),
+            f(67, &[s1w, s0w, dist_s]),
+            f(68, &[s0w, s1p, dist_s]),
+            f(69, &[s1w, s0p, dist_s]),
+            f(70, &[s0w, val(&self.n_right, s0)]),
+            f(71, &[s0p, val(&self.n_right, s0)]),
+            f(72, &[s0w, val(&self.n_left, s0)]),
+            f(73, &[s0p, val(&self.n_left, s0)]),
+            f(74, &[b0w, val(&self.n_left, b0)]),
+            f(75, &[b0p, val(&self.n_left, b0)]),
+            f(76, &[s1p, val(&self.n_right, s1)]),
+            f(77, &[s1p, val(&self.n_left, s1)]),
+            f(80, &[w(s0l1)]),
+            f(81, &[p(s0l1)]),
+            f(82, &[lab(s0l1)]),
+            f(83, &[w(s0r1)]),
+            f(84, &[p(s0r1)]),
+            f(85, &[lab(s0r1)]),
+            f(86, &[w(b0l1)]),
+            f(87, &[p(b0l1)]),
+            f(88, &[lab(b0l1)]),
+            f(89, &[p(s0l2)]),
+            f(90, &[lab(s0l2)]),
+            f(91, &[p(s0r2)]),
+            f(92, &[lab(s0r2)]),
+            f(93, &[p(b0l2)]),
+            f(94, &[lab(b0l2)]),
+            f(95, &[p(s1r1), lab(s1r1)]),
+            f(96, &[p(s1l1), lab(s1l1)]),
+            f(97, &[s0p, lab(s0l1), lab(s0r1)]),
+            f(100, &[s0p, lab(s0l1), lab(s0l2)]),
+            f(101, &[s0p, lab(s0r1), lab(s0r2)]),
+            f(102, &[b0p, lab(b0l1), lab(b0l2)]),
+            f(103, &[s1p, lab(s1r1), s0p]),
+        ]);
+        let (lo, hi) = set(&self.left_set, s0);
+        out.push(f(110, &[s0w, lo, hi]));
+        out.push(f(111, &[s0p, lo, hi]));
+        let (lo, hi) = set(&self.right_set, s0);
+        out.push(f(112, &[s0w, lo, hi]));
+        out.push(f(113, &[s0p, lo, hi]));
+        let (lo, hi) = set(&self.left_set, b0);
+        out.push(f(114, &[b0w, lo, hi]));
+        out.push(f(115, &[b0p, lo, hi]));
+        let (lo, hi) = set(&self.right_set, s1);
+        out.push(f(116, &[s1p, lo, hi]));
+        // Whether the buffer is empty changes what RIGHT onto the root means.
+        out.push(f(
+            120,
+            &[
+                u64::from(b0.is_none()),
+                s1.map_or(NONE, |s| u64::from(s == 0)),
+                s0p,
+            ],
+        ));
+    }
+
+    fn tree(&self, labels: &[&'static str]) -> Tree {
+        let mut heads = Vec::with_capacity(self.n);
+        let mut deprels = Vec::with_capacity(self.n);
+        for i in 1..=self.n {
+            heads.push(if self.heads[i] == NO_HEAD {
+                0
+            } else {
+                self.heads[i]
+            });
+            deprels.push(labels.get(self.labels[i]).copied().unwrap_or("dep"));
+        }
+        Tree { heads, deprels }
+    }
+}
+
+fn bucket(d: usize) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+impl Parser {
+    /// Parses one sentence of (normalised) words with the tags a tagger gave them.
+    pub fn parse(&self, words: &[&str], tags: &Tags) -> Tree {
+        let atoms = Atoms::new(words, &tags.xpos);
+        let mut state = State::new(words.len());
+        let mut feats = Vec::with_capacity(128);
+        let mut scores = Vec::with_capacity(self.weights.n_classes());
+        while !state.done() {
+            state.features(&atoms, &mut feats);
+            let legal = |c: usize| state.legal(c);
+            let class = self.weights.best(&feats, &mut scores, Some(&legal));
+            if !state.legal(class) {
+                // Only when the model has fewer classes than moves; keeps the loop finite.
+                let fallback = if state.can_shift() { SHIFT } else { right(0) };
+                state.apply(fallback);
+                continue;
+            }
+            state.apply(class);
+        }
+        state.tree(&self.labels)
+    }
+
+    /// Attachment scores against gold trees, with each sentence parsed from `tags`.
+    pub fn evaluate(&self, gold: &[UdSentence], tags: &[Tags]) -> ParserScores {
+        let mut s = ParserScores::default();
+        for (sent, t) in gold.iter().zip(tags) {
+            let forms = crate::normalized_forms(sent);
+            let words: Vec<&str> = forms.iter().map(String::as_str).collect();
+            let tree = self.parse(&words, t);
+            s.add(sent, &tree);
+        }
+        s
+    }
+
+    pub fn to_file(&self) -> ModelFile {
+        ModelFile {
+            kind: KIND.into(),
+            labels: self.labels.iter().map(|l| l.to_string()).collect(),
+            params: self.params.clone(),
+            lexicon: Vec::new(),
+            weights: self.weights.clone(),
+        }
+    }
+
+    pub fn from_file(file: ModelFile) -> Result<Parser, String> {
+        if file.kind != KIND {
+            return Err(format!("a {} model is not a parser", file.kind));
+        }
+        if file.labels.is_empty() || file.weights.n_classes() != 1 + 2 * file.labels.len() {
+            return Err("the weights' class count does not match the relation labels".into());
+        }
+        Ok(Parser {
+            weights: file.weights,
+            labels: file.labels.iter().map(|l| intern(l)).collect(),
+            params: file.params,
+        })
+    }
+
+    pub fn save(&self, path: &Path) -> Result<(), ModelError> {
+        self.to_file().write(path)
+    }
+
+    pub fn load(path: &Path) -> Result<Parser, ModelError> {
+        let file = ModelFile::read(path, KIND, TRAIN_COMMAND)?;
+        Parser::from_file(file).map_err(|reason| ModelError::Format {
+            path: path.to_path_buf(),
+            reason,
+            train: TRAIN_COMMAND.into(),
+        })
+    }
+
+    /// Number of features and of non-zero weights.
+    pub fn size(&self) -> (usize, usize) {
+        (self.weights.n_features(), self.weights.n_weights())
+    }
+
+    /// The relation labels the parser can emit.
+    pub fn labels(&self) -> &[&'static str] {
+        &self.labels
+    }
+}
+
+/// Tags every sentence with `tagger` (forms normalised as at run time).
+pub fn tag_with(tagger: &Tagger, sentences: &[UdSentence]) -> Vec<Tags> {
+    sentences
+        .iter()
+        .map(|s| {
+            let forms = crate::normalized_forms(s);
+            tagger.tag(&forms.iter().map(String::as_str).collect::<Vec<_>>())
+        })
+        .collect()
+}
+
+/// Unlabelled and labelled attachment counts, with and without punctuation (by gold UPOS).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ParserScores {
+    pub tokens: usize,
+    pub head_right: usize,
+    pub both_right: usize,
+    pub words: usize,
+    pub words_head_right: usize,
+    pub words_both_right: usize,
+}
+
+impl ParserScores {
+    fn add(&mut self, gold: &UdSentence, tree: &Tree) {
+        for (k, w) in gold.words.iter().enumerate() {
+            let head = tree.heads.get(k) == Some(&w.head);
+            let both = head && tree.deprels.get(k).is_some_and(|d| *d == w.deprel);
+            self.tokens += 1;
+            self.head_right += usize::from(head);
+            self.both_right += usize::from(both);
+            if w.upos != "PUNCT" {
+                self.words += 1;
+                self.words_head_right += usize::from(head);
+                self.words_both_right += usize::from(both);
+            }
+        }
+    }
+    pub fn uas(&self) -> f64 {
+        self.head_right as f64 / self.tokens.max(1) as f64
+    }
+    pub fn las(&self) -> f64 {
+        self.both_right as f64 / self.tokens.max(1) as f64
+    }
+    pub fn uas_no_punct(&self) -> f64 {
+        self.words_head_right as f64 / self.words.max(1) as f64
+    }
+    pub fn las_no_punct(&self) -> f64 {
+        self.words_both_right as f64 / self.words.max(1) as f64
+    }
+}
+
+/// How to train.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Averaged weights smaller than this are dropped from the model (its size is mostly rare
+    /// features with tiny weights).
+    pub prune: f32,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 15,
+            seed: 1,
+            prune: 0.02,
+        }
+    }
+}
+
+/// What training reports as it goes.
+#[derive(Debug, Clone)]
+pub enum TrainProgress {
+    /// `done` of `total` sentences of epoch `epoch` (1-based) seen.
+    Sentence {
+        epoch: usize,
+        done: usize,
+        total: usize,
+    },
+    /// An epoch ended: scores on the training data as parsed while learning, and on dev if any.
+    Epoch {
+        epoch: usize,
+        train: ParserScores,
+        dev: Option<ParserScores>,
+    },
+}
+
+/// Why training could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum TrainError {
+    #[error("the training corpus has no trees; pass a CoNLL-U file with HEAD and DEPREL columns")]
+    EmptyCorpus,
+    #[error(
+        "{tags} tagged sentences for {sentences} training sentences; tag every training sentence"
+    )]
+    TagCount { tags: usize, sentences: usize },
+    #[error("sentence {sentence}: word {word} has head {head}, outside the sentence")]
+    BadHead {
+        sentence: usize,
+        word: usize,
+        head: usize,
+    },
+}
+
+/// Trains a parser on gold trees, reading each sentence with the tags in `tags` (a tagger's
+/// predictions, e.g. from [`crate::tagger::jackknife`]). With `dev` (gold trees and their
+/// predicted tags) the epoch that scores best there (LAS) is kept.
+pub fn train(
+    sentences: &[UdSentence],
+    tags: &[Tags],
+    dev: Option<(&[UdSentence], &[Tags])>,
+    options: &TrainOptions,
+    on_progress: &mut dyn FnMut(TrainProgress),
+) -> Result<(Parser, Option<ParserScores>), TrainError> {
+    if tags.len() != sentences.len() {
+        return Err(TrainError::TagCount {
+            tags: tags.len(),
+            sentences: sentences.len(),
+        });
+    }
+    let sentences = &crate::normalized(sentences);
+    let names: BTreeSet<&str> = sentences
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.deprel.as_str()))
+        .collect();
+    if names.is_empty() {
+        return Err(TrainError::EmptyCorpus);
+    }
+    let labels: Vec<&'static str> = names.iter().map(|l| intern(l)).collect();
+    let label_of = |l: &str| labels.iter().position(|x| *x == l).unwrap_or(0);
+    let mut gold_heads = Vec::with_capacity(sentences.len());
+    let mut gold_labels = Vec::with_capacity(sentences.len());
+    let mut atoms = Vec::with_capacity(sentences.len());
+    for (si, s) in sentences.iter().enumerate() {
+        let n = s.words.len();
+        let mut heads = vec![0usize; n + 1];
+        let mut labs = vec![0usize; n + 1];
+        for (k, w) in s.words.iter().enumerate() {
+            if w.head > n {
+                return Err(TrainError::BadHead {
+                    sentence: si + 1,
+                    word: k + 1,
+                    head: w.head,
+                });
+            }
+            heads[k + 1] = w.head;
+            labs[k + 1] = label_of(&w.deprel);
+        }
+        gold_heads.push(heads);
+        gold_labels.push(labs);
+        let forms = s.forms();
+        atoms.push(Atoms::new(&forms, &tags[si].xpos));
+    }
+
+    let n_classes = 1 + 2 * labels.len();
+    let mut trainer = Trainer::new(n_classes);
+    let mut rng = Rng::new(options.seed);
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut kept: Option<(Parser, Option<ParserScores>)> = None;
+    let mut feats = Vec::with_capacity(128);
+    let mut scores = vec![0.0f32; n_classes];
+    for epoch in 1..=options.epochs.max(1) {
+        rng.shuffle(&mut order);
+        let mut train_scores = ParserScores::default();
+        for (done, &si) in order.iter().enumerate() {
+            let (gold, glab) = (&gold_heads[si], &gold_labels[si]);
+            let mut state = State::new(sentences[si].words.len());
+            while !state.done() {
+                state.features(&atoms[si], &mut feats);
+                scores.copy_from_slice(trainer.scores(&feats));
+                let (cs, cl, cr) = state.costs(gold);
+                let s0 = state.s(0);
+                let cost = |c: usize| -> usize {
+                    match decode(c) {
+                        (false, false, _) => cs,
+                        (true, _, l) => {
+                            let s0 = s0.unwrap_or(0);
+                            cl + usize::from(Some(gold[s0]) == state.b(0) && glab[s0] != l)
+                        }
+                        (_, true, l) => {
+                            let s0 = s0.unwrap_or(0);
+                            cr + usize::from(Some(gold[s0]) == state.s(1) && glab[s0] != l)
+                        }
+                    }
+                };
+                let mut guess = None;
+                let mut best = None;
+                let mut min_cost = usize::MAX;
+                for c in 0..n_classes {
+                    if !state.legal(c) {
+                        continue;
+                    }
+                    let k = cost(c);
+                    if guess.is_none_or(|g: usize| scores[c] > scores[g]) {
+                        guess = Some(c);
+                    }
+                    if k < min_cost
+                        || (k == min_cost && best.is_some_and(|b: usize| scores[c] > scores[b]))
+                    {
+                        min_cost = k;
+                        best = Some(c);
+                    }
+                }
+                let (Some(guess), Some(best)) = (guess, best) else {
+                    break;
+                };
+                trainer.tick();
+                if cost(guess) > min_cost {
+                    trainer.update(&feats, best, guess);
+                }
+                state.apply(if epoch == 1 { best } else { guess });
+            }
+            train_scores.add(&sentences[si], &state.tree(&labels));
+            if done % 256 == 255 || done + 1 == order.len() {
+                on_progress(TrainProgress::Sentence {
+                    epoch,
+                    done: done + 1,
+                    total: order.len(),
+                });
+            }
+        }
+        let model = Parser {
+            weights: QuantWeights::from_sparse(
+                &trainer.averaged_sparse(options.prune),
+                options.prune,
+            ),
+            labels: labels.clone(),
+            params: vec![
+                ("epoch".into(), epoch.to_string()),
+                ("seed".into(), options.seed.to_string()),
+                ("sentences".into(), sentences.len().to_string()),
+                ("transitions".into(), "arc-hybrid".into()),
+            ],
+        };
+        let dev_scores = dev.map(|(g, t)| model.evaluate(g, t));
+        on_progress(TrainProgress::Epoch {
+            epoch,
+            train: train_scores,
+            dev: dev_scores,
+        });
+        let better = match (&kept, &dev_scores) {
+            (None, _) | (_, None) => true,
+            (Some((_, Some(best))), Some(now)) => now.las() > best.las(),
+            (Some((_, None)), Some(_)) => true,
+        };
+        if better {
+            kept = Some((model, dev_scores));
+        }
+    }
+    kept.ok_or(TrainError::EmptyCorpus)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transitions_encode_and_decode() {
+        assert_eq!(decode(SHIFT), (false, false, 0));
+        for l in [0, 1, 7, 40] {
+            assert_eq!(decode(left(l)), (true, false, l));
+            assert_eq!(decode(right(l)), (false, true, l));
+        }
+    }
+
+    /// Follows the cheapest move at every step; returns the heads built.
+    fn oracle_parse(gold: &[usize]) -> Vec<usize> {
+        let n = gold.len() - 1;
+        let mut state = State::new(n);
+        while !state.done() {
+            let (s, l, r) = state.costs(gold);
+            let moves = [(SHIFT, s), (left(0), l), (right(0), r)];
+            let Some(&(mv, _)) = moves
+                .iter()
+                .filter(|(m, _)| state.legal(*m))
+                .min_by_key(|(_, c)| *c)
+            else {
+                break;
+            };
+            state.apply(mv);
+        }
+        state.heads[1..].to_vec()
+    }
+
+    #[test]
+    fn zero_cost_moves_rebuild_a_projective_tree() {
+        // "Police arrested two men in Nairobi ." with gold heads (index 0 unused).
+        let gold = [0, 2, 0, 4, 2, 6, 2, 2];
+        assert_eq!(oracle_parse(&gold), gold[1..].to_vec());
+        // A chain to the right and one to the left.
+        let right_chain = [0, 0, 1, 2, 3];
+        assert_eq!(oracle_parse(&right_chain), right_chain[1..].to_vec());
+        let left_chain = [0, 2, 3, 4, 0];
+        assert_eq!(oracle_parse(&left_chain), left_chain[1..].to_vec());
+    }
+
+    #[test]
+    fn costs_count_arcs_a_move_loses() {
+        // Stack [root, 1], buffer [2, 3]; 1's head is 3: reducing 1 now (either way) loses it.
+        let gold = [0, 3, 3, 0];
+        let mut state = State::new(3);
+        state.apply(SHIFT);
+        let (shift, left_cost, right_cost) = state.costs(&gold);
+        assert_eq!(shift, 0);
+        assert_eq!(left_cost, 1);
+        assert_eq!(right_cost, 1);
+        // The single-root rule: word 1 cannot attach to the root while words remain.
+        assert!(!state.can_right());
+    }
+}

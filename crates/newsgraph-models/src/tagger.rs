@@ -1,0 +1,549 @@
+//! The part-of-speech tagger: an averaged perceptron that predicts, greedily left to right, one
+//! joint class per word made of its Penn Treebank tag and its Universal POS tag (`VBD/VERB`,
+//! `VBD/AUX`), so the two tag sets always agree with each other.
+//!
+//! Features follow the classic perceptron taggers: the word, its lowercase form, prefix and
+//! suffixes, its shape, the neighbouring words and their suffixes, and the two previous tags.
+//! A lexicon from training gives each word seen often enough its most frequent tag, which the
+//! features use for the words ahead (whose tags are not decided yet). Frequent words that are
+//! (nearly) never ambiguous get that tag directly, without scoring: faster and as accurate.
+//!
+//! **Invariant:** tagging never fails: every word of any input gets one of the model's classes.
+
+use crate::io::{ModelError, ModelFile, QuantWeights, intern};
+use crate::perceptron::{Rng, Trainer, feature, feature_ids};
+use newsgraph_corpus::UdSentence;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+pub const KIND: &str = "tagger";
+/// The command that makes a tagger model, quoted in errors.
+pub const TRAIN_COMMAND: &str = "newsgraph train tagger --corpus ../shared/corpora/ud-english-ewt/en_ewt-ud-train.conllu --dev ../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu --out data/models/tagger.bin";
+
+/// A word must be seen this often, with one tag this large a share of the time, to be tagged
+/// from the dictionary.
+const DICT_MIN_COUNT: usize = 20;
+const DICT_MIN_SHARE: f64 = 0.99;
+/// A word must be seen this often for the lexicon to give its most frequent tag as a feature.
+const LEXICON_MIN_COUNT: usize = 5;
+/// Marks a lexicon entry whose tag is used directly.
+const FIXED: u32 = 1 << 31;
+/// Averaged weights smaller than this are dropped from the shipped model (tuned on EWT dev: it
+/// halves the file without changing accuracy measurably).
+const PRUNE: f32 = 0.05;
+
+/// A trained tagger.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    weights: QuantWeights,
+    /// Per class: (XPOS, UPOS).
+    classes: Vec<(&'static str, &'static str)>,
+    /// Frequent words (exact form) and their most frequent class, with [`FIXED`] set when that
+    /// class is used without scoring.
+    dictionary: HashMap<String, u32>,
+    /// Training facts kept in the file (epochs, seed, corpus size).
+    params: Vec<(String, String)>,
+}
+
+/// The tags of one sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Tags {
+    pub upos: Vec<&'static str>,
+    pub xpos: Vec<&'static str>,
+}
+
+/// Features of one word that do not depend on earlier decisions, computed once per sentence.
+fn static_features(words: &[&str], lexicon: &HashMap<String, u32>, out: &mut Vec<Vec<u64>>) {
+    out.clear();
+    let modes: Vec<u64> = words
+        .iter()
+        .map(|w| lexicon.get(*w).map_or(0, |&c| u64::from(c & !FIXED) + 1))
+        .collect();
+    let mode = |i: isize| -> u64 {
+        if i < 0 {
+            u64::MAX
+        } else {
+            modes.get(i as usize).copied().unwrap_or(u64::MAX - 1)
+        }
+    };
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
+    let at = |i: isize| -> (&str, &str) {
+        if i < 0 {
+            ("<s>", "<s>")
+        } else if i as usize >= words.len() {
+            ("</s>", "</s>")
+        } else {
+            (lower[i as usize].as_str(), shapes[i as usize].as_str())
+        }
+    };
+    for (i, w) in words.iter().enumerate() {
+        let i_ = i as isize;
+        let lw = lower[i].as_str();
+        let (p1, ps1) = at(i_ - 1);
+        let (p2, _) = at(i_ - 2);
+        let (n1, ns1) = at(i_ + 1);
+        let (n2, _) = at(i_ + 2);
+        let first = if i == 0 { "first" } else { "rest" };
+        let f = vec![
+            feature(0, &[]),
+            feature(1, &[w]),
+            feature(2, &[lw]),
+            feature(3, &[suffix(lw, 1)]),
+            feature(4, &[suffix(lw, 2)]),
+            feature(5, &[suffix(lw, 3)]),
+            feature(6, &[suffix(lw, 4)]),
+            feature(7, &[prefix(lw, 1)]),
+            feature(8, &[prefix(lw, 3)]),
+            feature(9, &[&shapes[i]]),
+            feature(10, &[first, &shapes[i]]),
+            feature(11, &[p1]),
+            feature(12, &[p2]),
+            feature(13, &[n1]),
+            feature(14, &[n2]),
+            feature(15, &[suffix(p1, 3)]),
+            feature(16, &[suffix(n1, 3)]),
+            feature(17, &[ps1]),
+            feature(18, &[ns1]),
+            feature(19, &[p1, lw]),
+            feature(20, &[lw, n1]),
+            feature(21, &[p1, n1]),
+            feature(22, &[suffix(lw, 3), n1]),
+            feature(23, &[suffix(lw, 5)]),
+            feature(24, &[prefix(lw, 2)]),
+            feature_ids(25, &[mode(i_)]),
+            feature_ids(26, &[mode(i_ + 1)]),
+            feature_ids(27, &[mode(i_ + 2)]),
+            feature_ids(28, &[mode(i_ + 1), mode(i_ + 2)]),
+            feature_ids(29, &[mode(i_), mode(i_ + 1)]),
+            feature_ids(30, &[mode(i_ - 1), mode(i_ + 1)]),
+        ];
+        out.push(f);
+    }
+}
+
+/// Features that depend on the previous decisions.
+fn history_features(
+    feats: &mut Vec<u64>,
+    words_lower_hash: u64,
+    next_mode: u64,
+    prev: usize,
+    prev2: usize,
+) {
+    let (p, pp) = (prev as u64, prev2 as u64);
+    feats.push(feature_ids(104, &[p, next_mode]));
+    feats.push(feature_ids(100, &[p]));
+    feats.push(feature_ids(101, &[pp, p]));
+    feats.push(feature_ids(102, &[p, words_lower_hash]));
+    feats.push(feature_ids(103, &[pp]));
+}
+
+/// The lexicon's most frequent class of a word, as a feature atom (0 when unknown).
+fn mode_of(lexicon: &HashMap<String, u32>, w: Option<&str>) -> u64 {
+    match w {
+        None => u64::MAX - 1,
+        Some(w) => lexicon.get(w).map_or(0, |&c| u64::from(c & !FIXED) + 1),
+    }
+}
+
+fn word_hash(w: &str) -> u64 {
+    feature(1000, &[&w.to_lowercase()])
+}
+
+/// A word's shape: letters as `X`/`x`, digits as `d`, other characters kept; runs of the same
+/// class longer than two are cut to two ("Obama" gives "Xxx").
+fn shape(w: &str) -> String {
+    let mut s = String::new();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in w.chars().take(24) {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if k == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = k;
+        }
+        if run <= 2 {
+            s.push(k);
+        }
+    }
+    s
+}
+
+fn suffix(w: &str, n: usize) -> &str {
+    match w.char_indices().rev().nth(n.saturating_sub(1)) {
+        Some((i, _)) if n > 0 => &w[i..],
+        _ => w,
+    }
+}
+fn prefix(w: &str, n: usize) -> &str {
+    match w.char_indices().nth(n) {
+        Some((i, _)) => &w[..i],
+        None => w,
+    }
+}
+
+impl Tagger {
+    /// Tags one sentence of (normalised) words, returning class ids.
+    fn classes_of(&self, words: &[&str]) -> Vec<usize> {
+        let mut statics = Vec::with_capacity(words.len());
+        static_features(words, &self.dictionary, &mut statics);
+        let mut out = Vec::with_capacity(words.len());
+        let mut feats = Vec::with_capacity(32);
+        let mut scores = Vec::with_capacity(self.classes.len());
+        let (mut prev, mut prev2) = (self.classes.len(), self.classes.len() + 1);
+        for (i, w) in words.iter().enumerate() {
+            let class = match self.dictionary.get(*w) {
+                Some(&c) if c & FIXED != 0 => (c & !FIXED) as usize,
+                _ => {
+                    feats.clear();
+                    feats.extend_from_slice(&statics[i]);
+                    let next = mode_of(&self.dictionary, words.get(i + 1).copied());
+                    history_features(&mut feats, word_hash(w), next, prev, prev2);
+                    self.weights.best(&feats, &mut scores, None)
+                }
+            };
+            out.push(class);
+            (prev2, prev) = (prev, class);
+        }
+        out
+    }
+
+    /// Tags one sentence of words (already normalised by the text layer).
+    pub fn tag(&self, words: &[&str]) -> Tags {
+        let classes = self.classes_of(words);
+        let mut tags = Tags::default();
+        for c in classes {
+            let (x, u) = self.classes.get(c).copied().unwrap_or(("_", "X"));
+            tags.xpos.push(x);
+            tags.upos.push(u);
+        }
+        tags
+    }
+
+    /// Accuracy against gold tags.
+    pub fn evaluate(&self, sentences: &[UdSentence]) -> TaggerScores {
+        let mut s = TaggerScores::default();
+        for sent in sentences {
+            let forms = crate::normalized_forms(sent);
+            let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+            let tags = self.tag(&forms);
+            for (k, w) in sent.words.iter().enumerate() {
+                s.tokens += 1;
+                s.upos_right += usize::from(tags.upos[k] == w.upos);
+                s.xpos_right += usize::from(tags.xpos[k] == w.xpos);
+            }
+        }
+        s
+    }
+
+    pub fn to_file(&self) -> ModelFile {
+        let mut lexicon: Vec<(String, u32)> = self
+            .dictionary
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
+        lexicon.sort();
+        ModelFile {
+            kind: KIND.into(),
+            labels: self
+                .classes
+                .iter()
+                .map(|(x, u)| format!("{x}\t{u}"))
+                .collect(),
+            params: self.params.clone(),
+            lexicon,
+            weights: self.weights.clone(),
+        }
+    }
+
+    pub fn from_file(file: ModelFile) -> Result<Tagger, String> {
+        if file.kind != KIND {
+            return Err(format!("a {} model is not a tagger", file.kind));
+        }
+        let classes = file
+            .labels
+            .iter()
+            .map(|l| {
+                l.split_once('\t')
+                    .map(|(x, u)| (intern(x), intern(u)))
+                    .ok_or_else(|| format!("class label '{l}' is not XPOS<tab>UPOS"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if classes.len() != file.weights.n_classes() {
+            return Err("label count differs from the weights' class count".into());
+        }
+        if let Some((w, c)) = file
+            .lexicon
+            .iter()
+            .find(|(_, c)| (*c & !FIXED) as usize >= classes.len())
+        {
+            return Err(format!("dictionary word '{w}' has unknown class {c}"));
+        }
+        Ok(Tagger {
+            weights: file.weights,
+            classes,
+            dictionary: file.lexicon.into_iter().collect(),
+            params: file.params,
+        })
+    }
+
+    pub fn save(&self, path: &Path) -> Result<(), ModelError> {
+        self.to_file().write(path)
+    }
+
+    pub fn load(path: &Path) -> Result<Tagger, ModelError> {
+        let file = ModelFile::read(path, KIND, TRAIN_COMMAND)?;
+        Tagger::from_file(file).map_err(|reason| ModelError::Format {
+            path: path.to_path_buf(),
+            reason,
+            train: TRAIN_COMMAND.into(),
+        })
+    }
+
+    /// Number of features and of non-zero weights.
+    pub fn size(&self) -> (usize, usize) {
+        (self.weights.n_features(), self.weights.n_weights())
+    }
+}
+
+/// Token accuracy.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TaggerScores {
+    pub tokens: usize,
+    pub upos_right: usize,
+    pub xpos_right: usize,
+}
+
+impl TaggerScores {
+    pub fn upos(&self) -> f64 {
+        self.upos_right as f64 / self.tokens.max(1) as f64
+    }
+    pub fn xpos(&self) -> f64 {
+        self.xpos_right as f64 / self.tokens.max(1) as f64
+    }
+}
+
+/// How to train.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    pub seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 12,
+            seed: 1,
+        }
+    }
+}
+
+/// What training reports as it goes.
+#[derive(Debug, Clone)]
+pub enum TrainProgress {
+    /// `done` of `total` sentences of epoch `epoch` (1-based) seen.
+    Sentence {
+        epoch: usize,
+        done: usize,
+        total: usize,
+    },
+    /// An epoch ended: accuracy on the training data as it was seen, and on the dev data if any.
+    Epoch {
+        epoch: usize,
+        train: TaggerScores,
+        dev: Option<TaggerScores>,
+    },
+}
+
+/// Why training could not start.
+#[derive(Debug, thiserror::Error)]
+#[error("the training corpus has no tagged words; pass a CoNLL-U file with UPOS and XPOS columns")]
+pub struct EmptyCorpus;
+
+/// Trains a tagger on gold sentences; with `dev`, keeps the epoch that scores best there (by the
+/// mean of UPOS and XPOS accuracy).
+pub fn train(
+    sentences: &[UdSentence],
+    dev: Option<&[UdSentence]>,
+    options: &TrainOptions,
+    on_progress: &mut dyn FnMut(TrainProgress),
+) -> Result<(Tagger, Option<TaggerScores>), EmptyCorpus> {
+    let sentences = &crate::normalized(sentences);
+    // Classes sorted by name so that ids do not depend on corpus order.
+    let mut names: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut counts: HashMap<&str, HashMap<(String, String), usize>> = HashMap::new();
+    for s in sentences {
+        for w in &s.words {
+            let key = (w.xpos.clone(), w.upos.clone());
+            names.entry(key.clone()).or_insert(0);
+            *counts.entry(&w.form).or_default().entry(key).or_insert(0) += 1;
+        }
+    }
+    if names.is_empty() {
+        return Err(EmptyCorpus);
+    }
+    for (i, v) in names.values_mut().enumerate() {
+        *v = i;
+    }
+    let classes: Vec<(&'static str, &'static str)> =
+        names.keys().map(|(x, u)| (intern(x), intern(u))).collect();
+    let mut dictionary = HashMap::new();
+    for (form, by_tag) in &counts {
+        let total: usize = by_tag.values().sum();
+        // Ties broken by class name so the dictionary does not depend on hash order.
+        let Some((tag, &n)) = by_tag.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else {
+            continue;
+        };
+        if total >= DICT_MIN_COUNT && n as f64 / total as f64 >= DICT_MIN_SHARE {
+            dictionary.insert(form.to_string(), names[tag] as u32 | FIXED);
+        } else if total >= LEXICON_MIN_COUNT {
+            dictionary.insert(form.to_string(), names[tag] as u32);
+        }
+    }
+
+    let gold: Vec<Vec<usize>> = sentences
+        .iter()
+        .map(|s| {
+            s.words
+                .iter()
+                .map(|w| names[&(w.xpos.clone(), w.upos.clone())])
+                .collect()
+        })
+        .collect();
+    let statics: Vec<Vec<Vec<u64>>> = sentences
+        .iter()
+        .map(|s| {
+            let mut v = Vec::new();
+            static_features(&s.forms(), &dictionary, &mut v);
+            v
+        })
+        .collect();
+    let hashes: Vec<Vec<u64>> = sentences
+        .iter()
+        .map(|s| s.words.iter().map(|w| word_hash(&w.form)).collect())
+        .collect();
+
+    let n = classes.len();
+    let mut trainer = Trainer::new(n);
+    let mut rng = Rng::new(options.seed);
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut kept: Option<(Tagger, Option<TaggerScores>)> = None;
+    let mut feats = Vec::with_capacity(32);
+    for epoch in 1..=options.epochs.max(1) {
+        rng.shuffle(&mut order);
+        let mut train_scores = TaggerScores::default();
+        for (done, &si) in order.iter().enumerate() {
+            let sent = &sentences[si];
+            let (mut prev, mut prev2) = (n, n + 1);
+            for (i, w) in sent.words.iter().enumerate() {
+                let truth = gold[si][i];
+                let guess = match dictionary.get(&w.form) {
+                    Some(&c) if c & FIXED != 0 => (c & !FIXED) as usize,
+                    _ => {
+                        feats.clear();
+                        feats.extend_from_slice(&statics[si][i]);
+                        let next =
+                            mode_of(&dictionary, sent.words.get(i + 1).map(|w| w.form.as_str()));
+                        history_features(&mut feats, hashes[si][i], next, prev, prev2);
+                        trainer.tick();
+                        let guess = trainer.predict(&feats, None);
+                        trainer.update(&feats, truth, guess);
+                        guess
+                    }
+                };
+                train_scores.tokens += 1;
+                let (gx, gu) = classes[guess];
+                train_scores.xpos_right += usize::from(gx == w.xpos);
+                train_scores.upos_right += usize::from(gu == w.upos);
+                (prev2, prev) = (prev, guess);
+            }
+            if done % 256 == 255 || done + 1 == order.len() {
+                on_progress(TrainProgress::Sentence {
+                    epoch,
+                    done: done + 1,
+                    total: order.len(),
+                });
+            }
+        }
+        let model = Tagger {
+            weights: QuantWeights::from_sparse(&trainer.averaged_sparse(PRUNE), PRUNE),
+            classes: classes.clone(),
+            dictionary: dictionary.clone(),
+            params: vec![
+                ("epoch".into(), epoch.to_string()),
+                ("seed".into(), options.seed.to_string()),
+                ("sentences".into(), sentences.len().to_string()),
+            ],
+        };
+        let dev_scores = dev.map(|d| model.evaluate(d));
+        on_progress(TrainProgress::Epoch {
+            epoch,
+            train: train_scores,
+            dev: dev_scores,
+        });
+        let mean = |s: &TaggerScores| s.upos() + s.xpos();
+        let better = match (&kept, &dev_scores) {
+            (None, _) | (_, None) => true,
+            (Some((_, Some(best))), Some(now)) => mean(now) > mean(best),
+            (Some((_, None)), Some(_)) => true,
+        };
+        if better {
+            kept = Some((model, dev_scores));
+        }
+    }
+    kept.ok_or(EmptyCorpus)
+}
+
+/// Tags `sentences` the way a tagger that never saw them would: `folds` taggers, each trained on
+/// the other folds, tag their held-out fold ("jack-knifing"). The parser trains on these tags so
+/// that it learns to live with a tagger's real mistakes.
+pub fn jackknife(
+    sentences: &[UdSentence],
+    folds: usize,
+    options: &TrainOptions,
+    on_progress: &mut dyn FnMut(usize, TrainProgress),
+) -> Result<Vec<Tags>, EmptyCorpus> {
+    let folds = folds.max(2);
+    let mut out = vec![Tags::default(); sentences.len()];
+    for k in 0..folds {
+        let train_part: Vec<UdSentence> = sentences
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % folds != k)
+            .map(|(_, s)| s.clone())
+            .collect();
+        let (tagger, _) = train(&train_part, None, options, &mut |p| on_progress(k, p))?;
+        for (i, s) in sentences.iter().enumerate().filter(|(i, _)| i % folds == k) {
+            let forms = crate::normalized_forms(s);
+            out[i] = tagger.tag(&forms.iter().map(String::as_str).collect::<Vec<_>>());
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_affixes() {
+        assert_eq!(shape("Obama"), "Xxx");
+        assert_eq!(shape("1999"), "dd");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(suffix("running", 3), "ing");
+        assert_eq!(suffix("a", 3), "a");
+        assert_eq!(prefix("über", 1), "ü");
+        assert_eq!(suffix("café", 2), "fé");
+    }
+}
