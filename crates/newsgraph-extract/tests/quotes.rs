@@ -79,15 +79,15 @@ fn titles_and_ages_stay_inside_the_speaker() {
 #[test]
 fn dependency_subject_when_word_order_finds_none() {
     let body =
-        "Officials in Kabul, speaking anonymously, said the blast was “a clear act of terror”.";
+        "Officials in Kabul (speaking anonymously) said the blast was “a clear act of terror”.";
     assert_eq!(
         speaker(&quotes(body)[0]),
         None,
-        "no models: the comma hides the subject"
+        "no models: the bracket hides the subject"
     );
     let mut p = parsed(None, body);
     p.analysed = true;
-    // Officials in Kabul , speaking anonymously , said the blast was " a clear act of terror " .
+    // Officials in Kabul ( speaking anonymously ) said the blast was " a clear act of terror " .
     let a = &mut p.analyses[0];
     a.upos = vec![
         "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT", "VERB", "DET", "NOUN", "AUX",
@@ -107,6 +107,30 @@ fn dependency_subject_when_word_order_finds_none() {
     );
     let q = find(&p, &[]);
     assert_eq!(speaker(&q[0]), Some("Officials in Kabul"));
+}
+
+#[test]
+fn a_colon_ending_the_paragraph_attributes_the_next() {
+    let q = quotes("US President Barack Obama tweeted using his account:\n“Cool clock, Ahmed.”");
+    assert_eq!(speaker(&q[0]), Some("US President Barack Obama"));
+    // Without the colon the paragraphs are separate.
+    let q = quotes("US President Barack Obama tweeted about the boy.\n“Cool clock, Ahmed.”");
+    assert_eq!(speaker(&q[0]), None);
+}
+
+#[test]
+fn a_name_before_an_apposition_is_the_speaker() {
+    let q = quotes(
+        "“We urge the governments to act,” Jeff Rathke, the State Department spokesperson, said.",
+    );
+    assert_eq!(speaker(&q[0]), Some("Jeff Rathke"));
+    let q = quotes(
+        "Officials in Kabul, speaking anonymously, said the blast was “a clear act of terror”.",
+    );
+    assert_eq!(speaker(&q[0]), Some("Officials in Kabul"));
+    // Before the apposition there must be a name, not a clause.
+    let q = quotes("The talks ended in anger, after a long night, said “nothing at all today”.");
+    assert_eq!(speaker(&q[0]), None);
 }
 
 #[test]

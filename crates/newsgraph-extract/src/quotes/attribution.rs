@@ -84,6 +84,13 @@ pub const SPEECH_VERBS: &[&str] = &[
     "denied",
     "maintained",
     "reiterated",
+    "reasoned",
+    "stating",
+    "writing",
+    "noting",
+    "telling",
+    "asserted",
+    "asserts",
 ];
 /// Verbs that frame a partial quotation ("called the sanctions “a hostile act”"): cues only for a
 /// quotation inside the same clause, never for one after it.
@@ -289,22 +296,52 @@ impl<'a> Words<'a> {
         {
             last -= 3;
         }
-        let mut first = last;
-        while first > floor && last - first < MAX_PHRASE && self.phrasal(first - 1) {
-            first -= 1;
+        // A name, then an apposition between commas, then the verb: "Jeff Rathke, the State
+        // Department spokesperson, said" gives the name.
+        if last > floor && self.word(last - 1) == "," {
+            return self.before_apposition(last - 1, floor);
         }
-        // Still going at the limit: the phrase is longer than a speaker, so its start is unknown.
-        if last - first == MAX_PHRASE && first > floor && self.phrasal(first - 1) {
+        self.phrase_left_plain(last, floor)
+    }
+
+    /// The name before an apposition that ends at the comma `comma`: the apposition runs back to
+    /// the previous comma (at most [`MAX_PHRASE`] tokens, no speech verb, no sentence end inside).
+    fn before_apposition(&self, comma: usize, floor: usize) -> Option<(usize, usize)> {
+        let open = (floor..comma)
+            .rev()
+            .take(MAX_PHRASE + 1)
+            .find(|&k| self.word(k) == ",")?;
+        let clean = (open + 1..comma).all(|k| {
+            !self.is_speech(k) && !matches!(self.word(k), "\"" | "." | "!" | "?" | ":" | ";")
+        });
+        if !clean || open == floor {
             return None;
         }
-        // A phrase never starts with an inner preposition or a possessive mark.
-        while first < last
+        let (first, last) = self.phrase_left_plain(open, floor)?;
+        // The name must look like one: capitalised at its head.
+        let head = self.p.doc.token_text(last - 1);
+        head.chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then_some((first, last))
+    }
+
+    /// [`Words::phrase_left`] without the apposition step, so that it never recurses.
+    fn phrase_left_plain(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut first = end;
+        while first > floor && end - first < MAX_PHRASE && self.phrasal(first - 1) {
+            first -= 1;
+        }
+        if end - first == MAX_PHRASE && first > floor && self.phrasal(first - 1) {
+            return None;
+        }
+        while first < end
             && (INNER.contains(&self.word(first))
                 || matches!(self.word(first), "'" | "'s" | "-" | "."))
         {
             first += 1;
         }
-        self.valid(first, last)
+        self.valid(first, end)
     }
 
     /// The speaker phrase starting at token `start`, read rightwards up to `limit` (exclusive).
@@ -443,7 +480,9 @@ impl<'a> Words<'a> {
             return Some(self.attribution((i, end), Some(speaker)));
         }
         // X said: the verb within a few words, with only a speaker phrase before it.
-        let v = (i..limit.min(i + 12)).find(|&k| self.is_speech(k))?;
+        // Room for a name and an apposition: "Khaled Al-Maeena, editor at large at the Saudi
+        // Gazette, said".
+        let v = (i..limit.min(i + 2 * MAX_PHRASE + 4)).find(|&k| self.is_speech(k))?;
         let (first, last) = self.phrase_left(v, i)?;
         if first != i {
             return None;

@@ -129,19 +129,25 @@ fn attribute(
     if let Some(close) = previous_close.filter(|c| *c > floor && *c <= span.open) {
         floor = close;
     }
-    let before = words.range(floor, span.open);
-    // Only the clause right before the mark: never reach back past a full stop.
-    let clause_start = before
-        .clone()
-        .rev()
-        .find(|&i| {
-            matches!(words.word(i), "!" | "?")
-                || (words.word(i) == "." && !words.abbreviation_dot(i))
-        })
-        .map_or(before.start, |i| i + 1);
-    let before = clause_start..before.end;
+    let before = last_clause(words, words.range(floor, span.open));
     if let Some(a) = words.before(before.clone()) {
         return Some((a, false));
+    }
+    // `X said:` closing one paragraph, the quotation opening the next.
+    if before.is_empty()
+        && let Some(&(prev_start, prev_end)) = span
+            .paragraph
+            .checked_sub(1)
+            .and_then(|k| paragraphs.get(k))
+        && p.doc.text()[prev_start..prev_end].trim_end().ends_with(':')
+    {
+        let clause = last_clause(words, words.range(prev_start, prev_end));
+        if let Some(a) = words
+            .before(clause.clone())
+            .or_else(|| words.within(clause))
+        {
+            return Some((a, false));
+        }
     }
     if !span.open_ended {
         let text = p.doc.text();
@@ -155,6 +161,20 @@ fn attribute(
         }
     }
     words.within(before).map(|a| (a, true))
+}
+
+/// The tokens of `range` after its last full stop: the clause right before a point, never
+/// reaching back into an earlier sentence.
+fn last_clause(words: &Words, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let start = range
+        .clone()
+        .rev()
+        .find(|&i| {
+            matches!(words.word(i), "!" | "?")
+                || (words.word(i) == "." && !words.abbreviation_dot(i))
+        })
+        .map_or(range.start, |i| i + 1);
+    start..range.end
 }
 
 fn evidence(p: &Parsed, (start, end): (usize, usize)) -> Evidence {
