@@ -21,6 +21,7 @@ pub mod entry;
 pub mod normalize;
 pub mod petrarch;
 pub mod tsv;
+pub mod petrarch_verbs;
 
 pub use chrono::NaiveDate;
 pub use codes::{ActorCode, CameoCode, CodeError};
