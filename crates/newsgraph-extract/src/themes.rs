@@ -35,6 +35,21 @@ const CAMEO_THEMES: &[(&str, &str)] = &[
     ("20", "ARMED_CONFLICT"),
 ];
 
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 #[derive(Debug)]
 struct Keyword {
     words: Vec<String>,
@@ -124,7 +139,10 @@ fn sentence_hits(p: &Parsed, s: usize, out: &mut Vec<Hit>) {
         let raw = t.text(text);
         let mut offset = t.start;
         for part in raw.split('-') {
-            if !part.is_empty() {
+            // A capitalised month name is a date, not the verb or noun it spells ("March").
+            if MONTHS.contains(&part) {
+                words.push((String::new(), offset, offset + part.len()));
+            } else if !part.is_empty() {
                 words.push((normalize(part).to_lowercase(), offset, offset + part.len()));
             }
             offset += part.len() + 1;
