@@ -11,6 +11,7 @@ pub mod coder;
 mod inflect;
 pub mod lexicon;
 pub mod modality;
+pub mod petrarch;
 pub mod place_date;
 pub mod tree;
 
