@@ -184,6 +184,22 @@ fn tense_comes_from_words_without_models() {
 }
 
 #[test]
+fn arrangements_and_passive_infinitives_point_forward() {
+    let p = parsed(
+        "The project has planned roadshows, with the first meeting set to take place on May 16. The referendum is to be held on May 2.",
+        Some("2015-05-07"),
+    );
+    let values: Vec<_> = find(&p, Some(date("2015-05-07")))
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    // May 2 is before publication: "is to be held" still points forward, to next year's.
+    assert_eq!(values, ["2015-05-16", "2016-05-02"]);
+    let past = parsed("The referendum was held on May 2.", Some("2015-05-07"));
+    assert_eq!(find(&past, Some(date("2015-05-07")))[0].value, "2015-05-02");
+}
+
+#[test]
 fn tense_comes_from_xpos_when_analysed() {
     let body = "Officials meet on Tuesday.";
     let untagged = find(&parsed(body, Some(SUNDAY)), Some(date(SUNDAY)));

@@ -512,9 +512,16 @@ enum Cue {
     Future,
 }
 
-fn cue_of(word: &str, xpos: Option<&str>) -> Option<Cue> {
-    if FUTURE_CUES.contains(&word) {
+/// The tense cue of `word`, given its neighbours: "set to", "is to" and "due to" look ahead, and
+/// a participle after "be" ("is to be held", "will be signed") is passive, not past.
+fn cue_of(word: &str, previous: &str, next: &str, xpos: Option<&str>) -> Option<Cue> {
+    if FUTURE_CUES.contains(&word)
+        || (matches!(word, "set" | "is" | "are" | "poised") && next == "to")
+    {
         return Some(Cue::Future);
+    }
+    if matches!(previous, "be" | "being") {
+        return None;
     }
     if let Some(tag) = xpos {
         return matches!(tag, "VBD" | "VBN").then_some(Cue::Past);
@@ -539,7 +546,12 @@ fn tense_at(p: &Parsed, s: usize, start: usize, end: usize) -> Tense {
     };
     let analysis = p.analyses.get(s).filter(|_| p.analysed);
     let mut best: Option<(usize, Cue)> = None;
-    for (k, t) in p.doc.tokens[sentence.tokens.clone()].iter().enumerate() {
+    let tokens = &p.doc.tokens[sentence.tokens.clone()];
+    let words: Vec<String> = tokens
+        .iter()
+        .map(|t| normalize(t.text(text)).to_lowercase())
+        .collect();
+    for (k, t) in tokens.iter().enumerate() {
         let distance = if t.end <= start {
             start - t.end
         } else if t.start >= end {
@@ -547,9 +559,10 @@ fn tense_at(p: &Parsed, s: usize, start: usize, end: usize) -> Tense {
         } else {
             continue;
         };
-        let word = normalize(t.text(text)).to_lowercase();
+        let previous = k.checked_sub(1).map_or("", |j| words[j].as_str());
+        let next = words.get(k + 1).map_or("", String::as_str);
         let xpos = analysis.and_then(|a| a.xpos.get(k).copied());
-        if let Some(cue) = cue_of(&word, xpos)
+        if let Some(cue) = cue_of(&words[k], previous, next, xpos)
             && best.is_none_or(|(d, _)| distance < d)
         {
             best = Some((distance, cue));
