@@ -32,6 +32,9 @@ fn golden_table() {
         ("until May 28", Unknown, SUNDAY, "2019-05-28"),
         ("on May 28", Past, SUNDAY, "2018-05-28"),
         ("on May 2", Past, SUNDAY, "2019-05-02"),
+        // A future clause about the last few weeks: an event under way, not next year's.
+        ("from May 2", Future, SUNDAY, "2019-05-02"),
+        ("from March 2", Future, SUNDAY, "2020-03-02"),
         ("28 May", Future, SUNDAY, "2019-05-28"),
         ("Dec. 3", Past, SUNDAY, "2018-12-03"),
         ("28 May 2019", Past, SUNDAY, "2019-05-28"),
@@ -193,8 +196,8 @@ fn arrangements_and_passive_infinitives_point_forward() {
         .into_iter()
         .map(|t| t.value)
         .collect();
-    // May 2 is before publication: "is to be held" still points forward, to next year's.
-    assert_eq!(values, ["2015-05-16", "2016-05-02"]);
+    // May 2 is under a month before publication: an arrangement under way, this year's.
+    assert_eq!(values, ["2015-05-16", "2015-05-02"]);
     let past = parsed("The referendum was held on May 2.", Some("2015-05-07"));
     assert_eq!(find(&past, Some(date("2015-05-07")))[0].value, "2015-05-02");
 }

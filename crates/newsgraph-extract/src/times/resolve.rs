@@ -153,6 +153,9 @@ fn with_part(day: String, part: Option<&str>) -> (String, Granularity) {
     }
 }
 
+/// How far back a future clause's month and day may lie and still be this year's.
+const RUNNING_DAYS: i64 = 31;
+
 /// Picks the year for a month (and day) with no year written: the past tense takes the latest one
 /// not after publication, the future the earliest one not before it, no tense the nearest.
 fn year_for(month: u32, day: u32, tense: Tense, published: NaiveDate) -> i32 {
@@ -163,9 +166,14 @@ fn year_for(month: u32, day: u32, tense: Tense, published: NaiveDate) -> i32 {
         published.month(),
         if day == 0 { 0 } else { published.day() },
     );
+    // A future clause about a day of the last month is an event under way ("is to run from
+    // January 23 through March 9", read on January 28), not one eleven months ahead.
+    let lately = day > 0
+        && NaiveDate::from_ymd_opt(y, month, day)
+            .is_some_and(|d| d <= published && (published - d).num_days() <= RUNNING_DAYS);
     match tense {
         Tense::Past if written > here => y - 1,
-        Tense::Future if written < here => y + 1,
+        Tense::Future if written < here && !lately => y + 1,
         Tense::Past | Tense::Future => y,
         Tense::Unknown => {
             let distance = |year: i32| {
