@@ -69,6 +69,8 @@ fn golden_table() {
         ("tomorrow morning", Unknown, SUNDAY, "2019-05-13TMO"),
         ("in 2016", Unknown, SUNDAY, "2016"),
         ("in the 1990s", Unknown, SUNDAY, "199X"),
+        ("in the 20th century", Unknown, SUNDAY, "19"),
+        ("the twenty-first century", Unknown, SUNDAY, "20"),
         ("in the first quarter", Past, SUNDAY, "2019-Q1"),
         ("in the fourth quarter", Past, SUNDAY, "2018-Q4"),
         ("the third quarter of 2018", Unknown, SUNDAY, "2018-Q3"),
@@ -232,6 +234,19 @@ fn the_same_day_takes_the_previous_resolved_day() {
         Some(date(SUNDAY)),
     );
     assert!(!alone[0].resolved);
+    let p = parsed(
+        "He arrived on Monday. The next day he met diplomats. He had landed the day before.",
+        Some(SUNDAY),
+    );
+    let values: Vec<_> = find(&p, Some(date(SUNDAY)))
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(
+        values,
+        ["2019-05-06", "2019-05-07", "2019-05-06"],
+        "past Monday, then ± 1"
+    );
 }
 
 #[test]

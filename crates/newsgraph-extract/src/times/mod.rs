@@ -233,7 +233,35 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         pattern(
             r"\b(?i:the\s+same\s+(?:day|date|night|morning|evening))\b",
-            |_, _| Some(TimeKind::SameDay),
+            |_, _| Some(TimeKind::FromPreviousDay { offset: 0 }),
+        ),
+        pattern(
+            r"\b(?i:the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after))\b",
+            |c, _| {
+                let w = c
+                    .name("w")
+                    .or_else(|| c.name("w2"))?
+                    .as_str()
+                    .to_lowercase();
+                let offset = if matches!(w.as_str(), "next" | "following" | "after") {
+                    1
+                } else {
+                    -1
+                };
+                Some(TimeKind::FromPreviousDay { offset })
+            },
+        ),
+        pattern(
+            r"\b(?i:(?:the\s+)?(?:(?P<n>1\d|2\d|[1-9])(?:st|nd|rd|th)|(?P<w>nineteenth|twentieth|twenty-first))\s+century)\b",
+            |c, _| {
+                let n = match c.name("w").map(|w| w.as_str().to_lowercase()) {
+                    Some(w) if w == "nineteenth" => 19,
+                    Some(w) if w == "twentieth" => 20,
+                    Some(_) => 21,
+                    None => num(c, "n")?,
+                };
+                Some(TimeKind::Century(n))
+            },
         ),
     ]
 });

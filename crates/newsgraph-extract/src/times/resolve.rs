@@ -109,8 +109,13 @@ pub enum TimeKind {
         year: Option<i32>,
         shift: Option<Shift>,
     },
-    /// "the same day": the day last resolved in the text.
-    SameDay,
+    /// "the same day" (0), "the next day" (1), "the day before" (-1): days from the day last
+    /// resolved in the text.
+    FromPreviousDay {
+        offset: i64,
+    },
+    /// The century's number as written: 20 for "the 20th century" (TIMEX3 value `19`).
+    Century(i32),
 }
 
 /// The value, its granularity, and whether it is tied to the calendar.
@@ -214,10 +219,11 @@ pub fn resolve(
             year: Some(y),
             ..
         } => known(format!("{y:04}-{}", season.code()), G::Season),
-        TimeKind::SameDay => match previous_day {
-            Some(d) => known(day_value(d), G::Day),
+        TimeKind::FromPreviousDay { offset } => match previous_day {
+            Some(d) => known(day_value(d + Duration::days(offset)), G::Day),
             None => unknown("XXXX-XX-XX", G::Day),
         },
+        TimeKind::Century(n) => known(format!("{:02}", n - 1), G::Century),
         _ => match published {
             Some(p) => relative(kind, tense, p),
             None => unanchored(kind),
