@@ -249,11 +249,20 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// The actor code valid at `date`: the first bounded code that covers it, else the default.
+    /// For a capital city: the ISO3 code of the country it is the capital of. News uses capitals
+    /// for governments ("Moscow said"); the entity stage decides from context when it does.
+    pub fn capital_of(&self) -> Option<&str> {
+        self.note.as_deref()?.strip_prefix("capital of ")
+    }
+
+    /// The actor code valid at `date`: of the bounded codes that cover it, the one that began
+    /// last (a new office taken while an old one runs out, as on a handover day, wins); else the
+    /// default.
     pub fn actor_at(&self, date: NaiveDate) -> Option<&ActorCode> {
         self.codes
             .iter()
-            .find(|c| !c.is_default() && c.covers(date))
+            .filter(|c| !c.is_default() && c.covers(date))
+            .max_by_key(|c| c.from)
             .or_else(|| self.codes.iter().find(|c| c.is_default()))
             .map(|c| &c.code)
     }

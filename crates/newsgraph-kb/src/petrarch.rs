@@ -107,7 +107,9 @@ fn restriction(inner: &str) -> Result<Option<DatedCode>, String> {
         return Ok(None); // PETRARCH's null code: the phrase codes nothing.
     }
     let code = ActorCode::new(&code).map_err(|e| e.to_string())?;
-    let (from, to) = match parts.next() {
+    // The validation suite writes restrictions with inner blanks ("< 950601", "1995 - 1999").
+    let rest: String = parts.collect::<Vec<_>>().concat();
+    let (from, to) = match (!rest.is_empty()).then_some(rest.as_str()) {
         None => (None, None),
         Some(r) => {
             if let Some(d) = r.strip_prefix('<') {
@@ -382,6 +384,15 @@ mod tests {
         assert_eq!(putin.actor_at(d(1995, 1, 1)).unwrap().as_str(), "RUSELI");
         assert_eq!(putin.actor_at(d(2019, 5, 12)).unwrap().as_str(), "RUSGOV");
         assert_eq!(entries[1].aliases, ["UN"]);
+    }
+
+    #[test]
+    fn restrictions_may_have_inner_blanks() {
+        let c = restriction("HOBGOV 19950601 - 19990815").unwrap().unwrap();
+        assert_eq!(c.from, NaiveDate::from_ymd_opt(1995, 6, 1));
+        assert_eq!(c.to, NaiveDate::from_ymd_opt(1999, 8, 15));
+        let c = restriction("HOB < 950601").unwrap().unwrap();
+        assert_eq!(c.to, NaiveDate::from_ymd_opt(1995, 6, 1));
     }
 
     #[test]

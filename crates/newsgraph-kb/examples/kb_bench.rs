@@ -1,0 +1,52 @@
+//! Times loading the compiled knowledge base and matching names in an article's sentences:
+//! `cargo run --release -p newsgraph-kb --example kb_bench [DATA_KB_DIR] [ARTICLE.txt]`.
+//! Defaults: the repository's `data/kb` and the seed article in `../shared/seed`.
+
+use newsgraph_kb::Kb;
+use newsgraph_text::{Article, Doc};
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let dir = args
+        .next()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb")));
+    let article = args.next().map(PathBuf::from).unwrap_or_else(|| {
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/seed/000_6ba0ae7772921397.txt"
+        ))
+    });
+    let started = Instant::now();
+    let kb = Kb::load(&dir)?;
+    let load = started.elapsed();
+    let stats = kb.stats();
+    println!(
+        "loaded {} entries, {} aliases, {} keys in {:.0} ms",
+        stats.entries,
+        stats.aliases,
+        stats.keys,
+        load.as_secs_f64() * 1000.0
+    );
+    let text = std::fs::read_to_string(&article)?;
+    let (title, body) = text.split_once('\n').unwrap_or(("", &text));
+    let doc = Doc::new(Article::new(None, Some(title), body));
+    let rounds = 200;
+    let started = Instant::now();
+    let mut found = 0;
+    for _ in 0..rounds {
+        for s in &doc.sentences {
+            found += kb.find(doc.text(), &doc.tokens[s.tokens.clone()]).len();
+        }
+    }
+    let per_sentence =
+        started.elapsed().as_secs_f64() * 1e6 / (rounds * doc.sentences.len()) as f64;
+    println!(
+        "{} matches in {} sentences; {per_sentence:.1} µs per sentence",
+        found / rounds,
+        doc.sentences.len()
+    );
+    Ok(())
+}
