@@ -125,6 +125,8 @@ fn words_that_only_look_like_times_are_not_recognised() {
         "The bill costs $2019.",
         "Prices fall in spring and summer?",
         "The 300 soldiers left.",
+        "It continues a 2000 year old tradition.",
+        "It continues a 2000-year-old tradition.",
     ] {
         let got = normalise(phrase, Tense::Unknown, Some(date(SUNDAY)));
         // "in spring" is allowed only with "the"; the rest must not fire at all.

@@ -76,6 +76,8 @@ const COUNT_NOUNS: &[&str] = &[
     "protesters",
     "residents",
     "families",
+    "year",
+    "years",
 ];
 
 type Build = fn(&Captures, &str) -> Option<TimeKind>;
@@ -422,9 +424,11 @@ fn year_fits(before: &str, after: &str) -> bool {
     if matches!(prev, Some('$' | '€' | '£' | ',' | '.')) {
         return false;
     }
+    // "a 2000 year old tradition", "a 2000-year-old tradition".
     let next = after
-        .split_whitespace()
-        .next()
+        .trim_start_matches('-')
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .find(|w| !w.is_empty())
         .unwrap_or("")
         .trim_matches(|ch: char| !ch.is_alphanumeric())
         .to_lowercase();
