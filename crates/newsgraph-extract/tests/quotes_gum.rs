@@ -9,7 +9,9 @@
 
 use newsgraph_extract::Parsed;
 use newsgraph_extract::quotes::find;
-use newsgraph_text::Article;
+mod quotes_gum_support;
+
+use quotes_gum_support::article;
 
 type Gold = (&'static str, &'static [&'static str]);
 
@@ -218,38 +220,11 @@ const ANNOTATED: &[(&str, &[Gold])] = &[
     ),
 ];
 
-fn article(path: &str) -> Option<Article> {
-    let raw = std::fs::read_to_string(path).ok()?;
-    let sentences = newsgraph_corpus::read_conllu(&raw).ok()?;
-    let mut paragraphs: Vec<String> = Vec::new();
-    for s in &sentences {
-        let text = s.text().unwrap_or_default();
-        match paragraphs.last_mut() {
-            Some(last) if !s.new_par() => {
-                last.push(' ');
-                last.push_str(text);
-            }
-            _ => paragraphs.push(text.to_string()),
-        }
-    }
-    let headline = paragraphs.first()?.clone();
-    Some(Article::new(
-        None,
-        Some(&headline),
-        &paragraphs[1..].join("\n"),
-    ))
-}
-
 #[test]
 fn gum_news_quotation_figures() {
-    let dir = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpora/gum-news"
-    );
-    if !std::path::Path::new(dir).is_dir() {
-        eprintln!("skipped: {dir} is absent (the shared corpora are not mounted)");
+    let Some(dir) = quotes_gum_support::dir() else {
         return;
-    }
+    };
     let (mut gold_total, mut found, mut right, mut output_total, mut listed) = (0, 0, 0, 0, 0);
     for (doc, gold) in ANNOTATED {
         let path = format!("{dir}/{doc}.conllu");

@@ -8,7 +8,10 @@
 use newsgraph_extract::Parsed;
 use newsgraph_extract::record::Granularity;
 use newsgraph_extract::times::find;
-use newsgraph_text::Article;
+#[path = "quotes_gum_support/mod.rs"]
+mod quotes_gum_support;
+
+use quotes_gum_support::article;
 
 /// (document, expression as written, its context in the sentence, value).
 const CHECKED: &[(&str, &str, &str, &str)] = &[
@@ -115,36 +118,12 @@ const CHECKED: &[(&str, &str, &str, &str)] = &[
     ("GUM_news_warhol", "the 1960s", "the 1960s", "196X"),
 ];
 
-fn article(path: &str) -> Option<Article> {
-    let raw = std::fs::read_to_string(path).ok()?;
-    let sentences = newsgraph_corpus::read_conllu(&raw).ok()?;
-    let mut paragraphs: Vec<String> = Vec::new();
-    for s in &sentences {
-        let text = s.text().unwrap_or_default();
-        match paragraphs.last_mut() {
-            Some(last) if !s.new_par() => {
-                last.push(' ');
-                last.push_str(text);
-            }
-            _ => paragraphs.push(text.to_string()),
-        }
-    }
-    let headline = paragraphs.first()?.clone();
-    Some(Article::new(
-        None,
-        Some(&headline),
-        &paragraphs[1..].join("\n"),
-    ))
-}
-
 #[test]
 fn gum_news_time_expressions() {
-    let dir = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpora/gum-news"
-    );
+    let Some(dir) = quotes_gum_support::dir() else {
+        return;
+    };
     let Ok(entries) = std::fs::read_dir(dir) else {
-        eprintln!("skipped: {dir} is absent (the shared corpora are not mounted)");
         return;
     };
     let mut paths: Vec<_> = entries
