@@ -15,6 +15,7 @@ mod file;
 pub mod lexicon;
 pub mod score;
 
+use crate::io::{ModelError, ModelFile};
 use crate::perceptron::{Rng, Trainer, Weights};
 use features::{DocumentMemory, SentenceView, add_memory, add_transition, sentence_view};
 use lexicon::{Gazetteer, WordCounter, WordStats};
@@ -26,6 +27,10 @@ use std::path::Path;
 pub const TAGS: [&str; 9] = [
     "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
 ];
+/// The command that makes the model, quoted when it is missing or unusable.
+const TRAIN_COMMAND: &str =
+    "newsgraph train ner --corpus eng.train --dev eng.testa --out data/models/ner.bin";
+
 /// The entity types, in the order [`TAGS`] uses.
 pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
@@ -45,16 +50,6 @@ fn may_follow(prev: usize, tag: usize) -> bool {
 
 #[derive(Debug, thiserror::Error)]
 pub enum NerError {
-    #[error("cannot read the NER model {path}: {source}; train one with `newsgraph train ner`")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
-    #[error("cannot write the NER model {path}: {source}; check that the directory exists")]
-    Write {
-        path: String,
-        source: std::io::Error,
-    },
     #[error("the NER model file is damaged or from another version ({reason}); retrain it")]
     Corrupt { reason: String },
     #[error(
@@ -123,7 +118,9 @@ pub fn documents_from_conll(lines: &[ConllLine]) -> Result<Vec<NerDocument>, Ner
                     sentence: docs.last().map_or(0, |d| d.sentences.len()) + 1,
                     token: t.form.clone(),
                 })?;
-                sentence.push((t.form.clone(), tag.to_string()));
+                // Forms as the text layer gives them at run time (curly quotes straightened ...).
+                let form = newsgraph_text::normalize(&t.form).into_owned();
+                sentence.push((form, tag.to_string()));
             }
             ConllLine::Blank => flush(&mut docs, &mut sentence),
             ConllLine::DocStart(_) => {
@@ -166,16 +163,22 @@ pub struct Ner {
 
 impl Ner {
     /// Loads a model file written by [`Ner::save`].
-    pub fn load(path: &Path) -> Result<Ner, NerError> {
-        let bytes = std::fs::read(path).map_err(|source| NerError::Read {
-            path: path.display().to_string(),
-            source,
-        })?;
-        Ner::from_bytes(&bytes)
+    pub fn load(path: &Path) -> Result<Ner, ModelError> {
+        let file = ModelFile::read(path, file::KIND, TRAIN_COMMAND)?;
+        Ner::from_model_file(&file).map_err(|e| ModelError::Format {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+            train: TRAIN_COMMAND.to_string(),
+        })
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Ner, NerError> {
-        let (weights, words, names) = file::read(bytes)?;
+        let file = ModelFile::from_bytes(bytes).map_err(|e| NerError::Corrupt { reason: e.0 })?;
+        Ner::from_model_file(&file)
+    }
+
+    fn from_model_file(file: &ModelFile) -> Result<Ner, NerError> {
+        let (weights, words, names) = file::from_model_file(file)?;
         Ok(Ner {
             weights,
             words,
@@ -186,14 +189,11 @@ impl Ner {
 
     /// The model file's bytes (weights quantised to 16 bits).
     pub fn to_bytes(&self) -> Vec<u8> {
-        file::write(&self.weights, &self.words, &self.names)
+        file::to_model_file(&self.weights, &self.words, &self.names).to_bytes()
     }
 
-    pub fn save(&self, path: &Path) -> Result<(), NerError> {
-        std::fs::write(path, self.to_bytes()).map_err(|source| NerError::Write {
-            path: path.display().to_string(),
-            source,
-        })
+    pub fn save(&self, path: &Path) -> Result<(), ModelError> {
+        file::to_model_file(&self.weights, &self.words, &self.names).write(path)
     }
 
     /// How many weight rows, known words and gazetteer names the model holds.
