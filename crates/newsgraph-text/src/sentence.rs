@@ -147,7 +147,9 @@ fn is_separator(t: &str) -> bool {
 }
 
 fn has_line_break(gap: &str) -> bool {
-    gap.bytes().any(|b| b == b'\n' || b == b'\r') || gap.contains(['\u{2028}', '\u{2029}'])
+    // Most gaps are one space: test bytes, and decode only a gap that is not ASCII.
+    gap.bytes().any(|b| b == b'\n' || b == b'\r')
+        || (!gap.is_ascii() && gap.contains(['\u{2028}', '\u{2029}']))
 }
 
 fn is_closer(t: &str) -> bool {

@@ -516,7 +516,9 @@ fn clitic_start(w: &str) -> Option<usize> {
 /// Contractions written without an apostrophe, split as EWT splits them: "cannot" → "can" "not",
 /// "gonna" → "gon" "na", "dont" → "do" "nt". "wont" and "cant" are words and stay whole.
 fn bare_contraction(w: &str) -> Option<usize> {
-    if !(4..=8).contains(&w.len()) {
+    // Every form below ends in "t" or "a": one byte test turns nearly all words away.
+    let last = w.as_bytes().last()?.to_ascii_lowercase();
+    if !(4..=8).contains(&w.len()) || !(last == b't' || last == b'a') {
         return None;
     }
     const SPLITS: [(&str, usize); 18] = [
@@ -634,7 +636,7 @@ fn emit_piece(text: &str, s: usize, e: usize, out: &mut Vec<Token>) {
     }
     let w = &text.as_bytes()[s..e];
     if !w[0].is_ascii_digit() {
-        let kind = if is_domain(&text[s..e]) {
+        let kind = if w.contains(&b'.') && is_domain(&text[s..e]) {
             TokenKind::Url
         } else {
             TokenKind::Word
