@@ -32,7 +32,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     while i < tokens.len() {
         let mut last = i;
         let mut ends = false;
-        if let Some(stop) = stop_kind(text, &tokens[i]) {
+        // An ellipsis that opens a sentence ("...Now comes the fun part") does not close it.
+        let stop = stop_kind(text, &tokens[i]).filter(|&s| !(s == Stop::Ellipsis && i == first));
+        if let Some(stop) = stop {
             // Closing quotes and brackets glued to the stop belong to this sentence.
             while last + 1 < tokens.len()
                 && tokens[last + 1].start == tokens[last].end
@@ -113,7 +115,9 @@ fn stop_ends_before(text: &str, stop: Stop, quoted: bool, last: &Token, next: &T
             first,
             ',' | ';' | ':' | ')' | ']' | '}' | '-' | '\u{2013}' | '\u{2014}'
         );
-    if continues_clause {
+    // "I love her. :)": an emoticon after the stop still belongs to the sentence.
+    let emoticon = next.kind == TokenKind::Symbol && stop_kind(text, next) == Some(Stop::Emoticon);
+    if continues_clause || emoticon {
         return false;
     }
     match stop {
@@ -249,8 +253,10 @@ pub(crate) const SENTENCE_OPENERS: [&str; 78] = [
     "You",
 ];
 
+/// A typical opener word, or an opening quote ("Acme Inc. \"We ..."); not a bracket, which after
+/// "Inc." more often holds a phone number or a ticker.
 pub(crate) fn is_sentence_opener(t: &str) -> bool {
-    SENTENCE_OPENERS.binary_search(&t).is_ok() || opens(t)
+    SENTENCE_OPENERS.binary_search(&t).is_ok() || (opens(t) && !matches!(t, "(" | "["))
 }
 
 #[cfg(test)]
@@ -296,6 +302,14 @@ mod tests {
             ),
             ("are you kidding? why not?", "are you kidding? || why not?"),
             ("It works :) Thanks", "It works :) || Thanks"),
+            ("I love her. :)", "I love her. :)"),
+            ("He said: \"We will fight.\"", "He said: \"We will fight.\""),
+            ("They are: Smith and Jones.", "They are: Smith and Jones."),
+            ("...Now comes the fun part.", "...Now comes the fun part."),
+            (
+                "Acme Inc. (713) 555-1234 called.",
+                "Acme Inc. (713) 555-1234 called.",
+            ),
             ("so happy :) for you", "so happy :) for you"),
             ("The end. *** A new day", "The end. || *** || A new day"),
             ("He had 2*3 apples", "He had 2*3 apples"),

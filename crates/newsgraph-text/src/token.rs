@@ -613,6 +613,13 @@ fn all_digits(s: &str) -> bool {
 
 /// "end.Then": a missing space between two sentences, not a domain or a number.
 fn sentence_glued(left: &str, right: &str) -> bool {
+    if TOP_LEVEL_DOMAINS
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(right))
+    {
+        // "Newsfeed.Com" is a domain however it is capitalised.
+        return false;
+    }
     let mut r = right.chars();
     let upper_next = r.next().is_some_and(char::is_uppercase) && r.any(char::is_lowercase);
     upper_next && left.chars().count() >= 2 && left.chars().all(char::is_alphabetic)
@@ -929,6 +936,7 @@ mod tests {
             ("#Brexit vote", "#Brexit|vote"),
             ("AT&T", "AT&T"),
             ("Amazon.com", "Amazon.com"),
+            ("Newsfeed.Com", "Newsfeed.Com"),
             ("at @ home", "at|@|home"),
             ("great :)", "great|:)"),
         ]);
