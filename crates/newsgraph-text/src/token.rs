@@ -347,16 +347,19 @@ fn emoticon_end(text: &str, i: usize, e: usize) -> Option<usize> {
     })
 }
 
-/// "'90s": an apostrophe standing for the century.
+/// "'90s", "'68": an apostrophe standing for the century.
 fn decade_end(text: &str, i: usize, e: usize) -> Option<usize> {
     let j = i + char_at(text, i).len_utf8();
     let b = text.as_bytes();
-    let ok = j + 3 <= e
-        && b[j].is_ascii_digit()
-        && b[j + 1].is_ascii_digit()
-        && b[j + 2] == b's'
-        && !word_char_at(text, j + 3, e);
-    ok.then_some(j + 3)
+    if !(j + 2 <= e && b[j].is_ascii_digit() && b[j + 1].is_ascii_digit()) {
+        return None;
+    }
+    let end = if j + 2 < e && b[j + 2] == b's' {
+        j + 3
+    } else {
+        j + 2
+    };
+    (!word_char_at(text, end, e)).then_some(end)
 }
 
 /// One punctuation token: runs of sentence punctuation ("...", "?!"), of dashes ("--"), and of
@@ -501,7 +504,9 @@ fn clitic_start(w: &str) -> Option<usize> {
     if lower(c1) == 't' && is_apostrophe(c2) && lower(c3) == 'n' && has_stem(i3) {
         return Some(i3);
     }
-    if is_apostrophe(c2) && matches!(lower(c1), 's' | 'm' | 'd') && has_stem(i2) {
+    // "the 80's", "under 12's": EWT keeps a number's "'s" on the number.
+    let number_stem = all_digits(&w[..i2]);
+    if is_apostrophe(c2) && matches!(lower(c1), 's' | 'm' | 'd') && has_stem(i2) && !number_stem {
         return Some(i2);
     }
     if is_apostrophe(c3)
@@ -567,7 +572,7 @@ fn split_stem(text: &str, s: usize, e: usize, out: &mut Vec<Token>) {
         emit_piece(text, s, e, out);
         return;
     }
-    let phone = is_phone_number(w);
+    let phone = is_phone_number(w) || is_dashed_date(w);
     let mut piece_start = s;
     let mut seg_start = s;
     let mut j = s;
@@ -633,6 +638,22 @@ fn is_phone_number(w: &str) -> bool {
         return false;
     }
     groups.len() >= 3 || matches!((groups[0].len(), groups[1].len()), (3, 4) | (5, 4) | (1, 4))
+}
+
+/// "01-Feb-02", "12-Jan-2020": a date written with hyphens, one token in EWT.
+fn is_dashed_date(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let (Some(day), Some(month), Some(year), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    (1..=2).contains(&day.len())
+        && all_digits(day)
+        && month.len() == 3
+        && month.bytes().all(|b| b.is_ascii_alphabetic())
+        && matches!(year.len(), 2 | 4)
+        && all_digits(year)
 }
 
 /// Emits a piece of a word: "5pm" → "5" "pm" (EWT splits units off numbers), but "3rd", "1990s"
@@ -826,6 +847,9 @@ mod tests {
             ("D'Souza", "D'Souza"),
             ("wont", "wont"),
             ("'90s", "'90s"),
+            ("in '68,", "in|'68|,"),
+            ("the 80's", "the|80's"),
+            ("on 01-Feb-02", "on|01-Feb-02"),
             ("'Hello'", "'|Hello|'"),
         ]);
     }
