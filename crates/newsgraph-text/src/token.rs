@@ -1055,6 +1055,39 @@ mod tests {
         }
     }
 
+    /// Random strings over the characters the scanner treats specially: tokens stay in order,
+    /// non-empty, on char boundaries and free of whitespace, and sentences cover them all.
+    #[test]
+    fn invariants_hold_on_random_text() {
+        let alphabet: Vec<char> =
+            "aZ9 .,'\u{2019}-\u{2011}\u{2014}:/&_@#$%!?\"()\n\u{00A0}\u{0301}\u{1F600}sntUS"
+                .chars()
+                .collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let len = (seed % 24) as usize;
+            let mut text = String::new();
+            for _ in 0..len {
+                // xorshift64: deterministic, no dependency.
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            let tokens = tokenize(&text);
+            let mut previous_end = 0;
+            for t in &tokens {
+                assert!(previous_end <= t.start && t.start < t.end, "{text:?}");
+                assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+                assert!(!t.text(&text).chars().any(char::is_whitespace), "{text:?}");
+                previous_end = t.end;
+            }
+            let sentences = crate::split_sentences(&text, &tokens);
+            let covered: usize = sentences.iter().map(|s| s.tokens.len()).sum();
+            assert_eq!(covered, tokens.len(), "{text:?}");
+        }
+    }
+
     #[test]
     fn normalize_makes_quotes_and_dashes_ascii() {
         assert_eq!(normalize("\u{2019}s"), "'s");
