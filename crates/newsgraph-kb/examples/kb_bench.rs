@@ -20,8 +20,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ))
     });
     let started = Instant::now();
-    let kb = Kb::load(&dir)?;
+    let mut kb = Kb::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+        .collect();
+    files.sort();
+    for f in &files {
+        kb.add_dictionary(f)?;
+    }
+    let read = started.elapsed();
+    kb.check_index()?;
     let load = started.elapsed();
+    println!(
+        "read {:.0} ms, indexed {:.0} ms",
+        read.as_secs_f64() * 1000.0,
+        (load - read).as_secs_f64() * 1000.0
+    );
     let stats = kb.stats();
     println!(
         "loaded {} entries, {} aliases, {} keys in {:.0} ms",

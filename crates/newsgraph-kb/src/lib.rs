@@ -20,8 +20,8 @@ pub mod codes;
 pub mod entry;
 pub mod normalize;
 pub mod petrarch;
-pub mod tsv;
 pub mod petrarch_verbs;
+pub mod tsv;
 
 pub use chrono::NaiveDate;
 pub use codes::{ActorCode, CameoCode, CodeError};
@@ -31,7 +31,6 @@ pub use entry::{
 pub use normalize::{CaseRule, Key};
 pub use tsv::LineProblem;
 
-use daachorse::CharwiseDoubleArrayAhoCorasick;
 use newsgraph_text::Token;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -127,7 +126,8 @@ pub struct KbStats {
 }
 
 struct Index {
-    automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
+    /// The longest key, in bytes: no match is tried beyond it.
+    max_len: usize,
     /// Key text → position in `candidates`.
     keys: HashMap<String, u32>,
     candidates: Vec<Vec<(EntryId, CaseRule)>>,
@@ -271,32 +271,43 @@ impl Kb {
         let Some(index) = self.index() else {
             return Vec::new();
         };
-        let Some(automaton) = &index.automaton else {
-            return Vec::new();
-        };
         let key = Key::build(text, tokens);
+        let ends = key.end_positions();
         let mut out = Vec::new();
-        for m in automaton.find_overlapping_iter(&key.text) {
-            let (s, e) = (m.start(), m.end());
-            let (Some(first), Some(last)) = (key.token_starting(s), key.token_ending(e)) else {
+        // Every token-aligned span up to the longest name is looked up: a few hundred hash
+        // probes for a sentence, and no automaton to build at load time.
+        for s in key.start_positions() {
+            let Some(first) = key.token_starting(s) else {
                 continue;
             };
-            let mut candidates: Vec<EntryId> = index.candidates[m.value() as usize]
-                .iter()
-                .filter(|(_, rule)| rule.allows(&key, s, e))
-                .map(|(id, _)| *id)
-                .collect();
-            if candidates.is_empty() {
-                continue;
+            let from = ends.partition_point(|&e| e <= s);
+            for &e in &ends[from..] {
+                if e - s > index.max_len {
+                    break;
+                }
+                let Some(&p) = key.text.get(s..e).and_then(|k| index.keys.get(k)) else {
+                    continue;
+                };
+                let Some(last) = key.token_ending(e) else {
+                    continue;
+                };
+                let mut candidates: Vec<EntryId> = index.candidates[p as usize]
+                    .iter()
+                    .filter(|(_, rule)| rule.allows(&key, s, e))
+                    .map(|(id, _)| *id)
+                    .collect();
+                if candidates.is_empty() {
+                    continue;
+                }
+                candidates.dedup();
+                candidates.sort_by(|a, b| self.entry(*b).prior.total_cmp(&self.entry(*a).prior));
+                out.push(KbMatch {
+                    tokens: first..last + 1,
+                    start: tokens[first].start,
+                    end: tokens[last].end,
+                    candidates,
+                });
             }
-            candidates.dedup();
-            candidates.sort_by(|a, b| self.entry(*b).prior.total_cmp(&self.entry(*a).prior));
-            out.push(KbMatch {
-                tokens: first..last + 1,
-                start: tokens[first].start,
-                end: tokens[last].end,
-                candidates,
-            });
         }
         out.sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
         out
@@ -346,36 +357,54 @@ impl Kb {
     }
 }
 
-fn build_index(entries: &[Entry]) -> Result<Index, String> {
-    let mut keys: HashMap<String, u32> = HashMap::new();
-    let mut candidates: Vec<Vec<(EntryId, CaseRule)>> = Vec::new();
+/// The keys of `entries` (numbered from `first`), with the case rule of each name.
+fn entry_keys(entries: &[Entry], first: usize) -> Vec<(String, EntryId, CaseRule)> {
+    let mut out = Vec::new();
     for (i, e) in entries.iter().enumerate() {
-        let id = EntryId(i as u32);
+        let id = EntryId((first + i) as u32);
         for alias in &e.aliases {
             let key = Key::of_text(alias);
-            if !key.is_name() {
-                continue;
-            }
-            let rule = CaseRule::of_name(alias);
-            let next = candidates.len() as u32;
-            let p = *keys.entry(key.text).or_insert(next);
-            if p == next {
-                candidates.push(Vec::new());
-            }
-            let list = &mut candidates[p as usize];
-            if !list.contains(&(id, rule)) {
-                list.push((id, rule));
+            if key.is_name() {
+                let rule = CaseRule::of_key(&key);
+                out.push((key.text, id, rule));
             }
         }
     }
-    let automaton = if keys.is_empty() {
-        None
-    } else {
-        let patterns: Vec<(&str, u32)> = keys.iter().map(|(k, &v)| (k.as_str(), v)).collect();
-        Some(CharwiseDoubleArrayAhoCorasick::with_values(patterns).map_err(|e| e.to_string())?)
-    };
+    out
+}
+
+fn build_index(entries: &[Entry]) -> Result<Index, String> {
+    // Reducing names to keys is most of the load time: spread it over the cores.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let chunk = entries.len().div_ceil(threads).max(1);
+    let parts: Vec<Vec<(String, EntryId, CaseRule)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = entries
+            .chunks(chunk)
+            .enumerate()
+            .map(|(n, part)| scope.spawn(move || entry_keys(part, n * chunk)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let total: usize = parts.iter().map(Vec::len).sum();
+    let mut keys: HashMap<String, u32> = HashMap::with_capacity(total);
+    let mut candidates: Vec<Vec<(EntryId, CaseRule)>> = Vec::with_capacity(total);
+    for (text, id, rule) in parts.into_iter().flatten() {
+        let next = candidates.len() as u32;
+        let p = *keys.entry(text).or_insert(next);
+        if p == next {
+            candidates.push(Vec::new());
+        }
+        let list = &mut candidates[p as usize];
+        if !list.contains(&(id, rule)) {
+            list.push((id, rule));
+        }
+    }
+    let max_len = keys.keys().map(String::len).max().unwrap_or(0);
     Ok(Index {
-        automaton,
+        max_len,
         keys,
         candidates,
     })

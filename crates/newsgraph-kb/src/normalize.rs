@@ -30,7 +30,11 @@ pub enum CaseRule {
 impl CaseRule {
     /// The rule a name imposes, read from how the name itself is written.
     pub fn of_name(name: &str) -> CaseRule {
-        let key = Key::of_text(name);
+        CaseRule::of_key(&Key::of_text(name))
+    }
+
+    /// The rule of a name already reduced to its key (the key keeps the name's case).
+    pub fn of_key(key: &Key) -> CaseRule {
         let letters = key
             .upper
             .iter()
@@ -193,6 +197,20 @@ impl Key {
     /// The token that ends at key byte `pos`, if one does.
     pub fn token_ending(&self, pos: usize) -> Option<usize> {
         self.ends.get(pos).copied().flatten().map(|t| t as usize)
+    }
+
+    /// Key byte positions where a token starts, in order.
+    pub fn start_positions(&self) -> Vec<usize> {
+        (0..self.starts.len())
+            .filter(|&i| self.starts[i].is_some())
+            .collect()
+    }
+
+    /// Key byte positions where a token ends, in order.
+    pub fn end_positions(&self) -> Vec<usize> {
+        (0..self.ends.len())
+            .filter(|&i| self.ends[i].is_some())
+            .collect()
     }
 
     /// Byte positions where words start.

@@ -28,10 +28,51 @@ impl fmt::Display for LineProblem {
 }
 
 /// Reads every entry of a KB TSV text; `file` names it in problems and in `Entry::source`.
+/// A large text is read in parallel, in line-aligned pieces, with the same result.
 pub fn parse(file: &str, text: &str) -> (Vec<Entry>, Vec<LineProblem>) {
+    const PIECE: usize = 1 << 20;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if text.len() < PIECE || threads == 1 {
+        return parse_piece(file, text, 0);
+    }
+    // Cut at line ends near equal sizes; each piece knows the number of its first line.
+    let mut pieces = Vec::new();
+    let (mut start, mut first_line) = (0, 0);
+    let size = text.len().div_ceil(threads);
+    while start < text.len() {
+        let mut end = (start + size).min(text.len());
+        while end < text.len() && !text.is_char_boundary(end) {
+            end += 1;
+        }
+        end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+        let piece = &text[start..end];
+        pieces.push((piece, first_line));
+        first_line += piece.bytes().filter(|&b| b == b'\n').count();
+        start = end;
+    }
+    let results: Vec<(Vec<Entry>, Vec<LineProblem>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = pieces
+            .iter()
+            .map(|&(piece, first)| scope.spawn(move || parse_piece(file, piece, first)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
     let mut entries = Vec::new();
     let mut problems = Vec::new();
-    for (n, line) in text.lines().enumerate() {
+    for (e, p) in results {
+        entries.extend(e);
+        problems.extend(p);
+    }
+    (entries, problems)
+}
+
+fn parse_piece(file: &str, text: &str, first_line: usize) -> (Vec<Entry>, Vec<LineProblem>) {
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    for (n, line) in text.lines().enumerate().map(|(i, l)| (i + first_line, l)) {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') || line.starts_with("kind\t") {
             continue;
@@ -223,6 +264,20 @@ mod tests {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         assert_eq!(e.actor_at(d("2019-05-12")).unwrap().as_str(), "USAGOV");
         assert_eq!(e.actor_at(d("2022-01-01")).unwrap().as_str(), "USA");
+    }
+
+    #[test]
+    fn a_large_text_reads_in_pieces_with_the_right_line_numbers() {
+        let mut text = String::from("kind\tname\n");
+        for i in 0..60_000 {
+            text.push_str(&format!("org\tOrganisation number {i}\t\tBUS\n"));
+        }
+        text.push_str("planet\tMars\n");
+        let (entries, problems) = parse("big.tsv", &text);
+        assert_eq!(entries.len(), 60_000);
+        assert_eq!(entries[59_999].source, "big.tsv:60001");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 60_002);
     }
 
     #[test]
