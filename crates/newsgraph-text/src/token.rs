@@ -594,7 +594,11 @@ fn split_stem(text: &str, s: usize, e: usize, out: &mut Vec<Token>) {
             _ if is_hyphen(c) => phone || (seg_start == piece_start && is_hyphen_prefix(left)),
             _ => true,
         };
-        if !keep {
+        if !keep && c == '.' && piece_start == seg_start && abbreviation_class_of(left).is_some() {
+            // "Mr.Smith": the title keeps its period, as it would with the space.
+            push(out, piece_start, j + n, TokenKind::Word);
+            piece_start = j + n;
+        } else if !keep {
             emit_piece(text, piece_start, j, out);
             push(out, j, j + n, punct_kind(c));
             piece_start = j + n;
@@ -884,6 +888,7 @@ mod tests {
             ("He said no.", "He|said|no|."),
             ("Really?!", "Really|?!"),
             ("it ended.Then", "it|ended|.|Then"),
+            ("Mr.Smith", "Mr.|Smith"),
             ("the sun.", "the|sun|."),
         ]);
     }
