@@ -92,6 +92,18 @@ pub enum Problem {
         found: &'static str,
         expected: &'static str,
     },
+    #[error(
+        "has no readable article ({0}): pass the article's own page, not an index, menu or error page"
+    )]
+    NoArticle(String),
+    #[error("is not a valid RSS or Atom feed ({0}): check that the download is complete")]
+    Feed(String),
+    #[error("is a broken WARC record ({0}): the reader skipped to the next record")]
+    Warc(String),
+    #[error(
+        "ends in the middle of its compressed data ({0}): the download is probably cut short; fetch the file again"
+    )]
+    Truncated(String),
     #[error("has \"published\": {0}")]
     BadDate(#[source] newsgraph_text::PublishedError),
 }

@@ -5,17 +5,24 @@
 //! - plain text, one article per file: optional `key: value` metadata lines, a headline line, then
 //!   one paragraph per line;
 //! - JSON, one article object or an array of them per file, and JSONL, one object per line, with
-//!   `title`, `body` (or `text`), `published`, `url`, `source`, `id`.
+//!   `title`, `body` (or `text`), `published`, `url`, `source`, `id`;
+//! - HTML pages (main text by dom_smoothie, boilerplate removed), RSS and Atom feeds (one article
+//!   per item), and WARC files, plain or gzip-compressed (one article per HTML response record).
 //!
 //! **Invariant:** reading never panics and never stops at a bad input: every input yields its
 //! articles or one error per bad file, line or record, and the rest of the batch goes on. The
 //! order is deterministic: inputs as given, directories walked recursively in name order.
 
 mod decode;
+pub mod dedup;
 mod error;
+mod feed;
+mod html;
 mod json;
+pub mod lang;
 mod reader;
 mod text;
+mod warc;
 
 pub use error::{InputError, InputName, Location, Problem};
 pub use reader::Articles;

@@ -7,6 +7,9 @@
 //! limit is skipped without being held.
 
 use crate::error::{InputError, InputName, Location, Problem};
+use crate::feed::articles_from_feed;
+use crate::html::article_from_html;
+use crate::warc::WarcRecords;
 use crate::{ReadOptions, decode::decode, json::article_from_record, text::parse_text};
 use newsgraph_text::Article;
 use serde_json::Value;
@@ -27,11 +30,24 @@ enum Format {
     Json,
     /// One JSON object per line, always (a broken first line must not swallow the rest).
     Jsonl,
-    /// Decide from the first non-blank byte: `{` or `[` is JSON, anything else text.
+    Html,
+    /// RSS or Atom.
+    Feed,
+    Warc,
+    /// A gzip-compressed WARC (each record its own gzip member, as CC-NEWS writes them).
+    WarcGz,
+    /// Decide from the first bytes: `{` or `[` is JSON, `<` HTML or a feed, `WARC/` a WARC, the
+    /// gzip magic a compressed WARC, anything else text.
     Sniff,
 }
 
 fn format_of(path: &Path) -> Format {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_ascii_lowercase());
+    if name.as_deref().is_some_and(|n| n.ends_with(".warc.gz")) {
+        return Format::WarcGz;
+    }
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -40,6 +56,10 @@ fn format_of(path: &Path) -> Format {
         Some("json") => Format::Json,
         Some("jsonl" | "ndjson") => Format::Jsonl,
         Some("txt" | "text") => Format::Text,
+        Some("html" | "htm" | "xhtml") => Format::Html,
+        Some("rss" | "atom" | "xml") => Format::Feed,
+        Some("warc") => Format::Warc,
+        Some("gz") => Format::WarcGz,
         _ => Format::Sniff,
     }
 }
@@ -64,6 +84,13 @@ enum Source {
         records: std::iter::Enumerate<std::vec::IntoIter<Value>>,
         max_article_bytes: u64,
     },
+    /// The records of a WARC file.
+    Warc {
+        input: InputName,
+        records: Box<WarcRecords>,
+    },
+    /// Results already made (the items of a feed).
+    Queue(VecDeque<Result<Article, InputError>>),
 }
 
 impl Source {
@@ -83,6 +110,11 @@ impl Source {
                         .map_err(|p| InputError::new(input.clone(), at, p)),
                 )
             }
+            Source::Warc { input, records } => {
+                let (n, item) = records.next_article()?;
+                Some(item.map_err(|p| InputError::new(input.clone(), Some(Location::Record(n)), p)))
+            }
+            Source::Queue(items) => items.pop_front(),
         }
     }
 }
@@ -169,12 +201,61 @@ impl Articles {
             Ok(None) => return fail(None, Problem::Empty),
             Err(e) => return fail(None, Problem::Io(e)),
         };
-        let json = match format {
-            Format::Json | Format::Jsonl => true,
-            Format::Text => false,
-            Format::Sniff => start.first == b'{' || start.first == b'[',
+        let format = match format {
+            Format::Sniff => sniff(&mut reader, start.first),
+            known => known,
         };
         let opts = &self.opts;
+        match format {
+            Format::Warc | Format::WarcGz => {
+                let reader: Box<dyn BufRead + Send> = if format == Format::WarcGz {
+                    Box::new(BufReader::with_capacity(
+                        READ_BUFFER,
+                        flate2::bufread::MultiGzDecoder::new(reader),
+                    ))
+                } else {
+                    reader
+                };
+                self.current = Some(Source::Warc {
+                    input,
+                    records: Box::new(WarcRecords::new(reader, opts.max_article_bytes)),
+                });
+                return self.current.as_mut().and_then(Source::next_item);
+            }
+            Format::Html | Format::Feed => {
+                let bytes = match read_bounded(reader, opts.max_file_bytes, len, "file", FILE_FLAG)
+                {
+                    Ok(b) => b,
+                    Err(p) => return fail(None, p),
+                };
+                if format == Format::Feed {
+                    let items = match articles_from_feed(&bytes) {
+                        Ok(items) => items,
+                        Err(p) => return fail(None, p),
+                    };
+                    let queue = items
+                        .into_iter()
+                        .map(|(n, item)| {
+                            item.map_err(|p| {
+                                InputError::new(input.clone(), Some(Location::Record(n)), p)
+                            })
+                        })
+                        .collect();
+                    self.current = Some(Source::Queue(queue));
+                    return self.current.as_mut().and_then(Source::next_item);
+                }
+                let html = match decode(&bytes, start.offset) {
+                    Ok(t) => t,
+                    Err(p) => return fail(None, p),
+                };
+                return Some(
+                    article_from_html(html, None)
+                        .map_err(|p| InputError::new(input.clone(), None, p)),
+                );
+            }
+            _ => {}
+        }
+        let json = matches!(format, Format::Json | Format::Jsonl);
         if !json {
             // A text file is one article: both limits apply.
             let (limit, unit, flag) = if opts.max_article_bytes < opts.max_file_bytes {
@@ -320,6 +401,34 @@ impl Iterator for Articles {
                 return Some(item);
             }
         }
+    }
+}
+
+/// Tells formats apart from the first bytes of content (`first` is the first non-blank byte).
+fn sniff(reader: &mut Box<dyn BufRead + Send>, first: u8) -> Format {
+    let head: Vec<u8> = match reader.fill_buf() {
+        Ok(b) => b.iter().take(2048).copied().collect(),
+        Err(_) => Vec::new(),
+    };
+    let content = head.trim_ascii_start();
+    if content.starts_with(b"WARC/") {
+        return Format::Warc;
+    }
+    if head.starts_with(&[0x1f, 0x8b]) {
+        return Format::WarcGz;
+    }
+    match first {
+        b'{' | b'[' => Format::Json,
+        b'<' => {
+            let lower = content.to_ascii_lowercase();
+            let has = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
+            if has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf") {
+                Format::Feed
+            } else {
+                Format::Html
+            }
+        }
+        _ => Format::Text,
     }
 }
 

@@ -302,3 +302,99 @@ fn random_bytes_never_panic() {
         "every file yields at least an article or an error"
     );
 }
+
+const PAGE_BODY: &str = "<p>The foreign ministers of the two countries met in Sochi on Tuesday for more than three hours, but the talks ended without an agreement on the situation in Venezuela.</p>\
+<p>Officials on both sides said the meeting had been frank and that further contacts were planned in the coming weeks, including a possible meeting of the two presidents.</p>";
+
+fn page(title: &str) -> String {
+    format!(
+        "<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>\
+         <article><h1>{title}</h1>{PAGE_BODY}</article><footer>All rights reserved</footer></body></html>"
+    )
+}
+
+fn warc_response(uri: &str, html: &str) -> Vec<u8> {
+    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}");
+    let mut r = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2019-05-14T10:00:00Z\r\n\
+         Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+        http.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(http.as_bytes());
+    r.extend_from_slice(b"\r\n\r\n");
+    r
+}
+
+fn gzip_member(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    z.write_all(bytes).unwrap();
+    z.finish().unwrap()
+}
+
+#[test]
+fn html_feeds_and_warc_files_give_articles() {
+    let dir = scratch("web");
+    let html = write(&dir, "page.html", page("Talks in Sochi end without deal"));
+    let rss = write(
+        &dir,
+        "feed.rss",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>\
+         <item><title>Item one</title><link>https://example.org/1</link><description>First item text.</description></item>\
+         <item><title>Item two</title><link>https://example.org/2</link><description>Second item text.</description></item>\
+         </channel></rss>",
+    );
+    let mut gz = Vec::new();
+    for (i, title) in ["First crawl page", "Second crawl page"].iter().enumerate() {
+        gz.extend(gzip_member(&warc_response(
+            &format!("https://example.org/w{i}"),
+            &page(title),
+        )));
+    }
+    let warc = write(&dir, "crawl.warc.gz", &gz);
+    let truncated = write(&dir, "cut.warc.gz", &gz[..gz.len() - 40]);
+    let mut broken = warc_response("https://example.org/b0", &page("Lost page"));
+    broken = String::from_utf8(broken)
+        .unwrap()
+        .replacen("Content-Length: ", "Content-Length: x", 1)
+        .into_bytes();
+    broken.extend(warc_response(
+        "https://example.org/b1",
+        &page("Page after the broken one"),
+    ));
+    let broken = write(&dir, "broken.warc", &broken);
+    let bad_feed = write(&dir, "bad.rss", "<rss><channel><item><title>cut");
+    let (ok, bad) = split(read_paths(
+        &[html, rss, warc, truncated, broken, bad_feed],
+        &ReadOptions::default(),
+    ));
+    assert_eq!(
+        titles(&ok),
+        [
+            "Talks in Sochi end without deal",
+            "Item one",
+            "Item two",
+            "First crawl page",
+            "Second crawl page",
+            "First crawl page",
+            "Page after the broken one"
+        ]
+    );
+    assert_eq!(ok[3].url.as_deref(), Some("https://example.org/w0"));
+    assert_eq!(
+        ok[3].published.unwrap().to_string(),
+        "2019-05-14T10:00:00+00:00"
+    );
+    assert!(!ok[0].body().contains("Home") && !ok[0].body().contains("rights reserved"));
+    let messages: Vec<String> = bad.iter().map(|e| e.to_string()).collect();
+    assert_eq!(messages.len(), 3, "{messages:#?}");
+    assert!(
+        messages[0].contains("cut.warc.gz: record 2: ends in the middle of its compressed data")
+    );
+    assert!(
+        messages[1]
+            .contains("broken.warc: record 1: is a broken WARC record (no valid Content-Length)")
+    );
+    assert!(messages[2].contains("bad.rss: is not a valid RSS or Atom feed"));
+}
