@@ -1,8 +1,58 @@
+//! `newsgraph export --format jsonl|gdelt-events|gdelt-mentions|gdelt-gkg [--out FILE]`: the
+//! store as the records it holds, or as GDELT 2.0 tables (docs/gdelt.md).
+//!
+//! **Invariant:** an export only reads the store, and the same store always gives the same bytes.
+
+use super::query::open_store;
+use newsgraph_store::gdelt;
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(clap::Args)]
-pub struct Args {}
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// The extraction records, one per line, exactly as stored.
+    Jsonl,
+    /// GDELT 2.0 Event table (61 tab-separated columns).
+    GdeltEvents,
+    /// GDELT 2.0 Mentions table (16 columns).
+    GdeltMentions,
+    /// GDELT GKG 2.1 (27 columns).
+    GdeltGkg,
+}
 
-pub fn run(_a: Args) -> anyhow::Result<ExitCode> {
-    Err(super::not_built("export"))
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// The database file.
+    #[arg(long, default_value = "newsgraph.db")]
+    pub db: PathBuf,
+    /// Output file (default: standard output).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    let store = open_store(&a.db)?;
+    let mut out: Box<dyn Write> = match &a.out {
+        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).map_err(
+            |e| {
+                anyhow::anyhow!(
+                    "cannot create {}: {e}: check the directory exists and is writable",
+                    p.display()
+                )
+            },
+        )?)),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let n = match a.format {
+        ExportFormat::Jsonl => gdelt::write_jsonl(&store, &mut out)?,
+        ExportFormat::GdeltEvents => gdelt::write_events(&store, &mut out)?,
+        ExportFormat::GdeltMentions => gdelt::write_mentions(&store, &mut out)?,
+        ExportFormat::GdeltGkg => gdelt::write_gkg(&store, &mut out)?,
+    };
+    out.flush()?;
+    eprintln!("newsgraph: {n} row(s) exported");
+    Ok(ExitCode::SUCCESS)
 }
