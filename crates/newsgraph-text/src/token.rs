@@ -553,10 +553,10 @@ fn bare_contraction(w: &str) -> Option<usize> {
 }
 
 /// Prefixes after which EWT keeps the hyphen inside the word ("anti-war", "e-mail", "co-founder").
-const HYPHEN_PREFIXES: [&str; 32] = [
+const HYPHEN_PREFIXES: [&str; 33] = [
     "e", "non", "anti", "pre", "re", "mid", "co", "post", "over", "pro", "multi", "ex", "semi",
     "counter", "sub", "neo", "un", "mis", "micro", "macro", "intra", "inter", "socio", "psycho",
-    "bi", "tri", "ultra", "quasi", "trans", "extra", "cyber", "meta",
+    "bi", "tri", "ultra", "quasi", "trans", "extra", "cyber", "meta", "cross",
 ];
 
 /// "anti", "Anti", "e", "E" before a hyphen; not the acronym "UN" of "UN-backed".
@@ -660,8 +660,15 @@ fn is_dashed_date(w: &str) -> bool {
         && all_digits(year)
 }
 
-/// Emits a piece of a word: "5pm" → "5" "pm" (EWT splits units off numbers), but "3rd", "1990s"
-/// and "83N" stay whole.
+/// Units and multipliers that EWT splits off a number written against them ("5pm", "35mm", "3bn").
+const UNITS: [&str; 36] = [
+    "am", "pm", "k", "m", "mm", "cm", "km", "kg", "g", "mg", "lb", "lbs", "ft", "mi", "mph", "kph",
+    "kmh", "x", "bn", "mn", "b", "tn", "mb", "gb", "tb", "kb", "ghz", "mhz", "ml", "mw", "kw",
+    "gw", "kwh", "hrs", "min", "yr",
+];
+
+/// Emits a piece of a word: "5pm" → "5" "pm" (EWT splits units off numbers), but "3rd", "1990s",
+/// "83N" and names such as "4chan" stay whole.
 fn emit_piece(text: &str, s: usize, e: usize, out: &mut Vec<Token>) {
     if s >= e {
         return;
@@ -686,11 +693,7 @@ fn emit_piece(text: &str, s: usize, e: usize, out: &mut Vec<Token>) {
         }
     }
     let suffix = &text[s + digits..e];
-    let unit = !suffix.is_empty()
-        && suffix.bytes().all(|b| b.is_ascii_alphabetic())
-        && !["st", "nd", "rd", "th", "s"]
-            .iter()
-            .any(|x| x.eq_ignore_ascii_case(suffix))
+    let unit = UNITS.iter().any(|u| u.eq_ignore_ascii_case(suffix))
         && (suffix.len() != 1 || !suffix.as_bytes()[0].is_ascii_uppercase());
     if unit {
         push(out, s, s + digits, TokenKind::Number);
@@ -905,6 +908,7 @@ mod tests {
             ("at 5:00", "at|5:00"),
             ("9/11", "9/11"),
             ("5pm", "5|pm"),
+            ("a spinoff of 4chan", "a|spinoff|of|4chan"),
             ("the 3rd", "the|3rd"),
             ("the 1990s", "the|1990s"),
             ("1990-1995", "1990|-|1995"),
