@@ -8,15 +8,18 @@
 
 pub mod entities;
 pub mod events;
+mod lexicon;
 pub mod quotes;
 pub mod record;
 pub mod themes;
 pub mod times;
 pub mod tone;
 
-use newsgraph_models::Analysis;
-use newsgraph_text::{Article, Doc};
+use newsgraph_kb::Kb;
+use newsgraph_models::{Analysis, Models};
+use newsgraph_text::{Article, Doc, normalize};
 pub use record::Record;
+use std::path::{Path, PathBuf};
 
 /// A document with the models' analysis of each sentence (`analyses[s]` has one entry per token
 /// of sentence `s`).
@@ -45,26 +48,129 @@ impl Parsed {
     }
 }
 
-/// Everything the pipeline loads once and shares across articles.
+/// Everything the pipeline loads once and shares across articles (`&Pipeline` is `Sync`).
 #[derive(Default)]
-pub struct Pipeline {}
+pub struct Pipeline {
+    kb: Option<Kb>,
+    models: Option<Models>,
+    /// Why a resource is missing, said in every record made without it.
+    missing: Vec<String>,
+}
+
+/// Why the pipeline's resources could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("dictionary {0}: no such file (check the path given to --dictionary)")]
+    MissingDictionary(PathBuf),
+    #[error(transparent)]
+    Kb(#[from] newsgraph_kb::KbError),
+    #[error(transparent)]
+    Models(#[from] newsgraph_models::ModelError),
+}
 
 impl Pipeline {
+    /// Loads the knowledge base from `data/kb` and the models from `data/models`, plus the
+    /// user's dictionaries. A missing data directory is not an error: extraction goes on with
+    /// what there is, and each record says what was missing.
+    pub fn load(data: &Path, dictionaries: &[PathBuf]) -> Result<Pipeline, LoadError> {
+        if let Some(missing) = dictionaries.iter().find(|d| !d.is_file()) {
+            return Err(LoadError::MissingDictionary(missing.clone()));
+        }
+        let mut pipeline = Pipeline::default();
+        let kb_dir = data.join("kb");
+        let mut kb = if kb_dir.is_dir() {
+            Kb::load(&kb_dir)?
+        } else {
+            pipeline.missing.push(format!(
+                "knowledge base not found at {}: entities are not linked or coded",
+                kb_dir.display()
+            ));
+            Kb::new()
+        };
+        for d in dictionaries {
+            kb.add_dictionary(d)?;
+        }
+        pipeline.kb = Some(kb);
+        let models_dir = data.join("models");
+        if models_dir.is_dir() {
+            pipeline.models = Some(Models::load(&models_dir)?);
+        } else {
+            pipeline.missing.push(format!(
+                "models not found at {}: no POS tags, parse trees or NER; entities come from the knowledge base alone",
+                models_dir.display()
+            ));
+        }
+        Ok(pipeline)
+    }
+
+    /// The knowledge base in use (empty when none was loaded).
+    pub fn kb(&self) -> Option<&Kb> {
+        self.kb.as_ref()
+    }
+
+    /// Tokenizes, analyses and parses an article: what every stage reads.
+    pub fn parse(&self, article: Article) -> Parsed {
+        let Some(models) = &self.models else {
+            return Parsed::without_models(article);
+        };
+        let doc = Doc::new(article);
+        let text = doc.text();
+        let words: Vec<Vec<String>> = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                doc.tokens[s.tokens.clone()]
+                    .iter()
+                    .map(|t| normalize(t.text(text)).into_owned())
+                    .collect()
+            })
+            .collect();
+        let refs: Vec<Vec<&str>> = words
+            .iter()
+            .map(|w| w.iter().map(String::as_str).collect())
+            .collect();
+        let analyses = models.analyze_document(&refs);
+        Parsed {
+            doc,
+            analyses,
+            analysed: true,
+        }
+    }
+
     pub fn extract(&self, article: Article) -> Record {
-        let parsed = Parsed::without_models(article);
-        build_record(&parsed)
+        let parsed = self.parse(article);
+        let mut record = self.build_record(&parsed);
+        record.notes.extend(self.missing.iter().cloned());
+        record
+    }
+
+    /// A record with only the entity stage run: for testing that stage on real articles.
+    pub fn extract_entities_only(&self, p: &Parsed) -> Record {
+        let mut r = empty_record(p);
+        r.entities = entities::find(p, self.kb.as_ref());
+        r
+    }
+
+    fn build_record(&self, p: &Parsed) -> Record {
+        build_record(p, self.kb.as_ref())
     }
 }
 
-fn build_record(p: &Parsed) -> Record {
+fn build_record(p: &Parsed, kb: Option<&Kb>) -> Record {
+    let published = p.doc.article.published.map(|d| d.date());
+    let mut r = empty_record(p);
+    r.entities = entities::find(p, kb);
+    r.times = times::find(p, published);
+    r.quotes = quotes::find(p, &r.entities);
+    r.events = events::code(p, &r.entities, &r.times);
+    r.tone = tone::score(p);
+    r.themes = themes::find(p, &r.events);
+    r
+}
+
+/// The article, its sentences and tokens, and no stage's output yet.
+fn empty_record(p: &Parsed) -> Record {
     let a = &p.doc.article;
-    let published = a.published.map(|d| d.date());
-    let entities = entities::find(p);
-    let times = times::find(p, published);
-    let quotes = quotes::find(p, &entities);
-    let events = events::code(p, &entities, &times);
-    let tone = tone::score(p);
-    let themes = themes::find(p, &events);
     Record {
         schema: record::SCHEMA.to_string(),
         article: record::ArticleInfo {
@@ -77,12 +183,12 @@ fn build_record(p: &Parsed) -> Record {
             text: a.text().to_string(),
         },
         sentences: sentence_infos(p),
-        entities,
-        quotes,
-        times,
-        events,
-        tone,
-        themes,
+        entities: Vec::new(),
+        quotes: Vec::new(),
+        times: Vec::new(),
+        events: Vec::new(),
+        tone: record::Tone::default(),
+        themes: Vec::new(),
         notes: Vec::new(),
     }
 }

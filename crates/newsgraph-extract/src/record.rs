@@ -98,6 +98,10 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
+    /// True for an actor the article describes without naming ("a senior State Department
+    /// official", "Top US officials").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub nominal: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

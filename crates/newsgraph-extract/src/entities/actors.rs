@@ -1,0 +1,239 @@
+//! From a cluster of mentions to an entity with its actor code.
+//!
+//! The code comes, in order of trust: the knowledge base's code at the article date when the
+//! article's own words agree with its role (Guaidó, "interim president" and "opposition leader",
+//! is VENOPP in 2019); else the role the article states ("Russian Foreign Minister": RUSGOV);
+//! else the knowledge base; else the group the context puts the mention in ("Americans …,
+//! including Paul Whelan": USA).
+//!
+//! **Invariant:** a code is only given where the text or the knowledge base supports it.
+
+use super::candidates::{Candidate, FoundRole};
+use super::cluster::Cluster;
+use crate::Parsed;
+use crate::record::{Entity, EntityType, Mention, Role};
+use newsgraph_kb::{ActorCode, Kb, NaiveDate};
+use newsgraph_text::normalize;
+
+/// First groups of actor codes that are roles or sectors, not countries.
+const NON_COUNTRY_GROUPS: &[&str] = &[
+    "GOV", "MIL", "REB", "OPP", "BUS", "IGO", "NGO", "NGM", "MED", "COP", "JUD", "LEG", "CVL",
+    "INS", "SPY", "ELI", "PTY", "EDU", "REL", "LAB", "AGR", "HLH", "REF", "CRM", "UAF", "SEP",
+    "MNC", "IMG", "ENV", "HRI", "DEV",
+];
+
+pub fn build_entity(
+    p: &Parsed,
+    kb: &Kb,
+    date: Option<NaiveDate>,
+    cands: &[Candidate],
+    cluster: &Cluster,
+) -> Option<Entity> {
+    let text = p.doc.text();
+    let members: Vec<&Candidate> = cluster.members.iter().map(|&i| &cands[i]).collect();
+    let head = *members.first()?;
+    let mentions: Vec<Mention> = members
+        .iter()
+        .map(|c| {
+            let (start, end) = (
+                p.doc.tokens[c.tokens.start].start,
+                p.doc.tokens[c.tokens.end - 1].end,
+            );
+            Mention {
+                start,
+                end,
+                text: text[start..end].to_string(),
+                sentence: c.sentence,
+            }
+        })
+        .collect();
+    let kind = if members
+        .iter()
+        .any(|c| c.kind == EntityType::Person && !c.described)
+    {
+        EntityType::Person
+    } else {
+        head.kind
+    };
+    // The canonical name: the longest named mention (the full name), else the description.
+    let name_of = |m: &Mention| normalize(&m.text).into_owned();
+    let name = members
+        .iter()
+        .zip(&mentions)
+        .filter(|(c, _)| !c.described)
+        .max_by_key(|(c, _)| c.tokens.len())
+        .map(|(_, m)| name_of(m))
+        .unwrap_or_else(|| described_name(text, head));
+    let mut aliases: Vec<String> = Vec::new();
+    for m in &mentions {
+        let n = name_of(m);
+        if n != name && !aliases.contains(&n) {
+            aliases.push(n);
+        }
+    }
+    let entry = members.iter().find_map(|c| c.kb.first()).copied();
+    // Organisations and places go by the knowledge base's name ("State Department", not "The
+    // State Department"); people by the fullest name the article gives.
+    let name = match entry {
+        Some(id) if kind != EntityType::Person && !head.described => kb.entry(id).name.clone(),
+        _ => name,
+    };
+    let found: Vec<&FoundRole> = members.iter().flat_map(|c| c.roles.iter()).collect();
+    let roles = roles_of(text, &found);
+    let context = members.iter().find_map(|c| c.context.as_ref());
+    let kb_code = entry.and_then(|id| match date {
+        Some(d) => kb.actor_at(id, d),
+        None => kb
+            .entry(id)
+            .codes
+            .iter()
+            .find(|c| c.is_default())
+            .map(|c| c.code.clone())
+            .or_else(|| {
+                kb.entry(id)
+                    .country
+                    .as_deref()
+                    .and_then(|c| ActorCode::new(c).ok())
+            }),
+    });
+    let article_codes: Vec<ActorCode> = found.iter().filter_map(|r| r.code()).collect();
+    let actor = decide_actor(
+        kb_code,
+        &article_codes,
+        context,
+        entry.and_then(|id| kb.entry(id).country.clone()),
+    );
+    let actor = if head.metonym {
+        actor.map(|a| government_of(&a))
+    } else {
+        actor
+    };
+    let country = actor
+        .as_ref()
+        .and_then(|a| {
+            a.groups()
+                .next()
+                .filter(|g| !NON_COUNTRY_GROUPS.contains(g))
+                .map(str::to_string)
+        })
+        .or_else(|| {
+            entry
+                .and_then(|id| kb.entry(id).country.clone())
+                .filter(|c| c != "IGO")
+        });
+    let kb_id = entry.map(|id| {
+        let e = kb.entry(id);
+        format!("{}:{}", e.kind, e.name)
+    });
+    Some(Entity {
+        id: String::new(),
+        kind,
+        name,
+        aliases,
+        roles,
+        actor,
+        country,
+        kb_id,
+        mentions,
+        place: None,
+        nominal: members.iter().all(|c| c.described),
+    })
+}
+
+fn described_name(text: &str, c: &Candidate) -> String {
+    let r = c.roles.first();
+    let raw = r.map_or("", |r| &text[r.start..r.end]);
+    let n = normalize(raw);
+    let mut words: Vec<&str> = n.split_whitespace().collect();
+    if words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an" | "the" | "this" | "that" | "these" | "those"
+        )
+    }) {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+fn roles_of(text: &str, found: &[&FoundRole]) -> Vec<Role> {
+    let mut out: Vec<Role> = Vec::new();
+    for r in found {
+        let t = normalize(&text[r.start..r.end]).into_owned();
+        if out.iter().any(|o| o.text == t) {
+            continue;
+        }
+        out.push(Role {
+            text: t,
+            code: r.code().map(|c| c.to_string()),
+            start: r.start,
+            end: r.end,
+        });
+    }
+    out
+}
+
+fn shares_role(a: &ActorCode, b: &ActorCode) -> bool {
+    let roles = |c: &ActorCode| {
+        c.groups()
+            .filter(|g| NON_COUNTRY_GROUPS.contains(g))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let (ra, rb) = (roles(a), roles(b));
+    ra.iter().any(|r| rb.contains(r))
+}
+
+fn country_of(code: &ActorCode) -> Option<ActorCode> {
+    code.groups()
+        .next()
+        .filter(|g| !NON_COUNTRY_GROUPS.contains(g))
+        .and_then(|g| ActorCode::new(g).ok())
+}
+
+fn decide_actor(
+    kb_code: Option<ActorCode>,
+    article: &[ActorCode],
+    context: Option<&FoundRole>,
+    kb_country: Option<String>,
+) -> Option<ActorCode> {
+    if let Some(k) = &kb_code
+        && article.iter().any(|a| shares_role(a, k))
+    {
+        return kb_code;
+    }
+    // The article's own words: the first code that names a country, else a bare role completed
+    // with the country the knowledge base or the context gives.
+    if let Some(a) = article.iter().find(|a| country_of(a).is_some()) {
+        return Some(a.clone());
+    }
+    let country = kb_code
+        .as_ref()
+        .and_then(country_of)
+        .or_else(|| kb_country.and_then(|c| ActorCode::new(&c).ok()))
+        .or_else(|| {
+            context
+                .and_then(|c| c.country.as_deref())
+                .and_then(|c| ActorCode::new(c).ok())
+        });
+    if let Some(a) = article.first() {
+        return Some(match &country {
+            Some(c) => ActorCode::new(&format!("{c}{a}")).unwrap_or_else(|_| a.clone()),
+            None => a.clone(),
+        });
+    }
+    if kb_code.is_some() {
+        return kb_code;
+    }
+    context.and_then(FoundRole::code)
+}
+
+/// "Moscow said": the government of the country a place belongs to.
+fn government_of(code: &ActorCode) -> ActorCode {
+    match country_of(code) {
+        Some(c) if code.groups().count() == 1 => {
+            c.with_role("GOV").unwrap_or_else(|_| code.clone())
+        }
+        _ => code.clone(),
+    }
+}

@@ -1,0 +1,909 @@
+//! Mention candidates: names from the NER tagger and the knowledge base, described actors
+//! ("a senior State Department official", "Top US officials"), nationality groups ("Americans"),
+//! and the roles the text states around a name (a title before it, an apposition after it).
+//!
+//! **Invariant:** candidates of one sentence never overlap, and every candidate's tokens lie
+//! inside its sentence.
+
+use crate::Parsed;
+use crate::record::EntityType;
+use newsgraph_kb::{ActorCode, AgentRole, EntryId, EntryKind, Kb, KbMatch, RoleModifier};
+use newsgraph_text::normalize;
+use std::ops::Range;
+
+/// A mention before clustering.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub sentence: usize,
+    /// Document token indices.
+    pub tokens: Range<usize>,
+    pub kind: EntityType,
+    /// Knowledge-base entries the name may be, best first.
+    pub kb: Vec<EntryId>,
+    /// Roles the text states for this mention.
+    pub roles: Vec<FoundRole>,
+    /// The actor the context makes this mention part of ("Americans …, including X": USA).
+    pub context: Option<FoundRole>,
+    /// A described actor ("a senior State Department official"), not a name.
+    pub described: bool,
+    /// For described actors: the agent entry that heads the description.
+    pub agent: Option<EntryId>,
+    /// A place name that stands for its government here ("Moscow said").
+    pub metonym: bool,
+}
+
+/// A role stated in the text: the words, and what they say about country and role.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundRole {
+    pub start: usize,
+    pub end: usize,
+    /// ISO3 (or IGO) of the country the words name.
+    pub country: Option<String>,
+    /// The role after modifiers; `None` when a modifier took it away ("former marine").
+    pub role: Option<AgentRole>,
+    /// The code of an organisation named in the words ("State Department" official: USAGOV).
+    pub org: Option<ActorCode>,
+    /// The agent noun that gives the role ("foreign minister").
+    pub agent: Option<EntryId>,
+}
+
+impl FoundRole {
+    /// The actor code these words give, if they give one.
+    pub fn code(&self) -> Option<ActorCode> {
+        let country = self.country.as_deref().and_then(|c| ActorCode::new(c).ok());
+        match (&self.org, &self.role) {
+            (Some(org), Some(role)) if org.groups().any(|g| role.code.groups().any(|r| r == g)) => {
+                Some(org.clone())
+            }
+            (Some(org), _) => Some(org.clone()),
+            (None, Some(role)) => Some(role.apply(country.as_ref())),
+            (None, None) => country,
+        }
+    }
+    pub fn says_something(&self) -> bool {
+        self.country.is_some() || self.role.is_some() || self.org.is_some()
+    }
+}
+
+/// Words that may sit inside a title or description without being a title themselves.
+const DESCRIPTION_WORDS: &[&str] = &[
+    "senior",
+    "top",
+    "chief",
+    "high-ranking",
+    "high-level",
+    "unnamed",
+    "anonymous",
+    "local",
+    "foreign",
+    "leading",
+    "then",
+    "newly",
+    "elected",
+    "appointed",
+    "democratically",
+    "self-declared",
+    "self-proclaimed",
+    "longtime",
+    "long-time",
+    "veteran",
+    "powerful",
+    "influential",
+    "prominent",
+    "two",
+    "three",
+    "several",
+    "many",
+    "some",
+    "other",
+    "same",
+    "new",
+    "current",
+    "outgoing",
+    "regional",
+    "provincial",
+    "federal",
+    "national",
+    "state",
+];
+/// Head nouns of titles the knowledge base may not list ("founder of ...").
+const TITLE_HEADS: &[&str] = &[
+    "founder",
+    "co-founder",
+    "head",
+    "leader",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "member",
+    "owner",
+    "executive",
+    "ceo",
+    "boss",
+    "secretary",
+    "commander",
+    "editor",
+    "partner",
+];
+const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those"];
+
+/// Agent entries that name an institution rather than a person.
+const INSTITUTIONS: &[&str] = &[
+    "government",
+    "foreign ministry",
+    "defence ministry",
+    "ministry",
+    "parliament",
+    "military",
+    "police",
+    "embassy",
+    "opposition",
+    "state media",
+    "rights group",
+    "aid group",
+    "intelligence service",
+    "court",
+    "company",
+    "bank",
+    "investment fund",
+    "party",
+    "media",
+];
+
+struct Sentence<'a> {
+    p: &'a Parsed,
+    s: usize,
+    /// First document token of the sentence.
+    base: usize,
+    words: Vec<String>,
+    lower: Vec<String>,
+    matches: Vec<KbMatch>,
+}
+
+impl Sentence<'_> {
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+    fn upos(&self, i: usize) -> &str {
+        self.p.analyses[self.s].upos.get(i).copied().unwrap_or("X")
+    }
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.words[i].chars().next().is_some_and(char::is_uppercase)
+    }
+    fn span_bytes(&self, r: &Range<usize>) -> (usize, usize) {
+        let t = &self.p.doc.tokens;
+        (t[self.base + r.start].start, t[self.base + r.end - 1].end)
+    }
+    /// Knowledge-base matches of `kind` that cover exactly `r`.
+    fn entries_at(&self, kb: &Kb, r: &Range<usize>, kind: EntryKind) -> Vec<EntryId> {
+        self.matches
+            .iter()
+            .filter(|m| m.tokens == *r)
+            .flat_map(|m| m.candidates.iter().copied())
+            .filter(|id| kb.entry(*id).kind == kind)
+            .collect()
+    }
+    /// The longest match starting at `i` whose best candidate is one of `kinds`.
+    fn match_at(&self, kb: &Kb, i: usize, kinds: &[EntryKind]) -> Option<(Range<usize>, EntryId)> {
+        self.matches
+            .iter()
+            .filter(|m| m.tokens.start == i)
+            .find_map(|m| {
+                m.candidates
+                    .iter()
+                    .find(|id| kinds.contains(&kb.entry(**id).kind))
+                    .map(|id| (m.tokens.clone(), *id))
+            })
+    }
+    /// The longest match ending at `end` (exclusive) whose candidate is one of `kinds`.
+    fn match_ending(
+        &self,
+        kb: &Kb,
+        end: usize,
+        kinds: &[EntryKind],
+    ) -> Option<(Range<usize>, EntryId)> {
+        self.matches
+            .iter()
+            .filter(|m| m.tokens.end == end)
+            .filter_map(|m| {
+                m.candidates
+                    .iter()
+                    .find(|id| kinds.contains(&kb.entry(**id).kind))
+                    .map(|id| (m.tokens.clone(), *id))
+            })
+            .max_by_key(|(r, _)| r.len())
+    }
+}
+
+/// All candidates of the article, in text order.
+pub fn collect(p: &Parsed, kb: &Kb) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (s, sent) in p.doc.sentences.iter().enumerate() {
+        let toks = &p.doc.tokens[sent.tokens.clone()];
+        let text = p.doc.text();
+        let words: Vec<String> = toks
+            .iter()
+            .map(|t| normalize(t.text(text)).into_owned())
+            .collect();
+        let lower = words.iter().map(|w| w.to_lowercase()).collect();
+        let matches = kb.find(text, toks);
+        let view = Sentence {
+            p,
+            s,
+            base: sent.tokens.start,
+            words,
+            lower,
+            matches,
+        };
+        out.extend(sentence_candidates(&view, kb));
+    }
+    out
+}
+
+fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
+    let mut names = names(v, kb);
+    let mut taken = vec![false; v.len()];
+    for c in &names {
+        taken[c.tokens.clone()].iter_mut().for_each(|t| *t = true);
+    }
+    // Titles before and appositions after named people.
+    for c in names.iter_mut().filter(|c| c.kind == EntityType::Person) {
+        if let Some((range, role)) = title_before(v, kb, c.tokens.start) {
+            taken[range].iter_mut().for_each(|t| *t = true);
+            c.roles.push(role);
+        }
+        if let Some((range, role)) = apposition_after(v, kb, c.tokens.end) {
+            taken[range].iter_mut().for_each(|t| *t = true);
+            c.roles.push(role);
+        }
+    }
+    // Organisations followed by what they are ("the Baring Vostok investment fund").
+    for c in names
+        .iter_mut()
+        .filter(|c| c.kind == EntityType::Organization)
+    {
+        if let Some((r, id)) = v.match_at(kb, c.tokens.end, &[EntryKind::Agent])
+            && INSTITUTIONS.contains(&kb.entry(id).name.as_str())
+        {
+            taken[r.clone()].iter_mut().for_each(|t| *t = true);
+            let (start, end) = v.span_bytes(&r);
+            c.roles.push(FoundRole {
+                start,
+                end,
+                country: None,
+                role: kb.entry(id).role.clone(),
+                org: None,
+                agent: Some(id),
+            });
+        }
+    }
+    let mut described = described_actors(v, kb, &taken);
+    for d in &described {
+        taken[d.tokens.clone()].iter_mut().for_each(|t| *t = true);
+    }
+    let groups = nationality_groups(v, kb, &taken);
+    names.append(&mut described);
+    names.extend(groups);
+    for c in &mut names {
+        c.tokens = v.base + c.tokens.start..v.base + c.tokens.end;
+    }
+    names.sort_by_key(|c| c.tokens.start);
+    apply_including(v, &mut names);
+    names
+}
+
+/// Named mentions: NER spans first, then knowledge-base names the tagger did not mark.
+fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let ner = &v.p.analyses[v.s].ner;
+    let mut i = 0;
+    while i < ner.len().min(v.len()) {
+        let Some(ty) = ner[i]
+            .strip_prefix("B-")
+            .or_else(|| ner[i].strip_prefix("I-"))
+        else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < ner.len().min(v.len()) && ner[j].strip_prefix("I-") == Some(ty) {
+            j += 1;
+        }
+        if let Some(c) = ner_candidate(v, kb, i..j, ty) {
+            out.push(c);
+        }
+        i = j;
+    }
+    // Knowledge-base names, leftmost longest, that no NER span overlaps.
+    let mut covered_until = 0;
+    for m in &v.matches {
+        if m.tokens.start < covered_until || out.iter().any(|c| overlaps(&c.tokens, &m.tokens)) {
+            continue;
+        }
+        let Some((kind, id)) = kb_name(v, kb, m) else {
+            continue;
+        };
+        covered_until = m.tokens.end;
+        out.push(candidate(
+            v.s,
+            m.tokens.clone(),
+            kind,
+            m.candidates
+                .iter()
+                .copied()
+                .filter(|c| *c == id || kb.entry(*c).kind == kb.entry(id).kind)
+                .collect(),
+        ));
+    }
+    if !v.p.analysed {
+        out.extend(untagged_people(v, kb, &out));
+    }
+    for c in &mut out {
+        c.metonym = is_metonym(v, kb, c);
+        if c.metonym {
+            c.kind = EntityType::Organization;
+        }
+    }
+    out.sort_by_key(|c| c.tokens.start);
+    out
+}
+
+fn candidate(
+    sentence: usize,
+    tokens: Range<usize>,
+    kind: EntityType,
+    kb: Vec<EntryId>,
+) -> Candidate {
+    Candidate {
+        sentence,
+        tokens,
+        kind,
+        kb,
+        roles: Vec::new(),
+        context: None,
+        described: false,
+        agent: None,
+        metonym: false,
+    }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Candidate> {
+    let exact: Vec<EntryId> = v
+        .matches
+        .iter()
+        .filter(|m| m.tokens == r)
+        .flat_map(|m| m.candidates.iter().copied())
+        .collect();
+    let kinds: Vec<EntryKind> = exact.iter().map(|id| kb.entry(*id).kind).collect();
+    let has = |k: EntryKind| kinds.contains(&k);
+    // A nationality adjective tagged MISC ("Russian") is a role word, not an entity.
+    if has(EntryKind::Demonym) && !has(EntryKind::Country) {
+        return None;
+    }
+    let mut kind = match ty {
+        "PER" => EntityType::Person,
+        "ORG" => EntityType::Organization,
+        "LOC" | "GPE" => EntityType::Location,
+        _ => EntityType::Misc,
+    };
+    // The knowledge base corrects the tagger where it is sure of the kind of name.
+    if has(EntryKind::Country)
+        || (kind == EntityType::Person && !has(EntryKind::Person) && has(EntryKind::City))
+    {
+        kind = EntityType::Location;
+    } else if has(EntryKind::Organization) || has(EntryKind::Metonym) {
+        kind = EntityType::Organization;
+    } else if has(EntryKind::Person) {
+        kind = EntityType::Person;
+    } else if has(EntryKind::Agent) && kind != EntityType::Person {
+        return None;
+    }
+    Some(candidate(v.s, r, kind, exact))
+}
+
+/// The kind a knowledge-base match names, when it is a name worth a mention on its own.
+fn kb_name(v: &Sentence, kb: &Kb, m: &KbMatch) -> Option<(EntityType, EntryId)> {
+    let id = *m.candidates.first()?;
+    let e = kb.entry(id);
+    match e.kind {
+        EntryKind::Person => return Some((EntityType::Person, id)),
+        EntryKind::Organization | EntryKind::Metonym if e.prior >= 0.5 => {
+            return Some((EntityType::Organization, id));
+        }
+        EntryKind::Country if e.prior >= 0.5 => return Some((EntityType::Location, id)),
+        EntryKind::Region => return Some((EntityType::Location, id)),
+        _ => {}
+    }
+    // A place name the tagger did not mark: trust only confident, capitalised, sizeable places
+    // that are not just the capital letter at the start of a sentence ("Michael" is a parish of
+    // the Isle of Man; "Split" and "Nice" start sentences).
+    let sentence_initial = v.words[..m.tokens.start]
+        .iter()
+        .all(|w| !w.chars().any(char::is_alphanumeric));
+    let proper =
+        (m.tokens.start..m.tokens.end).all(|i| v.is_capitalised(i) || v.lower[i].len() <= 3);
+    let tagged_proper =
+        !v.p.analysed || (m.tokens.start..m.tokens.end).any(|i| v.upos(i) == "PROPN");
+    if !proper || !tagged_proper || (sentence_initial && m.tokens.len() == 1) {
+        return None;
+    }
+    m.candidates
+        .iter()
+        .copied()
+        .find(|id| {
+            let e = kb.entry(*id);
+            let big = e
+                .place
+                .as_ref()
+                .and_then(|pl| pl.population)
+                .is_some_and(|n| n >= 100_000);
+            matches!(
+                e.kind,
+                EntryKind::City | EntryKind::Admin1 | EntryKind::Admin2
+            ) && e.prior >= 0.8
+                && big
+        })
+        .map(|id| (EntityType::Location, id))
+}
+
+/// Without the tagger: a capitalised run right after a title is a person ("Foreign Minister
+/// Sergey Lavrov").
+fn untagged_people(v: &Sentence, kb: &Kb, found: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in &v.matches {
+        let Some(&id) = m
+            .candidates
+            .iter()
+            .find(|id| kb.entry(**id).kind == EntryKind::Agent)
+        else {
+            continue;
+        };
+        if kb.entry(id).role.is_none() {
+            continue;
+        }
+        let start = m.tokens.end;
+        let mut end = start;
+        while end < v.len()
+            && v.is_capitalised(end)
+            && v.words[end]
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        {
+            end += 1;
+        }
+        let r = start..end;
+        if end > start
+            && !found.iter().any(|c| overlaps(&c.tokens, &r))
+            && !out.iter().any(|c: &Candidate| overlaps(&c.tokens, &r))
+        {
+            let person = v.entries_at(kb, &r, EntryKind::Person);
+            out.push(candidate(v.s, r, EntityType::Person, person));
+        }
+    }
+    out
+}
+
+/// "Moscow said", "Washington accuses": a capital (or a metonym entry) as the one who acts.
+fn is_metonym(v: &Sentence, kb: &Kb, c: &Candidate) -> bool {
+    let entries: Vec<_> = c.kb.iter().map(|id| kb.entry(*id)).collect();
+    if entries
+        .first()
+        .is_some_and(|e| e.kind == EntryKind::Metonym)
+    {
+        return true;
+    }
+    let capital = entries.iter().any(|e| {
+        e.kind == EntryKind::City && e.note.as_deref().is_some_and(|n| n.starts_with("capital"))
+    });
+    if !capital || c.kind != EntityType::Location {
+        return false;
+    }
+    let last = c.tokens.end - 1;
+    let a = &v.p.analyses[v.s];
+    if v.p.analysed {
+        return a.deprels.get(last).is_some_and(|d| d.starts_with("nsubj"))
+            && a.heads
+                .get(last)
+                .and_then(|h| h.checked_sub(1))
+                .is_some_and(|h| a.upos.get(h) == Some(&"VERB"));
+    }
+    v.lower
+        .get(c.tokens.end)
+        .is_some_and(|w| crate::lexicon::is_speech_verb(w))
+}
+
+/// The title right before a name: "US Secretary of State", "Russian Foreign Minister", "former
+/// marine", "founder of the Baring Vostok investment fund". Returns its token range and role.
+fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize>, FoundRole)> {
+    let mut i = name_start;
+    let mut role: Option<(EntryId, Option<RoleModifier>)> = None;
+    let mut country: Option<String> = None;
+    let mut org: Option<ActorCode> = None;
+    let mut modifier: Option<RoleModifier> = None;
+    let date = v.p.doc.article.published.map(|d| d.date());
+    while i > 0 {
+        if let Some((r, id)) = v.match_ending(kb, i, &[EntryKind::Agent]) {
+            if role.is_none() {
+                role = Some((id, None));
+            }
+            i = r.start;
+            continue;
+        }
+        if let Some((r, id)) = v.match_ending(kb, i, &[EntryKind::Country, EntryKind::Demonym]) {
+            country = country.or_else(|| kb.entry(id).country.clone());
+            i = r.start;
+            continue;
+        }
+        if let Some((r, id)) = v.match_ending(kb, i, &[EntryKind::Organization]) {
+            org = org.or_else(|| {
+                date.and_then(|d| kb.actor_at(id, d))
+                    .or_else(|| kb.entry(id).codes.first().map(|c| c.code.clone()))
+            });
+            country = country.or_else(|| kb.entry(id).country.clone());
+            i = r.start;
+            continue;
+        }
+        let w = v.lower[i - 1].as_str();
+        if let Some(m) = RoleModifier::from_word(w) {
+            modifier = Some(m);
+            i -= 1;
+            continue;
+        }
+        if (w == "'s" || w == "'") && i >= 2 {
+            if let Some((r, id)) =
+                v.match_ending(kb, i - 1, &[EntryKind::Country, EntryKind::Organization])
+            {
+                country = country.or_else(|| kb.entry(id).country.clone());
+                i = r.start;
+                continue;
+            }
+            break;
+        }
+        if DESCRIPTION_WORDS.contains(&w) && role.is_some() {
+            i -= 1;
+            continue;
+        }
+        // "founder of (the) X": a title head before "of" and the organisation after it.
+        if (w == "of" || DETERMINERS.contains(&w)) && i >= 2 {
+            let mut k = i - 1;
+            while k > 0
+                && (DETERMINERS.contains(&v.lower[k - 1].as_str()) || v.lower[k - 1] == "of")
+            {
+                k -= 1;
+            }
+            if k > 0
+                && TITLE_HEADS.contains(&v.lower[k - 1].as_str())
+                && v.lower[k..i].iter().any(|w| w == "of")
+            {
+                i = k - 1;
+                continue;
+            }
+        }
+        if TITLE_HEADS.contains(&w) && role.is_some() {
+            i -= 1;
+            continue;
+        }
+        break;
+    }
+    if i == name_start {
+        return None;
+    }
+    // Leading determiners and punctuation are not part of the title.
+    while i < name_start
+        && (DETERMINERS.contains(&v.lower[i].as_str())
+            || !v.words[i].chars().any(char::is_alphanumeric))
+    {
+        i += 1;
+    }
+    if i == name_start {
+        return None;
+    }
+    let role_value = role.and_then(|(id, _)| {
+        let e = kb.entry(id);
+        let r = e.role.clone()?;
+        match modifier {
+            Some(m) => m.apply(&r, e.head_of_state),
+            None => Some(r),
+        }
+    });
+    let found = FoundRole {
+        start: v.span_bytes(&(i..name_start)).0,
+        end: v.span_bytes(&(i..name_start)).1,
+        country,
+        role: role_value,
+        org,
+        agent: role.map(|(id, _)| id),
+    };
+    // A title that says nothing we can code, and is no title word at all, is not a title.
+    if role.is_none() && found.country.is_none() && found.org.is_none() && modifier.is_none() {
+        return None;
+    }
+    Some((i..name_start, found))
+}
+
+/// ", the democratically elected opposition leader," or ", Russia's foreign minister," after a
+/// name.
+fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usize>, FoundRole)> {
+    if v.words.get(name_end).map(String::as_str) != Some(",") {
+        return None;
+    }
+    let start = name_end + 1;
+    let mut end = start;
+    while end < v.len()
+        && !matches!(
+            v.words[end].as_str(),
+            "," | "." | ";" | ":" | "\"" | "(" | ")"
+        )
+    {
+        if matches!(
+            v.lower[end].as_str(),
+            "who" | "which" | "that" | "said" | "says"
+        ) || v.upos(end) == "VERB"
+        {
+            return None;
+        }
+        end += 1;
+    }
+    if end == start || end - start > 10 {
+        return None;
+    }
+    // The role is the last agent in the phrase; countries anywhere in it.
+    let mut agent = None;
+    let mut country = None;
+    let mut modifier = None;
+    for m in v
+        .matches
+        .iter()
+        .filter(|m| m.tokens.start >= start && m.tokens.end <= end)
+    {
+        for id in &m.candidates {
+            let e = kb.entry(*id);
+            match e.kind {
+                EntryKind::Agent => agent = Some(*id),
+                EntryKind::Country | EntryKind::Demonym => {
+                    country = country.or_else(|| e.country.clone())
+                }
+                _ => {}
+            }
+        }
+    }
+    for w in &v.lower[start..end] {
+        modifier = modifier.or(RoleModifier::from_word(w));
+    }
+    let id = agent?;
+    let e = kb.entry(id);
+    let role = e.role.clone().and_then(|r| match modifier {
+        Some(m) => m.apply(&r, e.head_of_state),
+        None => Some(r),
+    });
+    let (s, t) = v.span_bytes(&(start..end));
+    Some((
+        start..end,
+        FoundRole {
+            start: s,
+            end: t,
+            country,
+            role,
+            org: None,
+            agent: Some(id),
+        },
+    ))
+}
+
+/// Agent nouns not used as a title: "a senior State Department official", "Top US officials",
+/// "the police", "Ukrainian officials".
+fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let date = v.p.doc.article.published.map(|d| d.date());
+    let mut last_end = 0;
+    for m in &v.matches {
+        if m.tokens.start < last_end || taken[m.tokens.clone()].iter().any(|t| *t) {
+            continue;
+        }
+        let Some(&id) = m
+            .candidates
+            .iter()
+            .find(|id| kb.entry(**id).kind == EntryKind::Agent)
+        else {
+            continue;
+        };
+        // An agent followed by a longer agent ("foreign" "foreign minister") is handled there.
+        if v.matches.iter().any(|o| {
+            o.tokens.start == m.tokens.start
+                && o.tokens.end > m.tokens.end
+                && o.candidates
+                    .iter()
+                    .any(|c| kb.entry(*c).kind == EntryKind::Agent)
+        }) {
+            continue;
+        }
+        let agent = kb.entry(id);
+        // Part of a longer proper name ("the Tomb of the Unknown Soldier"), not a described actor.
+        let s0 = m.tokens.start;
+        if s0 > 0
+            && v.is_capitalised(s0)
+            && v.is_capitalised(s0 - 1)
+            && v.match_ending(
+                kb,
+                s0,
+                &[
+                    EntryKind::Country,
+                    EntryKind::Demonym,
+                    EntryKind::Organization,
+                    EntryKind::Agent,
+                ],
+            )
+            .is_none()
+            && !(s0 == 1 && DESCRIPTION_WORDS.contains(&v.lower[0].as_str()))
+        {
+            continue;
+        }
+        let mut i = m.tokens.start;
+        let mut own_start = i;
+        let mut country = None;
+        let mut org = None;
+        let mut modifier = None;
+        while i > 0 {
+            if let Some((r, cid)) = v.match_ending(kb, i, &[EntryKind::Country, EntryKind::Demonym])
+            {
+                country = country.or_else(|| kb.entry(cid).country.clone());
+                i = r.start;
+                continue;
+            }
+            if let Some((r, oid)) = v.match_ending(kb, i, &[EntryKind::Organization]) {
+                org = org.or_else(|| {
+                    date.and_then(|d| kb.actor_at(oid, d))
+                        .or_else(|| kb.entry(oid).codes.first().map(|c| c.code.clone()))
+                });
+                country = country.or_else(|| kb.entry(oid).country.clone());
+                i = r.start;
+                continue;
+            }
+            let w = v.lower[i - 1].as_str();
+            if (w == "'s" || w == "'") && i >= 2 {
+                if let Some((r, cid)) =
+                    v.match_ending(kb, i - 1, &[EntryKind::Country, EntryKind::Organization])
+                {
+                    country = country.or_else(|| kb.entry(cid).country.clone());
+                    i = r.start;
+                    continue;
+                }
+                break;
+            }
+            if taken[i - 1] {
+                break;
+            }
+            if let Some(md) = RoleModifier::from_word(w) {
+                modifier = Some(md);
+                i -= 1;
+                own_start = i;
+                continue;
+            }
+            if DESCRIPTION_WORDS.contains(&w) {
+                i -= 1;
+                own_start = i;
+                continue;
+            }
+            break;
+        }
+        // The description's own words start after any names it contains ("US" in "Top US
+        // officials" stays a mention of the United States).
+        while own_start < m.tokens.start && taken[own_start] {
+            own_start += 1;
+        }
+        let determiner_start = if i > 0 && DETERMINERS.contains(&v.lower[i - 1].as_str()) {
+            i - 1
+        } else {
+            i
+        };
+        let end = m.tokens.end;
+        last_end = end;
+        let role = agent.role.clone().and_then(|r| match modifier {
+            Some(md) => md.apply(&r, agent.head_of_state),
+            None => Some(r),
+        });
+        let plural = v.lower[end - 1].ends_with('s') && !v.lower[end - 1].ends_with("ss");
+        let kind = if INSTITUTIONS.contains(&agent.name.as_str()) {
+            EntityType::Organization
+        } else if plural {
+            EntityType::Group
+        } else {
+            EntityType::Person
+        };
+        let (start_b, end_b) = v.span_bytes(&(determiner_start..end));
+        let own = if (own_start..end).any(|t| taken[t]) {
+            m.tokens.start..end
+        } else {
+            own_start..end
+        };
+        let mut c = candidate(v.s, own, kind, Vec::new());
+        c.described = true;
+        c.agent = Some(id);
+        c.roles.push(FoundRole {
+            start: start_b,
+            end: end_b,
+            country,
+            role,
+            org,
+            agent: Some(id),
+        });
+        out.push(c);
+    }
+    out
+}
+
+/// Plural nationality nouns used as actors: "Americans in Russian custody", "Britons".
+fn nationality_groups(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in &v.matches {
+        if taken[m.tokens.clone()].iter().any(|t| *t)
+            || out
+                .iter()
+                .any(|c: &Candidate| overlaps(&c.tokens, &m.tokens))
+        {
+            continue;
+        }
+        let Some(&id) = m
+            .candidates
+            .iter()
+            .find(|id| kb.entry(**id).kind == EntryKind::Demonym)
+        else {
+            continue;
+        };
+        let last = m.tokens.end - 1;
+        let word = &v.lower[last];
+        let plural = word.ends_with('s') && !word.ends_with("ss");
+        let noun_tag = !v.p.analysed || matches!(v.upos(last), "NOUN" | "PROPN");
+        let followed_by_noun = v.p.analysed
+            && m.tokens.end < v.len()
+            && matches!(v.upos(m.tokens.end), "NOUN" | "PROPN");
+        if !plural || !noun_tag || followed_by_noun {
+            continue;
+        }
+        let country = kb.entry(id).country.clone();
+        let (s, e) = v.span_bytes(&m.tokens);
+        let mut c = candidate(v.s, m.tokens.clone(), EntityType::Group, Vec::new());
+        c.described = true;
+        c.roles.push(FoundRole {
+            start: s,
+            end: e,
+            country,
+            role: None,
+            org: None,
+            agent: None,
+        });
+        out.push(c);
+    }
+    out
+}
+
+/// "Top US officials, including Pompeo and Vice President Mike Pence": the people listed after
+/// "including" belong to the group before it.
+fn apply_including(v: &Sentence, cands: &mut [Candidate]) {
+    for k in 0..cands.len() {
+        if !cands[k].described || cands[k].roles.first().is_none_or(|r| !r.says_something()) {
+            continue;
+        }
+        let group_end = cands[k].tokens.end - v.base;
+        // "including" within a few words after the group, with no verb between.
+        let window = group_end..(group_end + 6).min(v.len());
+        let Some(inc) = window.clone().find(|&i| v.lower[i] == "including") else {
+            continue;
+        };
+        if (group_end..inc).any(|i| v.upos(i) == "VERB" || v.lower[i] == ";") {
+            continue;
+        }
+        let context = cands[k].roles[0].clone();
+        for c in cands.iter_mut().skip(k + 1) {
+            if c.kind == EntityType::Person && !c.described && c.tokens.start - v.base > inc {
+                c.context = Some(context.clone());
+            }
+        }
+    }
+}

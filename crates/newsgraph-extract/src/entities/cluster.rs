@@ -1,0 +1,216 @@
+//! Coreference within one article: which mentions name the same entity.
+//!
+//! Names join when they share a knowledge-base entry, or when one person's name is the other's
+//! words in order ("Pompeo" = "Mike Pompeo"), as long as only one person fits. A definite
+//! description with no qualifier ("the official") joins the last described actor with the same
+//! agent noun. Pronouns join, conservatively, the nearest fitting person before them.
+//!
+//! **Invariant:** a mention belongs to exactly one cluster; ambiguous mentions start their own.
+
+use super::candidates::Candidate;
+use crate::Parsed;
+use crate::record::{Entity, EntityType, Mention};
+use newsgraph_text::normalize;
+
+/// Candidate indices that refer to one entity, in text order.
+#[derive(Debug, Clone, Default)]
+pub struct Cluster {
+    pub members: Vec<usize>,
+}
+
+fn words(p: &Parsed, c: &Candidate) -> Vec<String> {
+    let text = p.doc.text();
+    p.doc.tokens[c.tokens.clone()]
+        .iter()
+        .map(|t| normalize(t.text(text)).to_lowercase())
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect()
+}
+
+/// True when `short` appears within `long` word by word, in order ("pompeo" in "mike pompeo").
+fn is_part_of(short: &[String], long: &[String]) -> bool {
+    if short.is_empty() || short.len() > long.len() {
+        return false;
+    }
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|l| l == w))
+}
+
+pub fn cluster(p: &Parsed, cands: &[Candidate]) -> Vec<Cluster> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let names: Vec<Vec<String>> = cands.iter().map(|c| words(p, c)).collect();
+    for (i, c) in cands.iter().enumerate() {
+        let target = if c.described {
+            described_target(p, cands, &clusters, i)
+        } else {
+            name_target(cands, &names, &clusters, i)
+        };
+        match target {
+            Some(k) => clusters[k].members.push(i),
+            None => clusters.push(Cluster { members: vec![i] }),
+        }
+    }
+    merge_titles_into_people(cands, &mut clusters);
+    clusters
+}
+
+fn name_target(
+    cands: &[Candidate],
+    names: &[Vec<String>],
+    clusters: &[Cluster],
+    i: usize,
+) -> Option<usize> {
+    let c = &cands[i];
+    let first_kb = c.kb.first();
+    let mut fits = Vec::new();
+    for (k, cl) in clusters.iter().enumerate() {
+        let head = &cands[cl.members[0]];
+        if head.described {
+            continue;
+        }
+        let same_kb =
+            first_kb.is_some() && cl.members.iter().any(|&m| cands[m].kb.first() == first_kb);
+        let same_kind =
+            head.kind == c.kind || (c.metonym != head.metonym && c.kb.first() == head.kb.first());
+        let matches_name = cl.members.iter().any(|&m| {
+            if c.kind == EntityType::Person && head.kind == EntityType::Person {
+                is_part_of(&names[i], &names[m]) || is_part_of(&names[m], &names[i])
+            } else {
+                names[i] == names[m]
+            }
+        });
+        if same_kb || (same_kind && matches_name) {
+            fits.push(k);
+        }
+    }
+    // Two different people share the surname: the bare surname is ambiguous, leave it alone.
+    (fits.len() == 1).then(|| fits[0])
+}
+
+fn described_target(
+    p: &Parsed,
+    cands: &[Candidate],
+    clusters: &[Cluster],
+    i: usize,
+) -> Option<usize> {
+    let c = &cands[i];
+    let role = c.roles.first()?;
+    // Only a bare definite description refers back: "the official", not "a senior official".
+    let text = p.doc.text();
+    let phrase = normalize(&text[role.start..role.end]).to_lowercase();
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    if !matches!(first, "the" | "this" | "that") || role.country.is_some() || role.org.is_some() {
+        return None;
+    }
+    clusters.iter().rposition(|cl| {
+        cl.members
+            .iter()
+            .any(|&m| cands[m].described && cands[m].agent == c.agent && cands[m].kind == c.kind)
+    })
+}
+
+/// A title alone ("the US Secretary of State") is the one named person in the article who holds
+/// it ("US Secretary of State Mike Pompeo").
+fn merge_titles_into_people(cands: &[Candidate], clusters: &mut Vec<Cluster>) {
+    let mut k = 0;
+    while k < clusters.len() {
+        let head = &cands[clusters[k].members[0]];
+        let agent = head.agent;
+        let qualified = head
+            .roles
+            .first()
+            .is_some_and(|r| r.country.is_some() || r.org.is_some());
+        if !(head.described && head.kind == EntityType::Person && qualified) || agent.is_none() {
+            k += 1;
+            continue;
+        }
+        let holders: Vec<usize> = (0..clusters.len())
+            .filter(|&o| o != k)
+            .filter(|&o| {
+                clusters[o].members.iter().any(|&m| {
+                    !cands[m].described
+                        && cands[m]
+                            .roles
+                            .iter()
+                            .any(|r| r.agent == agent && r.country == head.roles[0].country)
+                })
+            })
+            .collect();
+        if let [o] = holders[..] {
+            let moved = std::mem::take(&mut clusters[k].members);
+            clusters[o].members.extend(moved);
+            clusters[o].members.sort_unstable();
+            clusters.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "him", "his", "her", "hers", "himself", "herself",
+];
+
+/// Adds he/she mentions to the nearest fitting person: one mentioned earlier in the same
+/// sentence, else the first person of the previous sentence, else of the one before.
+pub fn add_pronouns(p: &Parsed, entities: &mut [Entity]) {
+    let text = p.doc.text();
+    for (s, sent) in p.doc.sentences.iter().enumerate() {
+        for t in &p.doc.tokens[sent.tokens.clone()] {
+            let w = t.text(text).to_lowercase();
+            if !PRONOUNS.contains(&w.as_str()) {
+                continue;
+            }
+            let Some(k) = antecedent(entities, s, t.start) else {
+                continue;
+            };
+            let m = Mention {
+                start: t.start,
+                end: t.end,
+                text: t.text(text).to_string(),
+                sentence: s,
+            };
+            let mentions = &mut entities[k].mentions;
+            let at = mentions.partition_point(|x| x.start < m.start);
+            mentions.insert(at, m);
+        }
+    }
+}
+
+fn antecedent(entities: &[Entity], s: usize, offset: usize) -> Option<usize> {
+    let people = || {
+        entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Person)
+    };
+    // Nearest person before the pronoun in the same sentence.
+    let same = people()
+        .flat_map(|(k, e)| {
+            e.mentions
+                .iter()
+                .filter(|m| m.sentence == s && m.end <= offset)
+                .map(move |m| (k, m.start))
+        })
+        .max_by_key(|(_, start)| *start);
+    if let Some((k, _)) = same {
+        return Some(k);
+    }
+    for back in 1..=2 {
+        let Some(prev) = s.checked_sub(back) else {
+            break;
+        };
+        let first = people()
+            .flat_map(|(k, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.sentence == prev)
+                    .map(move |m| (k, m.start))
+            })
+            .min_by_key(|(_, start)| *start);
+        if let Some((k, _)) = first {
+            return Some(k);
+        }
+    }
+    None
+}

@@ -1,0 +1,173 @@
+//! Place resolution: which of the places a name may be is meant here.
+//!
+//! Candidates are ranked by kind (a country name is the country, not a building), population,
+//! the countries the article mentions elsewhere, and explicit containment ("Springfield,
+//! Illinois", "Japan's Osaka").
+//!
+//! **Invariant:** only entities of type LOCATION get a `place`; a metonym ("Moscow said") is an
+//! actor, not a place.
+
+use super::candidates::Candidate;
+use super::cluster::Cluster;
+use crate::Parsed;
+use crate::record::{Entity, EntityType, Place, PlaceKind};
+use newsgraph_kb::{Entry, EntryId, EntryKind, Kb};
+use std::collections::HashSet;
+
+pub fn resolve(
+    p: &Parsed,
+    kb: &Kb,
+    cands: &[Candidate],
+    clusters: &[Cluster],
+    entities: &mut [Entity],
+) {
+    let date = p.doc.article.published.map(|d| d.date());
+    // Countries the article names: they make their own cities more likely.
+    let mut mentioned: HashSet<String> = HashSet::new();
+    for c in cands {
+        for id in c.kb.iter().take(1) {
+            let e = kb.entry(*id);
+            if matches!(e.kind, EntryKind::Country | EntryKind::Demonym)
+                && let Some(iso) = &e.country
+            {
+                mentioned.insert(iso.clone());
+            }
+        }
+        for r in &c.roles {
+            if let Some(iso) = &r.country {
+                mentioned.insert(iso.clone());
+            }
+        }
+    }
+    for (cluster, entity) in clusters.iter().zip(entities.iter_mut()) {
+        if entity.kind != EntityType::Location {
+            continue;
+        }
+        let members: Vec<&Candidate> = cluster.members.iter().map(|&i| &cands[i]).collect();
+        let mut options: Vec<EntryId> = members
+            .iter()
+            .flat_map(|c| c.kb.iter().copied())
+            .filter(|id| kb.entry(*id).kind.is_place())
+            .collect();
+        options.sort();
+        options.dedup();
+        let hints: Vec<String> = members
+            .iter()
+            .filter_map(|c| containment_hint(p, kb, c))
+            .collect();
+        let best = options.into_iter().max_by(|a, b| {
+            let (sa, sb) = (
+                score(kb.entry(*a), &mentioned, &hints),
+                score(kb.entry(*b), &mentioned, &hints),
+            );
+            sa.total_cmp(&sb).then(b.cmp(a))
+        });
+        let Some(id) = best else { continue };
+        let e = kb.entry(id);
+        entity.place = Some(Place {
+            geonames_id: e.place.as_ref().and_then(|pl| pl.geonames_id),
+            kind: place_kind(e.kind),
+            country: e.country.clone(),
+            admin1: e.place.as_ref().and_then(|pl| pl.admin1.clone()),
+            lat: e.place.as_ref().and_then(|pl| pl.lat),
+            lon: e.place.as_ref().and_then(|pl| pl.lon),
+        });
+        entity.country = e.country.clone().or(entity.country.take());
+        entity.kb_id = Some(format!("{}:{}", e.kind, e.name));
+        entity.actor = date.and_then(|d| kb.actor_at(id, d)).or_else(|| {
+            e.country
+                .as_deref()
+                .and_then(|c| newsgraph_kb::ActorCode::new(c).ok())
+        });
+    }
+}
+
+fn place_kind(k: EntryKind) -> PlaceKind {
+    match k {
+        EntryKind::Country => PlaceKind::Country,
+        EntryKind::Admin1 => PlaceKind::Admin1,
+        EntryKind::Admin2 => PlaceKind::Admin2,
+        EntryKind::City => PlaceKind::City,
+        EntryKind::Region => PlaceKind::Region,
+        _ => PlaceKind::Other,
+    }
+}
+
+fn score(e: &Entry, mentioned: &HashSet<String>, hints: &[String]) -> f64 {
+    let kind = match e.kind {
+        EntryKind::Country => 6.0,
+        EntryKind::Region => 3.0,
+        // A city and its own province share a name (Moscow, Osaka): news means the city.
+        EntryKind::City => 1.5,
+        EntryKind::Admin1 => 1.0,
+        _ => 0.0,
+    };
+    let population = e
+        .place
+        .as_ref()
+        .and_then(|p| p.population)
+        .map_or(0.0, |n| (n as f64 + 1.0).log10() / 2.0);
+    let country = e.country.as_deref().unwrap_or("");
+    let in_article = if mentioned.contains(country) {
+        2.0
+    } else {
+        0.0
+    };
+    let contained = if hints.iter().any(|h| {
+        h == country || e.place.as_ref().and_then(|p| p.admin1.as_deref()) == Some(h.as_str())
+    }) {
+        4.0
+    } else {
+        0.0
+    };
+    kind + population + in_article + contained + f64::from(e.prior)
+}
+
+/// "Springfield, Illinois" / "Osaka, Japan" / "Japan's Osaka": the country (ISO3) or admin-1
+/// code the text puts this place in.
+fn containment_hint(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<String> {
+    let text = p.doc.text();
+    let toks = &p.doc.tokens;
+    let sent = &p.doc.sentences[c.sentence];
+    let word = |i: usize| toks[i].text(text);
+    // After: ", Japan" / ", Illinois".
+    if c.tokens.end + 1 < sent.tokens.end && word(c.tokens.end) == "," {
+        let rest = &toks[c.tokens.end + 1..sent.tokens.end];
+        if let Some(m) = kb
+            .find(text, rest)
+            .into_iter()
+            .find(|m| m.tokens.start == 0)
+        {
+            return region_code(kb, &m.candidates);
+        }
+    }
+    // Before: "Japan's Osaka".
+    if c.tokens.start >= sent.tokens.start + 2
+        && matches!(
+            newsgraph_text::normalize(word(c.tokens.start - 1)).as_ref(),
+            "'s" | "'"
+        )
+    {
+        let before = &toks[sent.tokens.start..c.tokens.start - 1];
+        let n = before.len();
+        if let Some(m) = kb
+            .find(text, before)
+            .into_iter()
+            .filter(|m| m.tokens.end == n)
+            .max_by_key(|m| m.tokens.len())
+        {
+            return region_code(kb, &m.candidates);
+        }
+    }
+    None
+}
+
+fn region_code(kb: &Kb, ids: &[EntryId]) -> Option<String> {
+    ids.iter()
+        .map(|id| kb.entry(*id))
+        .find_map(|e| match e.kind {
+            EntryKind::Country => e.country.clone(),
+            EntryKind::Admin1 => e.place.as_ref().and_then(|p| p.admin1.clone()),
+            _ => None,
+        })
+}
