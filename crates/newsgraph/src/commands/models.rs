@@ -213,6 +213,7 @@ fn train_parser(a: TrainArgs) -> anyhow::Result<ExitCode> {
     let options = parser::TrainOptions {
         epochs: a.epochs.unwrap_or(defaults.epochs),
         seed: a.seed.unwrap_or(defaults.seed),
+        ..defaults
     };
     eprintln!(
         "training the parser on {} sentences, {} epochs, seed {}",
