@@ -15,6 +15,10 @@ pub enum EvalCommand {
     Ner(super::ner::EvalArgs),
     /// Code the PETRARCH unit-test suite and report the share of expected codings found.
     Petrarch(super::petrarch::Args),
+    /// Entity stage against GUM news: named person/organisation/place P, R, F1 and place countries.
+    Entities(super::eval_entities::Args),
+    /// Event coder against hand-coded news (eval/events-dev): dyad P, R, F1 and root confusion.
+    Events(super::eval_events::Args),
 }
 
 pub fn run(c: EvalCommand) -> anyhow::Result<ExitCode> {
@@ -24,5 +28,7 @@ pub fn run(c: EvalCommand) -> anyhow::Result<ExitCode> {
         EvalCommand::Parser(a) => super::models::eval_parser(a),
         EvalCommand::Ner(a) => super::ner::eval(a),
         EvalCommand::Petrarch(a) => super::petrarch::run(a),
+        EvalCommand::Entities(a) => super::eval_entities::run(a),
+        EvalCommand::Events(a) => super::eval_events::run(a),
     }
 }

@@ -1,0 +1,1151 @@
+//! `newsgraph eval entities`: scores the entity stage (named persons, organisations and places,
+//! and the country of places) against hand-annotated news: the Wikinews documents of GUM.
+//!
+//! Each GUM CoNLL-U document is rebuilt as an [`Article`] (headline, then one line per paragraph),
+//! run through the whole [`Pipeline`], and the predicted entity mentions are aligned with GUM's
+//! gold mentions by byte offsets. docs/evaluation.md says how the gold is read and what counts as
+//! a match; in short:
+//! - a gold mention is *named* when its syntactic head (the one word of the mention whose head lies
+//!   outside it) is a `PROPN`; its name span runs from its first to its last `PROPN` word;
+//! - a predicted mention is named when its entity is not `nominal` and it has a capitalised word
+//!   that is not a pronoun or determiner (so "he" and "the minister" are left out);
+//! - GUM `person`, `organization`, `place` are compared with `PERSON`, `ORGANIZATION`, `LOCATION`.
+//!
+//! **Invariant:** scoring is a plain function of gold mentions and predicted mentions
+//! ([`score_document`]); only [`run`] reads files and runs the pipeline.
+
+use crate::data::data_dir;
+use anyhow::Context;
+use newsgraph_corpus::UdSentence;
+use newsgraph_extract::Pipeline;
+use newsgraph_extract::record::{EntityType, Record};
+use newsgraph_text::{Article, Published};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// The hand-assigned country of each place identity in the GUM news documents.
+const PLACE_COUNTRIES: &str = include_str!("../../tests/fixtures/entities/gum-place-countries.tsv");
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A GUM CoNLL-U file, or a directory of them, e.g. ../shared/corpora/gum-news
+    #[arg(long)]
+    pub corpus: PathBuf,
+    /// Where the models and knowledge base are (default: the installed or repository `data/`).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// Print the figures as JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Also print up to this many examples of each kind of error (missed, wrong type, spurious,
+    /// wrong country) to standard error.
+    #[arg(long, default_value_t = 0)]
+    pub errors: usize,
+}
+
+pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    let files = conllu_files(&a.corpus)?;
+    let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &[])?;
+    let countries = place_countries(PLACE_COUNTRIES);
+    let mut scores = Scores::default();
+    for file in &files {
+        let raw = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let sentences = newsgraph_corpus::read_conllu(&raw).with_context(|| {
+            format!(
+                "{} is not valid CoNLL-U: pass a GUM .conllu file",
+                file.display()
+            )
+        })?;
+        for gold in gold_documents(&sentences) {
+            let article = gold.article();
+            if article.text() != gold.text() {
+                eprintln!(
+                    "newsgraph: {} ({}): the rebuilt article text differs from the gold text; document skipped",
+                    gold.id,
+                    file.display()
+                );
+                scores.skipped_documents += 1;
+                continue;
+            }
+            let record = pipeline.extract(article);
+            let system = system_mentions(&record);
+            scores.documents += 1;
+            scores.dropped_gold += gold.dropped;
+            score_document(
+                &gold.id,
+                gold.text(),
+                &gold.mentions,
+                &system,
+                &countries,
+                &mut scores,
+            );
+        }
+    }
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&scores.to_json())?);
+    } else {
+        print!("{}", scores.table(&a.corpus));
+    }
+    if a.errors > 0 {
+        eprint!("{}", scores.error_examples(a.errors));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The `.conllu` files of a directory in name order, or the one file given.
+fn conllu_files(corpus: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    if corpus.is_file() {
+        return Ok(vec![corpus.to_path_buf()]);
+    }
+    let entries = std::fs::read_dir(corpus).with_context(|| {
+        format!(
+            "cannot read {}: pass --corpus with a GUM .conllu file or a directory of them (../shared/corpora/gum-news)",
+            corpus.display()
+        )
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        anyhow::bail!(
+            "{} holds no .conllu files: pass --corpus with GUM CoNLL-U files (../shared/corpora/gum-news)",
+            corpus.display()
+        );
+    }
+    Ok(files)
+}
+
+/// Reads `identity<TAB>ISO3` lines (`-` for no single country); `#` starts a comment line.
+fn place_countries(tsv: &str) -> HashMap<String, Option<String>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(id, c)| {
+            let c = c.trim();
+            (id.to_string(), (c != "-").then(|| c.to_string()))
+        })
+        .collect()
+}
+
+/// The three kinds of entity the issue sets targets for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Person,
+    Organization,
+    Place,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Person, Kind::Organization, Kind::Place];
+
+    /// GUM's entity type names.
+    pub fn from_gum(etype: &str) -> Option<Kind> {
+        match etype {
+            "person" => Some(Kind::Person),
+            "organization" => Some(Kind::Organization),
+            "place" => Some(Kind::Place),
+            _ => None,
+        }
+    }
+
+    pub fn from_record(t: EntityType) -> Option<Kind> {
+        match t {
+            EntityType::Person => Some(Kind::Person),
+            EntityType::Organization => Some(Kind::Organization),
+            EntityType::Location => Some(Kind::Place),
+            EntityType::Group | EntityType::Misc => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Organization => "organization",
+            Kind::Place => "place",
+        }
+    }
+}
+
+/// One gold mention of a GUM document, with byte offsets into the rebuilt article text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoldMention {
+    /// The coreference group (GUM's `GRP`): mentions with the same id are one entity.
+    pub entity: String,
+    /// GUM's entity type: person, organization, place, event, abstract...
+    pub etype: String,
+    /// True when the mention's syntactic head is a proper noun.
+    pub named: bool,
+    /// The name span (first to last `PROPN` word) for named mentions, the whole mention otherwise.
+    pub start: usize,
+    pub end: usize,
+    /// The Wikipedia title GUM links the mention to (URL-encoded), where it has one.
+    pub identity: Option<String>,
+}
+
+/// A GUM document rebuilt as an article, with its gold mentions.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GoldDocument {
+    pub id: String,
+    pub title: String,
+    /// Paragraphs joined by `\n`, sentences of a paragraph by a space.
+    pub body: String,
+    pub published: Option<Published>,
+    pub url: Option<String>,
+    pub mentions: Vec<GoldMention>,
+    /// Gold mentions left out because a boundary word could not be located in the text.
+    pub dropped: usize,
+    text: String,
+}
+
+impl GoldDocument {
+    /// The text an [`Article`] built from this document must have: headline, `\n`, body.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn article(&self) -> Article {
+        let mut a = Article::new(Some(self.id.clone()), Some(&self.title), &self.body);
+        a.published = self.published;
+        a.url = self.url.clone();
+        a.source = Some("Wikinews".into());
+        a.language = Some("en".into());
+        a
+    }
+}
+
+/// An open GUM mention: its fields and where it starts.
+struct OpenMention {
+    fields: String,
+    sentence: usize,
+    word: usize,
+}
+
+/// Splits sentences into documents (`# newdoc`) and rebuilds each one's text and gold mentions.
+/// The first paragraph is the headline.
+pub fn gold_documents(sentences: &[UdSentence]) -> Vec<GoldDocument> {
+    let mut docs = Vec::new();
+    let mut start = 0;
+    for i in 1..=sentences.len() {
+        if i == sentences.len() || sentences[i].new_doc() {
+            if let Some(d) = gold_document(&sentences[start..i]) {
+                docs.push(d);
+            }
+            start = i;
+        }
+    }
+    docs
+}
+
+fn gold_document(sentences: &[UdSentence]) -> Option<GoldDocument> {
+    if sentences.is_empty() {
+        return None;
+    }
+    let meta = |key: &str| sentences.iter().find_map(|s| s.comment(key));
+    let mut doc = GoldDocument {
+        id: meta("newdoc id").unwrap_or("gum").to_string(),
+        published: meta("meta::dateCreated").and_then(|d| Published::parse(d).ok()),
+        url: meta("meta::sourceURL").map(str::to_string),
+        ..GoldDocument::default()
+    };
+    // Byte span of each word in the document text, per sentence; None where it was not found.
+    let mut spans: Vec<Vec<Option<(usize, usize)>>> = Vec::with_capacity(sentences.len());
+    let mut paragraphs = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        let own;
+        let raw = match s.text() {
+            Some(t) => t,
+            None => {
+                own = text_from_forms(s);
+                &own
+            }
+        };
+        let sentence_text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if i > 0 {
+            if s.new_par() {
+                paragraphs += 1;
+                doc.text.push('\n');
+            } else if !sentence_text.is_empty() {
+                doc.text.push(' ');
+            }
+        }
+        let base = doc.text.len();
+        doc.text.push_str(&sentence_text);
+        spans.push(
+            locate_words(s, &sentence_text)
+                .into_iter()
+                .map(|w| w.map(|(a, b)| (base + a, base + b)))
+                .collect(),
+        );
+        if paragraphs == 0 {
+            doc.title = doc.text.clone();
+        }
+    }
+    doc.body = doc
+        .text
+        .get(doc.title.len()..)
+        .unwrap_or("")
+        .trim_start_matches('\n')
+        .to_string();
+    // Leading or trailing blank sentences would make the text differ from an Article's; the
+    // caller checks that and skips the document.
+    let mut open: Vec<OpenMention> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for (wi, w) in s.words.iter().enumerate() {
+            let Some(value) = w.misc.split('|').find_map(|m| m.strip_prefix("Entity=")) else {
+                continue;
+            };
+            for bracket in entity_brackets(value) {
+                match bracket {
+                    Bracket::Open { fields, closed } => {
+                        open.push(OpenMention {
+                            fields: fields.to_string(),
+                            sentence: si,
+                            word: wi,
+                        });
+                        if closed && let Some(m) = open.pop() {
+                            push_mention(&mut doc, sentences, &spans, m, si, wi);
+                        }
+                    }
+                    Bracket::Close(id) => {
+                        let found = open
+                            .iter()
+                            .rposition(|m| m.fields.split('-').next() == Some(id));
+                        if let Some(k) = found {
+                            let m = open.remove(k);
+                            push_mention(&mut doc, sentences, &spans, m, si, wi);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    doc.dropped += open.len();
+    Some(doc)
+}
+
+/// Adds a closed mention; mentions across sentences or with unlocated words are dropped.
+fn push_mention(
+    doc: &mut GoldDocument,
+    sentences: &[UdSentence],
+    spans: &[Vec<Option<(usize, usize)>>],
+    m: OpenMention,
+    sentence: usize,
+    last: usize,
+) {
+    let mut fields = m.fields.splitn(8, '-');
+    let (Some(entity), Some(etype)) = (fields.next(), fields.next()) else {
+        doc.dropped += 1;
+        return;
+    };
+    let identity = fields.nth(5).filter(|s| !s.is_empty()).map(str::to_string);
+    if m.sentence != sentence || m.word > last {
+        doc.dropped += 1;
+        return;
+    }
+    let words = &sentences[sentence].words;
+    // The syntactic head: the first word whose head lies outside the mention (1-based heads).
+    let inside = |h: usize| h > m.word && h <= last + 1;
+    let head = (m.word..=last)
+        .find(|&i| !inside(words[i].head))
+        .unwrap_or(m.word);
+    let named = words[head].upos == "PROPN";
+    let (first, end_word) = if named {
+        let propn = |i: &usize| words[*i].upos == "PROPN";
+        (
+            (m.word..=last).find(propn).unwrap_or(head),
+            (m.word..=last).rev().find(propn).unwrap_or(head),
+        )
+    } else {
+        (m.word, last)
+    };
+    let span = |i: usize| spans[sentence].get(i).copied().flatten();
+    let (Some((start, _)), Some((_, end))) = (span(first), span(end_word)) else {
+        doc.dropped += 1;
+        return;
+    };
+    doc.mentions.push(GoldMention {
+        entity: entity.to_string(),
+        etype: etype.to_string(),
+        named,
+        start,
+        end,
+        identity,
+    });
+}
+
+/// One bracket of a GUM `Entity=` value: `(3-organization-...` opens a mention (and `)` right
+/// after its fields closes it on the same word); `3)` closes the innermost open mention 3.
+#[derive(Debug, PartialEq, Eq)]
+enum Bracket<'a> {
+    Open { fields: &'a str, closed: bool },
+    Close(&'a str),
+}
+
+fn entity_brackets(value: &str) -> Vec<Bracket<'_>> {
+    let mut out = Vec::new();
+    let mut rest = value;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('(') {
+            let end = after.find(['(', ')']).unwrap_or(after.len());
+            let closed = after[end..].starts_with(')');
+            out.push(Bracket::Open {
+                fields: &after[..end],
+                closed,
+            });
+            rest = &after[end + usize::from(closed)..];
+        } else if let Some(end) = rest.find(')') {
+            let id = &rest[..end];
+            if let Some(open) = id.find('(') {
+                // Text before an opening bracket that is not a closer: skip it.
+                rest = &rest[open..];
+                continue;
+            }
+            out.push(Bracket::Close(id));
+            rest = &rest[end + 1..];
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// Byte span of each word within the sentence text, in order. A multiword token whose words do
+/// not spell its surface form ("dunno") gives each of its words the whole surface span.
+fn locate_words(s: &UdSentence, text: &str) -> Vec<Option<(usize, usize)>> {
+    let mut out = vec![None; s.words.len()];
+    let mut cursor = 0;
+    let find = |unit: &str, cursor: &mut usize| -> Option<(usize, usize)> {
+        let rest = text.get(*cursor..)?;
+        let at = *cursor + (rest.len() - rest.trim_start().len());
+        if text.get(at..)?.starts_with(unit) && !unit.is_empty() {
+            *cursor = at + unit.len();
+            Some((at, at + unit.len()))
+        } else {
+            None
+        }
+    };
+    let mut n = 0;
+    while n < s.words.len() {
+        let multi = s.multiwords.iter().find(|m| m.first == n + 1 && m.last > n);
+        if let Some(m) = multi {
+            let last = m.last.min(s.words.len());
+            let spelled: String = s.words[n..last].iter().map(|w| w.form.as_str()).collect();
+            if spelled != m.form {
+                let span = find(&m.form, &mut cursor);
+                out[n..last].fill(span);
+                n = last;
+                continue;
+            }
+        }
+        out[n] = find(&s.words[n].form, &mut cursor);
+        n += 1;
+    }
+    out
+}
+
+fn text_from_forms(s: &UdSentence) -> String {
+    let mut t = String::new();
+    for w in &s.words {
+        t.push_str(&w.form);
+        if w.space_after() {
+            t.push(' ');
+        }
+    }
+    t
+}
+
+/// A named mention the pipeline predicted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SystemMention {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    /// The predicted country of the mention's entity (ISO alpha-3), from `country` or `place`.
+    pub country: Option<String>,
+}
+
+/// Words that are capitalised at a sentence start without making a mention a name.
+const NOT_NAMES: &[&str] = &[
+    "A", "An", "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I",
+    "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Him", "Them", "Us", "Me",
+];
+
+/// The record's named mentions: those of non-nominal entities that contain a capitalised word
+/// other than a pronoun or determiner.
+pub fn system_mentions(record: &Record) -> Vec<SystemMention> {
+    let mut out = Vec::new();
+    for e in record.entities.iter().filter(|e| !e.nominal) {
+        let country = e
+            .country
+            .clone()
+            .or_else(|| e.place.as_ref().and_then(|p| p.country.clone()));
+        for m in &e.mentions {
+            if is_name(&m.text) {
+                out.push(SystemMention {
+                    start: m.start,
+                    end: m.end,
+                    kind: e.kind,
+                    country: country.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// True when a predicted mention's text reads as a name: a capitalised word that is not a
+/// pronoun or determiner ("Mike Pompeo", "the State Department"; not "He", "the minister").
+pub fn is_name(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&w))
+}
+
+/// Mention counts where precision and recall count matches from each side (with overlapping
+/// spans one predicted mention may match two gold ones, and the other way round).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MentionCounts {
+    pub system: usize,
+    pub gold: usize,
+    /// Predicted mentions that match a gold one.
+    pub system_matched: usize,
+    /// Gold mentions that a predicted one matches.
+    pub gold_matched: usize,
+}
+
+impl MentionCounts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.system_matched, self.system)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.gold_matched, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// The figures for one kind of entity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KindScores {
+    pub exact: MentionCounts,
+    pub overlap: MentionCounts,
+    /// Gold entities (coreference groups with a named mention of this kind).
+    pub entities: usize,
+    /// Gold entities with a named mention overlapped by a predicted mention of this kind.
+    pub entities_found: usize,
+    /// Found places whose gold country is known, and those whose predicted country matches it.
+    pub country_checked: usize,
+    pub country_right: usize,
+    /// Found places with no gold country (no identity link, or not within one country).
+    pub country_skipped: usize,
+}
+
+/// An error worth showing to whoever improves the entity stage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorExample {
+    pub what: &'static str,
+    pub document: String,
+    pub text: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Scores {
+    pub documents: usize,
+    pub skipped_documents: usize,
+    /// Gold mentions that could not be placed in the text.
+    pub dropped_gold: usize,
+    pub kinds: BTreeMap<Kind, KindScores>,
+    /// (gold type, predicted type) counts over named gold mentions, by overlapping span; the
+    /// predicted type is `none` when no predicted named mention overlaps.
+    pub confusion: BTreeMap<(String, String), usize>,
+    pub examples: Vec<ErrorExample>,
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+fn type_name(t: EntityType) -> &'static str {
+    match t {
+        EntityType::Person => "PERSON",
+        EntityType::Organization => "ORGANIZATION",
+        EntityType::Location => "LOCATION",
+        EntityType::Group => "GROUP",
+        EntityType::Misc => "MISC",
+    }
+}
+
+/// Adds one document's gold and predicted mentions to the scores. `countries` maps a GUM
+/// identity to its country (`None`: no single country).
+pub fn score_document(
+    document: &str,
+    text: &str,
+    gold: &[GoldMention],
+    system: &[SystemMention],
+    countries: &HashMap<String, Option<String>>,
+    scores: &mut Scores,
+) {
+    let snippet = |s: usize, e: usize| text.get(s..e).unwrap_or("").to_string();
+    let named: Vec<&GoldMention> = gold.iter().filter(|g| g.named).collect();
+    for kind in Kind::ALL {
+        let k = scores.kinds.entry(kind).or_default();
+        let gold_k: Vec<&GoldMention> = named
+            .iter()
+            .copied()
+            .filter(|g| Kind::from_gum(&g.etype) == Some(kind))
+            .collect();
+        let sys_k: Vec<&SystemMention> = system
+            .iter()
+            .filter(|m| Kind::from_record(m.kind) == Some(kind))
+            .collect();
+        for (counts, same) in [
+            (
+                &mut k.exact,
+                (|a: (usize, usize), b: (usize, usize)| a == b) as fn(_, _) -> bool,
+            ),
+            (&mut k.overlap, overlaps),
+        ] {
+            counts.gold += gold_k.len();
+            counts.system += sys_k.len();
+            counts.gold_matched += gold_k
+                .iter()
+                .filter(|g| {
+                    sys_k
+                        .iter()
+                        .any(|m| same((g.start, g.end), (m.start, m.end)))
+                })
+                .count();
+            counts.system_matched += sys_k
+                .iter()
+                .filter(|m| {
+                    gold_k
+                        .iter()
+                        .any(|g| same((g.start, g.end), (m.start, m.end)))
+                })
+                .count();
+        }
+        // Entities: coreference groups of this kind, in order of their first named mention.
+        let mut groups: Vec<(&str, Vec<&GoldMention>)> = Vec::new();
+        for g in &gold_k {
+            match groups.iter_mut().find(|(id, _)| *id == g.entity) {
+                Some((_, ms)) => ms.push(*g),
+                None => groups.push((g.entity.as_str(), vec![*g])),
+            }
+        }
+        for (id, ms) in &groups {
+            k.entities += 1;
+            let found = ms.iter().find_map(|g| {
+                sys_k
+                    .iter()
+                    .find(|m| overlaps((g.start, g.end), (m.start, m.end)))
+            });
+            let Some(found) = found else {
+                continue;
+            };
+            k.entities_found += 1;
+            if kind != Kind::Place {
+                continue;
+            }
+            let identity = gold
+                .iter()
+                .filter(|g| g.entity == *id)
+                .find_map(|g| g.identity.as_deref());
+            match identity.and_then(|i| countries.get(i)).cloned().flatten() {
+                Some(country) => {
+                    k.country_checked += 1;
+                    if found.country.as_deref() == Some(country.as_str()) {
+                        k.country_right += 1;
+                    } else {
+                        scores.examples.push(ErrorExample {
+                            what: "wrong country",
+                            document: document.to_string(),
+                            text: snippet(found.start, found.end),
+                            detail: format!(
+                                "gold {country}, predicted {}",
+                                found.country.as_deref().unwrap_or("none")
+                            ),
+                        });
+                    }
+                }
+                None => k.country_skipped += 1,
+            }
+        }
+    }
+    for g in &named {
+        let over: Vec<&SystemMention> = system
+            .iter()
+            .filter(|m| overlaps((g.start, g.end), (m.start, m.end)))
+            .collect();
+        let gold_kind = Kind::from_gum(&g.etype);
+        // Prefer a predicted mention of the right kind, then the one with the closest span.
+        let best = over
+            .iter()
+            .min_by_key(|m| {
+                (
+                    Kind::from_record(m.kind) != gold_kind,
+                    m.start.abs_diff(g.start) + m.end.abs_diff(g.end),
+                )
+            })
+            .copied();
+        let predicted = best.map_or("none", |m| type_name(m.kind));
+        let gold_label = gold_kind.map_or("other", Kind::name);
+        *scores
+            .confusion
+            .entry((gold_label.to_string(), predicted.to_string()))
+            .or_default() += 1;
+        let Some(kind) = gold_kind else {
+            continue;
+        };
+        match best {
+            None => scores.examples.push(ErrorExample {
+                what: "missed",
+                document: document.to_string(),
+                text: snippet(g.start, g.end),
+                detail: kind.name().to_string(),
+            }),
+            Some(m) if Kind::from_record(m.kind) != Some(kind) => {
+                scores.examples.push(ErrorExample {
+                    what: "wrong type",
+                    document: document.to_string(),
+                    text: snippet(m.start, m.end),
+                    detail: format!(
+                        "gold {} '{}', predicted {predicted}",
+                        kind.name(),
+                        snippet(g.start, g.end)
+                    ),
+                })
+            }
+            Some(_) => {}
+        }
+    }
+    for m in system {
+        let Some(kind) = Kind::from_record(m.kind) else {
+            continue;
+        };
+        let right = named.iter().any(|g| {
+            Kind::from_gum(&g.etype) == Some(kind) && overlaps((g.start, g.end), (m.start, m.end))
+        });
+        if right {
+            continue;
+        }
+        let under = gold
+            .iter()
+            .filter(|g| overlaps((g.start, g.end), (m.start, m.end)))
+            .min_by_key(|g| g.end - g.start);
+        scores.examples.push(ErrorExample {
+            what: "spurious",
+            document: document.to_string(),
+            text: snippet(m.start, m.end),
+            detail: match under {
+                Some(g) => format!(
+                    "predicted {}, gold {}{} '{}'",
+                    type_name(m.kind),
+                    if g.named { "named " } else { "" },
+                    g.etype,
+                    snippet(g.start, g.end)
+                ),
+                None => format!("predicted {}, no gold mention", type_name(m.kind)),
+            },
+        });
+    }
+}
+
+impl Scores {
+    pub fn table(&self, corpus: &Path) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        let pct = |x: f64| format!("{:6.2}", 100.0 * x);
+        let _ = writeln!(s, "corpus: {}", corpus.display());
+        let _ = writeln!(
+            s,
+            "{} documents ({} skipped), {} gold mentions dropped (not located in the text)",
+            self.documents, self.skipped_documents, self.dropped_gold
+        );
+        let _ = writeln!(
+            s,
+            "\nnamed mentions        exact span: P      R      F1    | overlapping span: P      R      F1    | gold  system"
+        );
+        for (kind, k) in &self.kinds {
+            let _ = writeln!(
+                s,
+                "{:<20}             {} {} {} |                   {} {} {} | {:>5} {:>6}",
+                kind.name(),
+                pct(k.exact.precision()),
+                pct(k.exact.recall()),
+                pct(k.exact.f1()),
+                pct(k.overlap.precision()),
+                pct(k.overlap.recall()),
+                pct(k.overlap.f1()),
+                k.exact.gold,
+                k.exact.system,
+            );
+        }
+        let _ = writeln!(s, "\nentities (coreference groups with a named mention)");
+        for (kind, k) in &self.kinds {
+            let _ = writeln!(
+                s,
+                "{:<20} recall {} ({} of {})",
+                kind.name(),
+                pct(ratio(k.entities_found, k.entities)),
+                k.entities_found,
+                k.entities
+            );
+            if *kind == Kind::Place {
+                let _ = writeln!(
+                    s,
+                    "{:<20} right country {} ({} of {} found places with a gold country; {} found places skipped: no gold country)",
+                    "",
+                    pct(ratio(k.country_right, k.country_checked)),
+                    k.country_right,
+                    k.country_checked,
+                    k.country_skipped
+                );
+            }
+        }
+        let _ = writeln!(
+            s,
+            "\nnamed gold mentions by predicted type (overlapping span)"
+        );
+        let columns = [
+            "PERSON",
+            "ORGANIZATION",
+            "LOCATION",
+            "GROUP",
+            "MISC",
+            "none",
+        ];
+        let _ = write!(s, "{:<14}", "gold");
+        for c in columns {
+            let _ = write!(s, "{c:>13}");
+        }
+        let _ = writeln!(s);
+        for row in ["person", "organization", "place", "other"] {
+            let _ = write!(s, "{row:<14}");
+            for c in columns {
+                let n = self
+                    .confusion
+                    .get(&(row.to_string(), c.to_string()))
+                    .copied()
+                    .unwrap_or(0);
+                let _ = write!(s, "{n:>13}");
+            }
+            let _ = writeln!(s);
+        }
+        s
+    }
+
+    pub fn to_json(&self) -> serde_json::Value {
+        let counts = |c: &MentionCounts| {
+            serde_json::json!({
+                "precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
+                "gold": c.gold, "system": c.system,
+                "gold_matched": c.gold_matched, "system_matched": c.system_matched,
+            })
+        };
+        let kinds: serde_json::Map<String, serde_json::Value> = self
+            .kinds
+            .iter()
+            .map(|(kind, k)| {
+                let mut v = serde_json::json!({
+                    "exact": counts(&k.exact),
+                    "overlap": counts(&k.overlap),
+                    "entities": k.entities,
+                    "entities_found": k.entities_found,
+                    "entity_recall": ratio(k.entities_found, k.entities),
+                });
+                if *kind == Kind::Place {
+                    v["country"] = serde_json::json!({
+                        "checked": k.country_checked,
+                        "right": k.country_right,
+                        "share_right": ratio(k.country_right, k.country_checked),
+                        "skipped_no_gold_country": k.country_skipped,
+                    });
+                }
+                (kind.name().to_string(), v)
+            })
+            .collect();
+        let confusion: Vec<serde_json::Value> = self
+            .confusion
+            .iter()
+            .map(|((g, p), n)| serde_json::json!({"gold": g, "predicted": p, "count": n}))
+            .collect();
+        serde_json::json!({
+            "documents": self.documents,
+            "skipped_documents": self.skipped_documents,
+            "dropped_gold_mentions": self.dropped_gold,
+            "types": kinds,
+            "confusion": confusion,
+        })
+    }
+
+    /// Up to `n` examples of each kind of error, grouped.
+    pub fn error_examples(&self, n: usize) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        for what in ["missed", "wrong type", "spurious", "wrong country"] {
+            let all: Vec<&ErrorExample> = self.examples.iter().filter(|e| e.what == what).collect();
+            let _ = writeln!(s, "{what}: {} in all", all.len());
+            for e in all.iter().take(n) {
+                let _ = writeln!(s, "  {}: '{}' ({})", e.document, e.text, e.detail);
+            }
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gold(entity: &str, etype: &str, named: bool, start: usize, end: usize) -> GoldMention {
+        GoldMention {
+            entity: entity.into(),
+            etype: etype.into(),
+            named,
+            start,
+            end,
+            identity: None,
+        }
+    }
+
+    fn system(kind: EntityType, start: usize, end: usize) -> SystemMention {
+        SystemMention {
+            start,
+            end,
+            kind,
+            country: None,
+        }
+    }
+
+    // "US President Donald Trump met Kim in Singapore. Trump said"
+    //  0  3         13     20    26  30 33 36       45 47    53
+    const TEXT: &str = "US President Donald Trump met Kim in Singapore. Trump said";
+
+    #[test]
+    fn exact_and_overlapping_spans_are_scored_apart() {
+        let g = vec![
+            gold("1", "person", true, 0, 25),
+            gold("2", "place", true, 0, 2),
+            gold("3", "person", true, 30, 33),
+            gold("4", "place", true, 37, 46),
+            gold("1", "person", true, 48, 53),
+        ];
+        let s = vec![
+            system(EntityType::Person, 13, 25),
+            system(EntityType::Location, 0, 2),
+            system(EntityType::Person, 48, 53),
+            // "Singapore" called a person: spurious person, missed place.
+            system(EntityType::Person, 37, 46),
+        ];
+        let mut scores = Scores::default();
+        score_document("d", TEXT, &g, &s, &HashMap::new(), &mut scores);
+        let person = scores.kinds[&Kind::Person];
+        assert_eq!(
+            person.exact,
+            MentionCounts {
+                system: 3,
+                gold: 3,
+                system_matched: 1,
+                gold_matched: 1
+            }
+        );
+        assert_eq!(
+            person.overlap,
+            MentionCounts {
+                system: 3,
+                gold: 3,
+                system_matched: 2,
+                gold_matched: 2
+            }
+        );
+        // Trump (1) is found, Kim (3) is not.
+        assert_eq!((person.entities, person.entities_found), (2, 1));
+        let place = scores.kinds[&Kind::Place];
+        assert_eq!((place.exact.gold_matched, place.exact.gold), (1, 2));
+        assert_eq!((place.entities, place.entities_found), (2, 1));
+        assert_eq!(
+            scores.confusion[&("place".to_string(), "PERSON".to_string())],
+            1
+        );
+        assert_eq!(
+            scores.confusion[&("person".to_string(), "none".to_string())],
+            1
+        );
+        let whats: Vec<&str> = scores.examples.iter().map(|e| e.what).collect();
+        assert!(whats.contains(&"missed") && whats.contains(&"wrong type"));
+        assert!(
+            scores
+                .examples
+                .iter()
+                .any(|e| e.what == "spurious" && e.text == "Singapore")
+        );
+    }
+
+    #[test]
+    fn unnamed_gold_mentions_are_not_scored() {
+        // "the president" is a person mention but not a name: predicting nothing costs nothing.
+        let g = vec![gold("1", "person", false, 0, 13)];
+        let mut scores = Scores::default();
+        score_document("d", "the president", &g, &[], &HashMap::new(), &mut scores);
+        assert_eq!(scores.kinds[&Kind::Person].exact.gold, 0);
+        assert!(scores.examples.is_empty());
+    }
+
+    #[test]
+    fn place_country_is_checked_only_where_gold_has_one() {
+        let mut g = vec![
+            gold("1", "place", true, 0, 5),
+            gold("2", "place", true, 10, 15),
+            gold("3", "place", true, 20, 25),
+        ];
+        g[0].identity = Some("Paris".into());
+        g[1].identity = Some("World".into());
+        let countries = place_countries("# comment\nParis\tFRA\nWorld\t-\n");
+        let mut paris = system(EntityType::Location, 0, 5);
+        paris.country = Some("FRA".into());
+        let mut world = system(EntityType::Location, 10, 15);
+        world.country = Some("USA".into());
+        let third = system(EntityType::Location, 20, 25);
+        let mut scores = Scores::default();
+        score_document(
+            "d",
+            &"x".repeat(30),
+            &g,
+            &[paris, world, third],
+            &countries,
+            &mut scores,
+        );
+        let place = scores.kinds[&Kind::Place];
+        assert_eq!((place.country_checked, place.country_right), (1, 1));
+        assert_eq!(place.country_skipped, 2);
+    }
+
+    #[test]
+    fn wrong_country_is_an_error() {
+        let mut g = vec![gold("1", "place", true, 0, 5)];
+        g[0].identity = Some("Paris".into());
+        let countries = place_countries("Paris\tFRA\n");
+        let mut m = system(EntityType::Location, 0, 5);
+        m.country = Some("USA".into());
+        let mut scores = Scores::default();
+        score_document("d", "Paris", &g, &[m], &countries, &mut scores);
+        let place = scores.kinds[&Kind::Place];
+        assert_eq!((place.country_checked, place.country_right), (1, 0));
+        assert_eq!(scores.examples[0].what, "wrong country");
+    }
+
+    #[test]
+    fn names_are_told_from_pronouns_and_descriptions() {
+        assert!(is_name("Mike Pompeo"));
+        assert!(is_name("the State Department"));
+        assert!(!is_name("He"));
+        assert!(!is_name("the minister"));
+        assert!(!is_name("The minister"));
+    }
+
+    #[test]
+    fn entity_brackets_open_close_and_nest() {
+        assert_eq!(
+            entity_brackets("(1-event-new-x-cf2-2-sgl(2-abstract-new-x-cf5-1-coref)"),
+            vec![
+                Bracket::Open {
+                    fields: "1-event-new-x-cf2-2-sgl",
+                    closed: false
+                },
+                Bracket::Open {
+                    fields: "2-abstract-new-x-cf5-1-coref",
+                    closed: true
+                },
+            ]
+        );
+        assert_eq!(
+            entity_brackets("(8-time-new-x-cf2-1-coref)7)"),
+            vec![
+                Bracket::Open {
+                    fields: "8-time-new-x-cf2-1-coref",
+                    closed: true
+                },
+                Bracket::Close("7"),
+            ]
+        );
+        assert_eq!(entity_brackets("3)"), vec![Bracket::Close("3")]);
+    }
+
+    const GUM: &str = "# newdoc id = GUM_news_test
+# meta::dateCreated = 2017-07-18
+# newpar
+# text = Trump visits Paris
+1\tTrump\tTrump\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-person-new-x-cf1-1-coref-Donald_Trump)
+2\tvisits\tvisit\tVERB\tVBZ\t_\t0\troot\t_\t_
+3\tParis\tParis\tPROPN\tNNP\t_\t2\tobj\t_\tEntity=(2-place-new-x-cf2-1-coref-Paris)
+
+# newpar
+# text = The US president arrived.
+1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\tEntity=(1-person-giv-x-cf1-3-coref
+2\tUS\tUS\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(3-place-new-x-cf2-1-coref-United_States)
+3\tpresident\tpresident\tNOUN\tNN\t_\t4\tnsubj\t_\tEntity=1)
+4\tarrived\tarrive\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+# text = He left.
+1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\tEntity=(1-person-giv-x-cf1-1-coref)
+2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No
+3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+";
+
+    #[test]
+    fn gum_document_is_rebuilt_as_an_article_with_named_mentions() {
+        let sentences = newsgraph_corpus::read_conllu(GUM).unwrap();
+        let docs = gold_documents(&sentences);
+        assert_eq!(docs.len(), 1);
+        let d = &docs[0];
+        assert_eq!(d.title, "Trump visits Paris");
+        assert_eq!(d.body, "The US president arrived. He left.");
+        assert_eq!(d.article().text(), d.text());
+        assert_eq!(d.published, Published::parse("2017-07-18").ok());
+        let named: Vec<(&str, &str, Option<&str>)> = d
+            .mentions
+            .iter()
+            .filter(|m| m.named)
+            .map(|m| {
+                (
+                    &d.text()[m.start..m.end],
+                    m.etype.as_str(),
+                    m.identity.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            named,
+            vec![
+                ("Trump", "person", Some("Donald_Trump")),
+                ("Paris", "place", Some("Paris")),
+                ("US", "place", Some("United_States")),
+            ]
+        );
+        // "The US president" and "He" are mentions of Trump, but not names.
+        let unnamed: Vec<&str> = d
+            .mentions
+            .iter()
+            .filter(|m| !m.named)
+            .map(|m| &d.text()[m.start..m.end])
+            .collect();
+        assert_eq!(unnamed, vec!["The US president", "He"]);
+        assert_eq!(d.dropped, 0);
+    }
+}
