@@ -1,0 +1,673 @@
+//! `newsgraph eval events`: scores the event coder against news coded by hand
+//! (`eval/events-dev/`: `articles/*.txt` and `gold.jsonl`; coding rules in its README.md).
+//!
+//! Every article runs through the whole [`Pipeline`]. Each predicted event is expanded into dyads
+//! (each actor × each recipient; an empty side is an empty code), and dyads are matched one to one
+//! with the gold events of the same article. A pair matches when the CAMEO roots are equal and both
+//! source and target agree on country (the first three letters of the actor code) and role (the
+//! rest, or both empty). Two relaxed levels drop the role (root + countries) and then the actors
+//! (root only). Only events the text presents as happening or planned count: asserted, intended and
+//! reported, on both sides; negated and hypothetical events are left out of the scores, so a
+//! negated gold event coded as asserted is a false event.
+//!
+//! **Invariant:** scoring is a plain function of gold dyads and predicted dyads ([`match_dyads`],
+//! [`Tally`]); only [`run`] reads files and runs the pipeline.
+
+use crate::data::data_dir;
+use anyhow::Context;
+use newsgraph_extract::Pipeline;
+use newsgraph_extract::record::{Modality, Record};
+use newsgraph_ingest::{ReadOptions, read_paths};
+use newsgraph_kb::codes::{ActorCode, CameoCode};
+use serde_json::json;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The development set: a directory with `gold.jsonl` and `articles/*.txt`.
+    #[arg(long, default_value = "eval/events-dev")]
+    pub gold: PathBuf,
+    /// Where the models and knowledge base are (default: the installed or repository `data/`).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// Print the figures as JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Also list every missed gold event and every false predicted event.
+    #[arg(long)]
+    pub errors: bool,
+}
+
+/// One actor–recipient–action triple, gold or predicted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dyad {
+    /// CAMEO actor code, or empty when the side is absent or uncoded.
+    pub source: String,
+    pub target: String,
+    /// Two-digit CAMEO root.
+    pub root: String,
+    /// Index of the sentence in the record, when known.
+    pub sentence: Option<usize>,
+    /// What a reader needs to find it again: the gold sentence text, or the evidence and rule.
+    pub note: String,
+}
+
+/// How strictly two dyads must agree to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Root, and country and role of both sides.
+    Full,
+    /// Root, and country of both sides.
+    Countries,
+    /// Root only.
+    Root,
+}
+
+impl Level {
+    const ALL: [Level; 3] = [Level::Full, Level::Countries, Level::Root];
+    fn name(self) -> &'static str {
+        match self {
+            Level::Full => "root + country + role",
+            Level::Countries => "root + country",
+            Level::Root => "root only",
+        }
+    }
+    fn key(self) -> &'static str {
+        match self {
+            Level::Full => "full",
+            Level::Countries => "countries",
+            Level::Root => "root",
+        }
+    }
+}
+
+/// Country and role of an actor code: `USAGOV` is (`USA`, `GOV`), `IGOUNO` is (`IGO`, `UNO`).
+fn split_code(code: &str) -> (&str, &str) {
+    let cut = code
+        .char_indices()
+        .nth(3)
+        .map(|(i, _)| i)
+        .unwrap_or(code.len());
+    code.split_at(cut)
+}
+
+fn sides_agree(gold: &str, predicted: &str, level: Level) -> bool {
+    let (gc, gr) = split_code(gold);
+    let (pc, pr) = split_code(predicted);
+    match level {
+        Level::Full => gc == pc && gr == pr,
+        Level::Countries => gc == pc,
+        Level::Root => true,
+    }
+}
+
+pub fn dyads_agree(gold: &Dyad, predicted: &Dyad, level: Level) -> bool {
+    gold.root == predicted.root
+        && sides_agree(&gold.source, &predicted.source, level)
+        && sides_agree(&gold.target, &predicted.target, level)
+}
+
+/// One-to-one matching within an article: pairs in the same sentence are taken first, so that an
+/// event matches the statement it came from before a look-alike elsewhere in the article.
+/// Returns (gold index, predicted index) pairs.
+pub fn match_dyads(gold: &[Dyad], predicted: &[Dyad], level: Level) -> Vec<(usize, usize)> {
+    let mut used_gold = vec![false; gold.len()];
+    let mut used_pred = vec![false; predicted.len()];
+    let mut pairs = Vec::new();
+    for same_sentence_only in [true, false] {
+        for (g, gd) in gold.iter().enumerate() {
+            if used_gold[g] {
+                continue;
+            }
+            let found = predicted.iter().enumerate().position(|(p, pd)| {
+                !used_pred[p]
+                    && (!same_sentence_only
+                        || (gd.sentence.is_some() && gd.sentence == pd.sentence))
+                    && dyads_agree(gd, pd, level)
+            });
+            if let Some(p) = found {
+                used_gold[g] = true;
+                used_pred[p] = true;
+                pairs.push((g, p));
+            }
+        }
+    }
+    pairs
+}
+
+/// Counts for precision and recall.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Tally {
+    pub matched: usize,
+    pub gold: usize,
+    pub predicted: usize,
+}
+
+impl Tally {
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.predicted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.matched, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// Whether an event of this modality is scored (see the module doc).
+pub fn counted(m: Modality) -> bool {
+    matches!(
+        m,
+        Modality::Asserted | Modality::Intended | Modality::Reported
+    )
+}
+
+/// A gold line, validated.
+#[derive(Debug, Clone)]
+struct GoldEvent {
+    article: String,
+    sentence_text: String,
+    source: Option<ActorCode>,
+    target: Option<ActorCode>,
+    cameo: CameoCode,
+    modality: Modality,
+}
+
+fn parse_gold(path: &Path) -> anyhow::Result<Vec<GoldEvent>> {
+    let raw = std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "cannot read {}: pass --gold a directory holding gold.jsonl",
+            path.display()
+        )
+    })?;
+    let mut out = Vec::new();
+    for (i, line) in raw.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = || format!("{} line {}", path.display(), i + 1);
+        let v: serde_json::Value =
+            serde_json::from_str(line).with_context(|| format!("{}: not a JSON object", at()))?;
+        let field = |k: &str| -> anyhow::Result<String> {
+            v.get(k)
+                .and_then(|x| x.as_str())
+                .map(str::to_string)
+                .with_context(|| format!("{}: the string field `{k}` is missing", at()))
+        };
+        let code = |k: &str| -> anyhow::Result<Option<ActorCode>> {
+            let s = field(k)?;
+            if s.is_empty() {
+                return Ok(None);
+            }
+            ActorCode::new(&s)
+                .map(Some)
+                .with_context(|| format!("{}: field `{k}`", at()))
+        };
+        let modality_text = field("modality")?;
+        let modality: Modality = serde_json::from_value(json!(modality_text)).with_context(|| {
+            format!(
+                "{}: modality `{modality_text}` must be asserted, intended, negated, hypothetical or reported",
+                at()
+            )
+        })?;
+        out.push(GoldEvent {
+            article: field("article")?,
+            sentence_text: field("sentence_text")?,
+            source: code("source")?,
+            target: code("target")?,
+            cameo: CameoCode::new(&field("cameo")?)
+                .with_context(|| format!("{}: field `cameo`", at()))?,
+            modality,
+        });
+    }
+    Ok(out)
+}
+
+/// The sentence of `record` holding the first occurrence of `text`.
+fn sentence_of(record: &Record, text: &str) -> Option<usize> {
+    let at = record.article.text.find(text)?;
+    record
+        .sentences
+        .iter()
+        .position(|s| s.start <= at && at < s.end)
+}
+
+fn predicted_dyads(record: &Record) -> Vec<Dyad> {
+    let mut out: Vec<Dyad> = Vec::new();
+    let code = |p: &newsgraph_extract::record::Participant| {
+        p.actor
+            .as_ref()
+            .map(|a| a.as_str().to_string())
+            .unwrap_or_default()
+    };
+    for e in record.events.iter().filter(|e| counted(e.modality)) {
+        let sources: Vec<String> = if e.actors.is_empty() {
+            vec![String::new()]
+        } else {
+            e.actors.iter().map(code).collect()
+        };
+        let targets: Vec<String> = if e.recipients.is_empty() {
+            vec![String::new()]
+        } else {
+            e.recipients.iter().map(code).collect()
+        };
+        // Two actors with one code ("Biden and Blinken met Xi") are one coded dyad, as in the gold.
+        let mut seen = BTreeSet::new();
+        for s in &sources {
+            for t in &targets {
+                if seen.insert((s.clone(), t.clone())) {
+                    out.push(Dyad {
+                        source: s.clone(),
+                        target: t.clone(),
+                        root: e.cameo_root.clone(),
+                        sentence: Some(e.evidence.sentence),
+                        note: format!("\"{}\" [{} {}]", e.evidence.text, e.cameo.as_str(), e.rule),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Pairs of (gold root, predicted root) for the confusion table; `-` is no event.
+fn confusion(gold: &[Dyad], predicted: &[Dyad], pairs: &[(usize, usize)]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut used_gold = vec![false; gold.len()];
+    let mut used_pred = vec![false; predicted.len()];
+    for &(g, p) in pairs {
+        used_gold[g] = true;
+        used_pred[p] = true;
+        out.push((gold[g].root.clone(), predicted[p].root.clone()));
+    }
+    // An unmatched gold event is confused with an unmatched prediction of the same sentence whose
+    // countries agree, else with any unmatched prediction of that sentence.
+    for (g, gd) in gold.iter().enumerate() {
+        if used_gold[g] {
+            continue;
+        }
+        let in_sentence = |p: usize, pd: &Dyad| {
+            !used_pred[p] && gd.sentence.is_some() && gd.sentence == pd.sentence
+        };
+        let found = predicted
+            .iter()
+            .enumerate()
+            .position(|(p, pd)| {
+                in_sentence(p, pd)
+                    && sides_agree(&gd.source, &pd.source, Level::Countries)
+                    && sides_agree(&gd.target, &pd.target, Level::Countries)
+            })
+            .or_else(|| {
+                predicted
+                    .iter()
+                    .enumerate()
+                    .position(|(p, pd)| in_sentence(p, pd))
+            });
+        match found {
+            Some(p) => {
+                used_pred[p] = true;
+                out.push((gd.root.clone(), predicted[p].root.clone()));
+            }
+            None => out.push((gd.root.clone(), "-".to_string())),
+        }
+    }
+    for (p, pd) in predicted.iter().enumerate() {
+        if !used_pred[p] {
+            out.push(("-".to_string(), pd.root.clone()));
+        }
+    }
+    out
+}
+
+fn article_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let articles = dir.join("articles");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&articles)
+        .with_context(|| {
+            format!(
+                "cannot read {}: the development set keeps its articles there as .txt files",
+                articles.display()
+            )
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+struct ErrorLine {
+    article: String,
+    dyad: Dyad,
+}
+
+pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    let gold_events = parse_gold(&a.gold.join("gold.jsonl"))?;
+    let files = article_files(&a.gold)?;
+    let names: BTreeSet<String> = files
+        .iter()
+        .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    if let Some(g) = gold_events.iter().find(|g| !names.contains(&g.article)) {
+        anyhow::bail!(
+            "gold.jsonl names article `{}`, which is not in {}: fix the name or add the file",
+            g.article,
+            a.gold.join("articles").display()
+        );
+    }
+    let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &[])?;
+    let opts = ReadOptions::default();
+    let mut tallies = [Tally::default(); 3];
+    let mut left_out = 0usize;
+    let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let (mut missed, mut false_events) = (Vec::new(), Vec::new());
+    for file in &files {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let article = read_paths(std::slice::from_ref(file), &opts)
+            .next()
+            .with_context(|| format!("{} holds no article", file.display()))?
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let record = pipeline.extract(article);
+        let mut gold = Vec::new();
+        for g in gold_events.iter().filter(|g| g.article == name) {
+            if !counted(g.modality) {
+                left_out += 1;
+                continue;
+            }
+            let sentence = sentence_of(&record, &g.sentence_text);
+            if sentence.is_none() {
+                eprintln!(
+                    "newsgraph: {name}: gold sentence_text \"{}\" is not in the article text; matched by article only",
+                    g.sentence_text
+                );
+            }
+            gold.push(Dyad {
+                source: g
+                    .source
+                    .as_ref()
+                    .map(|c| c.as_str().to_string())
+                    .unwrap_or_default(),
+                target: g
+                    .target
+                    .as_ref()
+                    .map(|c| c.as_str().to_string())
+                    .unwrap_or_default(),
+                root: g.cameo.root().to_string(),
+                sentence,
+                note: format!("\"{}\" [{}]", g.sentence_text, g.cameo.as_str()),
+            });
+        }
+        let predicted = predicted_dyads(&record);
+        for (level, tally) in Level::ALL.iter().zip(tallies.iter_mut()) {
+            let pairs = match_dyads(&gold, &predicted, *level);
+            tally.matched += pairs.len();
+            tally.gold += gold.len();
+            tally.predicted += predicted.len();
+            if *level == Level::Full {
+                for pair in confusion(&gold, &predicted, &pairs) {
+                    *confusions.entry(pair).or_default() += 1;
+                }
+                let matched_gold: BTreeSet<usize> = pairs.iter().map(|p| p.0).collect();
+                let matched_pred: BTreeSet<usize> = pairs.iter().map(|p| p.1).collect();
+                for (i, d) in gold.iter().enumerate() {
+                    if !matched_gold.contains(&i) {
+                        missed.push(ErrorLine {
+                            article: name.clone(),
+                            dyad: d.clone(),
+                        });
+                    }
+                }
+                for (i, d) in predicted.iter().enumerate() {
+                    if !matched_pred.contains(&i) {
+                        false_events.push(ErrorLine {
+                            article: name.clone(),
+                            dyad: d.clone(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    if a.json {
+        let levels: serde_json::Map<String, serde_json::Value> = Level::ALL
+            .iter()
+            .zip(tallies.iter())
+            .map(|(l, t)| {
+                (
+                    l.key().to_string(),
+                    json!({"matched": t.matched, "gold": t.gold, "predicted": t.predicted,
+                           "precision": t.precision(), "recall": t.recall(), "f1": t.f1()}),
+                )
+            })
+            .collect();
+        let conf: Vec<_> = confusions
+            .iter()
+            .map(|((g, p), n)| json!({"gold": g, "predicted": p, "count": n}))
+            .collect();
+        let mut out = json!({
+            "articles": files.len(),
+            "gold_left_out": left_out,
+            "levels": levels,
+            "confusion": conf,
+        });
+        if a.errors {
+            let list = |v: &[ErrorLine]| -> Vec<serde_json::Value> {
+                v.iter()
+                    .map(|e| json!({"article": e.article, "source": e.dyad.source, "target": e.dyad.target,
+                                    "root": e.dyad.root, "sentence": e.dyad.sentence, "note": e.dyad.note}))
+                    .collect()
+            };
+            out["missed"] = json!(list(&missed));
+            out["false"] = json!(list(&false_events));
+        }
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{} articles; {} gold events scored ({} negated or hypothetical left out); {} predicted dyads",
+        files.len(),
+        tallies[0].gold,
+        left_out,
+        tallies[0].predicted
+    );
+    println!(
+        "{:<24} {:>7} {:>6} {:>6} {:>6}",
+        "match", "matched", "P", "R", "F1"
+    );
+    for (l, t) in Level::ALL.iter().zip(tallies.iter()) {
+        println!(
+            "{:<24} {:>7} {:>6.3} {:>6.3} {:>6.3}",
+            l.name(),
+            t.matched,
+            t.precision(),
+            t.recall(),
+            t.f1()
+        );
+    }
+    println!("\nconfusion of CAMEO roots (rows gold, columns predicted, - no event):");
+    print!("{}", confusion_table(&confusions));
+    if a.errors {
+        println!("\nmissed gold events:");
+        for e in &missed {
+            println!(
+                "  {}  {} -> {}  {}  {}",
+                e.article,
+                show(&e.dyad.source),
+                show(&e.dyad.target),
+                e.dyad.root,
+                e.dyad.note
+            );
+        }
+        println!("\nfalse predicted events:");
+        for e in &false_events {
+            println!(
+                "  {}  {} -> {}  {}  {}",
+                e.article,
+                show(&e.dyad.source),
+                show(&e.dyad.target),
+                e.dyad.root,
+                e.dyad.note
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show(code: &str) -> &str {
+    if code.is_empty() { "-" } else { code }
+}
+
+fn confusion_table(c: &BTreeMap<(String, String), usize>) -> String {
+    let mut roots: BTreeSet<&str> = BTreeSet::new();
+    for (g, p) in c.keys() {
+        roots.insert(g);
+        roots.insert(p);
+    }
+    // `-` sorts first; it reads better last.
+    let mut order: Vec<&str> = roots.iter().copied().filter(|r| *r != "-").collect();
+    order.push("-");
+    let mut s = String::from("    ");
+    for r in &order {
+        s.push_str(&format!("{r:>4}"));
+    }
+    s.push('\n');
+    for g in &order {
+        s.push_str(&format!("{g:>4}"));
+        for p in &order {
+            match c.get(&(g.to_string(), p.to_string())) {
+                Some(n) => s.push_str(&format!("{n:>4}")),
+                None => s.push_str("   ."),
+            }
+        }
+        s.push('\n');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dyad(source: &str, target: &str, root: &str, sentence: usize) -> Dyad {
+        Dyad {
+            source: source.into(),
+            target: target.into(),
+            root: root.into(),
+            sentence: Some(sentence),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn country_and_role_split_after_three_letters() {
+        assert_eq!(split_code("USAGOV"), ("USA", "GOV"));
+        assert_eq!(split_code("IGOUNO"), ("IGO", "UNO"));
+        assert_eq!(split_code("RUS"), ("RUS", ""));
+        assert_eq!(split_code(""), ("", ""));
+    }
+
+    #[test]
+    fn levels_relax_role_then_actors() {
+        // "Biden met Zelensky": gold USAGOV -> UKRGOV 04.
+        let gold = dyad("USAGOV", "UKRGOV", "04", 0);
+        assert!(dyads_agree(
+            &gold,
+            &dyad("USAGOV", "UKRGOV", "04", 0),
+            Level::Full
+        ));
+        // A bare country for the recipient is right on country, wrong on role.
+        let bare = dyad("USAGOV", "UKR", "04", 0);
+        assert!(!dyads_agree(&gold, &bare, Level::Full));
+        assert!(dyads_agree(&gold, &bare, Level::Countries));
+        // Swapped roles of the meeting: countries differ, so only the root agrees.
+        let swapped = dyad("UKRGOV", "USAGOV", "04", 0);
+        assert!(!dyads_agree(&gold, &swapped, Level::Countries));
+        assert!(dyads_agree(&gold, &swapped, Level::Root));
+        // A different root never matches.
+        assert!(!dyads_agree(
+            &gold,
+            &dyad("USAGOV", "UKRGOV", "05", 0),
+            Level::Root
+        ));
+    }
+
+    #[test]
+    fn empty_target_matches_only_empty_target() {
+        let gold = dyad("IRNGOV", "", "11", 2);
+        assert!(dyads_agree(
+            &gold,
+            &dyad("IRNGOV", "", "11", 2),
+            Level::Full
+        ));
+        assert!(!dyads_agree(
+            &gold,
+            &dyad("IRNGOV", "USA", "11", 2),
+            Level::Full
+        ));
+    }
+
+    #[test]
+    fn matching_is_one_to_one_and_prefers_the_same_sentence() {
+        // Two identical gold dyads in sentences 0 and 3; one prediction in sentence 3 and one
+        // duplicate prediction in sentence 3 that has nothing left to match.
+        let gold = vec![dyad("RUS", "UKR", "19", 0), dyad("RUS", "UKR", "19", 3)];
+        let predicted = vec![dyad("RUS", "UKR", "19", 3), dyad("RUS", "UKR", "19", 3)];
+        let pairs = match_dyads(&gold, &predicted, Level::Full);
+        assert_eq!(pairs, vec![(1, 0), (0, 1)]);
+        let one = match_dyads(&gold[..1], &predicted[..1], Level::Full);
+        assert_eq!(
+            one,
+            vec![(0, 0)],
+            "falls back to any sentence of the article"
+        );
+        let t = Tally {
+            matched: 1,
+            gold: 2,
+            predicted: 4,
+        };
+        assert_eq!((t.precision(), t.recall()), (0.25, 0.5));
+        assert!((t.f1() - 1.0 / 3.0).abs() < 1e-9);
+        assert_eq!(Tally::default().f1(), 0.0);
+    }
+
+    #[test]
+    fn negated_and_hypothetical_events_are_not_scored() {
+        assert!(
+            counted(Modality::Asserted)
+                && counted(Modality::Intended)
+                && counted(Modality::Reported)
+        );
+        assert!(!counted(Modality::Negated) && !counted(Modality::Hypothetical));
+    }
+
+    #[test]
+    fn confusion_pairs_wrong_root_with_same_countries() {
+        // "China rejected a US request": gold CHN -> USA 12, coded as a demand (10).
+        let gold = vec![dyad("CHN", "USA", "12", 1)];
+        let predicted = vec![dyad("USA", "CHN", "04", 1), dyad("CHN", "USA", "10", 1)];
+        let pairs = match_dyads(&gold, &predicted, Level::Full);
+        assert!(pairs.is_empty());
+        let c = confusion(&gold, &predicted, &pairs);
+        assert_eq!(
+            c,
+            vec![
+                ("12".to_string(), "10".to_string()),
+                ("-".to_string(), "04".to_string())
+            ]
+        );
+    }
+}
