@@ -277,6 +277,14 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
         match w {
             "R" | "R?" => set_recipient(&mut entry, Slot::Object, w == "R").map_err(&bad)?,
             "(reciprocal)" => entry.reciprocal = true,
+            // "give in to R", "hand over R": a particle right after the verb, not a preposition.
+            w if first
+                && PARTICLES.contains(&w)
+                && kind == TriggerKind::Verb
+                && !(next_is_r && PREPOSITIONS.contains(&w)) =>
+            {
+                entry.particle = Some(w.to_string())
+            }
             w if PREPOSITIONS.contains(&w) && next_is_r => {
                 let r = rest.next().unwrap_or("R");
                 set_recipient(&mut entry, Slot::Prep(w.to_string()), r == "R").map_err(&bad)?;
@@ -289,9 +297,6 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
                     })
                     .map(str::to_string);
                 entry.required_preps.push((w.to_string(), noun));
-            }
-            w if first && PARTICLES.contains(&w) && kind == TriggerKind::Verb => {
-                entry.particle = Some(w.to_string())
             }
             w if w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                 && entry.recipient.is_none()

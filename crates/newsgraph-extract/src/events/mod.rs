@@ -19,11 +19,24 @@ pub use coder::{Candidate, Coder, Coding};
 pub use lexicon::{LexEntry, Lexicon, LexiconError, Slot, TriggerKind};
 
 use crate::Parsed;
-use crate::record::{Entity, Event, TimeExpr};
+use crate::record::{Entity, Event, Quote, TimeExpr};
 
 /// Codes the events of a parsed article with the built-in lexicon.
 pub fn code(p: &Parsed, entities: &[Entity], times: &[TimeExpr]) -> Vec<Event> {
     Coder::new(Lexicon::builtin())
         .code(p, entities, times, &[])
+        .events
+}
+
+/// As [`code`], letting a first-person actor inside a quote ("We are concerned ...") stand for
+/// the quote's speaker.
+pub fn code_with_quotes(
+    p: &Parsed,
+    entities: &[Entity],
+    times: &[TimeExpr],
+    quotes: &[Quote],
+) -> Vec<Event> {
+    Coder::new(Lexicon::builtin())
+        .code(p, entities, times, quotes)
         .events
 }
