@@ -1,8 +1,206 @@
+//! `newsgraph explain FILE [--published DATE]`: for each sentence, its tokens and dependency tree,
+//! the entities mentioned in it, each event coded from it with the rule that fired, and each
+//! candidate trigger that was dropped with the reason. The same pipeline as `extract`.
+
+use super::extract::parse_published;
+use crate::data::data_dir;
+use newsgraph_extract::events::{Coder, Lexicon};
+use newsgraph_extract::record::{Event, Participant};
+use newsgraph_extract::{Pipeline, entities, quotes, times};
+use newsgraph_ingest::{ReadOptions, read_paths};
+use newsgraph_text::Published;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// An article file (text, JSON, JSONL).
+    pub file: PathBuf,
+    /// Publication date for an article whose input has none (YYYY-MM-DD or RFC 3339).
+    #[arg(long, value_parser = parse_published)]
+    pub published: Option<Published>,
+    /// Where the models and knowledge base are (default: the installed or repository `data/`).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// A dictionary to add: PETRARCH verbs (`*verbs*.txt`), actors, agents or KB TSV; repeatable.
+    #[arg(long = "dictionary")]
+    pub dictionaries: Vec<PathBuf>,
+}
 
-pub fn run(_a: Args) -> anyhow::Result<ExitCode> {
-    Err(super::not_built("explain"))
+/// Splits user dictionaries into verb dictionaries (for the event lexicon) and the rest (for the
+/// knowledge base), and builds the lexicon: the built-in one plus the verb dictionaries.
+pub fn lexicon_with(dictionaries: &[PathBuf]) -> anyhow::Result<(Lexicon, Vec<PathBuf>)> {
+    let mut lexicon = Lexicon::builtin().clone();
+    let mut others = Vec::new();
+    for d in dictionaries {
+        if !is_verb_dictionary(d) {
+            others.push(d.clone());
+            continue;
+        }
+        let bytes = std::fs::read(d)
+            .map_err(|e| anyhow::anyhow!("cannot read verb dictionary {}: {e}", d.display()))?;
+        let text = String::from_utf8_lossy(&bytes);
+        let name = d.file_name().map_or_else(
+            || d.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let (dict, problems) = newsgraph_kb::petrarch_verbs::parse(&name, &text);
+        for p in &problems {
+            eprintln!("newsgraph: {p}");
+        }
+        let (extra, conversion) = newsgraph_extract::events::petrarch::to_lexicon(&dict, &name);
+        eprintln!(
+            "newsgraph: {name}: {} verbs, {} patterns used, {} left out (not expressible as tree frames)",
+            dict.verbs.len(),
+            conversion.entries,
+            conversion.skipped.len()
+        );
+        lexicon.extend(&extra);
+    }
+    Ok((lexicon, others))
+}
+
+fn is_verb_dictionary(p: &Path) -> bool {
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.to_ascii_lowercase().contains("verbs"))
+}
+
+pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    let (lexicon, kb_dictionaries) = lexicon_with(&a.dictionaries)?;
+    let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &kb_dictionaries)?;
+    let opts = ReadOptions {
+        default_published: a.published,
+        ..ReadOptions::default()
+    };
+    let coder = Coder::new(&lexicon);
+    let mut failed = false;
+    for item in read_paths(std::slice::from_ref(&a.file), &opts) {
+        let article = match item {
+            Ok(article) => article,
+            Err(e) => {
+                eprintln!("newsgraph: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        let p = pipeline.parse(article);
+        let published = p.doc.article.published.map(|d| d.date());
+        let ents = entities::find(&p, pipeline.kb());
+        let tms = times::find(&p, published);
+        let qs = quotes::find(&p, &ents);
+        let coding = coder.code(&p, &ents, &tms, &qs);
+        let mut out = String::new();
+        if !p.analysed {
+            writeln!(
+                out,
+                "note: no parser loaded: no trees, so no events (train the models into data/models)"
+            )?;
+        }
+        for (s, sent) in p.doc.sentences.iter().enumerate() {
+            let text = &p.doc.text()[sent.start..sent.end];
+            writeln!(out, "\n[{s}] {text}")?;
+            let a = &p.analyses[s];
+            for (k, t) in p.doc.tokens[sent.tokens.clone()].iter().enumerate() {
+                let head = a.heads.get(k).copied().unwrap_or(0);
+                let head_form = (head > 0)
+                    .then(|| p.doc.tokens.get(sent.tokens.start + head - 1))
+                    .flatten()
+                    .map_or("ROOT", |h| &p.doc.text()[h.start..h.end]);
+                writeln!(
+                    out,
+                    "  {:>3} {:<16} {:<6} {:<10} <- {} {}",
+                    k + 1,
+                    &p.doc.text()[t.start..t.end],
+                    a.upos.get(k).copied().unwrap_or("_"),
+                    a.deprels.get(k).copied().unwrap_or("_"),
+                    head,
+                    head_form
+                )?;
+            }
+            for e in &ents {
+                let here: Vec<&str> = e
+                    .mentions
+                    .iter()
+                    .filter(|m| m.sentence == s)
+                    .map(|m| m.text.as_str())
+                    .collect();
+                if !here.is_empty() {
+                    let actor = e.actor.as_ref().map_or("-".to_string(), |c| c.to_string());
+                    writeln!(
+                        out,
+                        "  entity {} {} [{actor}]: {}",
+                        e.id,
+                        e.name,
+                        here.join(", ")
+                    )?;
+                }
+            }
+            for ev in coding
+                .events
+                .iter()
+                .filter(|e| e.evidence.sentence == s || e.mentions.iter().any(|m| m.sentence == s))
+            {
+                writeln!(out, "  {}", describe(ev))?;
+            }
+            for c in coding.candidates.iter().filter(|c| c.sentence == s) {
+                match &c.rule {
+                    Some(rule) => writeln!(
+                        out,
+                        "  trigger '{}' (token {}): fired {rule}",
+                        c.form,
+                        c.token + 1
+                    )?,
+                    None => writeln!(
+                        out,
+                        "  trigger '{}' (token {}): dropped",
+                        c.form,
+                        c.token + 1
+                    )?,
+                }
+                for r in &c.reasons {
+                    writeln!(out, "      {r}")?;
+                }
+            }
+        }
+        print!("{out}");
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn who(ps: &[Participant]) -> String {
+    if ps.is_empty() {
+        return "-".into();
+    }
+    ps.iter()
+        .map(|p| {
+            let code = p.actor.as_ref().map_or("?".to_string(), |c| c.to_string());
+            let inferred = if p.inferred { " (inferred)" } else { "" };
+            format!("{} [{code}]{inferred}", p.text)
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// One line for an event: code, participants, modality, date, place, rule.
+pub fn describe(ev: &Event) -> String {
+    format!(
+        "event {} {} {}/{}: {} -> {} | {:?} | {} ({:?}) | {} | {}",
+        ev.id,
+        ev.cameo,
+        ev.plover.kind,
+        ev.plover.mode.as_deref().unwrap_or("-"),
+        who(&ev.actors),
+        who(&ev.recipients),
+        ev.modality,
+        ev.date.as_deref().unwrap_or("-"),
+        ev.date_source,
+        ev.place.as_ref().map_or("-", |p| p.name.as_str()),
+        ev.rule
+    )
 }

@@ -1,8 +1,229 @@
+//! `newsgraph eval petrarch RECORDS.xml --dictionaries DIR`: codes each record of the PETRARCH
+//! unit-test suite from its text (the shipped parse is ignored: our own parser reads the text),
+//! with the suite's own actor, agent and verb dictionaries beside the built-in ones, and reports
+//! the share of expected codings found, the share of our codings that are false, and the pass
+//! rate by category.
+
+use crate::data::data_dir;
+use newsgraph_extract::events::Coder;
+use newsgraph_extract::{Pipeline, entities, quotes, times};
+use newsgraph_text::{Article, Published};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// The suite's records file (PETR.UnitTest.records.xml).
+    pub records: PathBuf,
+    /// The folder with the suite's dictionaries (PETR.Validate.actors/agents/verbs.txt).
+    #[arg(long)]
+    pub dictionaries: PathBuf,
+    /// Where the models and knowledge base are (default: the installed or repository `data/`).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// Print each record's expected and produced codings.
+    #[arg(long)]
+    pub verbose: bool,
+}
 
-pub fn run(_a: Args) -> anyhow::Result<ExitCode> {
-    Err(super::not_built("eval petrarch"))
+/// One test record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TestRecord {
+    pub id: String,
+    pub category: String,
+    pub date: Option<Published>,
+    pub text: String,
+    /// (source, target, event code); empty when the record expects no events.
+    pub expected: Vec<(String, String, String)>,
+}
+
+/// Reads the records outside XML comments (the suite comments out inactive ones).
+pub fn read_records(xml: &str) -> Vec<TestRecord> {
+    let mut active = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(k) = rest.find("<!--") {
+        active.push_str(&rest[..k]);
+        rest = rest[k..].find("-->").map_or("", |e| &rest[k + e + 3..]);
+    }
+    active.push_str(rest);
+    let mut out = Vec::new();
+    for chunk in active.split("<Sentence ").skip(1) {
+        let Some(end) = chunk.find("</Sentence>") else {
+            continue;
+        };
+        let body = &chunk[..end];
+        let head = body.split('>').next().unwrap_or_default();
+        let attr = |tag: &str, name: &str| -> Option<String> {
+            let at = tag.find(&format!("{name}="))? + name.len() + 1;
+            let after = tag[at..].trim_start().strip_prefix('"')?;
+            Some(after[..after.find('"')?].to_string())
+        };
+        let text = body
+            .split_once("<Text>")
+            .and_then(|(_, t)| t.split_once("</Text>"))
+            .map(|(t, _)| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default();
+        let expected = body
+            .split("<EventCoding")
+            .skip(1)
+            .filter_map(|c| {
+                let tag = c.split('>').next()?.replace(" = ", "=");
+                Some((
+                    attr(&tag, "sourcecode")?,
+                    attr(&tag, "targetcode")?,
+                    attr(&tag, "eventcode")?,
+                ))
+            })
+            .collect();
+        let date = attr(head, "date").and_then(|d| {
+            (d.len() == 8)
+                .then(|| Published::parse(&format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..])).ok())
+                .flatten()
+        });
+        out.push(TestRecord {
+            id: attr(head, "id").unwrap_or_default(),
+            category: attr(head, "category").unwrap_or_default(),
+            date,
+            text,
+            expected,
+        });
+    }
+    out
+}
+
+pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    let xml = std::fs::read_to_string(&a.records).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot read {}: {e} (give the suite's PETR.UnitTest.records.xml)",
+            a.records.display()
+        )
+    })?;
+    let records = read_records(&xml);
+    let dict = |name: &str| a.dictionaries.join(name);
+    let verbs = dict("PETR.Validate.verbs.txt");
+    let kb_dicts: Vec<PathBuf> = ["PETR.Validate.actors.txt", "PETR.Validate.agents.txt"]
+        .iter()
+        .map(|n| dict(n))
+        .filter(|p| p.is_file())
+        .collect();
+    let (lexicon, _) = super::explain::lexicon_with(&[verbs])?;
+    let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &kb_dicts)?;
+    let coder = Coder::new(&lexicon);
+    let (mut expected_total, mut found, mut produced_total, mut false_codings) =
+        (0usize, 0usize, 0usize, 0usize);
+    let mut by_category: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for r in &records {
+        let mut article = Article::new(Some(r.id.clone()), None, &r.text);
+        article.published = r.date;
+        let p = pipeline.parse(article);
+        let ents = entities::find(&p, pipeline.kb());
+        let tms = times::find(&p, r.date.map(|d| d.date()));
+        let qs = quotes::find(&p, &ents);
+        let coding = coder.code(&p, &ents, &tms, &qs);
+        let mut produced: Vec<(String, String, String)> = Vec::new();
+        for ev in &coding.events {
+            for s in &ev.actors {
+                for t in &ev.recipients {
+                    let code = |x: &newsgraph_extract::record::Participant| {
+                        x.actor
+                            .as_ref()
+                            .map_or("---".to_string(), |c| c.to_string())
+                    };
+                    produced.push((code(s), code(t), ev.cameo.to_string()));
+                }
+            }
+        }
+        produced.sort();
+        produced.dedup();
+        let hits = r.expected.iter().filter(|e| produced.contains(e)).count();
+        let misses = produced.iter().filter(|p| !r.expected.contains(p)).count();
+        expected_total += r.expected.len();
+        found += hits;
+        produced_total += produced.len();
+        false_codings += misses;
+        let pass = hits == r.expected.len() && misses == 0;
+        let cat = by_category.entry(r.category.clone()).or_default();
+        cat.0 += pass as usize;
+        cat.1 += 1;
+        if a.verbose {
+            println!(
+                "{} [{}] {}: expected {:?} produced {:?}",
+                r.id,
+                r.category,
+                if pass { "pass" } else { "FAIL" },
+                r.expected,
+                produced
+            );
+        }
+    }
+    let pct = |n: usize, d: usize| {
+        if d == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / d as f64
+        }
+    };
+    if !pipeline.parse(Article::new(None, None, "A test.")).analysed {
+        println!(
+            "note: no parser loaded, so no trees and no events: train the models into data/models"
+        );
+    }
+    println!("records: {} active", records.len());
+    println!(
+        "expected codings found: {found}/{expected_total} ({:.1}%)",
+        pct(found, expected_total)
+    );
+    println!(
+        "false codings: {false_codings}/{produced_total} of ours ({:.1}%)",
+        pct(false_codings, produced_total)
+    );
+    println!("pass rate by category:");
+    let mut passed = 0;
+    for (cat, (ok, n)) in &by_category {
+        passed += ok;
+        println!("  {cat:<12} {ok}/{n} ({:.1}%)", pct(*ok, *n));
+    }
+    println!(
+        "  {:<12} {passed}/{} ({:.1}%)",
+        "all",
+        records.len(),
+        pct(passed, records.len())
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_outside_comments_are_read() {
+        let xml = r#"<Sentences>
+<!-- <Sentence date="19950101" id="OFF-1" category="DEMO"><Text>x</Text></Sentence> -->
+<Sentence date="19950101" id="DEMO-01" category="DEMO" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>
+Arnor is about to restore full diplomatic ties
+with Gondor.
+</Text>
+</Sentence>
+<Sentence date="19950102" id="DEMO-02" category="DEMO">
+<EventCoding noevents = "True"></EventCoding>
+<Text>Nothing.</Text>
+</Sentence>"#;
+        let r = read_records(xml);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].id, "DEMO-01");
+        assert_eq!(
+            r[0].text,
+            "Arnor is about to restore full diplomatic ties with Gondor."
+        );
+        assert_eq!(r[0].expected, [("ARN".into(), "GON".into(), "064".into())]);
+        assert!(r[1].expected.is_empty());
+        assert_eq!(
+            r[1].date.map(|d| d.to_string()).as_deref(),
+            Some("1995-01-02")
+        );
+    }
 }
