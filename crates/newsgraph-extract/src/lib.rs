@@ -15,6 +15,7 @@ pub mod themes;
 pub mod times;
 pub mod tone;
 
+use events::{Coder, Lexicon};
 use newsgraph_kb::Kb;
 use newsgraph_models::{Analysis, Models};
 use newsgraph_text::{Article, Doc, normalize};
@@ -53,6 +54,8 @@ impl Parsed {
 pub struct Pipeline {
     kb: Option<Kb>,
     models: Option<Models>,
+    /// The built-in event lexicon plus the user's verb dictionaries.
+    lexicon: Option<Lexicon>,
     /// Why a resource is missing, said in every record made without it.
     missing: Vec<String>,
 }
@@ -66,6 +69,11 @@ pub enum LoadError {
     Kb(#[from] newsgraph_kb::KbError),
     #[error(transparent)]
     Models(#[from] newsgraph_models::ModelError),
+    #[error("verb dictionary {path}: cannot read it: {source}")]
+    VerbDictionary {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl Pipeline {
@@ -87,9 +95,15 @@ impl Pipeline {
             ));
             Kb::new()
         };
+        let mut lexicon = Lexicon::builtin().clone();
         for d in dictionaries {
-            kb.add_dictionary(d)?;
+            if is_verb_dictionary(d) {
+                lexicon.extend(&load_verb_dictionary(d)?);
+            } else {
+                kb.add_dictionary(d)?;
+            }
         }
+        pipeline.lexicon = Some(lexicon);
         pipeline.kb = Some(kb);
         let models_dir = data.join("models");
         if models_dir.is_dir() {
@@ -101,6 +115,11 @@ impl Pipeline {
             ));
         }
         Ok(pipeline)
+    }
+
+    /// The event lexicon in use: the built-in one plus the user's verb dictionaries.
+    pub fn lexicon(&self) -> &Lexicon {
+        self.lexicon.as_ref().unwrap_or_else(|| Lexicon::builtin())
     }
 
     /// The knowledge base in use (empty when none was loaded).
@@ -152,20 +171,51 @@ impl Pipeline {
     }
 
     fn build_record(&self, p: &Parsed) -> Record {
-        build_record(p, self.kb.as_ref())
+        let published = p.doc.article.published.map(|d| d.date());
+        let mut r = empty_record(p);
+        r.entities = entities::find(p, self.kb.as_ref());
+        r.times = times::find(p, published);
+        r.quotes = quotes::find(p, &r.entities);
+        r.events = Coder::new(self.lexicon())
+            .code(p, &r.entities, &r.times, &r.quotes)
+            .events;
+        r.tone = tone::score(p);
+        r.themes = themes::find(p, &r.events);
+        r
     }
 }
 
-fn build_record(p: &Parsed, kb: Option<&Kb>) -> Record {
-    let published = p.doc.article.published.map(|d| d.date());
-    let mut r = empty_record(p);
-    r.entities = entities::find(p, kb);
-    r.times = times::find(p, published);
-    r.quotes = quotes::find(p, &r.entities);
-    r.events = events::code(p, &r.entities, &r.times);
-    r.tone = tone::score(p);
-    r.themes = themes::find(p, &r.events);
-    r
+/// A PETRARCH verb dictionary is told apart from actor and agent dictionaries by its file name
+/// (`CAMEO.2.0.txt`, `PETR.Validate.verbs.txt`, `*verbs*`).
+pub fn is_verb_dictionary(p: &Path) -> bool {
+    p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+        let n = n.to_ascii_lowercase();
+        n.contains("verbs") || n.starts_with("cameo.")
+    })
+}
+
+/// Reads a PETRARCH verb dictionary into lexicon entries. Malformed entries and patterns that
+/// cannot be expressed as tree frames are reported on standard error with their line; the rest
+/// is used.
+fn load_verb_dictionary(path: &Path) -> Result<Lexicon, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::VerbDictionary {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let text = String::from_utf8_lossy(&bytes);
+    let name = path.display().to_string();
+    let (dict, problems) = newsgraph_kb::petrarch_verbs::parse(&name, &text);
+    for p in &problems {
+        eprintln!("newsgraph: {p}");
+    }
+    let (lexicon, conversion) = events::petrarch::to_lexicon(&dict, &name);
+    eprintln!(
+        "newsgraph: {name}: {} verbs, {} patterns used, {} left out (not expressible as tree frames)",
+        dict.verbs.len(),
+        conversion.entries,
+        conversion.skipped.len()
+    );
+    Ok(lexicon)
 }
 
 /// The article, its sentences and tokens, and no stage's output yet.

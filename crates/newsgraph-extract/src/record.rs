@@ -11,6 +11,22 @@ use serde::{Deserialize, Serialize};
 
 pub const SCHEMA: &str = "newsgraph.extraction/1";
 
+/// The JSON Schema of [`Record`], as shipped in `schema/extraction-1.schema.json`.
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(Record)).unwrap_or_default();
+    if let Some(obj) = schema.as_object_mut() {
+        obj.insert(
+            "$id".into(),
+            "https://newsgraph.invalid/schema/extraction-1.schema.json".into(),
+        );
+        obj.insert(
+            "title".into(),
+            "Newsgraph extraction record, version 1".into(),
+        );
+    }
+    schema
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Record {
     pub schema: String,

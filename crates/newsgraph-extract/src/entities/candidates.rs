@@ -635,17 +635,24 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
     }
     let start = name_end + 1;
     let mut end = start;
+    // "the democratically elected ...": a noun phrase by its determiner, whatever the tagger
+    // made of the participle; otherwise a finite verb makes it a clause.
+    let noun_phrase = v
+        .lower
+        .get(start)
+        .is_some_and(|w| DETERMINERS.contains(&w.as_str()));
     while end < v.len()
         && !matches!(
             v.words[end].as_str(),
             "," | "." | ";" | ":" | "\"" | "(" | ")"
         )
     {
-        if matches!(
+        let xpos = v.p.analyses[v.s].xpos.get(end).copied().unwrap_or("_");
+        let clause_word = matches!(
             v.lower[end].as_str(),
             "who" | "which" | "that" | "said" | "says"
-        ) || v.upos(end) == "VERB"
-        {
+        );
+        if clause_word || (!noun_phrase && matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD")) {
             return None;
         }
         end += 1;

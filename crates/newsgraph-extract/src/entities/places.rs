@@ -72,6 +72,15 @@ pub fn resolve(
             lat: e.place.as_ref().and_then(|pl| pl.lat),
             lon: e.place.as_ref().and_then(|pl| pl.lon),
         });
+        // The place's own name: the first candidate the entity was named after may have been
+        // another place of that name (Moscow Oblast for Moscow).
+        if entity.name != e.name {
+            let old = std::mem::replace(&mut entity.name, e.name.clone());
+            entity.aliases.retain(|a| *a != e.name);
+            if !entity.aliases.contains(&old) && entity.mentions.iter().any(|m| m.text == old) {
+                entity.aliases.push(old);
+            }
+        }
         entity.country = e.country.clone().or(entity.country.take());
         entity.kb_id = Some(format!("{}:{}", e.kind, e.name));
         entity.actor = date.and_then(|d| kb.actor_at(id, d)).or_else(|| {

@@ -4,13 +4,13 @@
 
 use super::extract::parse_published;
 use crate::data::data_dir;
-use newsgraph_extract::events::{Coder, Lexicon};
+use newsgraph_extract::events::Coder;
 use newsgraph_extract::record::{Event, Participant};
 use newsgraph_extract::{Pipeline, entities, quotes, times};
 use newsgraph_ingest::{ReadOptions, read_paths};
 use newsgraph_text::Published;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
@@ -28,53 +28,13 @@ pub struct Args {
     pub dictionaries: Vec<PathBuf>,
 }
 
-/// Splits user dictionaries into verb dictionaries (for the event lexicon) and the rest (for the
-/// knowledge base), and builds the lexicon: the built-in one plus the verb dictionaries.
-pub fn lexicon_with(dictionaries: &[PathBuf]) -> anyhow::Result<(Lexicon, Vec<PathBuf>)> {
-    let mut lexicon = Lexicon::builtin().clone();
-    let mut others = Vec::new();
-    for d in dictionaries {
-        if !is_verb_dictionary(d) {
-            others.push(d.clone());
-            continue;
-        }
-        let bytes = std::fs::read(d)
-            .map_err(|e| anyhow::anyhow!("cannot read verb dictionary {}: {e}", d.display()))?;
-        let text = String::from_utf8_lossy(&bytes);
-        let name = d.file_name().map_or_else(
-            || d.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let (dict, problems) = newsgraph_kb::petrarch_verbs::parse(&name, &text);
-        for p in &problems {
-            eprintln!("newsgraph: {p}");
-        }
-        let (extra, conversion) = newsgraph_extract::events::petrarch::to_lexicon(&dict, &name);
-        eprintln!(
-            "newsgraph: {name}: {} verbs, {} patterns used, {} left out (not expressible as tree frames)",
-            dict.verbs.len(),
-            conversion.entries,
-            conversion.skipped.len()
-        );
-        lexicon.extend(&extra);
-    }
-    Ok((lexicon, others))
-}
-
-fn is_verb_dictionary(p: &Path) -> bool {
-    p.file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.to_ascii_lowercase().contains("verbs"))
-}
-
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
-    let (lexicon, kb_dictionaries) = lexicon_with(&a.dictionaries)?;
-    let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &kb_dictionaries)?;
+    let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &a.dictionaries)?;
     let opts = ReadOptions {
         default_published: a.published,
         ..ReadOptions::default()
     };
-    let coder = Coder::new(&lexicon);
+    let coder = Coder::new(pipeline.lexicon());
     let mut failed = false;
     for item in read_paths(std::slice::from_ref(&a.file), &opts) {
         let article = match item {

@@ -102,14 +102,14 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let records = read_records(&xml);
     let dict = |name: &str| a.dictionaries.join(name);
     let verbs = dict("PETR.Validate.verbs.txt");
-    let kb_dicts: Vec<PathBuf> = ["PETR.Validate.actors.txt", "PETR.Validate.agents.txt"]
+    let dictionaries: Vec<PathBuf> = ["PETR.Validate.actors.txt", "PETR.Validate.agents.txt"]
         .iter()
         .map(|n| dict(n))
         .filter(|p| p.is_file())
+        .chain([verbs])
         .collect();
-    let (lexicon, _) = super::explain::lexicon_with(&[verbs])?;
-    let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &kb_dicts)?;
-    let coder = Coder::new(&lexicon);
+    let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &dictionaries)?;
+    let coder = Coder::new(pipeline.lexicon());
     let (mut expected_total, mut found, mut produced_total, mut false_codings) =
         (0usize, 0usize, 0usize, 0usize);
     let mut by_category: BTreeMap<String, (usize, usize)> = BTreeMap::new();
