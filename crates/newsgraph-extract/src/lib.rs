@@ -98,7 +98,7 @@ impl Pipeline {
         let mut lexicon = Lexicon::builtin().clone();
         for d in dictionaries {
             if is_verb_dictionary(d) {
-                lexicon.extend(&load_verb_dictionary(d)?);
+                lexicon.override_with(&load_verb_dictionary(d)?);
             } else {
                 kb.add_dictionary(d)?;
             }

@@ -191,6 +191,28 @@ impl Lexicon {
         }
     }
 
+    /// Adds a user's dictionary that redefines the words it names: the entries of this lexicon
+    /// with the same trigger (kind and lemma) as one of `other`'s are dropped first, so a user's
+    /// coding of a verb replaces the built-in one instead of competing with it.
+    pub fn override_with(&mut self, other: &Lexicon) {
+        let redefined: std::collections::HashSet<(TriggerKind, &str)> = other
+            .entries
+            .iter()
+            .map(|e| (e.kind, e.lemma.as_str()))
+            .collect();
+        let kept: Vec<LexEntry> = self
+            .entries
+            .iter()
+            .filter(|e| !redefined.contains(&(e.kind, e.lemma.as_str())))
+            .cloned()
+            .collect();
+        let mut rebuilt = Lexicon::default();
+        for e in kept.into_iter().chain(other.entries.iter().cloned()) {
+            rebuilt.add(e);
+        }
+        *self = rebuilt;
+    }
+
     /// Entries whose trigger of `kind` has the surface form `form` (lower-case).
     pub fn lookup(&self, kind: TriggerKind, form: &str) -> impl Iterator<Item = &LexEntry> {
         self.by_form
