@@ -37,7 +37,7 @@ pub fn write_jsonl(store: &dyn Store, out: &mut dyn Write) -> Result<u64, StoreE
     Ok(n)
 }
 
-fn parse(a: &StoredArticle) -> Result<Record, StoreError> {
+pub(crate) fn parse(a: &StoredArticle) -> Result<Record, StoreError> {
     serde_json::from_str(&a.record_json).map_err(|source| StoreError::Record {
         article: a.record_json.chars().take(60).collect(),
         source,
@@ -62,7 +62,7 @@ fn row(out: &mut dyn Write, fields: &[String], expected: usize) -> Result<(), St
 }
 
 /// The event's calendar date: its own when it is a full date, else the article's.
-fn event_date(ev: &Event, record: &Record) -> Option<NaiveDate> {
+pub(crate) fn event_date(ev: &Event, record: &Record) -> Option<NaiveDate> {
     ev.date
         .as_deref()
         .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok())
@@ -82,7 +82,7 @@ fn timestamp(record: &Record) -> String {
 }
 
 /// The key that makes articles' events one GDELT event.
-fn event_key(story: &str, ev: &Event, record: &Record) -> String {
+pub(crate) fn event_key(story: &str, ev: &Event, record: &Record) -> String {
     let code = |ps: &[Participant]| {
         ps.first()
             .and_then(|p| p.actor.as_ref().map(|c| c.as_str().to_string()))
@@ -100,7 +100,7 @@ fn event_key(story: &str, ev: &Event, record: &Record) -> String {
 }
 
 /// A stable positive integer id (53 bits, exact in every JSON and spreadsheet reader).
-fn global_id(key: &str) -> u64 {
+pub(crate) fn global_id(key: &str) -> u64 {
     let d = Sha256::digest(key.as_bytes());
     let mut b = [0u8; 8];
     b.copy_from_slice(&d[..8]);

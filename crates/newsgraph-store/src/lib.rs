@@ -7,8 +7,10 @@
 //! write is idempotent: an article is keyed by its id, and storing it again changes nothing.
 
 pub mod gdelt;
+pub mod parquet;
 pub mod sqlite;
 
+pub use crate::parquet::{ParquetExportError, write_parquet};
 pub use sqlite::SqliteStore;
 
 use newsgraph_extract::Record;

@@ -80,6 +80,7 @@ pub fn meeting(id: &str, source: &str, text_tail: &str) -> Record {
                 actor: Some(ActorCode::new("USAGOV").unwrap()),
                 country: Some("USA".into()),
                 kb_id: None,
+                nominal: false,
                 mentions: vec![Mention {
                     start: pompeo,
                     end: pompeo + 11,
@@ -97,6 +98,7 @@ pub fn meeting(id: &str, source: &str, text_tail: &str) -> Record {
                 actor: Some(ActorCode::new("RUSGOV").unwrap()),
                 country: Some("RUS".into()),
                 kb_id: None,
+                nominal: false,
                 mentions: vec![Mention {
                     start: lavrov,
                     end: lavrov + 13,
