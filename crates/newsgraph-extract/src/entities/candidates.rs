@@ -197,6 +197,36 @@ impl Sentence<'_> {
                     .map(|id| (m.tokens.clone(), *id))
             })
     }
+    /// A country, nationality or organisation name (or a possessive, "Japan's") ending at token
+    /// `end`: where it starts, the country it names and the organisation's actor code.
+    fn qualifier_ending(
+        &self,
+        kb: &Kb,
+        end: usize,
+    ) -> Option<(usize, Option<String>, Option<ActorCode>)> {
+        let possessive = end >= 2 && matches!(self.lower[end - 1].as_str(), "'s" | "'");
+        let at = if possessive { end - 1 } else { end };
+        let kinds: &[EntryKind] = if possessive {
+            &[EntryKind::Country, EntryKind::Organization]
+        } else {
+            &[
+                EntryKind::Country,
+                EntryKind::Demonym,
+                EntryKind::Organization,
+            ]
+        };
+        let (r, id) = self.match_ending(kb, at, kinds)?;
+        let e = kb.entry(id);
+        let date = self.p.doc.article.published.map(|d| d.date());
+        let org = if e.kind == EntryKind::Organization {
+            date.and_then(|d| kb.actor_at(id, d))
+                .or_else(|| e.codes.first().map(|c| c.code.clone()))
+        } else {
+            None
+        };
+        Some((r.start, e.country.clone(), org))
+    }
+
     /// The longest match ending at `end` (exclusive) whose candidate is one of `kinds`.
     fn match_ending(
         &self,
@@ -526,7 +556,6 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
     let mut country: Option<String> = None;
     let mut org: Option<ActorCode> = None;
     let mut modifier: Option<RoleModifier> = None;
-    let date = v.p.doc.article.published.map(|d| d.date());
     while i > 0 {
         if let Some((r, id)) = v.match_ending(kb, i, &[EntryKind::Agent]) {
             if role.is_none() {
@@ -535,18 +564,10 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
             i = r.start;
             continue;
         }
-        if let Some((r, id)) = v.match_ending(kb, i, &[EntryKind::Country, EntryKind::Demonym]) {
-            country = country.or_else(|| kb.entry(id).country.clone());
-            i = r.start;
-            continue;
-        }
-        if let Some((r, id)) = v.match_ending(kb, i, &[EntryKind::Organization]) {
-            org = org.or_else(|| {
-                date.and_then(|d| kb.actor_at(id, d))
-                    .or_else(|| kb.entry(id).codes.first().map(|c| c.code.clone()))
-            });
-            country = country.or_else(|| kb.entry(id).country.clone());
-            i = r.start;
+        if let Some((start, c, o)) = v.qualifier_ending(kb, i) {
+            country = country.or(c);
+            org = org.or(o);
+            i = start;
             continue;
         }
         let w = v.lower[i - 1].as_str();
@@ -554,16 +575,6 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
             modifier = Some(m);
             i -= 1;
             continue;
-        }
-        if (w == "'s" || w == "'") && i >= 2 {
-            if let Some((r, id)) =
-                v.match_ending(kb, i - 1, &[EntryKind::Country, EntryKind::Organization])
-            {
-                country = country.or_else(|| kb.entry(id).country.clone());
-                i = r.start;
-                continue;
-            }
-            break;
         }
         if DESCRIPTION_WORDS.contains(&w) && role.is_some() {
             i -= 1;
@@ -707,7 +718,6 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
 /// "the police", "Ukrainian officials".
 fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let date = v.p.doc.article.published.map(|d| d.date());
     let mut last_end = 0;
     for m in &v.matches {
         if m.tokens.start < last_end || taken[m.tokens.clone()].iter().any(|t| *t) {
@@ -757,32 +767,13 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
         let mut org = None;
         let mut modifier = None;
         while i > 0 {
-            if let Some((r, cid)) = v.match_ending(kb, i, &[EntryKind::Country, EntryKind::Demonym])
-            {
-                country = country.or_else(|| kb.entry(cid).country.clone());
-                i = r.start;
-                continue;
-            }
-            if let Some((r, oid)) = v.match_ending(kb, i, &[EntryKind::Organization]) {
-                org = org.or_else(|| {
-                    date.and_then(|d| kb.actor_at(oid, d))
-                        .or_else(|| kb.entry(oid).codes.first().map(|c| c.code.clone()))
-                });
-                country = country.or_else(|| kb.entry(oid).country.clone());
-                i = r.start;
+            if let Some((start, c, o)) = v.qualifier_ending(kb, i) {
+                country = country.or(c);
+                org = org.or(o);
+                i = start;
                 continue;
             }
             let w = v.lower[i - 1].as_str();
-            if (w == "'s" || w == "'") && i >= 2 {
-                if let Some((r, cid)) =
-                    v.match_ending(kb, i - 1, &[EntryKind::Country, EntryKind::Organization])
-                {
-                    country = country.or_else(|| kb.entry(cid).country.clone());
-                    i = r.start;
-                    continue;
-                }
-                break;
-            }
             if taken[i - 1] {
                 break;
             }
