@@ -1,5 +1,6 @@
-//! `newsgraph export --format jsonl|gdelt-events|gdelt-mentions|gdelt-gkg [--out FILE]`: the
-//! store as the records it holds, or as GDELT 2.0 tables (docs/gdelt.md).
+//! `newsgraph export --format jsonl|gdelt-events|gdelt-mentions|gdelt-gkg|parquet [--out FILE]`:
+//! the store as the records it holds, as GDELT 2.0 tables (docs/gdelt.md), or as Parquet
+//! (docs/parquet.md).
 //!
 //! **Invariant:** an export only reads the store, and the same store always gives the same bytes.
 
@@ -19,6 +20,8 @@ pub enum ExportFormat {
     GdeltMentions,
     /// GDELT GKG 2.1 (27 columns).
     GdeltGkg,
+    /// Parquet, one row per actor-recipient dyad of each event (docs/parquet.md); needs --out.
+    Parquet,
 }
 
 #[derive(clap::Args)]
@@ -51,8 +54,32 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         ExportFormat::GdeltEvents => gdelt::write_events(&store, &mut out)?,
         ExportFormat::GdeltMentions => gdelt::write_mentions(&store, &mut out)?,
         ExportFormat::GdeltGkg => gdelt::write_gkg(&store, &mut out)?,
+        ExportFormat::Parquet => {
+            // Parquet needs a Send file writer of its own; the text stream is dropped unused.
+            drop(out);
+            return export_parquet(&store, a.out.as_deref());
+        }
     };
     out.flush()?;
     eprintln!("newsgraph: {n} row(s) exported");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Parquet is written to a file only: its footer makes it a binary format for files, not pipes.
+fn export_parquet(
+    store: &dyn newsgraph_store::Store,
+    out: Option<&std::path::Path>,
+) -> anyhow::Result<ExitCode> {
+    let Some(path) = out else {
+        anyhow::bail!("--format parquet writes a binary file: give --out FILE.parquet");
+    };
+    let file = std::fs::File::create(path).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot create {}: {e}: check the directory exists and is writable",
+            path.display()
+        )
+    })?;
+    let n = newsgraph_store::write_parquet(store, std::io::BufWriter::new(file))?;
+    eprintln!("newsgraph: {n} row(s) exported to {}", path.display());
     Ok(ExitCode::SUCCESS)
 }
