@@ -302,3 +302,24 @@ mod tests {
         assert_eq!(iob1_to_iob2(&t), ["B-PER", "I-PER", "O", "B-LOC", "B-LOC"]);
     }
 }
+
+/// The arithmetic every evaluation shares: precision, recall and F1 from counts.
+pub mod score {
+    /// `part / whole`, or 0 when there is nothing to divide by.
+    pub fn ratio(part: usize, whole: usize) -> f64 {
+        if whole == 0 {
+            0.0
+        } else {
+            part as f64 / whole as f64
+        }
+    }
+
+    /// The harmonic mean of precision and recall (0 when both are 0).
+    pub fn f1(precision: f64, recall: f64) -> f64 {
+        if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        }
+    }
+}

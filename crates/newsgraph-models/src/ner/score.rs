@@ -5,6 +5,7 @@
 //! or another type opens a new entity, as `conlleval` reads it), so scoring never fails.
 
 use super::TYPES;
+use newsgraph_corpus::score::{f1, ratio};
 
 /// One entity: its type index in [`TYPES`] and its token range `start..end` within a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -64,17 +65,8 @@ impl TypeScore {
         ratio(self.correct, self.gold)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        f1(self.precision(), self.recall())
     }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
 /// Overall and per-type scores over a corpus.

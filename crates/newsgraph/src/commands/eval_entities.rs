@@ -17,6 +17,7 @@
 use crate::data::data_dir;
 use anyhow::Context;
 use newsgraph_corpus::UdSentence;
+use newsgraph_corpus::score::{f1, ratio};
 use newsgraph_extract::Pipeline;
 use newsgraph_extract::record::{Entity, EntityType};
 use newsgraph_text::{Article, Published};
@@ -527,17 +528,8 @@ impl MentionCounts {
         ratio(self.gold_matched, self.gold)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        f1(self.precision(), self.recall())
     }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
 /// The figures for one kind of entity.

@@ -15,6 +15,7 @@
 
 use crate::data::data_dir;
 use anyhow::Context;
+use newsgraph_corpus::score::{f1, ratio};
 use newsgraph_extract::Pipeline;
 use newsgraph_extract::record::{Modality, Record};
 use newsgraph_ingest::{ReadOptions, read_paths};
@@ -153,17 +154,8 @@ impl Tally {
         ratio(self.matched, self.gold)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        f1(self.precision(), self.recall())
     }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
 /// Whether an event of this modality is scored (see the module doc).

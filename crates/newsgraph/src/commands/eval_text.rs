@@ -20,6 +20,7 @@
 
 use anyhow::Context;
 use newsgraph_corpus::UdSentence;
+use newsgraph_corpus::score::{f1, ratio};
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -166,12 +167,7 @@ impl SpanScore {
         ratio(self.correct, self.gold)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        f1(self.precision(), self.recall())
     }
     fn add(&mut self, system: &[(usize, usize)], gold: &[(usize, usize)]) {
         let gold_set: HashSet<&(usize, usize)> = gold.iter().collect();
@@ -179,10 +175,6 @@ impl SpanScore {
         self.gold += gold.len();
         self.correct += system.iter().filter(|s| gold_set.contains(s)).count();
     }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
 impl std::fmt::Display for SpanScore {
