@@ -13,6 +13,7 @@
 
 pub mod attribution;
 pub mod marks;
+pub mod score;
 
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Evidence, Quote, Speaker};

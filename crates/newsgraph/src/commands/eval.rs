@@ -19,6 +19,8 @@ pub enum EvalCommand {
     Entities(super::eval_entities::Args),
     /// Event coder against hand-coded news (eval/events-dev): dyad P, R, F1 and root confusion.
     Events(super::eval_events::Args),
+    /// Quotations and speakers against annotated news (eval/quotes-heldout): found, speaker, precision.
+    Quotes(super::eval_quotes::Args),
 }
 
 pub fn run(c: EvalCommand) -> anyhow::Result<ExitCode> {
@@ -30,5 +32,6 @@ pub fn run(c: EvalCommand) -> anyhow::Result<ExitCode> {
         EvalCommand::Petrarch(a) => super::petrarch::run(a),
         EvalCommand::Entities(a) => super::eval_entities::run(a),
         EvalCommand::Events(a) => super::eval_events::run(a),
+        EvalCommand::Quotes(a) => super::eval_quotes::run(a),
     }
 }

@@ -3,6 +3,7 @@
 pub mod eval;
 pub mod eval_entities;
 pub mod eval_events;
+pub mod eval_quotes;
 pub mod eval_text;
 pub mod explain;
 pub mod export;
