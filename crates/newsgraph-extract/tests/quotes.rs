@@ -453,3 +453,171 @@ fn development_set_figures() {
         "found {found_pct:.1}%, right {right_pct:.1}%"
     );
 }
+
+#[test]
+fn in_the_words_of() {
+    let q = quotes("In the words of one farmer, \"We have lost the whole harvest.\"");
+    assert_eq!(speaker(&q[0]), Some("one farmer"));
+    assert_eq!(cue(&q[0]), Some("In the words of"));
+    // A title, then the name in apposition: the name is the speaker.
+    let q = quotes(
+        "In the words of the harbour master, Jan Visser, \"The port is closed until further notice.\"",
+    );
+    assert_eq!(speaker(&q[0]), Some("Jan Visser"));
+    let q = quotes("\"We have lost the whole harvest,\" in the words of one farmer.");
+    assert_eq!(speaker(&q[0]), Some("one farmer"));
+    // Words of a song are not a cue.
+    let q = quotes("The crowd sang the words of the anthem. \"We have lost the whole harvest.\"");
+    assert_eq!(speaker(&q[0]), None);
+}
+
+#[test]
+fn a_relative_clause_between_speaker_and_verb() {
+    let q = quotes("\"The water came at night,\" farmers who lost their crops said.");
+    assert_eq!(speaker(&q[0]), Some("farmers"));
+    let q = quotes(
+        "\"We will rebuild,\" Mayor Ana Silva, who has governed the city through two earthquakes and a flood, said.",
+    );
+    assert_eq!(speaker(&q[0]), Some("Mayor Ana Silva"));
+    // "who" as the verb's own subject names nobody.
+    let q = quotes("Nobody knew who said it. \"The water came at night.\"");
+    assert_eq!(speaker(&q[0]), None);
+}
+
+#[test]
+fn a_title_then_the_name_in_apposition() {
+    let q = quotes("\"The ceasefire holds,\" his spokesman, Omar Haddad, said.");
+    assert_eq!(speaker(&q[0]), Some("Omar Haddad"));
+    let q = quotes("\"The ceasefire holds,\" his spokesman, speaking by telephone, said.");
+    assert_eq!(speaker(&q[0]), None, "the apposition is not a name");
+}
+
+#[test]
+fn a_speech_verb_and_an_adjunct_before_the_colon() {
+    let q =
+        quotes("The ministry said in a statement posted on its website: \"Talks will resume.\"");
+    assert_eq!(speaker(&q[0]), Some("The ministry"));
+    assert_eq!(cue(&q[0]), Some("said"));
+    let q = quotes("Reporters waited in the rain for hours: \"Nobody came out to speak.\"");
+    assert_eq!(speaker(&q[0]), None);
+}
+
+#[test]
+fn the_subject_of_an_earlier_coordinated_speech_verb() {
+    let q = quotes(
+        "The mayor said the plan came \"far too late\", and said it was \"a failure of the whole council.\"",
+    );
+    let last = q.last().expect("a quote");
+    assert_eq!(speaker(last), Some("The mayor"));
+    let q = quotes(
+        "The mayor resigned on Monday, and critics said it was \"a failure of the whole council.\"",
+    );
+    assert_eq!(speaker(&q[0]), Some("critics"));
+}
+
+#[test]
+fn a_sentence_that_issues_a_statement_introduces_the_next_quotation() {
+    let q = quotes(
+        "Senator Maria Lopez issued a statement after the vote. \"This decision will cost jobs in every county.\"",
+    );
+    assert_eq!(speaker(&q[0]), Some("Senator Maria Lopez"));
+    let q = quotes(
+        "Senator Maria Lopez left the chamber after the vote. \"This decision will cost jobs in every county.\"",
+    );
+    assert_eq!(speaker(&q[0]), None, "no speech verb, no statement");
+}
+
+#[test]
+fn a_participle_attaches_the_quotation_to_the_main_subject() {
+    let q = quotes(
+        "President Ana Ruiz closed the border on Friday, saying the country faced \"a threat it cannot ignore any longer.\"",
+    );
+    assert_eq!(speaker(&q[0]), Some("President Ana Ruiz"));
+    let q =
+        quotes("Schools closed on Friday, leaving parents \"without any help at all for weeks.\"");
+    assert_eq!(speaker(&q[0]), None);
+}
+
+#[test]
+fn the_speech_verb_of_the_clause_beats_according_to() {
+    let q = quotes(
+        "Smith told the panel that the budget was \"a disgrace to the whole city,\" according to a transcript.",
+    );
+    assert_eq!(speaker(&q[0]), Some("Smith"));
+    let q = quotes("\"The budget is a disgrace to the city,\" according to a transcript.");
+    assert_eq!(speaker(&q[0]), Some("a transcript"));
+}
+
+#[test]
+fn call_for_frames_a_partial_quotation() {
+    let q = quotes("They call for \"an immediate end to the fighting.\"");
+    assert_eq!(speaker(&q[0]), Some("They"));
+    let q = quotes("A call for \"an immediate end to the fighting\" went unanswered.");
+    assert_eq!(speaker(&q[0]), None);
+}
+
+/// Like [`entity`], with each mention's sentence taken from the document.
+fn person(p: &Parsed, id: &str, name: &str) -> Entity {
+    let mut e = entity(id, "PERSON", name, p.doc.text(), None);
+    for m in &mut e.mentions {
+        m.sentence = p.doc.sentence_at(m.start).unwrap_or(0);
+    }
+    e
+}
+
+fn pronoun_entity(body: &str, names: &[&str]) -> Option<String> {
+    let p = parsed(None, body);
+    let entities: Vec<Entity> = names
+        .iter()
+        .enumerate()
+        .map(|(k, n)| person(&p, &format!("E{}", k + 1), n))
+        .collect();
+    let q = find(&p, &entities);
+    q.last()
+        .and_then(|q| q.speaker.as_ref())
+        .and_then(|s| s.entity.clone())
+}
+
+#[test]
+fn a_pronoun_refers_to_the_subject_of_the_nearest_sentence_naming_someone() {
+    // The subject, not the nearest name.
+    let body =
+        "Weller said he had spoken frankly with Novak. \"We agreed on very little,\" he said.";
+    assert_eq!(
+        pronoun_entity(body, &["Weller", "Novak"]).as_deref(),
+        Some("E1")
+    );
+    // Names inside the quotation are not antecedents.
+    let body = "Weller arrived late.\n\"Novak was right about the port,\" he said.";
+    assert_eq!(
+        pronoun_entity(body, &["Weller", "Novak"]).as_deref(),
+        Some("E1")
+    );
+}
+
+#[test]
+fn a_pronoun_skips_a_person_of_the_other_gender() {
+    // A title gives the gender.
+    let body = "Mr Weller met Mrs Berg in Oslo. \"We agreed on very little,\" she said.";
+    assert_eq!(
+        pronoun_entity(body, &["Weller", "Berg"]).as_deref(),
+        Some("E2")
+    );
+    let body = "Mr Weller met Mrs Berg in Oslo. \"We agreed on very little,\" he said.";
+    assert_eq!(
+        pronoun_entity(body, &["Weller", "Berg"]).as_deref(),
+        Some("E1")
+    );
+    // So does a pronoun in a sentence naming one person only.
+    let body = "Weller spoke about his family. Berg spoke about her work. Weller met Berg in Oslo. \"We agreed on very little,\" she said.";
+    assert_eq!(
+        pronoun_entity(body, &["Weller", "Berg"]).as_deref(),
+        Some("E2")
+    );
+    // Where the article says nothing of gender, the subject stays the answer.
+    let body = "Weller met Berg in Oslo. \"We agreed on very little,\" she said.";
+    assert_eq!(
+        pronoun_entity(body, &["Weller", "Berg"]).as_deref(),
+        Some("E1")
+    );
+}

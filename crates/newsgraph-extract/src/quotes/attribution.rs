@@ -95,6 +95,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// Verbs that frame a partial quotation ("called the sanctions “a hostile act”"): cues only for a
 /// quotation inside the same clause, never for one after it.
 const FRAMING_VERBS: &[&str] = &[
+    "call",
     "called",
     "calls",
     "described",
@@ -175,6 +176,19 @@ const STOPS: &[&str] = &[
     "will",
     "would",
 ];
+/// Prepositions that open an adjunct between a speech verb and its colon: "said in a statement
+/// posted on Facebook:", "wrote on Twitter:".
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "to", "after", "during", "via", "from", "before", "ahead", "through",
+];
+/// Participles that attach a quotation to the subject of the main clause: "Macron ordered a
+/// lockdown, saying the country risked being "…"".
+const PARTICIPLES: &[&str] = &[
+    "saying", "adding", "noting", "telling", "writing", "stating",
+];
+/// Verbs that, with "statement", introduce the quotation of the next sentence: "Cornyn issued a
+/// statement regarding the decision. "Like many Texans, …"".
+const STATEMENT_VERBS: &[&str] = &["issued", "released", "published", "sent"];
 /// Prepositions that may sit inside a speaker phrase ("the spokesman for the ministry").
 const INNER: &[&str] = &["of", "for", "in", "at", "from"];
 const DETERMINERS: &[&str] = &[
@@ -301,29 +315,65 @@ impl<'a> Words<'a> {
         if last > floor && self.word(last - 1) == "," {
             return self.before_apposition(last - 1, floor);
         }
-        self.phrase_left_plain(last, floor)
+        let plain = self.phrase_left_plain(last, floor);
+        let start = plain.map_or(last, |(first, _)| first);
+        self.before_relative(start, last, floor).or(plain)
     }
 
     /// The name before an apposition that ends at the comma `comma`: the apposition runs back to
     /// the previous comma (at most [`MAX_PHRASE`] tokens, no speech verb, no sentence end inside).
     fn before_apposition(&self, comma: usize, floor: usize) -> Option<(usize, usize)> {
+        // A relative clause may run longer than an apposition: "Leite, who has called the floods
+        // the worst disaster in the state's history, said".
         let open = (floor..comma)
             .rev()
-            .take(MAX_PHRASE + 1)
+            .take(2 * MAX_PHRASE + 1)
             .find(|&k| self.word(k) == ",")?;
+        let relative = matches!(self.word(open + 1), "who" | "which");
         let clean = (open + 1..comma).all(|k| {
             !self.is_speech(k) && !matches!(self.word(k), "\"" | "." | "!" | "?" | ":" | ";")
         });
-        if !clean || open == floor {
+        if !clean || open == floor || (!relative && comma - open > MAX_PHRASE + 1) {
             return None;
         }
-        let (first, last) = self.phrase_left_plain(open, floor)?;
         // The name must look like one: capitalised at its head.
-        let head = self.p.doc.token_text(last - 1);
-        head.chars()
+        if let Some((first, last)) = self.phrase_left_plain(open, floor)
+            && self.capitalised(last - 1)
+        {
+            return Some((first, last));
+        }
+        // A title, then the name in apposition: "his spokesman, Stéphane Dujarric, said";
+        // "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has
+        // called".
+        (!relative && self.capitalised(open + 1) && self.capitalised(comma - 1))
+            .then(|| self.valid(open + 1, comma))
+            .flatten()
+            .filter(|&(first, last)| (first..last).all(|k| self.phrasal(k)))
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.p
+            .doc
+            .token_text(i)
+            .chars()
             .next()
             .is_some_and(char::is_uppercase)
-            .then_some((first, last))
+    }
+
+    /// A relative clause between the subject and the verb, with no commas: "Afghans who worked
+    /// for US forces described …" gives "Afghans". `first` is where the plain phrase began and
+    /// `verb` the speech verb (or the adverbs before it).
+    fn before_relative(&self, first: usize, verb: usize, floor: usize) -> Option<(usize, usize)> {
+        let who = (floor..first)
+            .rev()
+            .take(4)
+            .take_while(|&k| self.p.doc.tokens[k].kind != TokenKind::Punct)
+            .find(|&k| matches!(self.word(k), "who" | "which"))?;
+        // "who" right before the verb is its subject: "Nobody knew who said it".
+        if who + 1 >= verb {
+            return None;
+        }
+        self.phrase_left_plain(who, floor)
     }
 
     /// [`Words::phrase_left`] without the apposition step, so that it never recurses.
@@ -412,6 +462,69 @@ impl<'a> Words<'a> {
         self.valid(base + first, base + last)
     }
 
+    /// Whether the cue starting at byte `at` is a framing verb ("called"), which attributes a
+    /// partial quotation less surely than a speech verb.
+    pub fn framing_cue(&self, at: usize) -> bool {
+        let i = self.p.doc.tokens.partition_point(|t| t.start < at);
+        i < self.lower.len() && FRAMING_VERBS.contains(&self.word(i))
+    }
+
+    /// Whether "in the words of" starts at token `i`.
+    fn words_of(&self, i: usize) -> bool {
+        ["in", "the", "words", "of"]
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.lower.get(i + k).is_some_and(|x| x == w))
+    }
+
+    /// The speaker phrase starting at `start`, or the name in apposition after it when the phrase
+    /// is a title: "the Crown prosecutor, Mark Tedeschi, QC" gives "Mark Tedeschi".
+    fn titled_name_right(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
+        let (first, last) = self.phrase_right(start, limit)?;
+        if !self.capitalised(last - 1) && last + 1 < limit && self.word(last) == "," {
+            let name = self
+                .phrase_right(last + 1, limit)
+                .filter(|&(f, l)| self.capitalised(f) && self.capitalised(l - 1));
+            if name.is_some() {
+                return name;
+            }
+        }
+        Some((first, last))
+    }
+
+    /// The subject of the sentence whose main clause a participle (", saying …") hangs from:
+    /// from the parse when the models ran, else the capitalised words opening the sentence
+    /// ("President Emmanuel Macron ordered …, saying …").
+    fn main_subject(&self, participle: usize, sentence_start: usize) -> Option<(usize, usize)> {
+        if let Some(head) = self.head_of(participle)
+            && let Some(subject) = self.subject_of(head)
+        {
+            return Some(subject);
+        }
+        let mut last = sentence_start;
+        while last < participle
+            && (self.capitalised(last) || self.abbreviation_dot(last))
+            && self.phrasal(last)
+        {
+            last += 1;
+        }
+        let next_lower = last < participle && !self.capitalised(last);
+        (next_lower && last - sentence_start <= MAX_PHRASE)
+            .then(|| self.valid(sentence_start, last))
+            .flatten()
+    }
+
+    /// The head of token `i` in the dependency parse, when the models ran.
+    fn head_of(&self, i: usize) -> Option<usize> {
+        if !self.p.analysed {
+            return None;
+        }
+        let s = self.p.doc.sentence_at(self.p.doc.tokens.get(i)?.start)?;
+        let base = self.p.doc.sentences.get(s)?.tokens.start;
+        let head = *self.p.analyses.get(s)?.heads.get(i.checked_sub(base)?)?;
+        (head > 0).then(|| base + head - 1)
+    }
+
     /// The end (exclusive) of a cue that starts with the speech verb at `v`: "told reporters".
     fn cue_end(&self, v: usize, limit: usize) -> usize {
         for audience in AUDIENCES {
@@ -474,6 +587,10 @@ impl<'a> Words<'a> {
             let speaker = self.phrase_right(i + 2, limit)?;
             return Some(self.attribution((i, i + 2), Some(speaker)));
         }
+        if self.words_of(i) {
+            let speaker = self.titled_name_right(i + 4, limit)?;
+            return Some(self.attribution((i, i + 4), Some(speaker)));
+        }
         if self.is_speech(i) {
             let end = self.cue_end(i, limit);
             let speaker = self.phrase_right(end, limit)?;
@@ -484,7 +601,12 @@ impl<'a> Words<'a> {
         // Gazette, said".
         let v = (i..limit.min(i + 2 * MAX_PHRASE + 4)).find(|&k| self.is_speech(k))?;
         let (first, last) = self.phrase_left(v, i)?;
-        if first != i {
+        // The phrase opens the clause, or is the name after a title that does: "…," his
+        // spokesman, Stéphane Dujarric, said.
+        let after_title = first > i
+            && self.word(first - 1) == ","
+            && self.phrase_left_plain(first - 1, i).map(|(f, _)| f) == Some(i);
+        if first != i && !after_title {
             return None;
         }
         let end = self.cue_end(v, limit);
@@ -521,6 +643,24 @@ impl<'a> Words<'a> {
             let speaker = self.phrase_left(v, floor).or_else(|| self.subject_of(v));
             return Some(self.attribution((v, last), speaker)).filter(|a| a.speaker.is_some());
         }
+        // "In the words of one former interpreter, "…"".
+        if let Some(k) = (floor..last).find(|&k| self.words_of(k)) {
+            let speaker = self.titled_name_right(k + 4, last)?;
+            return Some(self.attribution((k, k + 4), Some(speaker)));
+        }
+        // A speech verb, then an adjunct, then the colon: "The National League for Democracy said
+        // in a statement posted on Facebook:", "Podolyak, an adviser to …, wrote on Twitter:".
+        // The first speech verb of the clause is the one whose subject opens it.
+        if colon
+            && let Some(v) = (floor..last).find(|&k| self.is_speech(k))
+            && let end = self.cue_end(v, last)
+            && end < last
+            && ADJUNCT_PREPOSITIONS.contains(&self.word(end))
+            && !(end..last).any(|k| self.is_speech(k) && self.word(k - 1) == "and")
+            && let Some(speaker) = self.phrase_left(v, floor).or_else(|| self.subject_of(v))
+        {
+            return Some(self.attribution((v, end), Some(speaker)));
+        }
         if colon {
             let (first, end) = self.phrase_left(last, floor)?;
             let named = (first..end).all(|k| {
@@ -537,14 +677,56 @@ impl<'a> Words<'a> {
 
     /// A partial quotation inside a clause whose speech or framing verb comes before it:
     /// `Lavrov said the sanctions were "a hostile act"`.
-    pub fn within(&self, tokens: std::ops::Range<usize>) -> Option<Attribution> {
+    /// `sentence_start` is where the sentence begins, which may lie before `tokens` (after an
+    /// earlier quotation of the same sentence).
+    pub fn within(
+        &self,
+        tokens: std::ops::Range<usize>,
+        sentence_start: usize,
+    ) -> Option<Attribution> {
         let v = tokens
             .clone()
             .rev()
             .find(|&k| self.is_speech(k) || FRAMING_VERBS.contains(&self.word(k)))?;
         let speaker = self
             .phrase_left(v, tokens.start)
-            .or_else(|| self.subject_of(v))?;
+            .or_else(|| self.subject_of(v))
+            .or_else(|| self.coordinated_subject(v, sentence_start))
+            .or_else(|| {
+                (PARTICIPLES.contains(&self.word(v)) && v > 0 && self.word(v - 1) == ",")
+                    .then(|| self.main_subject(v, sentence_start))
+                    .flatten()
+            })?;
         Some(self.attribution((v, v + 1), Some(speaker)))
+    }
+
+    /// The subject of the first of two coordinated speech verbs: "Cooper said her party has
+    /// supported the idea "for months", and said it was "damning …"" gives "Cooper" for the
+    /// second verb.
+    fn coordinated_subject(&self, v: usize, sentence_start: usize) -> Option<(usize, usize)> {
+        if v == 0 || self.word(v - 1) != "and" {
+            return None;
+        }
+        let earlier = (sentence_start..v - 1).find(|&k| self.is_speech(k))?;
+        self.phrase_left(earlier, sentence_start)
+            .filter(|&(first, _)| first == sentence_start)
+            .or_else(|| self.subject_of(earlier))
+    }
+
+    /// The attribution a sentence gives to the quotation that opens the next one, in the same
+    /// paragraph: "U.S. Senator John Cornyn, Republican from Texas, issued a statement regarding
+    /// the decision. "Like many Texans, …"". The sentence must name its speaker as its subject,
+    /// have a speech verb or issue a statement, and hold no quotation of its own.
+    pub fn introducing(&self, sentence: std::ops::Range<usize>) -> Option<Attribution> {
+        if sentence.clone().any(|k| matches!(self.word(k), "\"" | "'")) {
+            return None;
+        }
+        let v = sentence.clone().find(|&k| {
+            self.is_speech(k)
+                || (STATEMENT_VERBS.contains(&self.word(k))
+                    && (k + 1..(k + 3).min(sentence.end)).any(|j| self.word(j) == "statement"))
+        })?;
+        let (first, last) = self.phrase_left(v, sentence.start)?;
+        (first == sentence.start).then(|| self.attribution((v, v + 1), Some((first, last))))
     }
 }

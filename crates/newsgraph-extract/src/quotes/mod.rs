@@ -54,7 +54,7 @@ pub fn find(p: &Parsed, entities: &[Entity]) -> Vec<Quote> {
                 continue;
             }
             quote.cue = Some(evidence(p, a.cue));
-            quote.speaker = a.speaker.map(|s| speaker(p, entities, s));
+            quote.speaker = a.speaker.map(|s| speaker(p, entities, &spans, s));
         } else if word_count <= SCARE_QUOTE_WORDS {
             continue;
         } else if let Some((prev, prev_span)) = quotes.last() {
@@ -127,6 +127,7 @@ fn attribute(
         .and_then(|s| p.doc.sentences.get(s))
         .map_or(p_start, |s| s.start);
     let mut floor = sentence_start.max(p_start);
+    let sentence_tokens = last_clause(words, words.range(floor, span.open));
     if let Some(close) = previous_close.filter(|c| *c > floor && *c <= span.open) {
         floor = close;
     }
@@ -145,7 +146,7 @@ fn attribute(
         let clause = last_clause(words, words.range(prev_start, prev_end));
         if let Some(a) = words
             .before(clause.clone())
-            .or_else(|| words.within(clause))
+            .or_else(|| words.within(clause.clone(), clause.start))
         {
             return Some((a, false));
         }
@@ -158,10 +159,33 @@ fn attribute(
             || matches!(last, Some('?' | '!' | ','))
             || text[span.close..].trim_start().starts_with(',');
         if let Some(a) = words.after(words.range(span.close, p_end), loose, short) {
+            // "Xi told Biden that Taiwan was "…," according to a readout": the speech verb in
+            // the quotation's own clause names the speaker; "according to" names the source.
+            let according = p.doc.text()[a.cue.0..a.cue.1].eq_ignore_ascii_case("according to");
+            if according
+                && let Some(inside) = words.within(before.clone(), sentence_tokens.start)
+                && !words.framing_cue(inside.cue.0)
+            {
+                return Some((inside, true));
+            }
             return Some((a, false));
         }
     }
-    words.within(before).map(|a| (a, true))
+    if let Some(a) = words.within(before.clone(), sentence_tokens.start) {
+        return Some((a, true));
+    }
+    // A quotation opening its sentence, introduced by the sentence before it in the paragraph.
+    if before.is_empty()
+        && !short
+        && let Some(s) = p.doc.sentence_at(span.open)
+        && let Some(previous) = s.checked_sub(1).and_then(|k| p.doc.sentences.get(k))
+        && previous.start >= p_start
+    {
+        return words
+            .introducing(words.range(previous.start, previous.end))
+            .map(|a| (a, false));
+    }
+    None
 }
 
 /// The tokens of `range` after its last full stop: the clause right before a point, never
@@ -188,13 +212,18 @@ fn evidence(p: &Parsed, (start, end): (usize, usize)) -> Evidence {
 }
 
 /// The speaker as written, linked to the entity one of whose mentions overlaps it; a pronoun to
-/// the nearest fitting entity mentioned before it in the same or the previous paragraph.
-fn speaker(p: &Parsed, entities: &[Entity], (start, end): (usize, usize)) -> Speaker {
+/// the entity it most likely refers to ([`antecedent`]).
+fn speaker(
+    p: &Parsed,
+    entities: &[Entity],
+    spans: &[QuotedSpan],
+    (start, end): (usize, usize),
+) -> Speaker {
     let text = p.doc.text();
     let written = &text[start..end];
     let lower = written.to_lowercase();
     let entity = if PRONOUNS.contains(&lower.as_str()) {
-        antecedent(p, entities, &lower, start)
+        antecedent(p, entities, spans, &lower, start)
     } else {
         overlapping(entities, start, end)
     };
@@ -223,31 +252,136 @@ fn overlapping(entities: &[Entity], start: usize, end: usize) -> Option<&Entity>
         .map(|(_, e)| e)
 }
 
-/// The nearest mention before `at` of an entity the pronoun can refer to; none when that mention
-/// is more than one paragraph back or when "I"/"we" (whose speaker the quote itself names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// Titles that give a person's gender.
+const MALE_TITLES: &[&str] = &["mr", "sir", "king", "prince", "lord"];
+const FEMALE_TITLES: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess"];
+
+/// What the article says of a person's gender: a title before a mention ("Mrs Dreyer"), or a
+/// gendered pronoun later in a sentence where that person is the only one named ("Merkel,
+/// speaking in Washington at the end of her last visit, …"). `None` when it says nothing or
+/// both.
+fn gender(
+    p: &Parsed,
+    entities: &[Entity],
+    person: &Entity,
+    spans: &[QuotedSpan],
+) -> Option<Gender> {
+    let text = p.doc.text();
+    let (mut male, mut female) = (0, 0);
+    for m in &person.mentions {
+        let title = text
+            .get(..m.start)
+            .unwrap_or("")
+            .trim_end()
+            .trim_end_matches('.')
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        male += usize::from(MALE_TITLES.contains(&title.as_str()));
+        female += usize::from(FEMALE_TITLES.contains(&title.as_str()));
+        let s = sentence_of(p, m);
+        let Some(sentence) = p.doc.sentences.get(s) else {
+            continue;
+        };
+        let alone = !entities.iter().any(|e| {
+            e.id != person.id
+                && e.kind == EntityType::Person
+                && e.mentions.iter().any(|o| sentence_of(p, o) == s)
+        });
+        if !alone {
+            continue;
+        }
+        let after = m.end.min(sentence.end);
+        for (offset, word) in text
+            .get(after..sentence.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphabetic())
+            .scan(after, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+        {
+            if in_quotation(spans, offset) {
+                continue;
+            }
+            match word.to_lowercase().as_str() {
+                "he" | "his" | "him" | "himself" => male += 1,
+                "she" | "her" | "hers" | "herself" => female += 1,
+                _ => {}
+            }
+        }
+    }
+    match (male, female) {
+        (0, 0) => None,
+        (m, 0) if m > 0 => Some(Gender::Male),
+        (0, f) if f > 0 => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The sentence a mention lies in, from the document itself (the mention's own field comes from
+/// another stage).
+fn sentence_of(p: &Parsed, m: &crate::record::Mention) -> usize {
+    p.doc.sentence_at(m.start).unwrap_or(m.sentence)
+}
+
+fn in_quotation(spans: &[QuotedSpan], at: usize) -> bool {
+    spans.iter().any(|s| s.open <= at && at < s.close)
+}
+
+/// The entity a pronoun speaker refers to. News names the speaker as the subject of a sentence
+/// and goes on with "he said": so the antecedent is the first fitting mention of the nearest
+/// sentence before the pronoun that has one ("Biden said he had spoken frankly with Xi. "…," he
+/// said" is Biden, not Xi), skipping people whose gender the article gives otherwise
+/// ("Merkel praised the nurses whom Spahn had thanked. "…," she said" is Merkel) and words
+/// inside quotation marks. None when that sentence is more than one paragraph back, or for
+/// "I"/"we" (whose speaker the quotation itself names).
 fn antecedent<'e>(
     p: &Parsed,
     entities: &'e [Entity],
+    spans: &[QuotedSpan],
     pronoun: &str,
     at: usize,
 ) -> Option<&'e Entity> {
-    let fits = |kind: EntityType| match pronoun {
-        "he" | "she" => kind == EntityType::Person,
-        "they" => matches!(kind, EntityType::Organization | EntityType::Group),
-        "it" => kind == EntityType::Organization,
-        _ => false,
+    let wanted = match pronoun {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    };
+    let fits = |e: &Entity| {
+        let kind_fits = match pronoun {
+            "he" | "she" => e.kind == EntityType::Person,
+            "they" => matches!(e.kind, EntityType::Organization | EntityType::Group),
+            "it" => e.kind == EntityType::Organization,
+            _ => false,
+        };
+        kind_fits
+            && match (wanted, gender(p, entities, e, spans)) {
+                (Some(w), Some(g)) => w == g,
+                _ => true,
+            }
     };
     let text = p.doc.text();
-    let (mention_end, entity) = entities
+    // (sentence, start) of each fitting mention before the pronoun: the latest sentence wins,
+    // then the earliest mention in it.
+    let (_, mention_end, entity) = entities
         .iter()
-        .filter(|e| fits(e.kind))
+        .filter(|e| fits(e))
         .flat_map(|e| {
             e.mentions
                 .iter()
-                .filter(|m| m.end <= at)
-                .map(move |m| (m.end, e))
+                .filter(|m| m.end <= at && !in_quotation(spans, m.start))
+                .map(move |m| ((sentence_of(p, m), std::cmp::Reverse(m.start)), m.end, e))
         })
-        .max_by_key(|(end, _)| *end)?;
+        .max_by_key(|(key, _, _)| *key)?;
     // Offsets come from another stage: read them defensively.
     let breaks = text
         .get(mention_end..at)
