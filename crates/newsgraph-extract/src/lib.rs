@@ -177,6 +177,7 @@ impl Pipeline {
         r.times = times::find(p, published);
         r.quotes = quotes::find(p, &r.entities);
         r.events = Coder::new(self.lexicon())
+            .with_kb(self.kb.as_ref())
             .code(p, &r.entities, &r.times, &r.quotes)
             .events;
         r.tone = tone::score(p);

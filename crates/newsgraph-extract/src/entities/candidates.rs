@@ -162,7 +162,26 @@ struct Sentence<'a> {
     matches: Vec<KbMatch>,
 }
 
-impl Sentence<'_> {
+impl<'a> Sentence<'a> {
+    fn new(p: &'a Parsed, kb: &Kb, s: usize) -> Sentence<'a> {
+        let sent = &p.doc.sentences[s];
+        let toks = &p.doc.tokens[sent.tokens.clone()];
+        let text = p.doc.text();
+        let words: Vec<String> = toks
+            .iter()
+            .map(|t| normalize(t.text(text)).into_owned())
+            .collect();
+        let lower = words.iter().map(|w| w.to_lowercase()).collect();
+        let matches = kb.find(text, toks);
+        Sentence {
+            p,
+            s,
+            base: sent.tokens.start,
+            words,
+            lower,
+            matches,
+        }
+    }
     fn len(&self) -> usize {
         self.words.len()
     }
@@ -250,26 +269,26 @@ impl Sentence<'_> {
 /// All candidates of the article, in text order.
 pub fn collect(p: &Parsed, kb: &Kb) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for (s, sent) in p.doc.sentences.iter().enumerate() {
-        let toks = &p.doc.tokens[sent.tokens.clone()];
-        let text = p.doc.text();
-        let words: Vec<String> = toks
-            .iter()
-            .map(|t| normalize(t.text(text)).into_owned())
-            .collect();
-        let lower = words.iter().map(|w| w.to_lowercase()).collect();
-        let matches = kb.find(text, toks);
-        let view = Sentence {
-            p,
-            s,
-            base: sent.tokens.start,
-            words,
-            lower,
-            matches,
-        };
-        out.extend(sentence_candidates(&view, kb));
+    for s in 0..p.doc.sentences.len() {
+        out.extend(sentence_candidates(&Sentence::new(p, kb, s), kb));
     }
     out
+}
+
+/// The qualifier (country, nationality, organisation or possessive) that ends right before token
+/// `end` of sentence `s` ("*Russian* custody"): where it starts, its country and an organisation's
+/// code. The same scan titles and described actors use, for stages after this one (the event
+/// coder's implied authorities) that see no mention on a bare nationality adjective.
+pub(crate) fn qualifier_before(
+    p: &Parsed,
+    kb: &Kb,
+    s: usize,
+    end: usize,
+) -> Option<(usize, Option<String>, Option<ActorCode>)> {
+    if s >= p.doc.sentences.len() || end == 0 {
+        return None;
+    }
+    Sentence::new(p, kb, s).qualifier_ending(kb, end)
 }
 
 fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {

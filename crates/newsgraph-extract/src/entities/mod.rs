@@ -20,6 +20,7 @@ use crate::record::Entity;
 use newsgraph_kb::Kb;
 
 pub use candidates::Candidate;
+pub(crate) use candidates::qualifier_before;
 
 /// Finds, clusters and codes the entities of an article.
 pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {

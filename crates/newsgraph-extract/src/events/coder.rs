@@ -14,8 +14,8 @@ use crate::Parsed;
 use crate::record::{
     DateSource, Entity, EntityType, Event, Evidence, Modality, Participant, Plover, Quote, TimeExpr,
 };
-use newsgraph_kb::ActorCode;
 use newsgraph_kb::codebook::Codebook;
+use newsgraph_kb::{ActorCode, Kb};
 
 /// A trigger the coder looked at: what fired, or why nothing did.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +41,9 @@ pub struct Coding {
 pub struct Coder<'l> {
     lexicon: &'l Lexicon,
     codebook: &'static Codebook,
+    /// For the nationality words that qualify an authority ("Russian custody"): the entity
+    /// stage gives them no mention of their own.
+    kb: Option<&'l Kb>,
 }
 
 /// Words that name the state's coercive arm: with a country attached ("Russian custody") they
@@ -61,7 +64,29 @@ const AUTHORITY_NOUNS: &[&str] = &[
     "security",
 ];
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
+/// Roles that only exist inside one state: an actor coded with one of these alone ("the army":
+/// `MIL`) belongs to some country the text takes as known.
+const DOMESTIC_ROLES: &[&str] = &[
+    "GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "REB", "CVL", "CRM", "MED", "ELI", "PTY",
+    "REF",
+];
 const FIRST_PERSON: &[&str] = &["we", "i", "us", "me", "our"];
+/// Plural nouns that, counted as two ("the two leaders", "both sides"), name the pair of actors
+/// the article has just set against each other.
+const PAIR_NOUNS: &[&str] = &[
+    "leaders",
+    "sides",
+    "governments",
+    "countries",
+    "nations",
+    "presidents",
+    "ministers",
+    "parties",
+    "neighbours",
+    "neighbors",
+    "delegations",
+    "men",
+];
 
 /// A filled frame before it becomes an event.
 struct Frame {
@@ -80,7 +105,14 @@ impl<'l> Coder<'l> {
         Coder {
             lexicon,
             codebook: Codebook::builtin(),
+            kb: None,
         }
+    }
+
+    /// Lets the coder read countries off nationality words with the knowledge base's demonyms.
+    pub fn with_kb(mut self, kb: Option<&'l Kb>) -> Coder<'l> {
+        self.kb = kb;
+        self
     }
 
     /// Codes every sentence of a parsed article. `quotes` lets a first-person actor inside a quote
@@ -97,6 +129,7 @@ impl<'l> Coder<'l> {
             return coding;
         }
         let published = p.doc.article.published.map(|d| d.date());
+        let home = home_country(entities);
         for s in 0..p.doc.sentences.len().min(p.analyses.len()) {
             let tree = SentenceTree::new(p, s);
             let mut consumed: Vec<usize> = Vec::new();
@@ -155,12 +188,16 @@ impl<'l> Coder<'l> {
                         times,
                         quotes,
                         published,
+                        kb: self.kb,
+                        home: home.as_deref(),
+                        earlier: &coding.events,
+                        lexicon: self.lexicon,
                     };
                     match self.build(&ctx, i, entry, &frame) {
-                        Ok(ev) => {
+                        Ok(evs) => {
                             cand.rule = Some(entry.rule());
                             consumed.extend(&frame.consumed);
-                            coding.events.push(ev);
+                            coding.events.extend(evs);
                         }
                         Err(why) => cand.reasons.push(format!("{}: {why}", entry.rule())),
                     }
@@ -182,7 +219,7 @@ impl<'l> Coder<'l> {
         trigger: usize,
         entry: &LexEntry,
         frame: &Frame,
-    ) -> Result<Event, String> {
+    ) -> Result<Vec<Event>, String> {
         let tree = ctx.tree;
         let mut actors: Vec<Participant> = frame
             .actors
@@ -194,6 +231,16 @@ impl<'l> Coder<'l> {
             .iter()
             .flat_map(|&t| participants(ctx, t))
             .collect();
+        for (k, &t) in frame.recipients.iter().enumerate() {
+            if let Some(part) = recipients.get(k)
+                && part.actor.is_none()
+                && frame.recipients.len() == recipients.len()
+                && let Some(done) = referred_event(ctx, t)
+            {
+                recipients.splice(k..=k, done);
+                break;
+            }
+        }
         let passive = entry.kind == TriggerKind::Verb && tree.is_passive(trigger);
         if actors.is_empty()
             && passive
@@ -202,14 +249,23 @@ impl<'l> Coder<'l> {
         {
             actors.push(a);
         }
-        if entry.reciprocal && recipients.is_empty() && actors.len() > 1 {
-            recipients = actors.split_off(1);
-        }
         if actors.is_empty() {
             return Err("no actor: no subject, agent or possessor, and none implied".into());
         }
+        if entry.recipient_required && recipients.is_empty() && actors.len() < 2 {
+            return Err(format!(
+                "no recipient ({}), and no second actor to be the other side",
+                slot_name(entry.recipient.as_ref())
+            ));
+        }
         if !actors.iter().chain(&recipients).any(|p| p.actor.is_some()) {
             return Err("no participant carries an actor code".into());
+        }
+        if needs_addressee(entry) && !recipients.iter().any(|p| p.actor.is_some()) {
+            return Err(
+                "a statement addressed to no actor: CAMEO codes a statement only with its recipient"
+                    .into(),
+            );
         }
         let book = self
             .codebook
@@ -219,46 +275,75 @@ impl<'l> Coder<'l> {
         let Dated { date, source } =
             place_date::date(ctx.tree, frame.clause, ctx.times, ctx.published);
         let place = place_date::place(ctx.tree, trigger, frame.clause, ctx.entities, entry);
+        let where_country = place.as_ref().and_then(|pl| pl.country.as_deref());
+        for part in actors.iter_mut().chain(recipients.iter_mut()) {
+            give_country(ctx, part, where_country);
+        }
+        if entry.code.as_str().starts_with("042") {
+            for part in recipients.iter_mut() {
+                visited_country(ctx, part);
+            }
+        }
         let (start, end) = (
             ctx.p.doc.sentences[tree.sentence].start,
             ctx.p.doc.sentences[tree.sentence].end,
         );
-        let mut confidence: f32 = match entry.kind {
-            TriggerKind::Verb | TriggerKind::State => 0.9,
-            TriggerKind::Noun => 0.75,
+        // "X and Y met", "the two leaders signed": a symmetric act with several actors and no
+        // recipient is each side's act towards the others, one event per side as CAMEO codes it.
+        let sides: Vec<(Vec<Participant>, Vec<Participant>)> = if entry.symmetric()
+            && !recipients.iter().any(|p| p.actor.is_some())
+            && actors.len() > 1
+        {
+            (0..actors.len())
+                .map(|k| {
+                    let mut others = actors.clone();
+                    let me = others.remove(k);
+                    (vec![me], others)
+                })
+                .collect()
+        } else {
+            vec![(actors, recipients)]
         };
-        if recipients.is_empty() {
-            confidence -= 0.15;
+        let mut events = Vec::new();
+        for (actors, recipients) in sides {
+            let mut confidence: f32 = match entry.kind {
+                TriggerKind::Verb | TriggerKind::State => 0.9,
+                TriggerKind::Noun => 0.75,
+            };
+            if recipients.is_empty() {
+                confidence -= 0.15;
+            }
+            if actors.iter().any(|a| a.inferred) || frame.actor_via == "governor" {
+                confidence -= 0.15;
+            }
+            events.push(Event {
+                id: String::new(),
+                cameo: entry.code.clone(),
+                cameo_root: entry.code.root().to_string(),
+                plover: Plover {
+                    kind: book.plover_type.to_string(),
+                    mode: book.plover_mode.clone(),
+                },
+                quad_class: book.quad_class,
+                goldstein: book.goldstein,
+                actors,
+                recipients,
+                place: place.clone(),
+                date: date.clone(),
+                date_source: source,
+                modality,
+                confidence,
+                evidence: Evidence {
+                    sentence: tree.sentence,
+                    start,
+                    end,
+                    text: ctx.p.doc.text()[start..end].to_string(),
+                },
+                mentions: Vec::new(),
+                rule: format!("{}#{}", entry.rule(), frame.actor_via),
+            });
         }
-        if actors.iter().any(|a| a.inferred) || frame.actor_via == "governor" {
-            confidence -= 0.15;
-        }
-        Ok(Event {
-            id: String::new(),
-            cameo: entry.code.clone(),
-            cameo_root: entry.code.root().to_string(),
-            plover: Plover {
-                kind: book.plover_type.to_string(),
-                mode: book.plover_mode.clone(),
-            },
-            quad_class: book.quad_class,
-            goldstein: book.goldstein,
-            actors,
-            recipients,
-            place,
-            date,
-            date_source: source,
-            modality,
-            confidence,
-            evidence: Evidence {
-                sentence: tree.sentence,
-                start,
-                end,
-                text: ctx.p.doc.text()[start..end].to_string(),
-            },
-            mentions: Vec::new(),
-            rule: format!("{}#{}", entry.rule(), frame.actor_via),
-        })
+        Ok(events)
     }
 }
 
@@ -269,6 +354,94 @@ pub(super) struct Context<'a> {
     pub times: &'a [TimeExpr],
     pub quotes: &'a [Quote],
     pub published: Option<chrono::NaiveDate>,
+    pub kb: Option<&'a Kb>,
+    /// The country the article is mostly about ([`home_country`]).
+    pub home: Option<&'a str>,
+    /// Events coded so far in the article, in text order.
+    pub earlier: &'a [Event],
+    pub lexicon: &'a Lexicon,
+}
+
+/// What a visit (042) is made to is the country, whatever place names it: "visit Washington" is a
+/// visit to the United States, not to its government (which a capital stands for elsewhere).
+fn visited_country(ctx: &Context, part: &mut Participant) {
+    let place = part
+        .entity
+        .as_ref()
+        .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
+        .filter(|e| e.kind == EntityType::Location);
+    if let Some(c) = place.and_then(|e| e.country.as_deref())
+        && let Ok(code) = ActorCode::new(c)
+    {
+        part.actor = Some(code);
+    }
+}
+
+/// The country the article is mostly about: the one its entities' mentions name most often
+/// (international bodies aside), the earlier first mention breaking ties.
+fn home_country(entities: &[Entity]) -> Option<String> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for e in entities {
+        let Some(c) = e.country.as_deref() else {
+            continue;
+        };
+        if c.len() != 3 || matches!(c, "IGO" | "NGO") {
+            continue;
+        }
+        let first = e
+            .mentions
+            .iter()
+            .map(|m| m.start)
+            .min()
+            .unwrap_or(usize::MAX);
+        match counts.iter_mut().find(|(k, _, _)| *k == c) {
+            Some(x) => {
+                x.1 += e.mentions.len();
+                x.2 = x.2.min(first);
+            }
+            None => counts.push((c, e.mentions.len(), first)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map(|(c, _, _)| c.to_string())
+}
+
+/// An actor coded with a domestic role alone ("police": `COP`) takes the country of the event's
+/// place, else the article's home country, and is marked inferred: the text leaves the country to
+/// the reader, who takes it from the article.
+fn give_country(ctx: &Context, part: &mut Participant, place_country: Option<&str>) {
+    let Some(code) = &part.actor else { return };
+    let bare_role = code
+        .groups()
+        .next()
+        .is_some_and(|g| DOMESTIC_ROLES.contains(&g));
+    let has_country = part
+        .entity
+        .as_ref()
+        .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
+        .is_some_and(|e| e.country.is_some());
+    if !bare_role || has_country {
+        return;
+    }
+    let country = place_country
+        .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO"))
+        .or(ctx.home);
+    if let Some(c) = country
+        && let Ok(coded) = ActorCode::new(&format!("{c}{code}"))
+    {
+        part.actor = Some(coded);
+        part.inferred = true;
+    }
+}
+
+/// Public statements (root 01): GDELT and PETRARCH code "X said ..." only when the statement has
+/// an addressee or an actor as its topic ("said it stood with the Philippines", "regretted
+/// Russia's decision"); a bare "said" is reporting, not an event. Accusations and rejections are
+/// not statements here: CAMEO codes them with a vague target.
+fn needs_addressee(entry: &LexEntry) -> bool {
+    entry.code.root() == "01"
 }
 
 /// Codes whose agentless passive has a certain actor: the state ("was arrested", "was charged").
@@ -343,7 +516,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             .map(|o| tree.with_conjuncts(o))
             .unwrap_or_default(),
     };
-    if e.recipient_required && recipients.is_empty() {
+    if e.recipient_required && !(e.symmetric() && joint(tree, &actors)) && recipients.is_empty() {
         return Err(format!(
             "no recipient ({})",
             slot_name(e.recipient.as_ref())
@@ -379,7 +552,7 @@ fn match_state(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Str
             .unwrap_or_default(),
         _ => Vec::new(),
     };
-    if e.recipient_required && recipients.is_empty() {
+    if e.recipient_required && !(e.symmetric() && joint(tree, &actors)) && recipients.is_empty() {
         return Err(format!(
             "no recipient ({})",
             slot_name(e.recipient.as_ref())
@@ -479,6 +652,12 @@ fn slot_name(s: Option<&Slot>) -> String {
     }
 }
 
+/// Whether actors may be each other's recipients: several of them, or one plural noun ("the two
+/// leaders").
+fn joint(tree: &SentenceTree, actors: &[usize]) -> bool {
+    actors.len() > 1 || actors.iter().any(|&a| tree.xpos.get(a) == Some(&"NNS"))
+}
+
 /// The subjects of verb `i`, with their conjuncts.
 fn subjects(tree: &SentenceTree, i: usize) -> Vec<usize> {
     tree.dep(i, &["nsubj", "csubj"])
@@ -560,6 +739,11 @@ fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize
 fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     let tree = ctx.tree;
     if let Some(p) = linked(ctx, tok) {
+        if p.actor.is_none()
+            && let Some(pair) = named_pair(ctx, tok)
+        {
+            return pair;
+        }
         if p.entity.is_some() {
             return vec![p];
         }
@@ -577,6 +761,87 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
         return vec![p];
     }
     Vec::new()
+}
+
+/// "The two leaders", "both sides": the actor and the recipient of the latest earlier event
+/// between two different actors, as the reader takes them.
+fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
+    let tree = ctx.tree;
+    let counted = tree
+        .children(tok)
+        .iter()
+        .any(|&c| matches!(tree.forms[c].as_str(), "two" | "both"));
+    if !counted || !PAIR_NOUNS.contains(&tree.forms[tok].as_str()) {
+        return None;
+    }
+    let key = |p: &Participant| {
+        p.entity
+            .clone()
+            .or_else(|| p.actor.as_ref().map(|a| a.to_string()))
+    };
+    ctx.earlier
+        .iter()
+        .rev()
+        .filter(|e| e.evidence.sentence < tree.sentence)
+        .find_map(|e| {
+            let a = e.actors.iter().find(|p| p.actor.is_some())?;
+            let r = e.recipients.iter().find(|p| p.actor.is_some())?;
+            (key(a) != key(r)).then(|| vec![a.clone(), r.clone()])
+        })
+}
+
+/// "Russia condemned *the sanctions*": a definite noun naming a kind of event the lexicon knows
+/// (an event noun, or a verb's own noun: sanctions, attack, sentence) refers to the latest event
+/// of that code told in an earlier sentence, and what is condemned is its actors (with those of the same act in that
+/// sentence: "the agreement" of Saudi Arabia and Iran is both of theirs).
+fn referred_event(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
+    let tree = ctx.tree;
+    let definite = tree.children(tok).iter().any(|&c| {
+        matches!(
+            tree.forms[c].as_str(),
+            "the" | "this" | "that" | "these" | "those"
+        ) || tree.deprel(c) == "nmod:poss"
+    });
+    if !definite || tree.upos[tok] != "NOUN" {
+        return None;
+    }
+    let form = &tree.forms[tok];
+    // The event's own code, to three digits: "the agreement" is a signed one (057), not any
+    // cooperation (05) such as the praise that mentions it.
+    let mut codes: Vec<&str> = ctx
+        .lexicon
+        .lookup(TriggerKind::Noun, form)
+        .chain(
+            ctx.lexicon
+                .lookup(TriggerKind::Verb, form)
+                .filter(|e| e.object.is_none()),
+        )
+        .map(|e| e.code.as_str().get(..3).unwrap_or(e.code.as_str()))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let here = tree.sentence;
+    let latest = ctx.earlier.iter().rev().find(|e| {
+        e.evidence.sentence < here
+            && codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
+            && e.actors.iter().any(|a| a.actor.is_some())
+    })?;
+    let mut out: Vec<Participant> = Vec::new();
+    for e in ctx
+        .earlier
+        .iter()
+        .filter(|e| e.evidence.sentence == latest.evidence.sentence && e.cameo == latest.cameo)
+    {
+        for a in e.actors.iter().filter(|a| a.actor.is_some()) {
+            if !out
+                .iter()
+                .any(|o| o.entity == a.entity && o.actor == a.actor)
+            {
+                out.push(a.clone());
+            }
+        }
+    }
+    Some(out)
 }
 
 /// The participant for one token: linked to the entity with a mention on its noun phrase.
@@ -621,9 +886,22 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
         None => Participant {
             entity: None,
             text,
-            actor: None,
+            actor: qualified_country(ctx, lo, tok),
             inferred: false,
         },
+    })
+}
+
+/// "Russian actions", "the Chinese coast guard", "Azerbaijani troops": a phrase no entity covers
+/// whose modifiers name a country (the entity stage's qualifier scan over the knowledge base's
+/// countries and demonyms) is that country's.
+fn qualified_country(ctx: &Context, lo: usize, head: usize) -> Option<ActorCode> {
+    let kb = ctx.kb?;
+    (lo + 1..=head).find_map(|end| {
+        let (_, country, _) = crate::entities::qualifier_before(ctx.p, kb, ctx.tree.sentence, end)?;
+        country
+            .filter(|c| c.len() == 3)
+            .and_then(|c| ActorCode::new(&c).ok())
     })
 }
 
@@ -644,7 +922,7 @@ fn implied_authority(ctx: &Context, trigger: usize) -> Option<Participant> {
                 continue;
             }
             let prev = toks[k - 1];
-            let country = ctx.entities.iter().find_map(|e| {
+            let mentioned = ctx.entities.iter().find_map(|e| {
                 let on_prev = e
                     .mentions
                     .iter()
@@ -657,8 +935,21 @@ fn implied_authority(ctx: &Context, trigger: usize) -> Option<Participant> {
                     })
                     .flatten()
             });
-            if let Some(c) = country {
-                let phrase = text[prev.start..t.end].to_string();
+            // A bare nationality adjective has no mention: read it with the entity stage's own
+            // qualifier scan.
+            let qualified = || {
+                let kb = ctx.kb?;
+                let (start, country, org) = crate::entities::qualifier_before(ctx.p, kb, si, k)?;
+                let country =
+                    country.or_else(|| org.map(|o| o.as_str().chars().take(3).collect()))?;
+                Some((toks[start].start, country))
+            };
+            let country = match mentioned {
+                Some(c) => Some((prev.start, c)),
+                None => qualified(),
+            };
+            if let Some((from, c)) = country {
+                let phrase = text[from..t.end].to_string();
                 found = Some((t.start, c, phrase));
             }
         }

@@ -121,6 +121,13 @@ impl LexEntry {
             + self.recipient_required as usize
     }
 
+    /// Whether the act is joint: marked `(reciprocal)`, or with a `with` recipient ("meet with",
+    /// "sign an agreement with", "clash with"), whose several actors with no `with` phrase ("the
+    /// two leaders signed an agreement") are each other's recipients.
+    pub fn symmetric(&self) -> bool {
+        self.reciprocal || matches!(&self.recipient, Some(Slot::Prep(p)) if p == "with")
+    }
+
     /// The rule id recorded on events: `verb:meet with R` style, kind plus pattern.
     pub fn rule(&self) -> String {
         let kind = match self.kind {

@@ -94,10 +94,33 @@ fn split_code(code: &str) -> (&str, &str) {
     code.split_at(cut)
 }
 
+/// International bodies: the gold writes them in the short form of PETRARCH's validation
+/// dictionary (`EUROPEAN_UNION [IGOEEU]` in `PETR.Validate.actors.txt`; `IGONAT`, `IGOWAF` alike),
+/// the knowledge base and the coder in CAMEO's own region + body codes (the Phoenix international
+/// actors dictionary: `IGOEUREEC`, `IGOWSTNAT`, `IGOWAFWAS`/`IGOWAFBUS`). This table is the only
+/// place the two conventions meet; the gold is not rewritten.
+const IGO_EQUIVALENTS: &[(&str, &str)] = &[
+    ("IGOEEU", "IGOEUREEC"),
+    ("IGONAT", "IGOWSTNAT"),
+    ("IGOWAF", "IGOWAF"),
+];
+
+/// A gold international body agrees with a predicted code that names that body, with or without
+/// CAMEO's further sector codes (the gold's `IGOUNO` covers "the UN, its Secretary-General and
+/// agencies": `IGOUNOKID` for UNICEF is the UN).
+fn same_igo(gold: &str, predicted: &str) -> bool {
+    let body = IGO_EQUIVALENTS
+        .iter()
+        .find(|(short, _)| *short == gold)
+        .map_or(gold, |(_, cameo)| cameo);
+    predicted.starts_with(body)
+}
+
 fn sides_agree(gold: &str, predicted: &str, level: Level) -> bool {
     let (gc, gr) = split_code(gold);
     let (pc, pr) = split_code(predicted);
     match level {
+        Level::Full if gc == "IGO" => same_igo(gold, predicted),
         Level::Full => gc == pc && gr == pr,
         Level::Countries => gc == pc,
         Level::Root => true,
@@ -570,6 +593,19 @@ mod tests {
         assert_eq!(split_code("IGOUNO"), ("IGO", "UNO"));
         assert_eq!(split_code("RUS"), ("RUS", ""));
         assert_eq!(split_code(""), ("", ""));
+    }
+
+    #[test]
+    fn gold_igo_short_forms_match_cameo_body_codes() {
+        // "The European Union imposed sanctions on Russia": the KB codes the EU as CAMEO does.
+        assert!(sides_agree("IGOEEU", "IGOEUREEC", Level::Full));
+        assert!(sides_agree("IGONAT", "IGOWSTNAT", Level::Full));
+        assert!(sides_agree("IGOWAF", "IGOWAFBUS", Level::Full));
+        assert!(sides_agree("IGOUNO", "IGOUNOKID", Level::Full));
+        // Another body is not the same actor, nor is a state.
+        assert!(!sides_agree("IGOEEU", "IGOWSTNAT", Level::Full));
+        assert!(!sides_agree("IGONAT", "IGOUNO", Level::Full));
+        assert!(!sides_agree("IGOUNO", "USAGOV", Level::Full));
     }
 
     #[test]

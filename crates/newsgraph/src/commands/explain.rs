@@ -34,7 +34,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         default_published: a.published,
         ..ReadOptions::default()
     };
-    let coder = Coder::new(pipeline.lexicon());
+    let coder = Coder::new(pipeline.lexicon()).with_kb(pipeline.kb());
     let mut failed = false;
     for item in read_paths(std::slice::from_ref(&a.file), &opts) {
         let article = match item {

@@ -1,0 +1,450 @@
+//! The coder's rules for who the actors and recipients are, each on the sentence that motivates
+//! it and on one where it must not fire (hand-written trees, hand-made entities).
+
+mod events_support;
+
+use events_support::{entity, parsed};
+use newsgraph_extract::Parsed;
+use newsgraph_extract::events::{Coder, Lexicon};
+use newsgraph_extract::record::{Entity, EntityType, Event};
+use newsgraph_kb::Kb;
+use std::path::Path;
+
+fn code(p: &Parsed, entities: &[Entity]) -> Vec<Event> {
+    Coder::new(Lexicon::builtin())
+        .code(p, entities, &[], &[])
+        .events
+}
+
+/// Each event as `root ACTORS->RECIPIENTS` with actor codes, for readable assertions.
+fn dyads(events: &[Event]) -> Vec<String> {
+    let codes = |ps: &[newsgraph_extract::record::Participant]| {
+        ps.iter()
+            .map(|p| p.actor.as_ref().map_or("-".to_string(), |a| a.to_string()))
+            .collect::<Vec<_>>()
+            .join("+")
+    };
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}->{}",
+                e.cameo_root,
+                codes(&e.actors),
+                codes(&e.recipients)
+            )
+        })
+        .collect()
+}
+
+const SAID: &str = "
+1 Russia PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 it PRON PRP 5 nsubj
+4 would AUX MD 5 aux
+5 respond VERB VB 2 ccomp
+6 . PUNCT . 2 punct
+
+1 Lavrov PROPN NNP 2 nsubj
+2 commented VERB VBD 0 root
+3 on ADP IN 4 case
+4 Ukraine PROPN NNP 2 obl
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_statement_to_no_one_is_not_an_event_but_one_on_an_actor_is() {
+    let p = parsed(SAID, Some("2023-06-01"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Location,
+            "Russia",
+            Some("RUS"),
+            Some("RUS"),
+            &["Russia"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Lavrov",
+            Some("RUSGOV"),
+            Some("RUS"),
+            &["Lavrov"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Location,
+            "Ukraine",
+            Some("UKR"),
+            Some("UKR"),
+            &["Ukraine"],
+        ),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["01 RUSGOV->UKR"], "{got:?}");
+}
+
+const MET: &str = "
+1 Pashinyan PROPN NNP 4 nsubj
+2 and CCONJ CC 3 cc
+3 Aliyev PROPN NNP 1 conj
+4 met VERB VBD 0 root
+5 in ADP IN 6 case
+6 Brussels PROPN NNP 4 obl
+7 . PUNCT . 4 punct
+
+1 Pashinyan PROPN NNP 2 nsubj
+2 met VERB VBD 0 root
+3 Aliyev PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_joint_act_of_coordinated_actors_goes_both_ways_but_x_met_y_once() {
+    let p = parsed(MET, Some("2023-05-14"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Person,
+            "Nikol Pashinyan",
+            Some("ARMGOV"),
+            Some("ARM"),
+            &["Pashinyan"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Ilham Aliyev",
+            Some("AZEGOV"),
+            Some("AZE"),
+            &["Aliyev"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let first: Vec<String> = dyads(
+        &events
+            .iter()
+            .filter(|e| e.evidence.sentence == 0)
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(first, vec!["04 ARMGOV->AZEGOV", "04 AZEGOV->ARMGOV"]);
+    let second: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| m.sentence == 1) || e.evidence.sentence == 1)
+        .collect();
+    // "Pashinyan met Aliyev" is the same meeting one way: it joins the first direction only.
+    assert_eq!(second.len(), 1, "{:?}", dyads(&events));
+}
+
+const TWO_LEADERS: &str = "
+1 Modi PROPN NNP 2 nsubj
+2 held VERB VBD 0 root
+3 talks NOUN NNS 2 obj
+4 with ADP IN 5 case
+5 Biden PROPN NNP 2 obl
+6 . PUNCT . 2 punct
+
+1 The DET DT 3 det
+2 two NUM CD 3 nummod
+3 leaders NOUN NNS 4 nsubj
+4 signed VERB VBD 0 root
+5 agreements NOUN NNS 4 obj
+6 . PUNCT . 4 punct
+
+1 The DET DT 2 det
+2 leaders NOUN NNS 3 nsubj
+3 signed VERB VBD 0 root
+4 agreements NOUN NNS 3 obj
+5 . PUNCT . 3 punct
+";
+
+#[test]
+fn the_two_leaders_are_the_pair_just_named_and_sign_both_ways() {
+    let p = parsed(TWO_LEADERS, Some("2023-06-22"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Person,
+            "Narendra Modi",
+            Some("INDGOV"),
+            Some("IND"),
+            &["Modi"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Joe Biden",
+            Some("USAGOV"),
+            Some("USA"),
+            &["Biden"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let signed: Vec<String> = dyads(
+        &events
+            .iter()
+            .filter(|e| e.cameo_root == "05")
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(signed, vec!["05 INDGOV->USAGOV", "05 USAGOV->INDGOV"]);
+    // "The leaders" without a count names no pair: nothing is coded from the third sentence.
+    assert!(
+        events
+            .iter()
+            .all(|e| e.evidence.sentence != 2 && !e.mentions.iter().any(|m| m.sentence == 2)),
+        "{:?}",
+        dyads(&events)
+    );
+}
+
+const POLICE: &str = "
+1 Police NOUN NNS 2 nsubj
+2 arrested VERB VBD 0 root
+3 Odinga PROPN NNP 2 obj
+4 in ADP IN 5 case
+5 Nairobi PROPN NNP 2 obl
+6 . PUNCT . 2 punct
+
+1 Ugandan ADJ JJ 2 amod
+2 police NOUN NNS 3 nsubj
+3 arrested VERB VBD 0 root
+4 Besigye PROPN NNP 3 obj
+5 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_bare_role_takes_the_country_of_the_article_but_a_stated_one_stays() {
+    let p = parsed(POLICE, Some("2023-07-12"));
+    use EntityType::*;
+    let ents = vec![
+        entity(&p, "E1", Group, "police", Some("COP"), None, &["Police"]),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Raila Odinga",
+            Some("KENOPP"),
+            Some("KEN"),
+            &["Odinga"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Location,
+            "Nairobi",
+            Some("KEN"),
+            Some("KEN"),
+            &["Nairobi"],
+        ),
+        entity(
+            &p,
+            "E4",
+            Group,
+            "Ugandan police",
+            Some("UGACOP"),
+            Some("UGA"),
+            &["Ugandan police"],
+        ),
+        entity(
+            &p,
+            "E5",
+            Person,
+            "Kizza Besigye",
+            Some("UGAOPP"),
+            Some("UGA"),
+            &["Besigye"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    assert_eq!(
+        dyads(&events),
+        vec!["17 KENCOP->KENOPP", "17 UGACOP->UGAOPP"]
+    );
+    assert!(events[0].actors[0].inferred);
+    assert!(!events[1].actors[0].inferred);
+}
+
+const CONDEMNED: &str = "
+1 The DET DT 2 det
+2 EU PROPN NNP 3 nsubj
+3 sanctioned VERB VBD 0 root
+4 Russia PROPN NNP 3 obj
+5 . PUNCT . 3 punct
+
+1 Russia PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 sanctions NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+
+1 Russia PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 weather NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn condemning_the_sanctions_targets_who_imposed_them_but_not_any_noun() {
+    let p = parsed(CONDEMNED, Some("2023-06-23"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Organization,
+            "European Union",
+            Some("IGOEUREEC"),
+            Some("IGO"),
+            &["EU"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Location,
+            "Russia",
+            Some("RUS"),
+            Some("RUS"),
+            &["Russia"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let got = dyads(&events);
+    assert!(got.contains(&"11 RUS->IGOEUREEC".to_string()), "{got:?}");
+    // The weather is no earlier event: the condemnation has no coded recipient.
+    assert!(got.contains(&"11 RUS->-".to_string()), "{got:?}");
+}
+
+const VISIT: &str = "
+1 Qin PROPN NNP 2 nsubj
+2 visited VERB VBD 0 root
+3 Washington PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Qin PROPN NNP 2 nsubj
+2 criticised VERB VBD 0 root
+3 Washington PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_visit_to_a_capital_is_to_the_country_but_criticism_of_it_is_of_the_government() {
+    let p = parsed(VISIT, Some("2023-06-19"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Person,
+            "Qin Gang",
+            Some("CHNGOV"),
+            Some("CHN"),
+            &["Qin"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Location,
+            "Washington",
+            Some("USAGOV"),
+            Some("USA"),
+            &["Washington"],
+        ),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["04 CHNGOV->USA", "11 CHNGOV->USAGOV"]);
+}
+
+const CUSTODY: &str = "
+1 Pompeo PROPN NNP 2 nsubj
+2 raised VERB VBD 0 root
+3 Americans PROPN NNPS 2 obj
+4 in ADP IN 6 case
+5 Russian ADJ JJ 6 amod
+6 custody NOUN NN 3 nmod
+7 . PUNCT . 2 punct
+
+1 Whelan PROPN NNP 3 nsubj:pass
+2 was AUX VBD 3 aux:pass
+3 charged VERB VBN 0 root
+4 with ADP IN 5 case
+5 espionage NOUN NN 3 obl
+6 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_nationality_before_custody_names_the_authority_with_the_knowledge_base() {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
+    let Ok(kb) = Kb::load(dir) else {
+        println!(
+            "skipped: the knowledge base {} does not load",
+            dir.display()
+        );
+        return;
+    };
+    let p = parsed(CUSTODY, Some("2019-05-12"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Person,
+            "Mike Pompeo",
+            Some("USAGOV"),
+            Some("USA"),
+            &["Pompeo"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Group,
+            "Americans",
+            Some("USA"),
+            Some("USA"),
+            &["Americans"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Person,
+            "Paul Whelan",
+            Some("USA"),
+            Some("USA"),
+            &["Whelan"],
+        ),
+    ];
+    let lexicon = Lexicon::builtin();
+    let with_kb = Coder::new(lexicon)
+        .with_kb(Some(&kb))
+        .code(&p, &ents, &[], &[])
+        .events;
+    let charged = with_kb
+        .iter()
+        .find(|e| e.cameo_root == "17")
+        .unwrap_or_else(|| panic!("{:?}", dyads(&with_kb)));
+    assert_eq!(
+        charged.actors[0].actor.as_ref().map(|a| a.as_str()),
+        Some("RUS")
+    );
+    assert!(charged.actors[0].inferred);
+    // No entity and no knowledge base: "Russian" names no one, and the charge has no actor.
+    let without = code(&p, &ents);
+    assert!(
+        without.iter().all(|e| e.cameo_root != "17"),
+        "{:?}",
+        dyads(&without)
+    );
+}
