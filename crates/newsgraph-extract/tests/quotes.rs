@@ -621,3 +621,40 @@ fn a_pronoun_skips_a_person_of_the_other_gender() {
         Some("E1")
     );
 }
+
+#[test]
+fn a_title_cited_with_its_source_is_not_a_quotation() {
+    let q = quotes("Sources\n\"Floods close roads across the north\" — Example Wire, May 4, 2024");
+    assert!(q.is_empty());
+    // A bare quotation without the dash is kept.
+    let q = quotes("Sources\n\"Floods close roads across the north.\"");
+    assert_eq!(q.len(), 1);
+}
+
+#[test]
+fn a_name_and_colon_attribute_only_a_quotation_that_ends_the_clause() {
+    let p = parsed(
+        Some("Reports: ‘streamlined’ asylum process to replace interviews"),
+        "The plan was published on Monday.",
+    );
+    assert!(find(&p, &[]).is_empty());
+    let p = parsed(
+        Some("Lavrov: ‘We will respond to any sanctions’"),
+        "The minister spoke on Monday.",
+    );
+    let q = find(&p, &[]);
+    assert_eq!(speaker(&q[0]), Some("Lavrov"));
+}
+
+#[test]
+fn a_name_right_before_a_second_stretch_is_a_new_voice() {
+    let q = quotes(
+        "The mayor said the council was \"slow to act on the warnings\" after the Flood Agency \"raised the alarm two years ago.\"",
+    );
+    assert_eq!(speaker(&q[0]), Some("The mayor"));
+    assert_eq!(speaker(&q[1]), None);
+    let q = quotes(
+        "The mayor said the council was \"slow to act on the warnings\" and accused it of \"ignoring the flood agency for years.\"",
+    );
+    assert_eq!(speaker(&q[1]), Some("The mayor"));
+}

@@ -38,7 +38,16 @@ pub fn find(p: &Parsed, entities: &[Entity]) -> Vec<Quote> {
             .filter(|&i| words.word(i).chars().any(char::is_alphanumeric))
             .count();
         let short = word_count <= SCARE_QUOTE_WORDS;
-        let found = attribute(p, &words, span, previous_close, &paragraph_ranges, short);
+        let mut found = attribute(p, &words, span, previous_close, &paragraph_ranges, short);
+        // "Reports: ‘streamlined’ asylum process …": a name and a colon attribute a quotation
+        // that runs to the end of its clause, not a word inside a longer headline.
+        if found
+            .as_ref()
+            .is_some_and(|(a, _)| &text[a.cue.0..a.cue.1] == ":")
+            && clause_goes_on(text, span, &paragraph_ranges)
+        {
+            found = None;
+        }
         let mut quote = Quote {
             text: text[span.start..span.end].to_string(),
             start: span.start,
@@ -55,7 +64,7 @@ pub fn find(p: &Parsed, entities: &[Entity]) -> Vec<Quote> {
             }
             quote.cue = Some(evidence(p, a.cue));
             quote.speaker = a.speaker.map(|s| speaker(p, entities, &spans, s));
-        } else if word_count <= SCARE_QUOTE_WORDS {
+        } else if word_count <= SCARE_QUOTE_WORDS || cited_title(text, span, &paragraph_ranges) {
             continue;
         } else if let Some((prev, prev_span)) = quotes.last() {
             // The same voice goes on: a continued quotation, a second stretch after the
@@ -94,7 +103,43 @@ fn only_attribution_between(text: &str, from: usize, to: usize) -> bool {
         .trim_end_matches(['.', '!', '?'])
         .matches(['.', '!', '?'])
         .count();
-    stops == 0 && between.len() <= 200
+    // "… after the United Nations High Commissioner for Refugees "recommended it"": a name
+    // right before the mark is the subject of a new voice, not the end of an attribution.
+    let new_subject = between
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().last().is_some_and(char::is_alphanumeric)
+        });
+    stops == 0 && between.len() <= 200 && !new_subject
+}
+
+/// The text after a quoted span, to the end of its paragraph.
+fn rest_of_paragraph<'t>(
+    text: &'t str,
+    span: &QuotedSpan,
+    paragraphs: &[(usize, usize)],
+) -> &'t str {
+    let end = paragraphs.get(span.paragraph).map_or(text.len(), |p| p.1);
+    text.get(span.close.min(end)..end).unwrap_or("")
+}
+
+/// Whether words follow a quoted span before its clause ends: `‘streamlined’ UK asylum process`.
+fn clause_goes_on(text: &str, span: &QuotedSpan, paragraphs: &[(usize, usize)]) -> bool {
+    rest_of_paragraph(text, span, paragraphs)
+        .split(['.', ';', ':', '!', '?'])
+        .next()
+        .is_some_and(|clause| clause.chars().any(char::is_alphanumeric))
+}
+
+/// A title cited with its source after a dash, as in a list of sources: `"Document found on
+/// street not secret, say feds" — The Canadian Press, August 15, 2008`. Not a quotation.
+fn cited_title(text: &str, span: &QuotedSpan, paragraphs: &[(usize, usize)]) -> bool {
+    rest_of_paragraph(text, span, paragraphs)
+        .trim_start()
+        .starts_with(['\u{2014}', '\u{2013}'])
 }
 
 fn starts_paragraph(text: &str, at: usize) -> bool {
