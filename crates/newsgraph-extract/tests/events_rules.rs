@@ -89,6 +89,55 @@ fn a_statement_to_no_one_is_not_an_event_but_one_on_an_actor_is() {
     assert_eq!(got, vec!["01 RUSGOV->UKR"], "{got:?}");
 }
 
+const PRAISED: &str = "
+1 Wang PROPN NNP 2 nsubj
+2 praised VERB VBD 0 root
+3 the DET DT 4 det
+4 deal NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 Biden PROPN NNP 2 nsubj
+2 praised VERB VBD 0 root
+3 India PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+";
+
+#[test]
+fn praise_of_no_actor_is_not_cooperation_but_praise_of_a_country_is() {
+    let p = parsed(PRAISED, Some("2023-03-10"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Person,
+            "Wang Yi",
+            Some("CHNGOV"),
+            Some("CHN"),
+            &["Wang"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Joe Biden",
+            Some("USAGOV"),
+            Some("USA"),
+            &["Biden"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Location,
+            "India",
+            Some("IND"),
+            Some("IND"),
+            &["India"],
+        ),
+    ];
+    assert_eq!(dyads(&code(&p, &ents)), vec!["05 USAGOV->IND"]);
+}
+
 const MET: &str = "
 1 Pashinyan PROPN NNP 4 nsubj
 2 and CCONJ CC 3 cc

@@ -261,7 +261,8 @@ impl<'l> Coder<'l> {
         if !actors.iter().chain(&recipients).any(|p| p.actor.is_some()) {
             return Err("no participant carries an actor code".into());
         }
-        if needs_addressee(entry) && !recipients.iter().any(|p| p.actor.is_some()) {
+        let joint_act = entry.symmetric() && actors.len() > 1;
+        if needs_addressee(entry) && !joint_act && !recipients.iter().any(|p| p.actor.is_some()) {
             return Err(
                 "a statement addressed to no actor: CAMEO codes a statement only with its recipient"
                     .into(),
@@ -369,7 +370,7 @@ fn visited_country(ctx: &Context, part: &mut Participant) {
         .entity
         .as_ref()
         .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
-        .filter(|e| e.kind == EntityType::Location);
+        .filter(|e| e.kind == EntityType::Location || e.place.is_some());
     if let Some(c) = place.and_then(|e| e.country.as_deref())
         && let Ok(code) = ActorCode::new(c)
     {
@@ -436,12 +437,14 @@ fn give_country(ctx: &Context, part: &mut Participant, place_country: Option<&st
     }
 }
 
-/// Public statements (root 01): GDELT and PETRARCH code "X said ..." only when the statement has
-/// an addressee or an actor as its topic ("said it stood with the Philippines", "regretted
-/// Russia's decision"); a bare "said" is reporting, not an event. Accusations and rejections are
-/// not statements here: CAMEO codes them with a vague target.
+/// Verbal acts towards someone: statements (01), appeals (02), intents to cooperate (03),
+/// consultations (04), diplomatic cooperation (05) and demands (10). GDELT and PETRARCH code
+/// "X said ..." only when the statement has an addressee or an actor as its topic ("said it stood
+/// with the Philippines", "regretted Russia's decision"); a bare "said", "praised the deal" or "is
+/// expected to meet on the launch" is reporting, not an interaction. Accusations and rejections
+/// (11, 12) are coded with a vague target, and material acts (06-09, 13-20) with none.
 fn needs_addressee(entry: &LexEntry) -> bool {
-    entry.code.root() == "01"
+    matches!(entry.code.root(), "01" | "02" | "03" | "04" | "05" | "10")
 }
 
 /// Codes whose agentless passive has a certain actor: the state ("was arrested", "was charged").
@@ -973,16 +976,20 @@ fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
         // A headline dated only by publication says nothing about when: it fits any statement.
         let undated_headline =
             |e: &Event| headline == Some(e.evidence.sentence) && e.date_source != DateSource::Text;
+        let coded = coded_key(&ev);
         let found = out.iter_mut().find(|o| {
-            dedupe_key(o) == key
-                && (undated_headline(o)
-                    || undated_headline(&ev)
-                    || place_date::compatible_dates(
-                        o.date.as_deref(),
-                        o.date_source,
-                        ev.date.as_deref(),
-                        ev.date_source,
-                    ))
+            // One sentence, one action, the same coded sides: one event ("arrived in Kyiv on a
+            // visit to Ukraine" is one visit to UKR).
+            (o.evidence.sentence == ev.evidence.sentence && coded_key(o) == coded)
+                || dedupe_key(o) == key
+                    && (undated_headline(o)
+                        || undated_headline(&ev)
+                        || place_date::compatible_dates(
+                            o.date.as_deref(),
+                            o.date_source,
+                            ev.date.as_deref(),
+                            ev.date_source,
+                        ))
         });
         match found {
             Some(o)
@@ -1018,6 +1025,26 @@ fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
         }
     }
     out
+}
+
+/// The root and the actor codes of both sides, for events of one sentence.
+fn coded_key(e: &Event) -> (String, Vec<String>, Vec<String>, bool) {
+    let codes = |ps: &[Participant]| {
+        let mut v: Vec<String> = ps
+            .iter()
+            .map(|p| p.actor.as_ref().map_or(String::new(), |a| a.to_string()))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let doubtful = matches!(e.modality, Modality::Negated | Modality::Hypothetical);
+    (
+        e.cameo_root.clone(),
+        codes(&e.actors),
+        codes(&e.recipients),
+        doubtful,
+    )
 }
 
 fn dedupe_key(e: &Event) -> (String, Vec<String>, Vec<String>, bool) {
