@@ -12,6 +12,7 @@ mod inflect;
 pub mod lexicon;
 pub mod modality;
 pub mod petrarch;
+pub mod petrarch_coder;
 pub mod place_date;
 pub mod tree;
 

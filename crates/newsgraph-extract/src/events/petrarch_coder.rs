@@ -1,0 +1,840 @@
+//! A PETRARCH-style coder: a user's PETRARCH verb dictionary (`PETR.Validate.verbs.txt`,
+//! `CAMEO.2.0.txt`) applied the way PETRARCH applies it, over noun-phrase chunks read off our own
+//! dependency trees instead of the Penn Treebank parses PETRARCH reads.
+//!
+//! For each verb of the dictionary found in a sentence: the *lower* part of its patterns (words
+//! before `*`) is matched backwards from the verb, the *upper* part (words after `*`) forwards
+//! over the verb's clause; `$` binds the source and `+` the target to the actor noun phrase at
+//! that place, `^` skips one, `%` asks for a compound actor coded in both directions, `&NAME`
+//! is any phrase of a synset. The pattern with the most words matched gives the code; with none,
+//! the verb's own code. The source is otherwise the verb's subject (inherited through `xcomp`
+//! and `conj`), the target the first actor phrase after the verb; a verb with a source and no
+//! target codes the target `---`, as PETRARCH does.
+//!
+//! Actor phrases are noun phrases with their `of`/`in`/`from` modifiers and conjuncts; inside a
+//! phrase, every actor (a compound lists several) takes every agent's role, placed before or
+//! after it as the agent dictionary says (`NGO~`, `~GOV`); agents with no actor give `---ROLE`.
+//!
+//! **Invariant:** coding reads only the sentence's text, its analysis and the dictionaries; it
+//! never fails and never panics: a sentence it cannot code gives no events, and every code comes
+//! out as the dictionary wrote it (PETRARCH codes include non-CAMEO ones such as `075A`).
+
+use super::inflect::{noun_forms, verb_forms};
+use super::tree::SentenceTree;
+use crate::Parsed;
+use newsgraph_kb::entry::{AgentRole, EntryKind, RolePlace};
+use newsgraph_kb::petrarch_verbs::{PetrarchVerbs, VerbPattern};
+use newsgraph_kb::{Kb, NaiveDate};
+use std::collections::HashMap;
+
+/// One coded event: source and target actor codes and the event code, as strings (`---` for a
+/// missing target, `---GOV` for an agent without a country).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PetrarchEvent {
+    pub source: String,
+    pub target: String,
+    pub code: String,
+    pub sentence: usize,
+    /// Token of the verb within the sentence.
+    pub verb: usize,
+    /// `verb` or `verb line N` (the pattern's line in the dictionary).
+    pub rule: String,
+}
+
+/// What the coder saw in one sentence, for diagnosis.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SentenceCoding {
+    pub events: Vec<PetrarchEvent>,
+    /// Every actor code of every actor phrase of the sentence.
+    pub actors: Vec<String>,
+    /// Dictionary verbs found (lemma of their block).
+    pub verbs: Vec<String>,
+    /// True when a discard phrase voided the sentence.
+    pub discarded: bool,
+}
+
+/// A verb word form and the words that must stand around it (`broke` + `down`).
+#[derive(Debug, Clone)]
+struct VerbForm {
+    /// Index into `PetrarchVerbs::verbs`.
+    block: usize,
+    before: Vec<String>,
+    after: Vec<String>,
+    /// The synonym's own code, else the block's.
+    code: Option<String>,
+}
+
+/// Discard phrases: a sentence containing one is not coded.
+#[derive(Debug, Clone, Default)]
+pub struct Discards {
+    phrases: Vec<Vec<String>>,
+}
+
+impl Discards {
+    /// Reads a PETRARCH discard list (`PHRASE`, `+PHRASE` for whole stories; `#` comments).
+    pub fn parse(text: &str) -> Discards {
+        let phrases = text
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter(|l| !l.is_empty() && !l.starts_with("<!--"))
+            .map(|l| {
+                l.trim_start_matches('+')
+                    .split(|c: char| c.is_whitespace() || c == '_')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|p| !p.is_empty())
+            .collect();
+        Discards { phrases }
+    }
+
+    fn voids(&self, forms: &[String]) -> bool {
+        self.phrases.iter().any(|p| {
+            forms
+                .windows(p.len())
+                .any(|w| w.iter().zip(p).all(|(f, d)| f == d))
+        })
+    }
+}
+
+/// The PETRARCH coder: a verb dictionary, the knowledge base its actors and agents come from,
+/// and an optional discard list.
+pub struct PetrarchCoder<'a> {
+    dict: &'a PetrarchVerbs,
+    kb: &'a Kb,
+    discards: Discards,
+    /// Lower-case word form → the verbs it may be.
+    forms: HashMap<String, Vec<VerbForm>>,
+}
+
+/// An actor noun phrase: its tokens and the actor codes it gives.
+#[derive(Debug, Clone)]
+struct ActorPhrase {
+    lo: usize,
+    hi: usize,
+    codes: Vec<String>,
+}
+
+impl<'a> PetrarchCoder<'a> {
+    pub fn new(dict: &'a PetrarchVerbs, kb: &'a Kb, discards: Discards) -> PetrarchCoder<'a> {
+        let mut forms: HashMap<String, Vec<VerbForm>> = HashMap::new();
+        for (block, verb) in dict.verbs.iter().enumerate() {
+            let mut phrases: Vec<(String, Option<String>)> = vec![(verb.lemma.clone(), None)];
+            phrases.extend(verb.synonyms.iter().cloned());
+            let listed: Vec<Vec<String>> = verb
+                .forms
+                .iter()
+                .map(|f| f.split_whitespace().map(str::to_string).collect())
+                .collect();
+            for (phrase, own) in phrases {
+                let code = own.or_else(|| verb.code.clone());
+                let words: Vec<String> = phrase.split_whitespace().map(str::to_string).collect();
+                // Any word of a multiword verb may be the inflected one ("cordoned off", "wire
+                // tapped"): PETRARCH marks it with `+`, which the reader drops.
+                for (k, w) in words.iter().enumerate() {
+                    let mut variants = verb_forms(w);
+                    // Listed irregular forms of the same length stand at the same place.
+                    for l in &listed {
+                        if l.len() == words.len()
+                            && l.iter().enumerate().all(|(j, x)| j == k || x == &words[j])
+                        {
+                            variants.push(l[k].clone());
+                        }
+                    }
+                    variants.sort();
+                    variants.dedup();
+                    for v in variants {
+                        forms.entry(v).or_default().push(VerbForm {
+                            block,
+                            before: words[..k].to_vec(),
+                            after: words[k + 1..].to_vec(),
+                            code: code.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        PetrarchCoder {
+            dict,
+            kb,
+            discards,
+            forms,
+        }
+    }
+
+    /// Codes every sentence of `p` at `date` (the article's date decides dated actor codes).
+    pub fn code(&self, p: &Parsed, date: NaiveDate) -> Vec<SentenceCoding> {
+        (0..p.doc.sentences.len())
+            .map(|s| self.code_sentence(p, s, date))
+            .collect()
+    }
+
+    pub fn code_sentence(&self, p: &Parsed, sentence: usize, date: NaiveDate) -> SentenceCoding {
+        let mut out = SentenceCoding::default();
+        if sentence >= p.analyses.len() || sentence >= p.doc.sentences.len() {
+            return out;
+        }
+        let tree = SentenceTree::new(p, sentence);
+        if tree.is_empty() {
+            return out;
+        }
+        if self.discards.voids(&tree.forms) {
+            out.discarded = true;
+            return out;
+        }
+        let phrases = self.actor_phrases(p, &tree, date);
+        out.actors = phrases.iter().flat_map(|a| a.codes.clone()).collect();
+        for v in 0..tree.len() {
+            let is_verb =
+                tree.upos[v] == "VERB" || tree.xpos.get(v).is_some_and(|x| x.starts_with("VB"));
+            if !is_verb || tree.upos[v] == "AUX" {
+                continue;
+            }
+            let Some(candidates) = self.forms.get(&tree.forms[v]) else {
+                continue;
+            };
+            // The longest verb phrase that fits: "cordoned off" before "cordoned".
+            let Some(vf) = candidates
+                .iter()
+                .filter(|vf| fits(&tree, v, vf))
+                .min_by_key(|vf| std::cmp::Reverse(vf.before.len() + vf.after.len()))
+            else {
+                continue;
+            };
+            let block = &self.dict.verbs[vf.block];
+            out.verbs.push(block.lemma.clone());
+            let span_hi = v + vf.after.len();
+            let span_lo = v - vf.before.len();
+            self.code_verb(&tree, &phrases, v, span_lo, span_hi, vf, &mut out.events);
+        }
+        out.events.sort();
+        out.events
+            .dedup_by(|a, b| a.source == b.source && a.target == b.target && a.code == b.code);
+        out
+    }
+
+    /// Codes one verb occurrence (tokens `lo..=hi` are the verb and its particles).
+    #[allow(clippy::too_many_arguments)]
+    fn code_verb(
+        &self,
+        tree: &SentenceTree,
+        phrases: &[ActorPhrase],
+        v: usize,
+        lo: usize,
+        hi: usize,
+        vf: &VerbForm,
+        events: &mut Vec<PetrarchEvent>,
+    ) {
+        let upper = upper_tokens(tree, v, hi);
+        let lower: Vec<usize> = (0..lo).rev().collect();
+        let block = &self.dict.verbs[vf.block];
+        let mut best: Option<(usize, Binding, &VerbPattern)> = None;
+        for pat in &block.patterns {
+            let Some(b) = self.match_pattern(tree, phrases, pat, &lower, &upper) else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|(score, _, _)| b.words > *score) {
+                best = Some((b.words, b, pat));
+            }
+        }
+        let (code, binding, rule) = match best {
+            Some((_, b, pat)) => (pat.code.clone(), b, format!("verb line {}", pat.line)),
+            None => match &vf.code {
+                Some(c) => (
+                    c.clone(),
+                    Binding::default(),
+                    format!("verb line {}", block.line),
+                ),
+                None => return,
+            },
+        };
+        if code == "---" {
+            return;
+        }
+        let source = binding
+            .source
+            .or_else(|| subject_phrase(tree, phrases, v))
+            .map(|i| phrases[i].codes.clone());
+        let target = binding
+            .target
+            .or_else(|| {
+                upper
+                    .iter()
+                    .find_map(|&t| phrase_at(phrases, t).filter(|&k| Some(k) != binding.skipped))
+            })
+            .map(|i| phrases[i].codes.clone());
+        let (forward, backward) = match code.split_once(':') {
+            Some((f, b)) => (f.to_string(), Some(b.to_string())),
+            None => (code.clone(), None),
+        };
+        let push = |events: &mut Vec<PetrarchEvent>, s: &str, t: &str, c: &str| {
+            events.push(PetrarchEvent {
+                source: s.to_string(),
+                target: t.to_string(),
+                code: c.to_string(),
+                sentence: tree.sentence,
+                verb: v,
+                rule: rule.clone(),
+            });
+        };
+        let Some(sources) = source else {
+            return;
+        };
+        if binding.compound || (target.is_none() && backward.is_some() && sources.len() > 1) {
+            // `%`: the members of a compound actor act on each other.
+            for a in &sources {
+                for b in &sources {
+                    if a != b {
+                        push(events, a, b, &forward);
+                    }
+                }
+            }
+            return;
+        }
+        let targets = target.unwrap_or_else(|| vec!["---".to_string()]);
+        for s in &sources {
+            for t in &targets {
+                if s == t {
+                    continue;
+                }
+                push(events, s, t, &forward);
+                if let Some(b) = &backward
+                    && t != "---"
+                {
+                    push(events, t, s, b);
+                }
+            }
+        }
+    }
+
+    /// Matches one pattern around the verb; `None` when a word or slot of it is not there.
+    fn match_pattern(
+        &self,
+        tree: &SentenceTree,
+        phrases: &[ActorPhrase],
+        pat: &VerbPattern,
+        lower: &[usize],
+        upper: &[usize],
+    ) -> Option<Binding> {
+        let mut b = Binding::default();
+        // Lower part: PETRARCH's words before the verb, read from the verb backwards.
+        let mut cursor = 0;
+        for w in pat.before.iter().rev() {
+            cursor = self.match_element(tree, phrases, w, lower, cursor, &mut b, true)?;
+        }
+        let mut cursor = 0;
+        for w in &pat.after {
+            cursor = self.match_element(tree, phrases, w, upper, cursor, &mut b, false)?;
+        }
+        Some(b)
+    }
+
+    /// Matches one pattern element in `seq` from position `from`; returns the position after it.
+    #[allow(clippy::too_many_arguments)]
+    fn match_element(
+        &self,
+        tree: &SentenceTree,
+        phrases: &[ActorPhrase],
+        element: &str,
+        seq: &[usize],
+        from: usize,
+        b: &mut Binding,
+        backwards: bool,
+    ) -> Option<usize> {
+        match element {
+            "$" | "+" | "^" | "%" => {
+                let k = (from..seq.len()).find(|&k| {
+                    phrase_at(phrases, seq[k]).is_some_and(|i| !phrases[i].codes.is_empty())
+                })?;
+                let i = phrase_at(phrases, seq[k])?;
+                match element {
+                    "$" => b.source = Some(i),
+                    "+" => b.target = Some(i),
+                    "^" => b.skipped = Some(i),
+                    _ => {
+                        if phrases[i].codes.len() < 2 {
+                            return None;
+                        }
+                        b.source = Some(i);
+                        b.compound = true;
+                    }
+                }
+                // Past the whole phrase, in the direction of reading.
+                let mut end = k + 1;
+                while end < seq.len() && phrase_at(phrases, seq[end]) == Some(i) {
+                    end += 1;
+                }
+                Some(end)
+            }
+            _ => {
+                let alternatives = self.alternatives(element);
+                for k in from..seq.len() {
+                    for alt in &alternatives {
+                        let mut words: Vec<&String> = alt.iter().collect();
+                        if backwards {
+                            words.reverse();
+                        }
+                        let fits = words.iter().enumerate().all(|(j, w)| {
+                            seq.get(k + j)
+                                .is_some_and(|&t| word_matches(&tree.forms[t], w))
+                        });
+                        if fits {
+                            b.words += alt.len();
+                            return Some(k + alt.len());
+                        }
+                    }
+                }
+                None
+            }
+        }
+    }
+
+    /// The word sequences a pattern word stands for: itself, or each phrase of its synset.
+    fn alternatives(&self, element: &str) -> Vec<Vec<String>> {
+        let word = element.trim_matches(|c| matches!(c, '{' | '}' | '(' | ')'));
+        match word.strip_prefix('&') {
+            Some(name) => {
+                let mut out = Vec::new();
+                self.synset(name.trim_end_matches('_'), &mut out, 0);
+                out
+            }
+            None => vec![vec![word.to_lowercase()]],
+        }
+    }
+
+    fn synset(&self, name: &str, out: &mut Vec<Vec<String>>, depth: usize) {
+        let members = self
+            .dict
+            .synsets
+            .get(name)
+            .or_else(|| self.dict.synsets.get(&format!("{name}_")));
+        for m in members.into_iter().flatten() {
+            // A synset may list another synset (`+&TIETYPES`), which the reader keeps as "&x".
+            if let Some(inner) = m.strip_prefix('&')
+                && depth < 4
+            {
+                self.synset(&inner.to_uppercase(), out, depth + 1);
+            } else {
+                out.push(m.split_whitespace().map(str::to_string).collect());
+            }
+        }
+    }
+
+    /// The actor phrases of a sentence, each with its codes, in text order.
+    fn actor_phrases(&self, p: &Parsed, tree: &SentenceTree, date: NaiveDate) -> Vec<ActorPhrase> {
+        let s = &p.doc.sentences[tree.sentence];
+        let tokens = &p.doc.tokens[s.tokens.clone()];
+        let text = p.doc.text();
+        // Each token's dictionary meaning: an actor code or an agent role.
+        let mut meaning: Vec<Option<Meaning>> = vec![None; tree.len()];
+        for m in self.kb.find_longest(text, tokens) {
+            let Some(&id) = m.candidates.first() else {
+                continue;
+            };
+            let entry = self.kb.entry(id);
+            let found = if entry.kind == EntryKind::Agent {
+                entry.role.clone().map(Meaning::Agent)
+            } else {
+                self.kb
+                    .actor_at(id, date)
+                    .map(|c| Meaning::Actor(c.to_string()))
+            };
+            for t in m.tokens.clone() {
+                if t < meaning.len() {
+                    meaning[t] = found.clone();
+                }
+            }
+        }
+        // Phrase heads: nominals not inside another nominal's phrase.
+        let mut out = Vec::new();
+        let mut taken = vec![false; tree.len()];
+        for h in 0..tree.len() {
+            if taken[h] || !is_nominal(tree, h) || inside_phrase(tree, h) {
+                continue;
+            }
+            let members = phrase_members(tree, h);
+            let mut codes = Vec::new();
+            for part in &members {
+                codes.extend(combine(part, &meaning));
+            }
+            let lo = members.iter().flatten().copied().min().unwrap_or(h);
+            let hi = members.iter().flatten().copied().max().unwrap_or(h);
+            for t in members.iter().flatten() {
+                taken[*t] = true;
+            }
+            codes.dedup();
+            out.push(ActorPhrase { lo, hi, codes });
+        }
+        // Dictionary names the parser left outside any nominal ("Arnor" tagged as a verb).
+        for t in 0..tree.len() {
+            if !taken[t] && matches!(meaning[t], Some(Meaning::Actor(_))) {
+                let codes = combine(&[t], &meaning);
+                out.push(ActorPhrase {
+                    lo: t,
+                    hi: t,
+                    codes,
+                });
+            }
+        }
+        out.retain(|a| !a.codes.is_empty());
+        out.sort_by_key(|a| a.lo);
+        out
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Meaning {
+    Actor(String),
+    Agent(AgentRole),
+}
+
+/// Slots a pattern bound, and how many of its words matched.
+#[derive(Debug, Clone, Default)]
+struct Binding {
+    source: Option<usize>,
+    target: Option<usize>,
+    skipped: Option<usize>,
+    compound: bool,
+    words: usize,
+}
+
+/// Whether the words a multiword verb needs stand around token `v`.
+fn fits(tree: &SentenceTree, v: usize, vf: &VerbForm) -> bool {
+    let before_ok = vf.before.len() <= v
+        && vf
+            .before
+            .iter()
+            .enumerate()
+            .all(|(j, w)| tree.forms[v - vf.before.len() + j] == *w);
+    let after_ok = vf
+        .after
+        .iter()
+        .enumerate()
+        .all(|(j, w)| tree.forms.get(v + 1 + j) == Some(w));
+    before_ok && after_ok
+}
+
+/// A pattern word matches a token as written or as a plural (`TIE` matches "ties").
+fn word_matches(form: &str, word: &str) -> bool {
+    form == word || noun_forms(word).iter().any(|f| f == form)
+}
+
+fn is_nominal(tree: &SentenceTree, i: usize) -> bool {
+    matches!(tree.upos[i], "NOUN" | "PROPN" | "PRON" | "NUM")
+}
+
+/// Relations that keep a nominal inside its head's phrase.
+fn is_phrase_rel(tree: &SentenceTree, c: usize) -> bool {
+    let rel = tree.rel(c);
+    matches!(
+        rel,
+        "compound" | "flat" | "amod" | "det" | "nummod" | "fixed"
+    ) || tree.deprel(c) == "nmod:poss"
+        || (rel == "nmod"
+            && tree
+                .case_of(c)
+                .is_some_and(|p| matches!(p.as_str(), "of" | "in" | "from")))
+        || (rel == "conj" && tree.head(c).is_some_and(|h| is_nominal(tree, h)))
+}
+
+fn inside_phrase(tree: &SentenceTree, i: usize) -> bool {
+    tree.head(i)
+        .is_some_and(|h| is_nominal(tree, h) && is_phrase_rel(tree, i))
+}
+
+/// The parts of the phrase headed by `h`: the head's own words, then each conjunct's, so that
+/// "Lawmakers and officials in Fornost" gives roles to the actors they share.
+fn phrase_members(tree: &SentenceTree, h: usize) -> Vec<Vec<usize>> {
+    let mut own = vec![h];
+    let mut conjuncts = Vec::new();
+    let mut stack = vec![h];
+    while let Some(t) = stack.pop() {
+        for &c in tree.children(t) {
+            if !is_phrase_rel(tree, c) && tree.rel(c) != "case" && tree.rel(c) != "cc" {
+                continue;
+            }
+            if tree.rel(c) == "conj" && t == h {
+                conjuncts.push(c);
+                continue;
+            }
+            own.push(c);
+            stack.push(c);
+        }
+    }
+    own.sort_unstable();
+    let mut out = vec![own];
+    for c in conjuncts {
+        out.extend(phrase_members(tree, c));
+    }
+    out
+}
+
+/// The actor codes of one phrase part: each actor with every agent's role; agents alone give
+/// `---` plus their roles.
+fn combine(part: &[usize], meaning: &[Option<Meaning>]) -> Vec<String> {
+    let mut actors: Vec<String> = Vec::new();
+    let mut roles: Vec<AgentRole> = Vec::new();
+    for &t in part {
+        // A name of several tokens marks each of them: count it once.
+        match meaning.get(t).and_then(|m| m.as_ref()) {
+            Some(Meaning::Actor(c)) if actors.last() != Some(c) => actors.push(c.clone()),
+            Some(Meaning::Agent(r)) if roles.last() != Some(r) => roles.push(r.clone()),
+            _ => {}
+        }
+    }
+    if actors.is_empty() && roles.is_empty() {
+        return Vec::new();
+    }
+    if actors.is_empty() {
+        actors.push("---".to_string());
+    }
+    actors
+        .into_iter()
+        .map(|a| {
+            let (mut before, mut after) = (String::new(), String::new());
+            for r in &roles {
+                let code = r.code.as_str();
+                match r.place {
+                    RolePlace::BeforeCountry => before.push_str(code),
+                    RolePlace::AfterCountry => {
+                        if !a.ends_with(code) && !after.ends_with(code) {
+                            after.push_str(code)
+                        }
+                    }
+                }
+            }
+            format!("{before}{a}{after}")
+        })
+        .collect()
+}
+
+fn phrase_at(phrases: &[ActorPhrase], t: usize) -> Option<usize> {
+    phrases.iter().position(|a| a.lo <= t && t <= a.hi)
+}
+
+/// The tokens after the verb that belong to its clause, in text order: its subtree without
+/// clauses of their own (adverbial, relative, parenthetical, coordinated verbs).
+fn upper_tokens(tree: &SentenceTree, v: usize, hi: usize) -> Vec<usize> {
+    let mut keep = vec![false; tree.len()];
+    let mut stack = vec![v];
+    while let Some(t) = stack.pop() {
+        keep[t] = true;
+        for &c in tree.children(t) {
+            let own_clause = matches!(tree.rel(c), "advcl" | "parataxis" | "acl" | "nsubj")
+                || (tree.rel(c) == "conj" && t == v);
+            if !own_clause {
+                stack.push(c);
+            }
+        }
+    }
+    (hi + 1..tree.len()).filter(|&t| keep[t]).collect()
+}
+
+/// The actor phrase that is the verb's subject, looking up through `xcomp`, `conj` and the like
+/// for verbs that share their head's subject ("Arnor is about to restore"), and past a pronoun
+/// subject to the clause it reports ("Ethiopia indicated it would act").
+fn subject_phrase(tree: &SentenceTree, phrases: &[ActorPhrase], v: usize) -> Option<usize> {
+    let mut cur = v;
+    for _ in 0..tree.len() {
+        if let Some(s) = tree.dep(cur, &["nsubj", "nsubj:pass", "csubj"]) {
+            if let Some(k) = phrase_at(phrases, s) {
+                return Some(k);
+            }
+            if tree.upos[s] != "PRON" {
+                return None;
+            }
+        }
+        let rel = tree.rel(cur);
+        if !matches!(rel, "xcomp" | "conj" | "ccomp" | "dep") {
+            return None;
+        }
+        cur = tree.head(cur)?;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsgraph_models::Analysis;
+    use newsgraph_text::{Article, Doc};
+
+    const ACTORS: &str = "ARNOR_ [ARN]\nGONDOR_ [GON]\nMORDOR_ [MOR]\n";
+    const AGENTS: &str = "FOREIGN_MINISTER [~GOVFRM]\nMSF {} [NGO~]\nSOLDIER [~MIL]\n";
+    const VERBS: &str = "&TIETYPES\n+MILITARY\n+ECONOMIC\n\
+--- RESTORE [060] ---\nRESTORE\n- * DIPLOMATIC TIES [064]\n- * &TIETYPES TIES [065]\n\
+--- AGREE [081] ---\nAGREE\n- % * [030:030]\n\
+--- ARRIVE [032:033] ---\nARRIVE\n\
+--- CORDON [---] ---\n+CORDON_OFF [1721]\n";
+
+    /// A one-sentence document with a hand-written analysis: (upos, xpos, head, deprel) per token.
+    fn parsed(text: &str, rows: &[(&'static str, &'static str, usize, &'static str)]) -> Parsed {
+        let doc = Doc::new(Article::new(None, None, text));
+        assert_eq!(doc.tokens.len(), rows.len(), "tokens of {text:?}");
+        let analysis = Analysis {
+            upos: rows.iter().map(|r| r.0).collect(),
+            xpos: rows.iter().map(|r| r.1).collect(),
+            heads: rows.iter().map(|r| r.2).collect(),
+            deprels: rows.iter().map(|r| r.3).collect(),
+            ner: vec!["O"; rows.len()],
+        };
+        Parsed {
+            doc,
+            analyses: vec![analysis],
+            analysed: true,
+        }
+    }
+
+    fn kb() -> Kb {
+        let mut kb = Kb::new();
+        kb.add_entries(newsgraph_kb::petrarch::parse_actors("a.txt", ACTORS).0);
+        kb.add_entries(newsgraph_kb::petrarch::parse_agents("g.txt", AGENTS).0);
+        kb
+    }
+
+    fn codings(p: &Parsed, discards: &str) -> Vec<(String, String, String)> {
+        let (dict, problems) = newsgraph_kb::petrarch_verbs::parse("v.txt", VERBS);
+        assert!(problems.is_empty(), "{problems:?}");
+        let kb = kb();
+        let coder = PetrarchCoder::new(&dict, &kb, Discards::parse(discards));
+        let date = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap_or_default();
+        coder
+            .code(p, date)
+            .into_iter()
+            .flat_map(|s| s.events)
+            .map(|e| (e.source, e.target, e.code))
+            .collect()
+    }
+
+    fn triple(s: &str, t: &str, c: &str) -> (String, String, String) {
+        (s.into(), t.into(), c.into())
+    }
+
+    /// "Arnor restored diplomatic ties with Gondor ." with `noun` in place of "diplomatic".
+    fn restored(text: &str) -> Parsed {
+        parsed(
+            text,
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("ADJ", "JJ", 4, "amod"),
+                ("NOUN", "NNS", 2, "obj"),
+                ("ADP", "IN", 6, "case"),
+                ("PROPN", "NNP", 4, "nmod"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        )
+    }
+
+    #[test]
+    fn the_pattern_after_the_verb_gives_the_code() {
+        let p = restored("Arnor restored diplomatic ties with Gondor.");
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "064")]);
+        let p = restored("Arnor restored economic ties with Gondor.");
+        assert_eq!(
+            codings(&p, ""),
+            [triple("ARN", "GON", "065")],
+            "a synset member"
+        );
+        // No pattern fits: the verb's own code.
+        let p = restored("Arnor restored old roads with Gondor.");
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "060")]);
+    }
+
+    #[test]
+    fn a_discard_phrase_voids_the_sentence() {
+        let p = restored("Arnor restored baseball ties with Gondor.");
+        assert!(codings(&p, "BASEBALL\n").is_empty());
+        assert_eq!(codings(&p, "FOOTBALL\n").len(), 1);
+    }
+
+    #[test]
+    fn agents_take_the_country_of_their_phrase() {
+        // "Arnor's foreign minister restored diplomatic ties with Gondor ."
+        let p = parsed(
+            "Arnor's foreign minister restored diplomatic ties with Gondor.",
+            &[
+                ("PROPN", "NNP", 4, "nmod:poss"),
+                ("PART", "POS", 1, "case"),
+                ("ADJ", "JJ", 4, "amod"),
+                ("NOUN", "NN", 5, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("ADJ", "JJ", 7, "amod"),
+                ("NOUN", "NNS", 5, "obj"),
+                ("ADP", "IN", 9, "case"),
+                ("PROPN", "NNP", 7, "nmod"),
+                ("PUNCT", ".", 5, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARNGOVFRM", "GON", "064")]);
+    }
+
+    #[test]
+    fn a_compound_source_codes_both_ways_with_percent() {
+        let p = parsed(
+            "Arnor and Gondor agreed.",
+            &[
+                ("PROPN", "NNP", 4, "nsubj"),
+                ("CCONJ", "CC", 3, "cc"),
+                ("PROPN", "NNP", 1, "conj"),
+                ("VERB", "VBD", 0, "root"),
+                ("PUNCT", ".", 4, "punct"),
+            ],
+        );
+        let mut got = codings(&p, "");
+        got.sort();
+        assert_eq!(
+            got,
+            [triple("ARN", "GON", "030"), triple("GON", "ARN", "030")]
+        );
+        // One actor: no compound, so the verb's own code with no target.
+        let p = parsed(
+            "Arnor agreed.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "---", "081")]);
+    }
+
+    #[test]
+    fn a_dual_code_codes_the_target_back() {
+        let p = parsed(
+            "Arnor arrived in Gondor.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("ADP", "IN", 4, "case"),
+                ("PROPN", "NNP", 2, "obl"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        let mut got = codings(&p, "");
+        got.sort();
+        assert_eq!(
+            got,
+            [triple("ARN", "GON", "032"), triple("GON", "ARN", "033")]
+        );
+    }
+
+    #[test]
+    fn a_multiword_verb_needs_its_particle() {
+        let rows = [
+            ("NOUN", "NNS", 4, "nsubj"),
+            ("ADP", "IN", 3, "case"),
+            ("PROPN", "NNP", 1, "nmod"),
+            ("VERB", "VBD", 0, "root"),
+            ("ADP", "RP", 4, "compound:prt"),
+            ("PROPN", "NNP", 4, "obj"),
+            ("PUNCT", ".", 4, "punct"),
+        ];
+        let p = parsed("Soldiers from Arnor cordoned off Mordor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARNMIL", "MOR", "1721")]);
+        // The block's own verb codes nothing ([---]) without the particle.
+        let p = parsed("Soldiers from Arnor cordoned up Mordor.", &rows);
+        assert!(codings(&p, "").is_empty());
+    }
+}
