@@ -161,6 +161,14 @@ fn headline_quotes_in_single_marks() {
 fn scare_quotes_are_not_quotations() {
     assert!(quotes("The so-called “reforms” were shelved again.").is_empty());
     assert!(quotes("Critics say the “peace process” is dead.").is_empty());
+    // After "so-called", whatever their length, even in a clause with a speech verb.
+    assert!(
+        quotes("The minister said the so-called “national flood defence system” had failed.")
+            .is_empty()
+    );
+    // A quotation after "so" alone is kept.
+    let q = quotes("The minister said so: “The national flood defence system has failed.”");
+    assert_eq!(q.len(), 1);
     // Two quoted words with a cue are a quotation.
     let q = quotes("“Absolutely not,” the spokesman said.");
     assert_eq!(speaker(&q[0]), Some("the spokesman"));

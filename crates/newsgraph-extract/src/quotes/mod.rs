@@ -38,6 +38,12 @@ pub fn find(p: &Parsed, entities: &[Entity]) -> Vec<Quote> {
             .filter(|&i| words.word(i).chars().any(char::is_alphanumeric))
             .count();
         let short = word_count <= SCARE_QUOTE_WORDS;
+        // "so-called" marks scare quotes whatever their length: the so-called "flood defence
+        // system" is nobody's quotation.
+        let lead = text[..span.open].trim_end().to_lowercase();
+        if lead.ends_with("so-called") || lead.ends_with("so called") {
+            continue;
+        }
         let mut found = attribute(p, &words, span, previous_close, &paragraph_ranges, short);
         // "Reports: ‘streamlined’ asylum process …": a name and a colon attribute a quotation
         // that runs to the end of its clause, not a word inside a longer headline.

@@ -262,3 +262,52 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gold_from(lines: &str) -> anyhow::Result<Vec<GoldLine>> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("gold.jsonl");
+        std::fs::write(&path, lines)?;
+        parse_gold(&path)
+    }
+
+    #[test]
+    fn gold_lines_give_named_nobody_and_scare_speakers() {
+        let gold = gold_from(concat!(
+            r#"{"article":"a.txt","quote":"We will respond","speaker":"he","also":["the minister"],"entity":"Sergei Lavrov","actor":"RUSGOV"}"#,
+            "\n\n",
+            r#"{"article":"a.txt","quote":"No cash today","speaker":null}"#,
+            "\n",
+            r#"{"article":"a.txt","quote":"peace process","scare":true}"#,
+        ))
+        .expect("valid gold");
+        assert_eq!(gold.len(), 3);
+        assert_eq!(
+            gold[0].speaker,
+            Some(GoldSpeaker::Named {
+                phrases: vec!["he".into(), "the minister".into()],
+                entity: Some("Sergei Lavrov".into()),
+            })
+        );
+        assert_eq!(gold[0].actor.as_deref(), Some("RUSGOV"));
+        assert_eq!(gold[1].speaker, Some(GoldSpeaker::Nobody));
+        assert_eq!(gold[2].speaker, None);
+    }
+
+    #[test]
+    fn a_bad_gold_line_names_its_line_and_field() {
+        let err = gold_from(r#"{"article":"a.txt","quote":"x y z","speaker":"he","actor":"r"}"#)
+            .err()
+            .expect("an invalid actor code");
+        let message = format!("{err:#}");
+        assert!(
+            message.contains("line 1") && message.contains("actor"),
+            "{message}"
+        );
+        let err = gold_from(r#"{"quote":"x y z"}"#).err().expect("no article");
+        assert!(format!("{err:#}").contains("`article`"));
+    }
+}
