@@ -1,8 +1,9 @@
 //! `newsgraph kb lookup NAME` and `newsgraph kb stats`: look into the knowledge base the entity
-//! stage uses, with the same loading (data directory plus `--dictionary` files).
+//! stage uses, with the same loading (data directory plus `--dictionary` files);
+//! `newsgraph kb compile`: write the snapshot that makes that loading fast.
 
 use crate::data::data_dir;
-use newsgraph_kb::{Kb, NaiveDate, Resolved};
+use newsgraph_kb::{Kb, NaiveDate, Origin, Resolved};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,6 +36,14 @@ pub enum KbCommand {
     Stats {
         #[command(flatten)]
         source: Source,
+    },
+    /// Compile the TSV files of the knowledge base into its snapshot (kb/kb.snapshot), which
+    /// loading then reads instead; run after editing them (scripts/kb/build.sh does).
+    Compile {
+        /// Where the knowledge base is (default: the installed or repository `data/`); the
+        /// snapshot is written into its `kb/` directory.
+        #[arg(long)]
+        data: Option<PathBuf>,
     },
 }
 
@@ -103,6 +112,26 @@ pub fn run(c: KbCommand) -> anyhow::Result<ExitCode> {
                 out,
                 "loaded and indexed in {:.0} ms",
                 elapsed.as_secs_f64() * 1000.0
+            )?;
+            match kb.origin() {
+                Origin::Snapshot(p) => writeln!(out, "from {}", p.display())?,
+                Origin::Tsv { snapshot } => writeln!(out, "from the TSV files: {snapshot}")?,
+                Origin::Built => {}
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        KbCommand::Compile { data } => {
+            let dir = data_dir(data.as_ref()).join("kb");
+            let started = Instant::now();
+            let report = Kb::compile(&dir)?;
+            writeln!(
+                out,
+                "wrote {}: {} entries, {} keys, {:.1} MB in {:.1} s",
+                report.path.display(),
+                report.entries,
+                report.keys,
+                report.bytes as f64 / 1e6,
+                started.elapsed().as_secs_f64()
             )?;
             Ok(ExitCode::SUCCESS)
         }
