@@ -167,7 +167,7 @@ struct Index {
     /// The longest key, in bytes: no match is tried beyond it.
     max_len: usize,
     /// Key text → position in `candidates`.
-    keys: HashMap<String, u32>,
+    keys: HashMap<String, u32, KeyHash>,
     candidates: Vec<Vec<(EntryId, CaseRule)>>,
 }
 
@@ -536,6 +536,56 @@ impl Kb {
     }
 }
 
+/// The hash of the name index: a multiply-rotate hash over eight bytes at a time, several times
+/// faster than the default SipHash on short keys. Collision attacks need control of the keys,
+/// which come from the knowledge base, not from the articles that are looked up.
+#[derive(Clone, Copy, Default)]
+struct KeyHash;
+
+impl std::hash::BuildHasher for KeyHash {
+    type Hasher = KeyHasher;
+    fn build_hasher(&self) -> KeyHasher {
+        KeyHasher(0)
+    }
+}
+
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl KeyHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7C_C1_B7_27_22_0A_95);
+    }
+}
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(w);
+            self.add(u64::from_le_bytes(a));
+        }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut a = [0u8; 8];
+            a[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(a));
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        // A product's high bits depend on every input bit, its low bits only on low ones; the
+        // table indexes buckets by the low bits: fold the high bits down.
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
 /// The `*.tsv` files of a knowledge-base directory, in name order.
 fn tsv_files(dir: &Path) -> Result<Vec<PathBuf>, KbError> {
     let err = |source| KbError::Directory {
@@ -590,7 +640,7 @@ impl Index {
     fn from_keys(keys: Vec<(String, Vec<(EntryId, CaseRule)>)>) -> Result<Index, String> {
         let mut index = Index {
             max_len: 0,
-            keys: HashMap::with_capacity(keys.len()),
+            keys: HashMap::with_capacity_and_hasher(keys.len(), KeyHash),
             candidates: Vec::with_capacity(keys.len()),
         };
         for (text, list) in keys {
@@ -639,7 +689,7 @@ fn build_index(entries: &[Entry]) -> Result<Index, String> {
     let total: usize = parts.iter().map(Vec::len).sum();
     let mut index = Index {
         max_len: 0,
-        keys: HashMap::with_capacity(total),
+        keys: HashMap::with_capacity_and_hasher(total, KeyHash),
         candidates: Vec::with_capacity(total),
     };
     for part in parts {
