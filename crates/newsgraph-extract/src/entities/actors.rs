@@ -47,14 +47,10 @@ pub fn build_entity(
             }
         })
         .collect();
-    let kind = if members
-        .iter()
-        .any(|c| c.kind == EntityType::Person && !c.described)
-    {
-        EntityType::Person
-    } else {
-        head.kind
-    };
+    let mut kind = entity_kind(&members);
+    if kind == EntityType::Person && !person_evidence(p, kb, cands, &members) {
+        kind = EntityType::Misc;
+    }
     // The canonical name: the longest named mention (the full name), else the description.
     let name_of = |m: &Mention| normalize(&m.text).into_owned();
     let name = members
@@ -138,6 +134,91 @@ pub fn build_entity(
         place: None,
         nominal: members.iter().all(|c| c.described),
     })
+}
+
+/// The entity's type by a vote of its named mentions: the tagger's type for one mention is a
+/// guess ("Scientology" tagged a person once among twenty organisation uses), the majority of
+/// the article's uses is the evidence. Uses that say neither place nor actor abstain. A tie goes
+/// to the first mention's type; an entity with only described mentions keeps their type.
+pub(super) fn entity_kind(members: &[&Candidate]) -> EntityType {
+    let mut named: Vec<&Candidate> = members.iter().copied().filter(|c| !c.described).collect();
+    if named.iter().any(|c| !c.abstains) {
+        named.retain(|c| !c.abstains);
+    }
+    let Some(first) = named.first().or(members.first()) else {
+        return EntityType::Misc;
+    };
+    let votes = |k: EntityType| named.iter().filter(|c| c.kind == k).count();
+    let mut best = (first.kind, votes(first.kind));
+    for c in &named {
+        let n = votes(c.kind);
+        if n > best.1 {
+            best = (c.kind, n);
+        }
+    }
+    best.0
+}
+
+/// What shows a tagged person is one: a name of two words or more ("Daniel Montalvo"), a person
+/// in the knowledge base, a role the text gives (a title, an apposition), or speech ("Halston
+/// said"). News introduces people by full name; a lone capitalised word the tagger called a
+/// person with none of these is most often something else ("Scientology", "Polaroids",
+/// "English"), and is left untyped (MISC) rather than counted as a person. A surname that two
+/// full names share ("Wilkins" after "Kristin Wilkins" and "Kristen Wilkins") stays its own
+/// entity but is a person all the same.
+fn person_evidence(p: &Parsed, kb: &Kb, cands: &[Candidate], members: &[&Candidate]) -> bool {
+    let named: Vec<&Candidate> = members.iter().copied().filter(|c| !c.described).collect();
+    if named.is_empty() || !p.analysed {
+        return true;
+    }
+    let text = p.doc.text();
+    let words = |c: &Candidate| -> Vec<String> {
+        p.doc.tokens[c.tokens.clone()]
+            .iter()
+            .map(|t| normalize(t.text(text)).to_lowercase())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect()
+    };
+    let full_names: Vec<Vec<String>> = cands
+        .iter()
+        .filter(|d| d.kind == EntityType::Person && !d.described)
+        .map(words)
+        .filter(|w| w.len() >= 2)
+        .collect();
+    named.iter().any(|c| {
+        let own = words(c);
+        let (start, end) = (
+            p.doc.tokens[c.tokens.start].start,
+            p.doc.tokens[c.tokens.end - 1].end,
+        );
+        text[start..end].split_whitespace().count() >= 2
+            || full_names.iter().any(|f| own.iter().all(|w| f.contains(w)))
+            || !c.roles.is_empty()
+            || c.context.is_some()
+            || c.kb
+                .iter()
+                .any(|id| kb.entry(*id).kind == newsgraph_kb::EntryKind::Person)
+            || speaks(p, c)
+    })
+}
+
+/// The mention is the subject of a speech verb ("Montalvo said", "Rathbun stated").
+fn speaks(p: &Parsed, c: &Candidate) -> bool {
+    let Some(sent) = p.doc.sentences.get(c.sentence) else {
+        return false;
+    };
+    let a = &p.analyses[c.sentence];
+    let last = c.tokens.end - 1 - sent.tokens.start;
+    if !a.deprels.get(last).is_some_and(|d| d.starts_with("nsubj")) {
+        return false;
+    }
+    let Some(head) = a.heads.get(last).and_then(|h| h.checked_sub(1)) else {
+        return false;
+    };
+    p.doc
+        .tokens
+        .get(sent.tokens.start + head)
+        .is_some_and(|t| crate::lexicon::is_speech_verb(&t.text(p.doc.text()).to_lowercase()))
 }
 
 fn described_name(text: &str, c: &Candidate) -> String {

@@ -30,6 +30,9 @@ pub struct Candidate {
     pub agent: Option<EntryId>,
     /// A place name that stands for its government here ("Moscow said").
     pub metonym: bool,
+    /// A use of a country's name that says neither place nor actor ("defeated Sweden",
+    /// "Sweden's first victory"): it abstains when the entity's type is voted.
+    pub abstains: bool,
 }
 
 /// A role stated in the text: the words, and what they say about country and role.
@@ -360,10 +363,12 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         while j < ner.len().min(v.len()) && ner[j].strip_prefix("I-") == Some(ty) {
             j += 1;
         }
-        if let Some(c) = ner_candidate(v, kb, i..j, ty) {
+        let r = hyphenated(v, i..j, out.last().map_or(0, |c| c.tokens.end));
+        let next = r.end;
+        if let Some(c) = ner_candidate(v, kb, r, ty) {
             out.push(c);
         }
-        i = j;
+        i = next;
     }
     // Knowledge-base names, leftmost longest, that no NER span overlaps.
     let mut covered_until = 0;
@@ -391,12 +396,44 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     }
     for c in &mut out {
         c.metonym = is_metonym(v, kb, c);
-        if c.metonym {
-            c.kind = EntityType::Organization;
+        match country_use(v, kb, c) {
+            _ if c.metonym => c.kind = EntityType::Organization,
+            Some(CountryUse::Actor) => c.kind = EntityType::Organization,
+            Some(CountryUse::Neither) => c.abstains = true,
+            Some(CountryUse::Place) | None => {}
         }
     }
     out.sort_by_key(|c| c.tokens.start);
     out
+}
+
+/// A name the tokenizer split at a hyphen is one name: "Park Joo-Ho", "Kim Shin-wook",
+/// "Al-Ghaza Hotel" (the tagger often marks only a part, and the rest then reads as another name:
+/// "Ho" as a town in Ghana). The span grows over a hyphen written without spaces and the word
+/// joined to it (capitalised, or after a name of two words: "Lam Cheuk-ting"), but never back
+/// into the span before (`floor`).
+fn hyphenated(v: &Sentence, r: Range<usize>, floor: usize) -> Range<usize> {
+    let toks = &v.p.doc.tokens[v.base..v.base + v.len()];
+    let joined = |a: usize, b: usize| toks[a].end == toks[b].start;
+    let word = |k: usize| v.words[k].chars().all(char::is_alphanumeric);
+    let (mut start, mut end) = (r.start, r.end);
+    while end + 1 < v.len() && v.words[end] == "-" && joined(end - 1, end) && joined(end, end + 1) {
+        // "Scientology-related" is a name and an adjective, not a longer name.
+        if !word(end + 1) || !(v.is_capitalised(end + 1) || end - start >= 2) {
+            break;
+        }
+        end += 2;
+    }
+    while start >= floor + 2
+        && v.words[start - 1] == "-"
+        && joined(start - 1, start)
+        && joined(start - 2, start - 1)
+        && word(start - 2)
+        && v.is_capitalised(start - 2)
+    {
+        start -= 2;
+    }
+    start..end
 }
 
 fn candidate(
@@ -415,6 +452,7 @@ fn candidate(
         described: false,
         agent: None,
         metonym: false,
+        abstains: false,
     }
 }
 
@@ -565,6 +603,70 @@ fn is_metonym(v: &Sentence, kb: &Kb, c: &Candidate) -> bool {
     v.lower
         .get(c.tokens.end)
         .is_some_and(|w| crate::lexicon::is_speech_verb(w))
+}
+
+/// How a sentence uses a country's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CountryUse {
+    /// "North Korea fired", "Sweden defeated South Korea": the subject of a verb.
+    Actor,
+    /// "in North Korea", "visit to Russia", "US elections": a location or a place modifier.
+    Place,
+    /// "defeated Sweden", "Sweden's first victory": either.
+    Neither,
+}
+
+/// Prepositions that make the noun after them a location.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "from",
+    "into",
+    "across",
+    "near",
+    "throughout",
+    "inside",
+    "within",
+    "around",
+    "through",
+    "toward",
+    "towards",
+    "via",
+    "outside",
+    "over",
+    "onto",
+    "off",
+];
+
+/// A country that acts is its government or its team, an organisation, as GUM and news readers
+/// take it; one that is where things happen is a place. Unlike a capital ("Moscow said",
+/// [`is_metonym`]) an acting country keeps the country's actor code: the text does not say which
+/// part of it acts. The entity's type is the vote of its uses (see `actors::entity_kind`), and
+/// uses that say neither abstain, so "Japan's Osaka" and "accuse Russia" change nothing.
+fn country_use(v: &Sentence, kb: &Kb, c: &Candidate) -> Option<CountryUse> {
+    let country =
+        c.kb.first()
+            .is_some_and(|id| kb.entry(*id).kind == EntryKind::Country);
+    if !country || c.kind != EntityType::Location || !v.p.analysed {
+        return None;
+    }
+    let last = c.tokens.end - 1;
+    let a = &v.p.analyses[v.s];
+    let rel = *a.deprels.get(last)?;
+    let head = a.heads.get(last).and_then(|h| h.checked_sub(1));
+    if rel.starts_with("nsubj") && head.is_some_and(|h| matches!(a.upos.get(h), Some(&"VERB"))) {
+        return Some(CountryUse::Actor);
+    }
+    let locative = (0..v.len()).any(|j| {
+        a.heads.get(j) == Some(&(last + 1))
+            && a.deprels.get(j) == Some(&"case")
+            && LOCATIVE.contains(&v.lower[j].as_str())
+    });
+    if locative || matches!(rel, "compound" | "amod") {
+        return Some(CountryUse::Place);
+    }
+    Some(CountryUse::Neither)
 }
 
 /// The title right before a name: "US Secretary of State", "Russian Foreign Minister", "former

@@ -10,6 +10,7 @@
 use super::candidates::Candidate;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Mention};
+use newsgraph_kb::{EntryKind, Kb};
 use newsgraph_text::normalize;
 
 /// Candidate indices that refer to one entity, in text order.
@@ -34,6 +35,41 @@ fn is_part_of(short: &[String], long: &[String]) -> bool {
     }
     let mut it = long.iter();
     short.iter().all(|w| it.any(|l| l == w))
+}
+
+/// A name that repeats part of a person's full name given earlier is that person ("Daniel
+/// Montalvo ... Montalvo was charged"), whatever the tagger or the gazetteer made of the bare
+/// word (Montalvo is also a town in Ecuador). Country names keep their type: "Jordan" after
+/// "Michael Jordan" is more often the country.
+pub fn retype_name_parts(p: &Parsed, kb: &Kb, cands: &mut [Candidate]) {
+    let names: Vec<Vec<String>> = cands.iter().map(|c| words(p, c)).collect();
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if c.described || c.kind == EntityType::Person || names[i].is_empty() {
+            continue;
+        }
+        let country = c.kb.first().is_some_and(|id| {
+            matches!(
+                kb.entry(*id).kind,
+                EntryKind::Country | EntryKind::Region | EntryKind::Demonym
+            )
+        });
+        if country {
+            continue;
+        }
+        let part_of_person = (0..i).any(|k| {
+            let d = &cands[k];
+            d.kind == EntityType::Person
+                && !d.described
+                && names[k].len() > names[i].len()
+                && is_part_of(&names[i], &names[k])
+        });
+        if part_of_person {
+            cands[i].kind = EntityType::Person;
+            cands[i].metonym = false;
+            cands[i].kb.clear();
+        }
+    }
 }
 
 pub fn cluster(p: &Parsed, cands: &[Candidate]) -> Vec<Cluster> {
@@ -79,7 +115,11 @@ fn name_target(
                 names[i] == names[m]
             }
         });
-        if same_kb || (same_kind && matches_name) {
+        // The same name twice is the same entity even where the tagger typed the two uses
+        // apart ("Scientology" as an organisation, then as a person); the entity's type is then
+        // settled by a vote of its mentions.
+        let same_name = cl.members.iter().any(|&m| names[i] == names[m]);
+        if same_kb || (same_kind && matches_name) || same_name {
             fits.push(k);
         }
     }

@@ -14,6 +14,8 @@ mod actors;
 mod candidates;
 mod cluster;
 mod places;
+#[cfg(test)]
+mod tests;
 
 use crate::Parsed;
 use crate::record::Entity;
@@ -27,7 +29,8 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
     let empty = Kb::new();
     let kb = kb.unwrap_or(&empty);
     let date = p.doc.article.published.map(|d| d.date());
-    let candidates = candidates::collect(p, kb);
+    let mut candidates = candidates::collect(p, kb);
+    cluster::retype_name_parts(p, kb, &mut candidates);
     let clusters = cluster::cluster(p, &candidates);
     let mut entities: Vec<Entity> = clusters
         .iter()

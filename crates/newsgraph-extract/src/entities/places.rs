@@ -12,7 +12,7 @@ use super::cluster::Cluster;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Place, PlaceKind};
 use newsgraph_kb::{Entry, EntryId, EntryKind, Kb};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub fn resolve(
     p: &Parsed,
@@ -39,6 +39,9 @@ pub fn resolve(
             }
         }
     }
+    // Filled on the first admin-1 option: a scan of the knowledge base, not needed by most
+    // articles.
+    let mut country_sizes: Option<HashMap<String, u64>> = None;
     for (cluster, entity) in clusters.iter().zip(entities.iter_mut()) {
         if entity.kind != EntityType::Location {
             continue;
@@ -55,13 +58,27 @@ pub fn resolve(
             .iter()
             .filter_map(|c| containment_hint(p, kb, c))
             .collect();
-        let best = options.into_iter().max_by(|a, b| {
-            let (sa, sb) = (
-                score(kb.entry(*a), &mentioned, &hints),
-                score(kb.entry(*b), &mentioned, &hints),
-            );
-            sa.total_cmp(&sb).then(b.cmp(a))
-        });
+        if country_sizes.is_none()
+            && options
+                .iter()
+                .any(|id| kb.entry(*id).kind == EntryKind::Admin1)
+        {
+            country_sizes = Some(country_populations(kb));
+        }
+        let sizes = country_sizes.as_ref();
+        let said: Vec<String> = entity
+            .mentions
+            .iter()
+            .map(|m| newsgraph_text::normalize(&m.text).to_lowercase())
+            .collect();
+        let rank = |id: &EntryId| {
+            let e = kb.entry(*id);
+            let by_name = said.iter().any(|n| *n == e.name.to_lowercase());
+            score(e, &mentioned, &hints, sizes) + if by_name { 0.5 } else { 0.0 }
+        };
+        let best = options
+            .into_iter()
+            .max_by(|a, b| rank(a).total_cmp(&rank(b)).then(b.cmp(a)));
         let Some(id) = best else { continue };
         let e = kb.entry(id);
         entity.place = Some(Place {
@@ -102,7 +119,36 @@ fn place_kind(k: EntryKind) -> PlaceKind {
     }
 }
 
-fn score(e: &Entry, mentioned: &HashSet<String>, hints: &[String]) -> f64 {
+/// Population of each country (ISO3), from the knowledge base's country entries.
+fn country_populations(kb: &Kb) -> HashMap<String, u64> {
+    kb.entries()
+        .iter()
+        .filter(|e| e.kind == EntryKind::Country)
+        .filter_map(|e| {
+            let n = e.place.as_ref()?.population?;
+            Some((e.country.clone()?, n))
+        })
+        .collect()
+}
+
+/// How many people a place holds, for ranking. The gazetteer gives no population for provinces
+/// and states, which left "Florida" the US state behind Floridablanca in Colombia (267,000,
+/// also called Florida): a province counts as a twentieth of its country, so the states of a large
+/// country outrank its towns and the same-named provinces of small ones.
+fn population(e: &Entry, sizes: Option<&HashMap<String, u64>>) -> Option<u64> {
+    let own = e.place.as_ref().and_then(|p| p.population);
+    if own.is_some() || e.kind != EntryKind::Admin1 {
+        return own;
+    }
+    sizes?.get(e.country.as_deref()?).map(|n| n / 20)
+}
+
+fn score(
+    e: &Entry,
+    mentioned: &HashSet<String>,
+    hints: &[String],
+    sizes: Option<&HashMap<String, u64>>,
+) -> f64 {
     let kind = match e.kind {
         EntryKind::Country => 6.0,
         EntryKind::Region => 3.0,
@@ -111,11 +157,7 @@ fn score(e: &Entry, mentioned: &HashSet<String>, hints: &[String]) -> f64 {
         EntryKind::Admin1 => 1.0,
         _ => 0.0,
     };
-    let population = e
-        .place
-        .as_ref()
-        .and_then(|p| p.population)
-        .map_or(0.0, |n| (n as f64 + 1.0).log10() / 2.0);
+    let population = population(e, sizes).map_or(0.0, |n| (n as f64 + 1.0).log10() / 2.0);
     let country = e.country.as_deref().unwrap_or("");
     let in_article = if mentioned.contains(country) {
         2.0

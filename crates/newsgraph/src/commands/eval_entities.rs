@@ -356,8 +356,18 @@ fn push_mention(
     let head = (m.word..=last)
         .find(|&i| !inside(words[i].head))
         .unwrap_or(m.word);
-    let named = words[head].upos == "PROPN";
-    let (first, end_word) = if named {
+    // GUM heads "student Ahmed Mohamed" and "English captain Harry Kane" on the common noun,
+    // with the name as its `flat` dependents: the mention is named all the same, and its name
+    // is those words.
+    let flat_name: Vec<usize> = (m.word..=last)
+        .filter(|&i| {
+            words[i].head == head + 1 && words[i].deprel == "flat" && words[i].upos == "PROPN"
+        })
+        .collect();
+    let named = words[head].upos == "PROPN" || !flat_name.is_empty();
+    let (first, end_word) = if words[head].upos != "PROPN" && !flat_name.is_empty() {
+        (flat_name[0], flat_name[flat_name.len() - 1])
+    } else if named {
         let propn = |i: &usize| words[*i].upos == "PROPN";
         (
             (m.word..=last).find(propn).unwrap_or(head),
@@ -1142,5 +1152,39 @@ mod tests {
             .collect();
         assert_eq!(unnamed, vec!["The US president", "He"]);
         assert_eq!(d.dropped, 0);
+    }
+
+    /// GUM heads "student Ahmed Mohamed" on the common noun, the name as its `flat` dependents.
+    const GUM_FLAT: &str = "# newdoc id = GUM_news_flat
+# newpar
+# text = Texas student Ahmed Mohamed inspires a movement
+1\tTexas\tTexas\tPROPN\tNNP\t_\t2\tcompound\t_\tEntity=(1-person-new-x-cf1-4-coref(2-place-new-x-cf2-1-sgl-Texas)
+2\tstudent\tstudent\tNOUN\tNN\t_\t5\tnsubj\t_\t_
+3\tAhmed\tAhmed\tPROPN\tNNP\t_\t2\tflat\t_\t_
+4\tMohamed\tMohamed\tPROPN\tNNP\t_\t2\tflat\t_\tEntity=1)
+5\tinspires\tinspire\tVERB\tVBZ\t_\t0\troot\t_\t_
+6\ta\ta\tDET\tDT\t_\t7\tdet\t_\tEntity=(3-organization-new-x-cf3-2-sgl
+7\tmovement\tmovement\tNOUN\tNN\t_\t5\tobj\t_\tEntity=3)
+
+";
+
+    #[test]
+    fn a_name_flat_under_a_common_noun_is_named() {
+        let sentences = newsgraph_corpus::read_conllu(GUM_FLAT).unwrap();
+        let docs = gold_documents(&sentences);
+        let d = &docs[0];
+        let named: Vec<(&str, &str)> = d
+            .mentions
+            .iter()
+            .filter(|m| m.named)
+            .map(|m| (&d.text()[m.start..m.end], m.etype.as_str()))
+            .collect();
+        assert_eq!(named, vec![("Texas", "place"), ("Ahmed Mohamed", "person")]);
+        // Must not fire: a common noun with no name under it stays unnamed.
+        assert!(
+            d.mentions
+                .iter()
+                .any(|m| !m.named && &d.text()[m.start..m.end] == "a movement")
+        );
     }
 }

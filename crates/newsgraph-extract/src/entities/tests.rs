@@ -1,0 +1,223 @@
+//! Behaviour of the entity rules on the sentences that motivate them, with the shipped models and
+//! knowledge base (skipped, with a printed reason, where `data/` has no models).
+
+use super::actors::entity_kind;
+use super::candidates::Candidate;
+use crate::Pipeline;
+use crate::record::{Entity, EntityType, Record};
+use newsgraph_text::{Article, Published};
+use std::path::Path;
+use std::sync::OnceLock;
+
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data");
+
+fn pipeline() -> Option<&'static Pipeline> {
+    static PIPELINE: OnceLock<Option<Pipeline>> = OnceLock::new();
+    PIPELINE
+        .get_or_init(|| match Pipeline::load(Path::new(DATA), &[]) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                eprintln!("skipped: {DATA} does not load: {e}");
+                None
+            }
+        })
+        .as_ref()
+}
+
+fn entities_of(text: &str) -> Option<Record> {
+    let p = pipeline()?;
+    let (title, body) = text.split_once('\n').unwrap_or((text, ""));
+    let mut article = Article::new(None, Some(title), body);
+    article.published = Published::parse("2019-05-12").ok();
+    let parsed = p.parse(article);
+    if !parsed.analysed {
+        eprintln!("skipped: {DATA} has no models");
+        return None;
+    }
+    Some(p.extract_entities_only(&parsed))
+}
+
+/// The entity one of whose mentions reads `text`.
+fn with_mention<'a>(r: &'a Record, text: &str) -> Option<&'a Entity> {
+    r.entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == text))
+}
+
+fn candidate(kind: EntityType) -> Candidate {
+    Candidate {
+        sentence: 0,
+        tokens: 0..1,
+        kind,
+        kb: Vec::new(),
+        roles: Vec::new(),
+        context: None,
+        described: false,
+        agent: None,
+        metonym: false,
+        abstains: false,
+    }
+}
+
+#[test]
+fn the_majority_of_mentions_types_an_entity() {
+    // "Scientology" tagged a person once among organisation uses is an organisation.
+    let (per, org) = (
+        candidate(EntityType::Person),
+        candidate(EntityType::Organization),
+    );
+    assert_eq!(entity_kind(&[&per, &org, &org]), EntityType::Organization);
+    // Must not fire: a person's name once mistaken for a place stays a person.
+    let loc = candidate(EntityType::Location);
+    assert_eq!(entity_kind(&[&per, &loc, &per]), EntityType::Person);
+    // A tie keeps the first mention's type.
+    assert_eq!(entity_kind(&[&loc, &per]), EntityType::Location);
+}
+
+#[test]
+fn a_surname_after_the_full_name_is_the_person() {
+    // Montalvo is also a town in Ecuador.
+    let Some(r) = entities_of(
+        "Defector arrested\nDaniel Montalvo, 19, was arrested on Thursday. Montalvo was charged \
+         with taking hard drives.",
+    ) else {
+        return;
+    };
+    let e = with_mention(&r, "Montalvo").expect("Montalvo is a mention");
+    assert_eq!(e.kind, EntityType::Person, "{e:#?}");
+    assert_eq!(e.name, "Daniel Montalvo", "{e:#?}");
+    assert!(e.place.is_none(), "{e:#?}");
+}
+
+#[test]
+fn a_country_named_like_a_person_stays_a_country() {
+    let Some(r) = entities_of(
+        "Talks in Amman\nFormer minister Michael Jordan arrived on Monday. The talks in Jordan \
+         will last two days.",
+    ) else {
+        return;
+    };
+    let e = r
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "Jordan"))
+        .expect("Jordan is a mention");
+    assert_eq!(e.kind, EntityType::Location, "{e:#?}");
+    assert_eq!(e.country.as_deref(), Some("JOR"), "{e:#?}");
+}
+
+#[test]
+fn a_us_state_outranks_a_foreign_town_of_the_same_name() {
+    // Floridablanca (Colombia, 267,000) is also called Florida; the gazetteer has no population
+    // for the state.
+    let Some(r) =
+        entities_of("Shuttle lands\nThe shuttle landed at the space center in Florida on Monday.")
+    else {
+        return;
+    };
+    let e = with_mention(&r, "Florida").expect("Florida is a mention");
+    assert_eq!(e.country.as_deref(), Some("USA"), "{e:#?}");
+}
+
+#[test]
+fn a_place_the_text_puts_in_another_country_stays_there() {
+    // Must not fire: the state's size does not beat what the text says.
+    let Some(r) = entities_of("Floods\nHeavy rain flooded farms near Florida, Uruguay, on Monday.")
+    else {
+        return;
+    };
+    let e = with_mention(&r, "Florida").expect("Florida is a mention");
+    assert_eq!(e.country.as_deref(), Some("URY"), "{e:#?}");
+}
+
+#[test]
+fn a_country_that_acts_is_an_organisation() {
+    let Some(r) = entities_of(
+        "Match report\nSweden defeated South Korea on Monday. Sweden faced South Korea at the \
+         stadium. Sweden had more of the ball.",
+    ) else {
+        return;
+    };
+    let sweden = with_mention(&r, "Sweden").expect("Sweden is a mention");
+    assert_eq!(sweden.kind, EntityType::Organization, "{sweden:#?}");
+    // The country's own code, not its government's: the text does not say who acts.
+    assert_eq!(sweden.actor.as_ref().map(|a| a.as_str()), Some("SWE"));
+    // Must not fire: the object of the same verbs is no actor.
+    let korea = with_mention(&r, "South Korea").expect("South Korea is a mention");
+    assert_eq!(korea.kind, EntityType::Location, "{korea:#?}");
+}
+
+#[test]
+fn a_country_where_things_happen_stays_a_place() {
+    // "Russia's interference" and "accuse Russia" say neither; "to Russia" and "in Russia" say place.
+    let Some(r) = entities_of(
+        "Talks\nPompeo will travel to Russia. Officials accuse Russia of interference. \
+         Russia's interference worries them. He will arrive in Russia on Monday.",
+    ) else {
+        return;
+    };
+    let e = with_mention(&r, "Russia").expect("Russia is a mention");
+    assert_eq!(e.kind, EntityType::Location, "{e:#?}");
+    assert!(e.place.is_some(), "{e:#?}");
+}
+
+#[test]
+fn a_hyphenated_name_is_one_name() {
+    let Some(r) = entities_of(
+        "Match report\nIn the 62nd minute Kim Min-woo conceded a penalty. Park Joo-ho was \
+         booked.",
+    ) else {
+        return;
+    };
+    let texts: Vec<&str> = r
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert!(texts.contains(&"Kim Min-woo"), "{texts:?}");
+    // Must not fire: a name joined to a lowercase word is not a longer name.
+    let Some(r) =
+        entities_of("Report\nThe Scientology-related case was heard on Monday in Los Angeles.")
+    else {
+        return;
+    };
+    assert!(
+        r.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| m.text != "Scientology-related")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_lone_word_with_nothing_of_a_person_is_not_counted_as_one() {
+    // Whatever the tagger makes of "Polaroids", nothing in the text says it is a person.
+    let Some(r) = entities_of(
+        "Exhibition\nThe museum shows Polaroids from the collection. The Polaroids were \
+         donated in 2007.",
+    ) else {
+        return;
+    };
+    assert!(
+        r.entities
+            .iter()
+            .filter(|e| e.mentions.iter().any(|m| m.text == "Polaroids"))
+            .all(|e| e.kind != EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a surname that speaks, and one that two full names share, are people.
+    let Some(r) = entities_of(
+        "Exhibition\nKristin Wilkins curated the show. Kristen Wilkins teaches photography. \
+         \"It is a record of his life,\" Wilkins said.",
+    ) else {
+        return;
+    };
+    let e = r
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "Wilkins"))
+        .expect("Wilkins is a mention");
+    assert_eq!(e.kind, EntityType::Person, "{e:#?}");
+}
