@@ -123,9 +123,13 @@ impl LexEntry {
 
     /// Whether the act is joint: marked `(reciprocal)`, or with a `with` recipient ("meet with",
     /// "sign an agreement with", "clash with"), whose several actors with no `with` phrase ("the
-    /// two leaders signed an agreement") are each other's recipients.
+    /// two leaders signed an agreement") are each other's recipients. A statement "with" someone
+    /// (root 01: "agree with R", siding with a view) is one-sided: "Saudi Arabia and Iran agreed
+    /// to restore relations" is the restoring, not an accord of views.
     pub fn symmetric(&self) -> bool {
-        self.reciprocal || matches!(&self.recipient, Some(Slot::Prep(p)) if p == "with")
+        self.reciprocal
+            || (self.code.root() != "01"
+                && matches!(&self.recipient, Some(Slot::Prep(p)) if p == "with"))
     }
 
     /// The rule id recorded on events: `verb:meet with R` style, kind plus pattern.
@@ -393,6 +397,20 @@ mod tests {
         assert_eq!(lex.lookup(TriggerKind::Verb, "held").count(), 1);
         assert_eq!(lex.lookup(TriggerKind::Noun, "visits").count(), 1);
         assert_eq!(lex.lookup(TriggerKind::Verb, "visits").count(), 0);
+    }
+
+    #[test]
+    fn joint_acts_are_with_acts_and_reciprocal_ones_but_not_statements() {
+        let lex = Lexicon::parse(
+            "t",
+            "057 A sign agreement with R | The two leaders signed an agreement.\n\
+             040 A meet R? (reciprocal) | Pashinyan and Aliyev met.\n\
+             019 A agree with R | Saudi Arabia and Iran agreed to restore relations.\n\
+             111 A condemn R | Russia and China condemned the strike.\n",
+        )
+        .expect("valid lexicon");
+        let joint: Vec<bool> = lex.entries().iter().map(LexEntry::symmetric).collect();
+        assert_eq!(joint, vec![true, true, false, false]);
     }
 
     #[test]
