@@ -12,7 +12,7 @@
 //! sorted order; no hash-map iteration reaches the output), so the same corpus and seed give the
 //! same file; reading never panics on any input, it returns a [`FormatError`].
 
-use crate::perceptron::{FeatureMap, SparseWeights, Weights};
+use crate::perceptron::{FeatureMap, SparseWeights, Weights, argmax};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
@@ -189,29 +189,97 @@ impl ModelFile {
     }
 }
 
-/// One slot of the open-addressing index: a feature hash and its cells `start..end`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Slot {
-    key: u64,
-    start: u32,
-    end: u32,
+/// Reads a model of `kind` from `path` and builds it with `build`; a model `build` refuses is a
+/// format error that names the file and `train`, the command that makes it again.
+pub fn load_model<T>(
+    path: &Path,
+    kind: &str,
+    train: &str,
+    build: impl FnOnce(ModelFile) -> Result<T, String>,
+) -> Result<T, ModelError> {
+    build(ModelFile::read(path, kind, train)?).map_err(|reason| ModelError::Format {
+        path: path.to_path_buf(),
+        reason,
+        train: train.to_string(),
+    })
 }
-const EMPTY: u32 = u32::MAX;
 
 /// Averaged weights quantised to i16 with one scale, sparse per feature, for inference.
 ///
 /// Scores are integer sums (the scale is shared, so it does not change which class wins).
+///
+/// The index is open addressing with the features in ascending hash order: a feature's home
+/// slot is its hash scaled to the table (so homes ascend with hashes) and it sits at its home or
+/// just after the feature before it. Both building and reading fill the table front to back in one
+/// sweep, and a lookup for an absent feature stops at the first larger hash, so the table can be
+/// two-thirds full and still answer within a cache line or two.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct QuantWeights {
     n_classes: usize,
     scale: f32,
-    /// Feature hashes, ascending; `starts[i]..starts[i + 1]` are feature i's cells.
-    keys: Vec<u64>,
-    starts: Vec<u32>,
-    /// `class << 16 | weight as u16`.
+    /// `[hash, start | end << 32]`: the feature's cells are `cells[start..end]`; `start == end`
+    /// (all zero) marks an empty slot, as no stored feature is without weights.
+    slots: Vec<[u64; 2]>,
+    /// Slots that homes are spread over (the table may run past them at its end).
+    homes: usize,
+    n_features: usize,
+    /// `class << 16 | weight as u16`, feature by feature in hash order.
     cells: Vec<u32>,
-    slots: Vec<Slot>,
-    mask: usize,
+}
+
+/// Builds a [`QuantWeights`] from features given in ascending hash order.
+struct TableBuilder {
+    weights: QuantWeights,
+    last: Option<(u64, usize)>,
+}
+
+impl TableBuilder {
+    fn new(n_classes: usize, scale: f32, n_features: usize, n_cells: usize) -> TableBuilder {
+        // Two-thirds full: short runs, a third less memory than a half-full table.
+        let homes = (n_features + n_features / 2).max(16);
+        TableBuilder {
+            weights: QuantWeights {
+                n_classes,
+                scale,
+                // Zeroed, so the allocator hands over fresh pages without a fill pass.
+                slots: vec![[0u64; 2]; homes + 16],
+                homes,
+                n_features: 0,
+                cells: Vec::with_capacity(n_cells),
+            },
+            last: None,
+        }
+    }
+
+    fn start(&self) -> usize {
+        self.weights.cells.len()
+    }
+
+    /// Ends the feature `key` whose cells were pushed since `start`; keys must ascend.
+    fn finish_feature(&mut self, key: u64, start: usize) -> Result<(), FormatError> {
+        let end = self.weights.cells.len();
+        if end == start {
+            return Err(FormatError("a feature without weights".into()));
+        }
+        let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+            return Err(FormatError("too many weights".into()));
+        };
+        let home = home_slot(key, self.weights.homes);
+        let at = match self.last {
+            Some((previous, _)) if previous >= key => {
+                return Err(FormatError("feature hashes not strictly ascending".into()));
+            }
+            Some((_, slot)) => home.max(slot + 1),
+            None => home,
+        };
+        if at >= self.weights.slots.len() {
+            self.weights.slots.resize(at + 16, [0; 2]);
+        }
+        self.weights.slots[at] = [key, u64::from(start) | u64::from(end) << 32];
+        self.weights.n_features += 1;
+        self.last = Some((key, at));
+        Ok(())
+    }
 }
 
 impl QuantWeights {
@@ -249,65 +317,26 @@ impl QuantWeights {
             .flat_map(|(_, r)| r.iter())
             .fold(0.0f32, |m, (_, x)| m.max(x.abs()));
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let mut kept = Vec::with_capacity(w.rows.len());
-        let mut starts = vec![0u32];
-        let mut cells = Vec::new();
+        let n_cells = w.rows.iter().map(|(_, r)| r.len()).sum();
+        let mut table = TableBuilder::new(w.n_classes, scale, w.rows.len(), n_cells);
         for (k, row) in &w.rows {
-            let before = cells.len();
+            let start = table.start();
             for &(c, x) in row {
                 if x.abs() < prune || c as usize >= w.n_classes {
                     continue;
                 }
                 let q = (x / scale).round().clamp(-32767.0, 32767.0) as i16;
                 if q != 0 {
-                    cells.push(pack(c as usize, q));
+                    table.weights.cells.push(pack(c as usize, q));
                 }
             }
-            if cells.len() > before {
-                kept.push(*k);
-                starts.push(cells.len() as u32);
+            // A row left without weights is not stored; nor is one out of hash order (the rows
+            // come sorted, so there is none), which would break lookups.
+            if table.start() > start && table.finish_feature(*k, start).is_err() {
+                table.weights.cells.truncate(start);
             }
         }
-        QuantWeights::build(w.n_classes, scale, kept, starts, cells)
-    }
-
-    fn build(
-        n_classes: usize,
-        scale: f32,
-        keys: Vec<u64>,
-        starts: Vec<u32>,
-        cells: Vec<u32>,
-    ) -> QuantWeights {
-        let cap = (keys.len() * 2).next_power_of_two().max(16);
-        let mask = cap - 1;
-        let mut slots = vec![
-            Slot {
-                key: 0,
-                start: EMPTY,
-                end: EMPTY,
-            };
-            cap
-        ];
-        for (i, &key) in keys.iter().enumerate() {
-            let mut s = slot_of(key, mask);
-            while slots[s].start != EMPTY {
-                s = (s + 1) & mask;
-            }
-            slots[s] = Slot {
-                key,
-                start: starts[i],
-                end: starts[i + 1],
-            };
-        }
-        QuantWeights {
-            n_classes,
-            scale,
-            keys,
-            starts,
-            cells,
-            slots,
-            mask,
-        }
+        table.weights
     }
 
     pub fn n_classes(&self) -> usize {
@@ -315,7 +344,7 @@ impl QuantWeights {
     }
     /// How many features have weights.
     pub fn n_features(&self) -> usize {
-        self.keys.len()
+        self.n_features
     }
     /// How many non-zero weights there are.
     pub fn n_weights(&self) -> usize {
@@ -326,27 +355,57 @@ impl QuantWeights {
         self.scale
     }
 
-    fn cells_of(&self, key: u64) -> &[u32] {
-        let mut s = slot_of(key, self.mask);
-        loop {
-            let slot = self.slots[s];
-            if slot.start == EMPTY {
-                return &[];
+    /// The features and their cells, in ascending hash order.
+    fn rows(&self) -> impl Iterator<Item = (u64, &[u32])> {
+        self.slots.iter().filter_map(|&[key, range]| {
+            let (start, end) = (range as u32 as usize, (range >> 32) as usize);
+            (start != end).then(|| (key, self.cells.get(start..end).unwrap_or(&[])))
+        })
+    }
+
+    /// The cells of feature `key`: scans from its home slot until it is found, an empty slot, or
+    /// a larger hash shows that it is absent.
+    fn find(&self, key: u64) -> &[u32] {
+        for &[k, range] in self.slots.get(home_slot(key, self.homes)..).unwrap_or(&[]) {
+            let (start, end) = (range as u32 as usize, (range >> 32) as usize);
+            if start == end || k > key {
+                break;
             }
-            if slot.key == key {
-                return &self.cells[slot.start as usize..slot.end as usize];
+            if k == key {
+                return self.cells.get(start..end).unwrap_or(&[]);
             }
-            s = (s + 1) & self.mask;
         }
+        &[]
     }
 
     /// Adds each feature's weights to `scores` (which must hold `n_classes` values).
+    ///
+    /// The table is far larger than the caches, so each feature costs two cache misses (its slot,
+    /// then its cells). Features are therefore looked up in batches, each step done for the whole
+    /// batch before the next: the loads of one step do not depend on each other, so the processor
+    /// has them all in flight at once instead of waiting for each miss in turn.
     pub fn score_into(&self, feats: &[u64], scores: &mut [i32]) {
-        for &f in feats {
-            for &cell in self.cells_of(f) {
-                let (c, w) = unpack(cell);
-                if let Some(s) = scores.get_mut(c) {
-                    *s += i32::from(w);
+        const BATCH: usize = 32;
+        let mut rows: [&[u32]; BATCH] = [&[]; BATCH];
+        for batch in feats.chunks(BATCH) {
+            for &f in batch {
+                if let Some(slot) = self.slots.get(home_slot(f, self.homes)) {
+                    prefetch(slot);
+                }
+            }
+            for (row, &f) in rows.iter_mut().zip(batch) {
+                *row = self.find(f);
+                // A row of a hundred classes spans several cache lines: ask for all of them.
+                for line in row.chunks(CELLS_PER_LINE) {
+                    prefetch(&line[0]);
+                }
+            }
+            for row in &rows[..batch.len()] {
+                for &cell in *row {
+                    let (c, w) = unpack(cell);
+                    if let Some(s) = scores.get_mut(c) {
+                        *s += i32::from(w);
+                    }
                 }
             }
         }
@@ -362,26 +421,15 @@ impl QuantWeights {
         scores.clear();
         scores.resize(self.n_classes, 0);
         self.score_into(feats, scores);
-        let mut best = 0;
-        let mut best_score = i32::MIN;
-        for (c, &s) in scores.iter().enumerate() {
-            if allowed.is_some_and(|ok| !ok(c)) {
-                continue;
-            }
-            if s > best_score {
-                best = c;
-                best_score = s;
-            }
-        }
-        best
+        argmax(scores, allowed)
     }
 
     /// Back to float weights (the quantised values), e.g. to compare with a [`Weights`] table.
     pub fn to_weights(&self) -> Weights {
         let mut rows = FeatureMap::default();
-        for (i, &k) in self.keys.iter().enumerate() {
+        for (k, cells) in self.rows() {
             let mut row = vec![0.0f32; self.n_classes];
-            for &cell in &self.cells[self.starts[i] as usize..self.starts[i + 1] as usize] {
+            for &cell in cells {
                 let (c, w) = unpack(cell);
                 if let Some(x) = row.get_mut(c) {
                     *x = f32::from(w) * self.scale;
@@ -398,12 +446,11 @@ impl QuantWeights {
     fn write(&self, w: &mut Vec<u8>) {
         put_varint(w, self.n_classes as u64);
         w.extend_from_slice(&self.scale.to_le_bytes());
-        put_varint(w, self.keys.len() as u64);
+        put_varint(w, self.n_features as u64);
         let mut prev = 0u64;
-        for (i, &k) in self.keys.iter().enumerate() {
+        for (k, cells) in self.rows() {
             put_varint(w, k - prev);
             prev = k;
-            let cells = &self.cells[self.starts[i] as usize..self.starts[i + 1] as usize];
             put_varint(w, cells.len() as u64);
             let mut prev_class = 0usize;
             for &cell in cells {
@@ -426,21 +473,22 @@ impl QuantWeights {
             return Err(FormatError(format!("bad weight scale {scale}")));
         }
         let n = r.count()?;
-        let mut keys = Vec::with_capacity(n);
-        let mut starts = Vec::with_capacity(n + 1);
-        starts.push(0u32);
-        let mut cells = Vec::with_capacity(n * 4);
+        // Each feature takes at least two bytes (hash delta, cell count), each cell two more: so a
+        // damaged count cannot ask for a table far larger than the file.
+        let left = r.bytes.len() - r.pos;
+        if n > left / 2 {
+            return Err(FormatError(format!(
+                "{n} features cannot fit in {left} bytes"
+            )));
+        }
+        let mut table = TableBuilder::new(n_classes, scale, n, (n * 3).min(left / 2));
         let mut key = 0u64;
-        for i in 0..n {
-            let delta = r.varint()?;
-            if i > 0 && delta == 0 {
-                return Err(FormatError("feature hashes not strictly ascending".into()));
-            }
+        for _ in 0..n {
             key = key
-                .checked_add(delta)
+                .checked_add(r.varint()?)
                 .ok_or_else(|| FormatError("feature hash overflows".into()))?;
-            keys.push(key);
             let m = r.count()?;
+            let start = table.start();
             let mut class = 0usize;
             for _ in 0..m {
                 class += r.count()?;
@@ -451,19 +499,37 @@ impl QuantWeights {
                 }
                 let q = unzigzag(r.varint()?)
                     .ok_or_else(|| FormatError("weight out of the i16 range".into()))?;
-                cells.push(pack(class, q));
+                table.weights.cells.push(pack(class, q));
             }
-            let end =
-                u32::try_from(cells.len()).map_err(|_| FormatError("too many weights".into()))?;
-            starts.push(end);
+            table.finish_feature(key, start)?;
         }
-        Ok(QuantWeights::build(n_classes, scale, keys, starts, cells))
+        Ok(table.weights)
     }
 }
 
-fn slot_of(key: u64, mask: usize) -> usize {
-    // Feature keys are already hashes; the multiply only guards against low-bit patterns.
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 20) as usize & mask
+/// A feature's home slot: its hash scaled to `homes` slots, which keeps home order the hash
+/// order (hashes are already well mixed, so homes spread evenly).
+fn home_slot(key: u64, homes: usize) -> usize {
+    ((u128::from(key) * homes as u128) >> 64) as usize
+}
+
+/// Cells in one 64-byte cache line.
+const CELLS_PER_LINE: usize = 16;
+
+/// Asks the processor to start loading the cache line holding `value`, without waiting for it, so
+/// that many misses overlap.
+#[inline(always)]
+fn prefetch<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is only a hint: it never faults, reads nothing the program can observe,
+    // and the address comes from a live reference.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+            (value as *const T).cast(),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
 }
 
 fn pack(class: usize, w: i16) -> u32 {
@@ -527,7 +593,18 @@ impl Reader<'_> {
     fn u32(&mut self) -> Result<u32, FormatError> {
         Ok(u32::from_le_bytes(self.array()?))
     }
+    #[inline]
     fn varint(&mut self) -> Result<u64, FormatError> {
+        // Most values (classes, weights, counts) fit in one byte.
+        if let Some(&b) = self.bytes.get(self.pos)
+            && b < 0x80
+        {
+            self.pos += 1;
+            return Ok(u64::from(b));
+        }
+        self.long_varint()
+    }
+    fn long_varint(&mut self) -> Result<u64, FormatError> {
         let mut x = 0u64;
         for shift in (0..64).step_by(7) {
             let b = *self.bytes.get(self.pos).ok_or_else(Self::eof)?;
@@ -603,7 +680,7 @@ mod tests {
             labels: vec!["A".into(), "B".into(), "C".into()],
             params: vec![("z".into(), "1".into()), ("a".into(), "2".into())],
             lexicon: vec![("word".into(), 2)],
-            weights: QuantWeights::from_weights(&t.finish(0.0), 0.0),
+            weights: QuantWeights::from_weights(&t.averaged(0.0), 0.0),
         }
     }
 
@@ -623,6 +700,52 @@ mod tests {
         // An unknown feature scores nothing.
         back.weights
             .score_into(&[feature(9, &["zz"])], &mut [0, 0, 0]);
+    }
+
+    #[test]
+    fn lookups_find_every_stored_feature_and_nothing_else() {
+        // Clustered hashes (long runs past their home slots), both extremes, and a spread.
+        let mut rng = crate::perceptron::Rng::new(3);
+        let mut keys: Vec<u64> = (0..2000).map(|_| rng.next_u64()).collect();
+        keys.extend((0..300).map(|i| (1u64 << 40) + i));
+        keys.extend([0, 1, u64::MAX - 1, u64::MAX]);
+        keys.sort_unstable();
+        keys.dedup();
+        let rows: Vec<(u64, Vec<(u32, f32)>)> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| (k, vec![((i % 5) as u32, 1.0 + (i % 7) as f32)]))
+            .collect();
+        let w = QuantWeights::from_sparse(
+            &SparseWeights {
+                n_classes: 5,
+                rows: rows.clone(),
+            },
+            0.0,
+        );
+        assert_eq!(w.n_features(), keys.len());
+        let back = ModelFile::from_bytes(
+            &ModelFile {
+                weights: w.clone(),
+                ..small_model()
+            }
+            .to_bytes(),
+        )
+        .unwrap()
+        .weights;
+        assert_eq!(back, w);
+        for (k, row) in &rows {
+            let mut scores = [0; 5];
+            w.score_into(&[*k], &mut scores);
+            let (c, x) = row[0];
+            assert_eq!(scores[c as usize] as f32 * w.scale(), x, "feature {k:#x}");
+            assert_eq!(scores.iter().filter(|s| **s != 0).count(), 1);
+        }
+        for k in [2, (1u64 << 40) + 300, (1u64 << 40) - 1, u64::MAX - 2] {
+            let mut scores = [0; 5];
+            w.score_into(&[k], &mut scores);
+            assert_eq!(scores, [0; 5], "absent feature {k:#x} scored");
+        }
     }
 
     #[test]

@@ -15,8 +15,8 @@ mod file;
 pub mod lexicon;
 pub mod score;
 
-use crate::io::{ModelError, ModelFile};
-use crate::perceptron::{Rng, Trainer, Weights};
+use crate::io::{ModelError, ModelFile, QuantWeights, load_model};
+use crate::perceptron::{Trainer, Weights, train_epochs};
 use features::{DocumentMemory, SentenceView, add_memory, add_transition, sentence_view};
 use lexicon::{Gazetteer, WordCounter, WordStats};
 use newsgraph_corpus::{ConllLine, iob1_to_iob2};
@@ -154,7 +154,7 @@ fn class_of(tag: &str) -> Option<usize> {
 /// A trained recognizer.
 #[derive(Debug, Clone)]
 pub struct Ner {
-    weights: Weights,
+    weights: QuantWeights,
     words: WordStats,
     names: Gazetteer,
     /// Whether to re-tag each document once its first pass is known (on by default).
@@ -164,20 +164,17 @@ pub struct Ner {
 impl Ner {
     /// Loads a model file written by [`Ner::save`].
     pub fn load(path: &Path) -> Result<Ner, ModelError> {
-        let file = ModelFile::read(path, file::KIND, TRAIN_COMMAND)?;
-        Ner::from_model_file(&file).map_err(|e| ModelError::Format {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-            train: TRAIN_COMMAND.to_string(),
+        load_model(path, file::KIND, TRAIN_COMMAND, |file| {
+            Ner::from_model_file(file).map_err(|e| e.to_string())
         })
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Ner, NerError> {
         let file = ModelFile::from_bytes(bytes).map_err(|e| NerError::Corrupt { reason: e.0 })?;
-        Ner::from_model_file(&file)
+        Ner::from_model_file(file)
     }
 
-    fn from_model_file(file: &ModelFile) -> Result<Ner, NerError> {
+    fn from_model_file(file: ModelFile) -> Result<Ner, NerError> {
         let (weights, words, names) = file::from_model_file(file)?;
         Ok(Ner {
             weights,
@@ -198,7 +195,11 @@ impl Ner {
 
     /// How many weight rows, known words and gazetteer names the model holds.
     pub fn sizes(&self) -> (usize, usize, usize) {
-        (self.weights.rows.len(), self.words.len(), self.names.len())
+        (
+            self.weights.n_features(),
+            self.words.len(),
+            self.names.len(),
+        )
     }
 
     /// Tags one document's sentences (tokens as the text layer gives them) with IOB2 tags.
@@ -214,15 +215,22 @@ impl Ner {
     }
 
     fn decode(&self, views: &[SentenceView]) -> Vec<Vec<usize>> {
-        let mut score = |feats: &[u64], out: &mut [f32]| {
-            out.fill(0.0);
-            self.weights.score_into(feats, out);
+        let mut sums = [0i32; K];
+        let mut score = |feats: &[u64], out: &mut [f64; K]| {
+            sums.fill(0);
+            self.weights.score_into(feats, &mut sums);
+            for (o, s) in out.iter_mut().zip(sums) {
+                *o = f64::from(s);
+            }
         };
+        // Scores are sums over features, so the part that does not depend on the document
+        // memory is computed once and serves both passes.
+        let lattices: Vec<Lattice> = views.iter().map(|v| Lattice::new(v, &mut score)).collect();
         // First pass: each mention sees what earlier sentences said.
         let mut memory = DocumentMemory::default();
         let mut first = Vec::with_capacity(views.len());
-        for v in views {
-            let tags = viterbi(v, &memory, &mut score);
+        for (v, lattice) in views.iter().zip(&lattices) {
+            let tags = viterbi(&lattice.with_memory(v, &memory, &mut score));
             memory.add(v, &tags);
             first.push(tags);
         }
@@ -232,7 +240,8 @@ impl Ner {
         // Second pass: every mention sees what the whole document said in the first.
         views
             .iter()
-            .map(|v| viterbi(v, &memory, &mut score))
+            .zip(&lattices)
+            .map(|(v, lattice)| viterbi(&lattice.with_memory(v, &memory, &mut score)))
             .collect()
     }
 
@@ -249,50 +258,90 @@ impl Ner {
     }
 }
 
-/// The best valid IOB2 tag sequence under a first-order model: `score` adds a feature list's
-/// weights for each tag into its output. Transition features are the only ones that depend on
-/// the previous tag, so the search is exact.
-fn viterbi(
-    view: &SentenceView,
-    memory: &DocumentMemory,
-    score: &mut dyn FnMut(&[u64], &mut [f32]),
-) -> Vec<usize> {
-    const K: usize = TAGS.len();
-    let n = view.features.len();
+const K: usize = TAGS.len();
+
+/// The scores of one sentence's tags, which is all decoding needs: per token, each tag's score
+/// from the token's own features, and from the transition features given the previous tag
+/// (index `K`: the sentence start).
+#[derive(Clone)]
+struct Lattice {
+    emit: Vec<[f64; K]>,
+    trans: Vec<[[f64; K]; K + 1]>,
+}
+
+impl Lattice {
+    /// Scores from everything but the document memory; `score` writes a feature list's score for
+    /// each tag.
+    fn new(view: &SentenceView, score: &mut dyn FnMut(&[u64], &mut [f64; K])) -> Lattice {
+        let n = view.features.len();
+        let mut emit = vec![[0.0; K]; n];
+        let mut trans = vec![[[0.0; K]; K + 1]; n];
+        let mut feats = Vec::with_capacity(4);
+        for i in 0..n {
+            score(&view.features[i], &mut emit[i]);
+            // The start only precedes the first token, and a tag only precedes later ones.
+            let previous: &[usize] = if i == 0 { &[K] } else { &ALL_TAGS };
+            for &p in previous {
+                feats.clear();
+                add_transition(&mut feats, view, i, (p < K).then_some(p));
+                score(&feats, &mut trans[i][p]);
+            }
+        }
+        Lattice { emit, trans }
+    }
+
+    /// These scores plus those of what the document said earlier about each word.
+    fn with_memory(
+        &self,
+        view: &SentenceView,
+        memory: &DocumentMemory,
+        score: &mut dyn FnMut(&[u64], &mut [f64; K]),
+    ) -> Lattice {
+        let mut out = self.clone();
+        let mut feats = Vec::with_capacity(4);
+        let mut extra = [0.0; K];
+        for (i, emit) in out.emit.iter_mut().enumerate() {
+            feats.clear();
+            add_memory(&mut feats, view, i, memory);
+            if feats.is_empty() {
+                continue;
+            }
+            score(&feats, &mut extra);
+            for (e, x) in emit.iter_mut().zip(extra) {
+                *e += x;
+            }
+        }
+        out
+    }
+}
+
+const ALL_TAGS: [usize; K] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+
+/// The best valid IOB2 tag sequence under a first-order model. Transition features are the only
+/// ones that depend on the previous tag, so the search is exact.
+fn viterbi(lattice: &Lattice) -> Vec<usize> {
+    let n = lattice.emit.len();
     if n == 0 {
         return Vec::new();
     }
-    let mut best = vec![[f32::NEG_INFINITY; K]; n];
+    let mut best = vec![[f64::NEG_INFINITY; K]; n];
     let mut back = vec![[0usize; K]; n];
-    let mut feats = Vec::with_capacity(80);
-    let (mut emit, mut trans) = ([0f32; K], [0f32; K]);
-    for i in 0..n {
-        feats.clear();
-        feats.extend_from_slice(&view.features[i]);
-        add_memory(&mut feats, view, i, memory);
-        score(&feats, &mut emit);
-        if i == 0 {
-            feats.clear();
-            add_transition(&mut feats, view, 0, None);
-            score(&feats, &mut trans);
-            for c in 0..K {
-                // The sentence start behaves like `O`: no entity continues into it.
-                if may_follow(0, c) {
-                    best[0][c] = emit[c] + trans[c];
-                }
-            }
-            continue;
+    let (emit, start) = (&lattice.emit[0], &lattice.trans[0][K]);
+    for (c, score) in best[0].iter_mut().enumerate() {
+        // The sentence start behaves like `O`: no entity continues into it.
+        if may_follow(0, c) {
+            *score = emit[c] + start[c];
         }
+    }
+    for i in 1..n {
+        let (emit, trans) = (&lattice.emit[i], &lattice.trans[i]);
         for p in 0..K {
             let before = best[i - 1][p];
-            if before == f32::NEG_INFINITY {
+            if before == f64::NEG_INFINITY {
                 continue;
             }
-            feats.clear();
-            add_transition(&mut feats, view, i, Some(p));
-            score(&feats, &mut trans);
             for c in 0..K {
-                let v = before + emit[c] + trans[c];
+                let v = before + emit[c] + trans[p][c];
                 if may_follow(p, c) && v > best[i][c] {
                     best[i][c] = v;
                     back[i][c] = p;
@@ -453,19 +502,19 @@ pub fn train(
     }
 
     let mut trainer = Trainer::new(TAGS.len() + 1);
-    let mut shuffler = Rng::new(options.seed);
-    let mut order: Vec<usize> = (0..docs.len()).collect();
-    let mut kept: Option<(usize, Weights, Option<NerScores>)> = None;
     let (mut gold_feats, mut guess_feats) = (Vec::new(), Vec::new());
-    for epoch in 1..=options.epochs.max(1) {
-        shuffler.shuffle(&mut order);
+    let run_epoch = |epoch: usize, order: &[usize]| {
         let (mut right, mut seen) = (0usize, 0usize);
         for (done, &d) in order.iter().enumerate() {
             let mut memory = DocumentMemory::default();
             for (view, truth) in views[d].iter().zip(&gold[d]) {
-                let guess = viterbi(view, &memory, &mut |feats, out| {
-                    out.copy_from_slice(&trainer.scores(feats)[..TAGS.len()]);
-                });
+                let mut score = |feats: &[u64], out: &mut [f64; K]| {
+                    for (o, s) in out.iter_mut().zip(trainer.scores(feats)) {
+                        *o = f64::from(*s);
+                    }
+                };
+                let lattice = Lattice::new(view, &mut score).with_memory(view, &memory, &mut score);
+                let guess = viterbi(&lattice);
                 trainer.tick();
                 for i in 0..truth.len() {
                     let (g, p) = (truth[i], guess[i]);
@@ -500,8 +549,9 @@ pub fn train(
         }
         let weights = without_sink(trainer.averaged(0.0));
         let dev_scores = dev.map(|dev| {
+            // Scored as it would ship: quantised.
             let model = Ner {
-                weights: weights.clone(),
+                weights: QuantWeights::from_weights(&weights, 0.0),
                 words: words.clone(),
                 names: names.clone(),
                 second_pass: true,
@@ -513,16 +563,16 @@ pub fn train(
             train_accuracy: right as f64 / seen.max(1) as f64,
             dev: dev_scores.clone(),
         });
-        let better = match (&kept, &dev_scores) {
-            (None, _) | (_, None) => true,
-            (Some((_, _, Some(best))), Some(now)) => now.overall.f1() > best.overall.f1(),
-            (Some((_, _, None)), Some(_)) => true,
-        };
-        if better {
-            kept = Some((epoch, weights, dev_scores));
-        }
-    }
-    let (best_epoch, mut weights, best_dev) = kept.ok_or(NerError::EmptyCorpus)?;
+        (weights, dev_scores)
+    };
+    let (best_epoch, mut weights, best_dev) = train_epochs(
+        docs.len(),
+        options.epochs,
+        options.seed,
+        run_epoch,
+        |now: &NerScores, best| now.overall.f1() > best.overall.f1(),
+    )
+    .ok_or(NerError::EmptyCorpus)?;
     if options.min_weight > 0.0 {
         weights
             .rows
@@ -530,7 +580,7 @@ pub fn train(
     }
     Ok((
         Ner {
-            weights,
+            weights: QuantWeights::from_weights(&weights, 0.0),
             words,
             names,
             second_pass: true,
@@ -642,10 +692,13 @@ mod tests {
         let mut rows = FeatureMap::default();
         rows.insert(7, vec![0.5; TAGS.len()].into_boxed_slice());
         let model = Ner {
-            weights: Weights {
-                n_classes: TAGS.len(),
-                rows,
-            },
+            weights: QuantWeights::from_weights(
+                &Weights {
+                    n_classes: TAGS.len(),
+                    rows,
+                },
+                0.0,
+            ),
             words: words.finish(),
             names,
             second_pass: true,
@@ -674,10 +727,13 @@ mod tests {
         bias[3] = 1.0; // B-ORG
         rows.insert(feature(0, &[]), bias.into_boxed_slice());
         let model = Ner {
-            weights: Weights {
-                n_classes: TAGS.len(),
-                rows,
-            },
+            weights: QuantWeights::from_weights(
+                &Weights {
+                    n_classes: TAGS.len(),
+                    rows,
+                },
+                0.0,
+            ),
             words: WordStats::default(),
             names: Gazetteer::default(),
             second_pass: true,

@@ -15,9 +15,9 @@
 //! **Invariant:** parsing never fails: every word of any input gets a head in `0..=n` and a label,
 //! and the result is a tree (single root, no cycles).
 
-use crate::io::{ModelError, ModelFile, QuantWeights, intern};
-use crate::perceptron::{Rng, Trainer, feature, feature_ids};
-use crate::tagger::{Tagger, Tags};
+use crate::io::{ModelError, ModelFile, QuantWeights, intern, load_model};
+use crate::perceptron::{Trainer, feature, feature_ids, train_epochs};
+use crate::tagger::Tags;
 use newsgraph_corpus::UdSentence;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -67,8 +67,8 @@ fn decode(class: usize) -> (bool, bool, usize) {
 const NONE: u64 = 1;
 const NO_HEAD: usize = usize::MAX;
 
-/// What feature templates read of each word: hashes of its lowercase form and its tag. Index 0 is
-/// the root.
+/// What feature templates read of each word: hashes of its lowercase form and its tag, computed
+/// once per sentence. Index 0 is the root.
 struct Atoms {
     words: Vec<u64>,
     tags: Vec<u64>,
@@ -402,13 +402,22 @@ impl Parser {
         state.tree(&self.labels)
     }
 
+    /// Parses each sentence's words (normalised as at run time) with its tags from `tags`.
+    pub fn parse_all(&self, sentences: &[UdSentence], tags: &[Tags]) -> Vec<Tree> {
+        sentences
+            .iter()
+            .zip(tags)
+            .map(|(sent, t)| {
+                let forms = crate::normalized_forms(sent);
+                self.parse(&forms.iter().map(String::as_str).collect::<Vec<_>>(), t)
+            })
+            .collect()
+    }
+
     /// Attachment scores against gold trees, with each sentence parsed from `tags`.
     pub fn evaluate(&self, gold: &[UdSentence], tags: &[Tags]) -> ParserScores {
         let mut s = ParserScores::default();
-        for (sent, t) in gold.iter().zip(tags) {
-            let forms = crate::normalized_forms(sent);
-            let words: Vec<&str> = forms.iter().map(String::as_str).collect();
-            let tree = self.parse(&words, t);
+        for (sent, tree) in gold.iter().zip(self.parse_all(gold, tags)) {
             s.add(sent, &tree);
         }
         s
@@ -443,12 +452,7 @@ impl Parser {
     }
 
     pub fn load(path: &Path) -> Result<Parser, ModelError> {
-        let file = ModelFile::read(path, KIND, TRAIN_COMMAND)?;
-        Parser::from_file(file).map_err(|reason| ModelError::Format {
-            path: path.to_path_buf(),
-            reason,
-            train: TRAIN_COMMAND.into(),
-        })
+        load_model(path, KIND, TRAIN_COMMAND, Parser::from_file)
     }
 
     /// Number of features and of non-zero weights.
@@ -460,17 +464,6 @@ impl Parser {
     pub fn labels(&self) -> &[&'static str] {
         &self.labels
     }
-}
-
-/// Tags every sentence with `tagger` (forms normalised as at run time).
-pub fn tag_with(tagger: &Tagger, sentences: &[UdSentence]) -> Vec<Tags> {
-    sentences
-        .iter()
-        .map(|s| {
-            let forms = crate::normalized_forms(s);
-            tagger.tag(&forms.iter().map(String::as_str).collect::<Vec<_>>())
-        })
-        .collect()
 }
 
 /// Unlabelled and labelled attachment counts, with and without punctuation (by gold UPOS).
@@ -619,13 +612,9 @@ pub fn train(
 
     let n_classes = 1 + 2 * labels.len();
     let mut trainer = Trainer::new(n_classes);
-    let mut rng = Rng::new(options.seed);
-    let mut order: Vec<usize> = (0..sentences.len()).collect();
-    let mut kept: Option<(Parser, Option<ParserScores>)> = None;
-    let mut feats = Vec::with_capacity(128);
+    let mut feats = Vec::with_capacity(160);
     let mut scores = vec![0.0f32; n_classes];
-    for epoch in 1..=options.epochs.max(1) {
-        rng.shuffle(&mut order);
+    let run_epoch = |epoch: usize, order: &[usize]| {
         let mut train_scores = ParserScores::default();
         for (done, &si) in order.iter().enumerate() {
             let (gold, glab) = (&gold_heads[si], &gold_labels[si]);
@@ -703,16 +692,17 @@ pub fn train(
             train: train_scores,
             dev: dev_scores,
         });
-        let better = match (&kept, &dev_scores) {
-            (None, _) | (_, None) => true,
-            (Some((_, Some(best))), Some(now)) => now.las() > best.las(),
-            (Some((_, None)), Some(_)) => true,
-        };
-        if better {
-            kept = Some((model, dev_scores));
-        }
-    }
-    kept.ok_or(TrainError::EmptyCorpus)
+        (model, dev_scores)
+    };
+    train_epochs(
+        sentences.len(),
+        options.epochs,
+        options.seed,
+        run_epoch,
+        |now: &ParserScores, best| now.las() > best.las(),
+    )
+    .map(|(_, model, dev)| (model, dev))
+    .ok_or(TrainError::EmptyCorpus)
 }
 
 #[cfg(test)]

@@ -55,51 +55,31 @@ impl Hasher for IdentityHasher {
 }
 pub type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
-/// Averaged weights for inference: one row of `n_classes` weights per feature.
+/// Averaged weights as dense rows: one row of `n_classes` weights per feature. Training works
+/// on these (e.g. to drop a class before shipping); inference scores with the quantised table
+/// they become ([`crate::io::QuantWeights`]).
 #[derive(Debug, Clone, Default)]
 pub struct Weights {
     pub n_classes: usize,
     pub rows: FeatureMap<Box<[f32]>>,
 }
 
-impl Weights {
-    /// Adds each feature's row to `scores` (which must hold `n_classes` values).
-    pub fn score_into(&self, feats: &[u64], scores: &mut [f32]) {
-        for f in feats {
-            if let Some(row) = self.rows.get(f) {
-                for (s, w) in scores.iter_mut().zip(row.iter()) {
-                    *s += *w;
-                }
-            }
-        }
-    }
-    /// The highest-scoring class among those `allowed` says yes to (all when `allowed` is `None`).
-    pub fn best(
-        &self,
-        feats: &[u64],
-        scores: &mut Vec<f32>,
-        allowed: Option<&dyn Fn(usize) -> bool>,
-    ) -> usize {
-        scores.clear();
-        scores.resize(self.n_classes, 0.0);
-        self.score_into(feats, scores);
-        argmax(scores, allowed)
-    }
-}
-
-pub fn argmax(scores: &[f32], allowed: Option<&dyn Fn(usize) -> bool>) -> usize {
-    let mut best = 0;
-    let mut best_score = f32::NEG_INFINITY;
+/// The highest of `scores` among the classes `allowed` says yes to (all when `allowed` is
+/// `None`); the first such class on ties, class 0 when none is allowed.
+pub fn argmax<T: PartialOrd + Copy>(
+    scores: &[T],
+    allowed: Option<&dyn Fn(usize) -> bool>,
+) -> usize {
+    let mut best: Option<(usize, T)> = None;
     for (c, &s) in scores.iter().enumerate() {
         if allowed.is_some_and(|ok| !ok(c)) {
             continue;
         }
-        if s > best_score {
-            best = c;
-            best_score = s;
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((c, s));
         }
     }
-    best
+    best.map_or(0, |(c, _)| c)
 }
 
 /// Averaged weights as sparse rows, sorted by feature (see [`Trainer::averaged_sparse`]).
@@ -201,22 +181,39 @@ impl Trainer {
         }
     }
 
-    /// The averaged weights so far, without ending training (trainers score the dev set with them
-    /// after each epoch); features whose averaged row is all below `min_abs` are dropped.
-    pub fn averaged(&self, min_abs: f32) -> Weights {
+    /// Each feature's averaged cells so far, features ascending, classes ascending within a row:
+    /// the one walk over the training table that every form of the averaged weights comes from.
+    fn averaged_rows(&self) -> impl Iterator<Item = (u64, Vec<(u32, f32)>)> + '_ {
         let step = self.step.max(1);
-        let mut rows = FeatureMap::default();
         // Sorted so that any later serialisation is deterministic.
         let mut keys: Vec<u64> = self.rows.keys().copied().collect();
         keys.sort_unstable();
-        for k in keys {
-            let mut avg = vec![0.0f32; self.n_classes];
-            for cell in &self.rows[&k] {
-                let total = cell.total + f64::from(step - cell.stamp) * f64::from(cell.weight);
-                avg[cell.class as usize] = (total / f64::from(step)) as f32;
-            }
-            if avg.iter().any(|w| w.abs() >= min_abs) {
-                rows.insert(k, avg.into_boxed_slice());
+        keys.into_iter().map(move |k| {
+            let mut cells: Vec<(u32, f32)> = self.rows[&k]
+                .iter()
+                .map(|cell| {
+                    let total = cell.total + f64::from(step - cell.stamp) * f64::from(cell.weight);
+                    (cell.class, (total / f64::from(step)) as f32)
+                })
+                .collect();
+            cells.sort_unstable_by_key(|(c, _)| *c);
+            (k, cells)
+        })
+    }
+
+    /// The averaged weights so far as dense rows, without ending training; features whose
+    /// averaged row is all below `min_abs` are dropped.
+    pub fn averaged(&self, min_abs: f32) -> Weights {
+        let mut rows = FeatureMap::default();
+        for (k, cells) in self.averaged_rows() {
+            if cells.iter().any(|(_, w)| w.abs() >= min_abs) {
+                let mut row = vec![0.0f32; self.n_classes];
+                for (c, w) in cells {
+                    if let Some(x) = row.get_mut(c as usize) {
+                        *x = w;
+                    }
+                }
+                rows.insert(k, row.into_boxed_slice());
             }
         }
         Weights {
@@ -230,34 +227,51 @@ impl Trainer {
     /// is what quantised model files are made from; unlike [`Trainer::averaged`] it never holds a
     /// dense row, which matters for models with many classes and millions of features.
     pub fn averaged_sparse(&self, min_abs: f32) -> SparseWeights {
-        let step = self.step.max(1);
-        let mut keys: Vec<u64> = self.rows.keys().copied().collect();
-        keys.sort_unstable();
-        let mut rows = Vec::with_capacity(keys.len());
-        for k in keys {
-            let mut cells: Vec<(u32, f32)> = self.rows[&k]
-                .iter()
-                .map(|cell| {
-                    let total = cell.total + f64::from(step - cell.stamp) * f64::from(cell.weight);
-                    (cell.class, (total / f64::from(step)) as f32)
-                })
-                .filter(|(_, w)| w.abs() >= min_abs && *w != 0.0)
-                .collect();
-            if !cells.is_empty() {
-                cells.sort_unstable_by_key(|(c, _)| *c);
-                rows.push((k, cells));
-            }
-        }
+        let rows = self
+            .averaged_rows()
+            .filter_map(|(k, mut cells)| {
+                cells.retain(|(_, w)| w.abs() >= min_abs && *w != 0.0);
+                (!cells.is_empty()).then_some((k, cells))
+            })
+            .collect();
         SparseWeights {
             n_classes: self.n_classes,
             rows,
         }
     }
+}
 
-    /// The averaged weights; features whose averaged row is all below `min_abs` are dropped.
-    pub fn finish(self, min_abs: f32) -> Weights {
-        self.averaged(min_abs)
+/// The epoch loop every model's training shares: before each epoch the examples are shuffled
+/// with a generator seeded by `seed` (so the same seed gives the same model), `run_epoch` learns
+/// from them in that order and returns the model as it stands with its development scores, if
+/// any; the model kept is the first one no later epoch beats by `better` (the last one without
+/// development data). Returns the kept epoch (1-based), its model and its scores; `None` only
+/// when there are no examples.
+pub fn train_epochs<M, S>(
+    examples: usize,
+    epochs: usize,
+    seed: u64,
+    mut run_epoch: impl FnMut(usize, &[usize]) -> (M, Option<S>),
+    better: impl Fn(&S, &S) -> bool,
+) -> Option<(usize, M, Option<S>)> {
+    if examples == 0 {
+        return None;
     }
+    let mut rng = Rng::new(seed);
+    let mut order: Vec<usize> = (0..examples).collect();
+    let mut kept: Option<(usize, M, Option<S>)> = None;
+    for epoch in 1..=epochs.max(1) {
+        rng.shuffle(&mut order);
+        let (model, dev) = run_epoch(epoch, &order);
+        let keep = match (&kept, &dev) {
+            (Some((_, _, Some(best))), Some(now)) => better(now, best),
+            _ => true,
+        };
+        if keep {
+            kept = Some((epoch, model, dev));
+        }
+    }
+    kept
 }
 
 /// A small seeded random number generator (SplitMix64) for shuffling training data: our own, so
@@ -304,7 +318,7 @@ mod tests {
                 t.update(f, *y, g);
             }
         }
-        let w = t.finish(0.0);
+        let w = crate::io::QuantWeights::from_weights(&t.averaged(0.0), 0.0);
         let mut s = Vec::new();
         assert_eq!(w.best(&data[0].0, &mut s, None), 0);
         assert_eq!(w.best(&data[1].0, &mut s, None), 1);
@@ -323,6 +337,34 @@ mod tests {
         let w = t.averaged(0.0);
         let row = &w.rows[&fa[0]];
         assert!(row[0] > 0.0 && row[1] < 0.0);
+    }
+
+    #[test]
+    fn epochs_keep_the_best_on_dev_and_the_last_without() {
+        // Dev scores rise, fall, then tie: the second epoch is kept (a tie does not replace it).
+        let dev = [1, 3, 2, 3];
+        let kept = train_epochs(
+            5,
+            4,
+            1,
+            |e, order| {
+                assert_eq!(order.len(), 5);
+                (e, Some(dev[e - 1]))
+            },
+            |a, b| a > b,
+        );
+        assert_eq!(kept, Some((2, 2, Some(3))));
+        let kept = train_epochs(5, 3, 1, |e, _| (e, None::<u32>), |a, b| a > b);
+        assert_eq!(kept.map(|(e, _, _)| e), Some(3));
+        assert!(train_epochs(0, 3, 1, |e, _| (e, None::<u32>), |a, b| a > b).is_none());
+    }
+
+    #[test]
+    fn argmax_respects_the_allowed_classes() {
+        assert_eq!(argmax(&[1.0f32, 3.0, 2.0], None), 1);
+        assert_eq!(argmax(&[1, 3, 2], Some(&|c| c != 1)), 2);
+        // Ties go to the first class.
+        assert_eq!(argmax(&[5, 5], None), 0);
     }
 
     #[test]

@@ -10,8 +10,8 @@
 //!
 //! **Invariant:** tagging never fails: every word of any input gets one of the model's classes.
 
-use crate::io::{ModelError, ModelFile, QuantWeights, intern};
-use crate::perceptron::{Rng, Trainer, feature, feature_ids};
+use crate::io::{ModelError, ModelFile, QuantWeights, intern, load_model};
+use crate::perceptron::{Trainer, feature, feature_ids, train_epochs};
 use newsgraph_corpus::UdSentence;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -52,13 +52,24 @@ pub struct Tags {
     pub xpos: Vec<&'static str>,
 }
 
-/// Features of one word that do not depend on earlier decisions, computed once per sentence.
-fn static_features(words: &[&str], lexicon: &HashMap<String, u32>, out: &mut Vec<Vec<u64>>) {
+/// How many features of a word do not depend on earlier decisions.
+const N_STATIC: usize = 31;
+
+/// What tagging needs of one word besides the decisions so far, computed once per sentence.
+#[derive(Debug, Clone)]
+struct WordFeatures {
+    /// The features that do not depend on earlier decisions.
+    statics: [u64; N_STATIC],
+    /// The lowercase form's hash and the next word's lexicon class, which history features pair
+    /// with the previous tag.
+    lower_hash: u64,
+    next_mode: u64,
+}
+
+/// The decision-independent features of every word of a sentence.
+fn static_features(words: &[&str], lexicon: &HashMap<String, u32>, out: &mut Vec<WordFeatures>) {
     out.clear();
-    let modes: Vec<u64> = words
-        .iter()
-        .map(|w| lexicon.get(*w).map_or(0, |&c| u64::from(c & !FIXED) + 1))
-        .collect();
+    let modes: Vec<u64> = words.iter().map(|w| mode_of(lexicon, Some(w))).collect();
     let mode = |i: isize| -> u64 {
         if i < 0 {
             u64::MAX
@@ -85,7 +96,7 @@ fn static_features(words: &[&str], lexicon: &HashMap<String, u32>, out: &mut Vec
         let (n1, ns1) = at(i_ + 1);
         let (n2, _) = at(i_ + 2);
         let first = if i == 0 { "first" } else { "rest" };
-        let f = vec![
+        let statics = [
             feature(0, &[]),
             feature(1, &[w]),
             feature(2, &[lw]),
@@ -118,23 +129,23 @@ fn static_features(words: &[&str], lexicon: &HashMap<String, u32>, out: &mut Vec
             feature_ids(29, &[mode(i_), mode(i_ + 1)]),
             feature_ids(30, &[mode(i_ - 1), mode(i_ + 1)]),
         ];
-        out.push(f);
+        out.push(WordFeatures {
+            statics,
+            lower_hash: feature(1000, &[lw]),
+            next_mode: modes.get(i + 1).copied().unwrap_or(u64::MAX - 1),
+        });
     }
 }
 
-/// Features that depend on the previous decisions.
-fn history_features(
-    feats: &mut Vec<u64>,
-    words_lower_hash: u64,
-    next_mode: u64,
-    prev: usize,
-    prev2: usize,
-) {
+/// A word's features: its static ones, then those that depend on the previous decisions.
+fn word_features(feats: &mut Vec<u64>, word: &WordFeatures, prev: usize, prev2: usize) {
     let (p, pp) = (prev as u64, prev2 as u64);
-    feats.push(feature_ids(104, &[p, next_mode]));
+    feats.clear();
+    feats.extend_from_slice(&word.statics);
+    feats.push(feature_ids(104, &[p, word.next_mode]));
     feats.push(feature_ids(100, &[p]));
     feats.push(feature_ids(101, &[pp, p]));
-    feats.push(feature_ids(102, &[p, words_lower_hash]));
+    feats.push(feature_ids(102, &[p, word.lower_hash]));
     feats.push(feature_ids(103, &[pp]));
 }
 
@@ -144,10 +155,6 @@ fn mode_of(lexicon: &HashMap<String, u32>, w: Option<&str>) -> u64 {
         None => u64::MAX - 1,
         Some(w) => lexicon.get(w).map_or(0, |&c| u64::from(c & !FIXED) + 1),
     }
-}
-
-fn word_hash(w: &str) -> u64 {
-    feature(1000, &[&w.to_lowercase()])
 }
 
 /// A word's shape: letters as `X`/`x`, digits as `d`, other characters kept; runs of the same
@@ -179,7 +186,8 @@ fn shape(w: &str) -> String {
     s
 }
 
-fn suffix(w: &str, n: usize) -> &str {
+/// The last `n` characters of a word (all of it when shorter).
+pub(crate) fn suffix(w: &str, n: usize) -> &str {
     match w.char_indices().rev().nth(n.saturating_sub(1)) {
         Some((i, _)) if n > 0 => &w[i..],
         _ => w,
@@ -198,17 +206,14 @@ impl Tagger {
         let mut statics = Vec::with_capacity(words.len());
         static_features(words, &self.dictionary, &mut statics);
         let mut out = Vec::with_capacity(words.len());
-        let mut feats = Vec::with_capacity(32);
+        let mut feats = Vec::with_capacity(N_STATIC + 5);
         let mut scores = Vec::with_capacity(self.classes.len());
         let (mut prev, mut prev2) = (self.classes.len(), self.classes.len() + 1);
-        for (i, w) in words.iter().enumerate() {
+        for (w, word) in words.iter().zip(&statics) {
             let class = match self.dictionary.get(*w) {
                 Some(&c) if c & FIXED != 0 => (c & !FIXED) as usize,
                 _ => {
-                    feats.clear();
-                    feats.extend_from_slice(&statics[i]);
-                    let next = mode_of(&self.dictionary, words.get(i + 1).copied());
-                    history_features(&mut feats, word_hash(w), next, prev, prev2);
+                    word_features(&mut feats, word, prev, prev2);
                     self.weights.best(&feats, &mut scores, None)
                 }
             };
@@ -230,13 +235,22 @@ impl Tagger {
         tags
     }
 
+    /// Tags one corpus sentence's words, normalised as at run time.
+    pub fn tag_sentence(&self, sentence: &UdSentence) -> Tags {
+        let forms = crate::normalized_forms(sentence);
+        self.tag(&forms.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    /// Tags every corpus sentence (see [`Tagger::tag_sentence`]).
+    pub fn tag_all(&self, sentences: &[UdSentence]) -> Vec<Tags> {
+        sentences.iter().map(|s| self.tag_sentence(s)).collect()
+    }
+
     /// Accuracy against gold tags.
     pub fn evaluate(&self, sentences: &[UdSentence]) -> TaggerScores {
         let mut s = TaggerScores::default();
         for sent in sentences {
-            let forms = crate::normalized_forms(sent);
-            let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
-            let tags = self.tag(&forms);
+            let tags = self.tag_sentence(sent);
             for (k, w) in sent.words.iter().enumerate() {
                 s.tokens += 1;
                 s.upos_right += usize::from(tags.upos[k] == w.upos);
@@ -302,12 +316,7 @@ impl Tagger {
     }
 
     pub fn load(path: &Path) -> Result<Tagger, ModelError> {
-        let file = ModelFile::read(path, KIND, TRAIN_COMMAND)?;
-        Tagger::from_file(file).map_err(|reason| ModelError::Format {
-            path: path.to_path_buf(),
-            reason,
-            train: TRAIN_COMMAND.into(),
-        })
+        load_model(path, KIND, TRAIN_COMMAND, Tagger::from_file)
     }
 
     /// Number of features and of non-zero weights.
@@ -421,7 +430,7 @@ pub fn train(
                 .collect()
         })
         .collect();
-    let statics: Vec<Vec<Vec<u64>>> = sentences
+    let statics: Vec<Vec<WordFeatures>> = sentences
         .iter()
         .map(|s| {
             let mut v = Vec::new();
@@ -429,19 +438,11 @@ pub fn train(
             v
         })
         .collect();
-    let hashes: Vec<Vec<u64>> = sentences
-        .iter()
-        .map(|s| s.words.iter().map(|w| word_hash(&w.form)).collect())
-        .collect();
 
     let n = classes.len();
     let mut trainer = Trainer::new(n);
-    let mut rng = Rng::new(options.seed);
-    let mut order: Vec<usize> = (0..sentences.len()).collect();
-    let mut kept: Option<(Tagger, Option<TaggerScores>)> = None;
-    let mut feats = Vec::with_capacity(32);
-    for epoch in 1..=options.epochs.max(1) {
-        rng.shuffle(&mut order);
+    let mut feats = Vec::with_capacity(N_STATIC + 5);
+    let run_epoch = |epoch: usize, order: &[usize]| {
         let mut train_scores = TaggerScores::default();
         for (done, &si) in order.iter().enumerate() {
             let sent = &sentences[si];
@@ -451,11 +452,7 @@ pub fn train(
                 let guess = match dictionary.get(&w.form) {
                     Some(&c) if c & FIXED != 0 => (c & !FIXED) as usize,
                     _ => {
-                        feats.clear();
-                        feats.extend_from_slice(&statics[si][i]);
-                        let next =
-                            mode_of(&dictionary, sent.words.get(i + 1).map(|w| w.form.as_str()));
-                        history_features(&mut feats, hashes[si][i], next, prev, prev2);
+                        word_features(&mut feats, &statics[si][i], prev, prev2);
                         trainer.tick();
                         let guess = trainer.predict(&feats, None);
                         trainer.update(&feats, truth, guess);
@@ -492,17 +489,18 @@ pub fn train(
             train: train_scores,
             dev: dev_scores,
         });
-        let mean = |s: &TaggerScores| s.upos() + s.xpos();
-        let better = match (&kept, &dev_scores) {
-            (None, _) | (_, None) => true,
-            (Some((_, Some(best))), Some(now)) => mean(now) > mean(best),
-            (Some((_, None)), Some(_)) => true,
-        };
-        if better {
-            kept = Some((model, dev_scores));
-        }
-    }
-    kept.ok_or(EmptyCorpus)
+        (model, dev_scores)
+    };
+    let mean = |s: &TaggerScores| s.upos() + s.xpos();
+    train_epochs(
+        sentences.len(),
+        options.epochs,
+        options.seed,
+        run_epoch,
+        |now, best| mean(now) > mean(best),
+    )
+    .map(|(_, model, dev)| (model, dev))
+    .ok_or(EmptyCorpus)
 }
 
 /// Tags `sentences` the way a tagger that never saw them would: `folds` taggers, each trained on
@@ -525,8 +523,7 @@ pub fn jackknife(
             .collect();
         let (tagger, _) = train(&train_part, None, options, &mut |p| on_progress(k, p))?;
         for (i, s) in sentences.iter().enumerate().filter(|(i, _)| i % folds == k) {
-            let forms = crate::normalized_forms(s);
-            out[i] = tagger.tag(&forms.iter().map(String::as_str).collect::<Vec<_>>());
+            out[i] = tagger.tag_sentence(s);
         }
     }
     Ok(out)

@@ -133,7 +133,8 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
             .map(|(f, l)| recase(f, l, words))
             .collect()
     } else {
-        forms.iter().map(|f| f.to_string()).collect()
+        // Only all-caps lines read the recased forms.
+        Vec::new()
     };
     let recased_short: Vec<String> = recased.iter().map(|f| short_shape(f)).collect();
     let shapes: Vec<String> = forms.iter().map(|f| shape(f)).collect();
@@ -152,18 +153,8 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
             None => "unseen".to_string(),
         })
         .collect();
-    let casing: Vec<String> = usage.iter().map(|u| u[..1].to_string()).collect();
+    let casing: Vec<&str> = usage.iter().map(|u| u.get(..1).unwrap_or("")).collect();
     let matches = names.matches(&lower, forms, caps_line);
-
-    let at = |v: &[String], j: isize| -> String {
-        if j < 0 {
-            "<s>".to_string()
-        } else {
-            v.get(j as usize)
-                .cloned()
-                .unwrap_or_else(|| "</s>".to_string())
-        }
-    };
 
     let mut features = Vec::with_capacity(n);
     for i in 0..n {
@@ -174,36 +165,33 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
         f.push(feature(T_BIAS, &[]));
         f.push(feature(T_FORM, &[forms[i]]));
         f.push(feature(T_LOWER, &[l]));
-        for d in [-2isize, -1, 1, 2] {
-            f.push(feature(T_CONTEXT, &[&d.to_string(), &at(&lower, ii + d)]));
+        for (d, offset) in [("-2", -2isize), ("-1", -1), ("1", 1), ("2", 2)] {
+            f.push(feature(T_CONTEXT, &[d, at(&lower, ii + offset)]));
         }
-        f.push(feature(T_BIGRAM, &["-", &at(&lower, ii - 1), l]));
-        f.push(feature(T_BIGRAM, &["+", l, &at(&lower, ii + 1)]));
+        f.push(feature(T_BIGRAM, &["-", at(&lower, ii - 1), l]));
+        f.push(feature(T_BIGRAM, &["+", l, at(&lower, ii + 1)]));
         f.push(feature(T_SHAPE, &[sh]));
-        for d in [-1isize, 0, 1] {
-            f.push(feature(
-                T_SHORT_CONTEXT,
-                &[&d.to_string(), &at(&short, ii + d)],
-            ));
+        for (d, offset) in [("-1", -1isize), ("0", 0), ("1", 1)] {
+            f.push(feature(T_SHORT_CONTEXT, &[d, at(&short, ii + offset)]));
         }
         f.push(feature(
             T_SHORT_TRIGRAM,
-            &[&at(&short, ii - 1), sc, &at(&short, ii + 1)],
+            &[at(&short, ii - 1), sc, at(&short, ii + 1)],
         ));
-        let chars: Vec<char> = l.chars().collect();
-        for k in 1..=4.min(chars.len().saturating_sub(1)) {
-            let prefix: String = chars[..k].iter().collect();
-            let suffix: String = chars[chars.len() - k..].iter().collect();
-            f.push(feature(T_PREFIX, &[&prefix]));
-            f.push(feature(T_SUFFIX, &[&suffix]));
+        let n_chars = l.chars().count();
+        for k in 1..=4.min(n_chars.saturating_sub(1)) {
+            let prefix_end = l.char_indices().nth(k).map_or(l.len(), |(b, _)| b);
+            let suffix_start = l.char_indices().nth(n_chars - k).map_or(0, |(b, _)| b);
+            f.push(feature(T_PREFIX, &[&l[..prefix_end]]));
+            f.push(feature(T_SUFFIX, &[&l[suffix_start..]]));
         }
         f.push(feature(T_LINE, &[line, position, sc]));
         f.push(feature(T_USE, &[&usage[i]]));
-        f.push(feature(T_USE_SHAPE, &[&casing[i], sc, line, position]));
-        for d in [-1isize, 1] {
+        f.push(feature(T_USE_SHAPE, &[casing[i], sc, line, position]));
+        for (d, offset) in [("-1", -1isize), ("1", 1)] {
             f.push(feature(
                 T_USE_CONTEXT,
-                &[&d.to_string(), &at(&casing, ii + d), &at(&short, ii + d)],
+                &[d, at(&casing, ii + offset), at(&short, ii + offset)],
             ));
         }
         if caps_line {
@@ -213,9 +201,9 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
                 T_RECASED,
                 &[
                     "-0+",
-                    &at(&recased_short, ii - 1),
+                    at(&recased_short, ii - 1),
                     &recased_short[i],
-                    &at(&recased_short, ii + 1),
+                    at(&recased_short, ii + 1),
                 ],
             ));
             f.push(feature(T_RECASED, &["form", &recased[i]]));
@@ -266,6 +254,16 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
         short,
         name_like,
         features,
+    }
+}
+
+/// The string at position `j` of a sentence's column, or the sentence boundary marker past
+/// either end.
+fn at<S: AsRef<str>>(column: &[S], j: isize) -> &str {
+    if j < 0 {
+        "<s>"
+    } else {
+        column.get(j as usize).map_or("</s>", AsRef::as_ref)
     }
 }
 

@@ -10,13 +10,12 @@
 use super::lexicon::{Gazetteer, WordStats, WordUse};
 use super::{NerError, TAGS};
 use crate::io::{ModelFile, QuantWeights};
-use crate::perceptron::Weights;
 
 pub const KIND: &str = "ner";
 /// Bumped whenever feature templates change meaning, so an old model is refused, not misread.
 const FEATURES_VERSION: &str = "1";
 
-pub fn to_model_file(weights: &Weights, words: &WordStats, names: &Gazetteer) -> ModelFile {
+pub fn to_model_file(weights: &QuantWeights, words: &WordStats, names: &Gazetteer) -> ModelFile {
     let mut lexicon: Vec<(String, u32)> = words
         .sorted()
         .into_iter()
@@ -38,11 +37,11 @@ pub fn to_model_file(weights: &Weights, words: &WordStats, names: &Gazetteer) ->
         labels: TAGS.iter().map(|t| t.to_string()).collect(),
         params: vec![("features".to_string(), FEATURES_VERSION.to_string())],
         lexicon,
-        weights: QuantWeights::from_weights(weights, 0.0),
+        weights: weights.clone(),
     }
 }
 
-pub fn from_model_file(file: &ModelFile) -> Result<(Weights, WordStats, Gazetteer), NerError> {
+pub fn from_model_file(file: ModelFile) -> Result<(QuantWeights, WordStats, Gazetteer), NerError> {
     let corrupt = |reason: String| NerError::Corrupt { reason };
     if file.kind != KIND {
         return Err(corrupt(format!("it holds a {} model", file.kind)));
@@ -56,9 +55,8 @@ pub fn from_model_file(file: &ModelFile) -> Result<(Weights, WordStats, Gazettee
             file.param("features")
         )));
     }
-    let weights = file.weights.to_weights();
-    if weights.n_classes != TAGS.len() {
-        return Err(corrupt(format!("{} classes", weights.n_classes)));
+    if file.weights.n_classes() != TAGS.len() {
+        return Err(corrupt(format!("{} classes", file.weights.n_classes())));
     }
     let (mut words, mut names) = (WordStats::default(), Gazetteer::default());
     for (key, value) in &file.lexicon {
@@ -79,5 +77,5 @@ pub fn from_model_file(file: &ModelFile) -> Result<(Weights, WordStats, Gazettee
             _ => return Err(corrupt(format!("unknown lexicon entry '{key}'"))),
         }
     }
-    Ok((weights, words, names))
+    Ok((file.weights, words, names))
 }

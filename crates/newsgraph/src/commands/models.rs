@@ -143,36 +143,44 @@ fn train_tagger(a: TrainArgs) -> anyhow::Result<ExitCode> {
             if let Some(b) = pb.take() {
                 b.finish_and_clear();
             }
-            let dev = dev
-                .map(|d| {
-                    format!(
-                        "; dev UPOS {:.2}% XPOS {:.2}%",
-                        100.0 * d.upos(),
-                        100.0 * d.xpos()
-                    )
-                })
-                .unwrap_or_default();
-            eprintln!(
-                "epoch {epoch}: train UPOS {:.2}% XPOS {:.2}%{dev}",
-                100.0 * train.upos(),
-                100.0 * train.xpos()
+            epoch_done(
+                epoch,
+                tagger_figures(&train),
+                dev.as_ref().map(tagger_figures),
             );
         }
     })?;
     model.save(&a.out)?;
-    let (features, weights) = model.size();
-    let bytes = std::fs::metadata(&a.out).map(|m| m.len()).unwrap_or(0);
-    eprintln!(
-        "wrote {} ({bytes} bytes, {features} features, {weights} weights){}",
-        a.out.display(),
-        best.map(|d| format!(
-            "; kept dev UPOS {:.2}% XPOS {:.2}%",
-            100.0 * d.upos(),
-            100.0 * d.xpos()
-        ))
-        .unwrap_or_default()
-    );
+    saved(&a.out, model.size(), best.as_ref().map(tagger_figures));
     Ok(ExitCode::SUCCESS)
+}
+
+fn tagger_figures(s: &tagger::TaggerScores) -> String {
+    format!(
+        "UPOS {:.2}% XPOS {:.2}%",
+        100.0 * s.upos(),
+        100.0 * s.xpos()
+    )
+}
+
+fn parser_figures(s: &parser::ParserScores) -> String {
+    format!("UAS {:.2}% LAS {:.2}%", 100.0 * s.uas(), 100.0 * s.las())
+}
+
+/// Says what an epoch scored on the training data (as seen while learning) and on dev.
+fn epoch_done(epoch: usize, train: String, dev: Option<String>) {
+    let dev = dev.map(|d| format!("; dev {d}")).unwrap_or_default();
+    eprintln!("epoch {epoch}: train {train}{dev}");
+}
+
+/// Says where the model went, how large it is, and what the kept epoch scored on dev.
+fn saved(out: &Path, (features, weights): (usize, usize), kept: Option<String>) {
+    let bytes = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
+    let kept = kept.map(|k| format!("; kept dev {k}")).unwrap_or_default();
+    eprintln!(
+        "wrote {} ({bytes} bytes, {features} features, {weights} weights){kept}",
+        out.display()
+    );
 }
 
 fn train_parser(a: TrainArgs) -> anyhow::Result<ExitCode> {
@@ -205,7 +213,7 @@ fn train_parser(a: TrainArgs) -> anyhow::Result<ExitCode> {
                 .clone()
                 .unwrap_or_else(|| models_dir(None).join("tagger.bin"));
             let t = tagger::Tagger::load(&path)?;
-            Some(parser::tag_with(&t, dev))
+            Some(t.tag_all(dev))
         }
         None => None,
     };
@@ -236,36 +244,16 @@ fn train_parser(a: TrainArgs) -> anyhow::Result<ExitCode> {
                 if let Some(b) = pb.take() {
                     b.finish_and_clear();
                 }
-                let dev = dev
-                    .map(|d| {
-                        format!(
-                            "; dev UAS {:.2}% LAS {:.2}%",
-                            100.0 * d.uas(),
-                            100.0 * d.las()
-                        )
-                    })
-                    .unwrap_or_default();
-                eprintln!(
-                    "epoch {epoch}: train UAS {:.2}% LAS {:.2}%{dev}",
-                    100.0 * train.uas(),
-                    100.0 * train.las()
+                epoch_done(
+                    epoch,
+                    parser_figures(&train),
+                    dev.as_ref().map(parser_figures),
                 );
             }
         },
     )?;
     model.save(&a.out)?;
-    let (features, weights) = model.size();
-    let bytes = std::fs::metadata(&a.out).map(|m| m.len()).unwrap_or(0);
-    eprintln!(
-        "wrote {} ({bytes} bytes, {features} features, {weights} weights){}",
-        a.out.display(),
-        best.map(|d| format!(
-            "; kept dev UAS {:.2}% LAS {:.2}%",
-            100.0 * d.uas(),
-            100.0 * d.las()
-        ))
-        .unwrap_or_default()
-    );
+    saved(&a.out, model.size(), best.as_ref().map(parser_figures));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -284,7 +272,7 @@ pub fn eval_parser(a: EvalArgs) -> anyhow::Result<ExitCode> {
     let dir = models_dir(a.models.as_ref());
     let t = tagger::Tagger::load(&dir.join("tagger.bin"))?;
     let p = parser::Parser::load(&dir.join("parser.bin"))?;
-    let tagged = parser::tag_with(&t, &gold);
+    let tagged = t.tag_all(&gold);
     let s = p.evaluate(&gold, &tagged);
     println!("tokens\t{}", s.tokens);
     println!("UAS\t{:.2}", 100.0 * s.uas());
@@ -299,15 +287,9 @@ pub fn parse(a: ParseArgs) -> anyhow::Result<ExitCode> {
     let dir = models_dir(a.models.as_ref());
     let t = tagger::Tagger::load(&dir.join("tagger.bin"))?;
     let p = parser::Parser::load(&dir.join("parser.bin"))?;
-    for s in &mut sentences {
-        let forms: Vec<String> = s
-            .words
-            .iter()
-            .map(|w| newsgraph_text::normalize(&w.form).into_owned())
-            .collect();
-        let words: Vec<&str> = forms.iter().map(String::as_str).collect();
-        let tags = t.tag(&words);
-        let tree = p.parse(&words, &tags);
+    let tags = t.tag_all(&sentences);
+    let trees = p.parse_all(&sentences, &tags);
+    for ((s, tags), tree) in sentences.iter_mut().zip(&tags).zip(&trees) {
         for (k, w) in s.words.iter_mut().enumerate() {
             w.upos = tags.upos[k].to_string();
             w.xpos = tags.xpos[k].to_string();
