@@ -198,8 +198,23 @@ fn person_evidence(p: &Parsed, kb: &Kb, cands: &[Candidate], members: &[&Candida
             || c.kb
                 .iter()
                 .any(|id| kb.entry(*id).kind == newsgraph_kb::EntryKind::Person)
+            || after_honorific(p, c)
             || speaks(p, c)
     })
+}
+
+/// "Mr Key", "Dr. Bauchtman": a courtesy title right before the name.
+fn after_honorific(p: &Parsed, c: &Candidate) -> bool {
+    let Some(sent) = p.doc.sentences.get(c.sentence) else {
+        return false;
+    };
+    let text = p.doc.text();
+    let before = p.doc.tokens[sent.tokens.start..c.tokens.start]
+        .iter()
+        .rev()
+        .map(|t| normalize(t.text(text)).to_lowercase())
+        .find(|w| w != ".");
+    before.is_some_and(|w| super::candidates::HONORIFICS.contains(&w.as_str()))
 }
 
 /// The mention is the subject of a speech verb ("Montalvo said", "Rathbun stated").

@@ -364,6 +364,11 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             j += 1;
         }
         let r = hyphenated(v, i..j, out.last().map_or(0, |c| c.tokens.end));
+        let r = if ty == "PER" {
+            without_titles(v, kb, r)
+        } else {
+            r
+        };
         let next = r.end;
         if let Some(c) = ner_candidate(v, kb, r, ty) {
             out.push(c);
@@ -434,6 +439,36 @@ fn hyphenated(v: &Sentence, r: Range<usize>, floor: usize) -> Range<usize> {
         start -= 2;
     }
     start..end
+}
+
+/// Courtesy titles the knowledge base has no role for.
+pub(super) const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "rev",
+];
+
+/// A person's name without the titles the tagger took into it ("Mr Key", "Ambassador Mohib",
+/// "Dr. Ruth Smith"): the name is what follows, and the title is left before it, where
+/// [`title_before`] reads it as a role. A span that is all title is left whole.
+fn without_titles(v: &Sentence, kb: &Kb, r: Range<usize>) -> Range<usize> {
+    let mut start = r.start;
+    while start + 1 < r.end {
+        let word = v.lower[start].trim_end_matches('.');
+        let title = HONORIFICS.contains(&word)
+            || v.match_at(kb, start, &[EntryKind::Agent])
+                .is_some_and(|(m, _)| m.end < r.end);
+        if !title {
+            break;
+        }
+        start = match v.match_at(kb, start, &[EntryKind::Agent]) {
+            Some((m, _)) if m.end < r.end => m.end,
+            _ => start + 1,
+        };
+        // "Mr." is two tokens when the tokenizer splits the full stop.
+        while start + 1 < r.end && v.words[start] == "." {
+            start += 1;
+        }
+    }
+    start..r.end
 }
 
 fn candidate(

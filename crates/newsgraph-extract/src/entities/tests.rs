@@ -221,3 +221,22 @@ fn a_lone_word_with_nothing_of_a_person_is_not_counted_as_one() {
         .expect("Wilkins is a mention");
     assert_eq!(e.kind, EntityType::Person, "{e:#?}");
 }
+
+#[test]
+fn a_title_the_tagger_took_into_a_name_is_left_out() {
+    let Some(r) = entities_of(
+        "Flag vote\nPrime Minister John Key announced the vote on Monday. Mr Key said the \
+         result would stand.",
+    ) else {
+        return;
+    };
+    let texts: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert!(!texts.contains(&"Mr Key"), "{texts:?}");
+    // Must not fire: a name that is all title stays whole.
+    assert!(!texts.contains(&"Mr"), "{texts:?}");
+}

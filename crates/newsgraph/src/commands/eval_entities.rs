@@ -366,13 +366,10 @@ fn push_mention(
         .collect();
     let named = words[head].upos == "PROPN" || !flat_name.is_empty();
     let (first, end_word) = if words[head].upos != "PROPN" && !flat_name.is_empty() {
-        (flat_name[0], flat_name[flat_name.len() - 1])
+        let (_, end) = name_around(words, flat_name[flat_name.len() - 1], m.word, last);
+        (flat_name[0], end)
     } else if named {
-        let propn = |i: &usize| words[*i].upos == "PROPN";
-        (
-            (m.word..=last).find(propn).unwrap_or(head),
-            (m.word..=last).rev().find(propn).unwrap_or(head),
-        )
+        name_around(words, head, m.word, last)
     } else {
         (m.word, last)
     };
@@ -389,6 +386,42 @@ fn push_mention(
         end,
         identity,
     });
+}
+
+/// The name a named mention's head belongs to: the run of proper nouns around the head, within
+/// the mention, that attach inside the name. So "Michael Tien of NPP" and "DAB's Starry Lee" are
+/// "Michael Tien" and "Starry Lee", a list of people is its first, and a hyphen written without
+/// spaces stays inside ("Lam Cheuk-ting"). A title GUM attaches as `nmod:desc` ("US President
+/// Barack Obama", "Mr Key") is the person's role, not the name, and so is what hangs on it
+/// ("Ambassador to the United States Hamdullah Mohib").
+fn name_around(
+    words: &[newsgraph_corpus::UdWord],
+    head: usize,
+    first: usize,
+    last: usize,
+) -> (usize, usize) {
+    let propn = |i: usize| words[i].upos == "PROPN" && words[i].deprel != "nmod:desc";
+    let hyphen = |i: usize| {
+        words[i].form == "-" && !words[i].space_after() && i > 0 && !words[i - 1].space_after()
+    };
+    // 1-based heads: word k hangs on a word of start..=end.
+    let within =
+        |k: usize, start: usize, end: usize| words[k].head > start && words[k].head <= end + 1;
+    let (mut start, mut end) = (head, head);
+    loop {
+        if start > first && propn(start - 1) && within(start - 1, start, end) {
+            start -= 1;
+        } else if start >= first + 2 && hyphen(start - 1) && propn(start - 2) {
+            start -= 2;
+        } else if end < last && propn(end + 1) && within(end + 1, start, end) {
+            end += 1;
+        } else if end + 2 <= last && hyphen(end + 1) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    (start, end)
 }
 
 /// One bracket of a GUM `Entity=` value: `(3-organization-...` opens a mention (and `)` right
@@ -734,6 +767,14 @@ pub fn score_document(
                     ),
                 })
             }
+            // The right type, but not the gold words: a leading title, a possessive, a name
+            // cut short or run on.
+            Some(m) if (m.start, m.end) != (g.start, g.end) => scores.examples.push(ErrorExample {
+                what: "partial span",
+                document: document.to_string(),
+                text: snippet(m.start, m.end),
+                detail: format!("gold {} '{}'", kind.name(), snippet(g.start, g.end)),
+            }),
             Some(_) => {}
         }
     }
@@ -901,7 +942,13 @@ impl Scores {
     pub fn error_examples(&self, n: usize) -> String {
         use std::fmt::Write;
         let mut s = String::new();
-        for what in ["missed", "wrong type", "spurious", "wrong country"] {
+        for what in [
+            "missed",
+            "wrong type",
+            "partial span",
+            "spurious",
+            "wrong country",
+        ] {
             let all: Vec<&ErrorExample> = self.examples.iter().filter(|e| e.what == what).collect();
             let _ = writeln!(s, "{what}: {} in all", all.len());
             for e in all.iter().take(n) {
@@ -1186,5 +1233,35 @@ mod tests {
                 .iter()
                 .any(|m| !m.named && &d.text()[m.start..m.end] == "a movement")
         );
+    }
+
+    /// A title GUM attaches as `nmod:desc`, and a party after "of", are not the person's name.
+    const GUM_TITLE: &str = "# newdoc id = GUM_news_title
+# newpar
+# text = US President Barack Obama met Michael Tien of NPP
+1\tUS\tUS\tPROPN\tNNP\t_\t2\tcompound\t_\tEntity=(1-person-new-x-cf1-4-coref-Barack_Obama
+2\tPresident\tPresident\tPROPN\tNNP\t_\t3\tnmod:desc\t_\t_
+3\tBarack\tBarack\tPROPN\tNNP\t_\t5\tnsubj\t_\t_
+4\tObama\tObama\tPROPN\tNNP\t_\t3\tflat\t_\tEntity=1)
+5\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_
+6\tMichael\tMichael\tPROPN\tNNP\t_\t5\tobj\t_\tEntity=(2-person-new-x-cf2-4-coref
+7\tTien\tTien\tPROPN\tNNP\t_\t6\tflat\t_\t_
+8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_
+9\tNPP\tNPP\tPROPN\tNNP\t_\t6\tnmod\t_\tEntity=(3-organization-new-x-cf3-1-sgl)2)
+
+";
+
+    #[test]
+    fn a_name_span_leaves_out_titles_and_what_follows_of() {
+        let sentences = newsgraph_corpus::read_conllu(GUM_TITLE).unwrap();
+        let docs = gold_documents(&sentences);
+        let d = &docs[0];
+        let named: Vec<&str> = d
+            .mentions
+            .iter()
+            .filter(|m| m.named && m.etype == "person")
+            .map(|m| &d.text()[m.start..m.end])
+            .collect();
+        assert_eq!(named, vec!["Barack Obama", "Michael Tien"]);
     }
 }
