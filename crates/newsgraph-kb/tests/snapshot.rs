@@ -69,6 +69,10 @@ const FIXTURE_SENTENCES: &[&str] = &[
 #[test]
 fn a_compiled_fixture_loads_the_same_as_its_tsv() {
     let dir = fixture_dir("same");
+    // A bad line is kept as a problem, with its file and line, through the snapshot too.
+    let mut text = std::fs::read_to_string(dir.join("mini.tsv")).unwrap();
+    text.push_str("planet\tMars\n");
+    std::fs::write(dir.join("mini.tsv"), text).unwrap();
     let report = Kb::compile(&dir).unwrap();
     assert_eq!(report.path, dir.join(snapshot::FILE_NAME));
     assert_eq!(report.entries, 12);
@@ -78,6 +82,8 @@ fn a_compiled_fixture_loads_the_same_as_its_tsv() {
     assert!(matches!(slow.origin(), Origin::Tsv { .. }));
     assert_same(&fast, &slow, FIXTURE_NAMES, FIXTURE_SENTENCES);
     assert!(fast.entries()[0].source.ends_with("mini.tsv:3"));
+    assert_eq!(fast.problems().len(), 1);
+    assert_eq!(fast.problems()[0].line, 15);
 }
 
 #[test]
