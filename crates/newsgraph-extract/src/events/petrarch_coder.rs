@@ -62,6 +62,9 @@ struct VerbForm {
     after: Vec<String>,
     /// The synonym's own code, else the block's.
     code: Option<String>,
+    /// Written so in the dictionary, not generated: "left" is the verb LEFT before it is a
+    /// form of LEAVE.
+    written: bool,
 }
 
 /// Discard phrases: a sentence containing one is not coded.
@@ -113,6 +116,8 @@ pub struct PetrarchCoder<'a> {
 struct ActorPhrase {
     lo: usize,
     hi: usize,
+    /// The head's own tokens, then each conjunct's.
+    parts: Vec<Vec<usize>>,
     codes: Vec<String>,
 }
 
@@ -133,23 +138,27 @@ impl<'a> PetrarchCoder<'a> {
                 // Any word of a multiword verb may be the inflected one ("cordoned off", "wire
                 // tapped"): PETRARCH marks it with `+`, which the reader drops.
                 for (k, w) in words.iter().enumerate() {
-                    let mut variants = verb_forms(w);
+                    let mut variants: Vec<(String, bool)> =
+                        verb_forms(w).into_iter().map(|f| (f, false)).collect();
+                    variants.push((w.clone(), true));
                     // Listed irregular forms of the same length stand at the same place.
                     for l in &listed {
                         if l.len() == words.len()
                             && l.iter().enumerate().all(|(j, x)| j == k || x == &words[j])
                         {
-                            variants.push(l[k].clone());
+                            variants.push((l[k].clone(), true));
                         }
                     }
-                    variants.sort();
-                    variants.dedup();
-                    for v in variants {
+                    // Written forms first, so that dedup keeps them.
+                    variants.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                    variants.dedup_by(|a, b| a.0 == b.0);
+                    for (v, written) in variants {
                         forms.entry(v).or_default().push(VerbForm {
                             block,
                             before: words[..k].to_vec(),
                             after: words[k + 1..].to_vec(),
                             code: code.clone(),
+                            written,
                         });
                     }
                 }
@@ -198,7 +207,7 @@ impl<'a> PetrarchCoder<'a> {
             let Some(vf) = candidates
                 .iter()
                 .filter(|vf| fits(&tree, v, vf))
-                .min_by_key(|vf| std::cmp::Reverse(vf.before.len() + vf.after.len()))
+                .min_by_key(|vf| std::cmp::Reverse((vf.before.len() + vf.after.len(), vf.written)))
             else {
                 continue;
             };
@@ -295,7 +304,9 @@ impl<'a> PetrarchCoder<'a> {
         let targets = target.unwrap_or_else(|| vec!["---".to_string()]);
         for s in &sources {
             for t in &targets {
-                if s == t {
+                // A role with no country acting on no one ("a senior official said") says too
+                // little to code.
+                if s == t || (s.starts_with("---") && t == "---") {
                     continue;
                 }
                 push(events, s, t, &forward);
@@ -447,39 +458,68 @@ impl<'a> PetrarchCoder<'a> {
             }
         }
         // Phrase heads: nominals not inside another nominal's phrase.
-        let mut out = Vec::new();
+        let mut out: Vec<ActorPhrase> = Vec::new();
         let mut taken = vec![false; tree.len()];
         for h in 0..tree.len() {
             if taken[h] || !is_nominal(tree, h) || inside_phrase(tree, h) {
                 continue;
             }
-            let members = phrase_members(tree, h);
-            let mut codes = Vec::new();
-            for part in &members {
-                codes.extend(combine(part, &meaning));
-            }
-            let lo = members.iter().flatten().copied().min().unwrap_or(h);
-            let hi = members.iter().flatten().copied().max().unwrap_or(h);
-            for t in members.iter().flatten() {
+            let parts = phrase_members(tree, h);
+            for t in parts.iter().flatten() {
                 taken[*t] = true;
             }
-            codes.dedup();
-            out.push(ActorPhrase { lo, hi, codes });
+            out.push(ActorPhrase::new(parts, &meaning));
         }
-        // Dictionary names the parser left outside any nominal ("Arnor" tagged as a verb).
+        // Dictionary words the parser left outside any nominal ("Arnor" tagged as a verb).
         for t in 0..tree.len() {
-            if !taken[t] && matches!(meaning[t], Some(Meaning::Actor(_))) {
-                let codes = combine(&[t], &meaning);
-                out.push(ActorPhrase {
-                    lo: t,
-                    hi: t,
-                    codes,
-                });
+            if !taken[t] && meaning[t].is_some() {
+                out.push(ActorPhrase::new(vec![vec![t]], &meaning));
             }
         }
         out.retain(|a| !a.codes.is_empty());
         out.sort_by_key(|a| a.lo);
-        out
+        // An agent standing right next to an actor belongs to it even when the parse split them
+        // ("Bree President Romendacil", "Arnor cleric").
+        let mut merged: Vec<ActorPhrase> = Vec::new();
+        for a in out {
+            if let Some(last) = merged.last_mut()
+                && last.hi + 1 == a.lo
+                && last.parts.len() == 1
+                && a.parts.len() == 1
+                && (last.agents_only() != a.agents_only())
+            {
+                let mut part = last.parts[0].clone();
+                part.extend(a.parts[0].iter().copied());
+                *last = ActorPhrase::new(vec![part], &meaning);
+                continue;
+            }
+            merged.push(a);
+        }
+        merged
+    }
+}
+
+impl ActorPhrase {
+    fn new(parts: Vec<Vec<usize>>, meaning: &[Option<Meaning>]) -> ActorPhrase {
+        let mut codes: Vec<String> = parts.iter().flat_map(|p| combine(p, meaning)).collect();
+        codes.dedup();
+        let lo = parts.iter().flatten().copied().min().unwrap_or(0);
+        let hi = parts.iter().flatten().copied().max().unwrap_or(0);
+        ActorPhrase {
+            lo,
+            hi,
+            parts,
+            codes,
+        }
+    }
+
+    /// True when the phrase names roles but no actor (`---GOV`).
+    fn agents_only(&self) -> bool {
+        self.codes.iter().all(|c| c.starts_with("---"))
+    }
+
+    fn contains(&self, t: usize) -> bool {
+        self.parts.iter().any(|p| p.contains(&t))
     }
 }
 
@@ -609,8 +649,10 @@ fn combine(part: &[usize], meaning: &[Option<Meaning>]) -> Vec<String> {
         .collect()
 }
 
+/// The actor phrase token `t` belongs to (phrases don't share tokens, though one may lie between
+/// another's words: "an attack by Osgiliath soldiers in Ithilen").
 fn phrase_at(phrases: &[ActorPhrase], t: usize) -> Option<usize> {
-    phrases.iter().position(|a| a.lo <= t && t <= a.hi)
+    phrases.iter().position(|a| a.contains(t))
 }
 
 /// The tokens after the verb that belong to its clause, in text order: its subtree without
@@ -621,8 +663,9 @@ fn upper_tokens(tree: &SentenceTree, v: usize, hi: usize) -> Vec<usize> {
     while let Some(t) = stack.pop() {
         keep[t] = true;
         for &c in tree.children(t) {
-            let own_clause = matches!(tree.rel(c), "advcl" | "parataxis" | "acl" | "nsubj")
-                || (tree.rel(c) == "conj" && t == v);
+            let own_clause = matches!(tree.rel(c), "advcl" | "parataxis")
+                || tree.deprel(c) == "acl:relcl"
+                || (matches!(tree.rel(c), "conj" | "nsubj") && t == v);
             if !own_clause {
                 stack.push(c);
             }
