@@ -497,3 +497,127 @@ fn a_nationality_before_custody_names_the_authority_with_the_knowledge_base() {
         dyads(&without)
     );
 }
+
+const HOURS: &str = "
+1 Blinken PROPN NNP 2 nsubj
+2 held VERB VBD 0 root
+3 seven NUM CD 4 nummod
+4 hours NOUN NNS 2 obj
+5 of ADP IN 6 case
+6 talks NOUN NNS 4 nmod
+7 with ADP IN 8 case
+8 Qin PROPN NNP 6 nmod
+9 . PUNCT . 2 punct
+
+1 Blinken PROPN NNP 2 nsubj
+2 held VERB VBD 0 root
+3 seven NUM CD 4 nummod
+4 hours NOUN NNS 2 obj
+5 of ADP IN 6 case
+6 meals NOUN NNS 4 nmod
+7 with ADP IN 8 case
+8 Qin PROPN NNP 6 nmod
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn hours_of_talks_are_talks_but_hours_of_meals_are_not() {
+    let p = parsed(HOURS, Some("2023-06-18"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Person,
+            "Antony Blinken",
+            Some("USAGOV"),
+            Some("USA"),
+            &["Blinken"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Qin Gang",
+            Some("CHNGOV"),
+            Some("CHN"),
+            &["Qin"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    assert_eq!(dyads(&events), vec!["04 USAGOV->CHNGOV"]);
+    assert_eq!(events[0].evidence.sentence, 0);
+    assert!(events[0].mentions.is_empty());
+}
+
+/// The parser's reading of "The two governments signed 15 agreements": the verb as a reduced
+/// relative on the subject noun.
+const REDUCED: &str = "
+1 Lula PROPN NNP 2 nsubj
+2 met VERB VBD 0 root
+3 Xi PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 The DET DT 3 det
+2 two NUM CD 3 nummod
+3 governments NOUN NNS 0 root
+4 signed VERB VBN 3 acl
+5 15 NUM CD 6 nummod
+6 agreements NOUN NNS 4 obj
+7 . PUNCT . 3 punct
+
+1 Americans PROPN NNPS 0 root
+2 detained VERB VBN 1 acl
+3 in ADP IN 4 case
+4 Russia PROPN NNP 2 obl
+5 . PUNCT . 1 punct
+";
+
+#[test]
+fn a_participle_with_its_own_object_is_active_but_one_without_is_passive() {
+    let p = parsed(REDUCED, Some("2023-04-14"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Person,
+            "Lula",
+            Some("BRAGOV"),
+            Some("BRA"),
+            &["Lula"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Xi Jinping",
+            Some("CHNGOV"),
+            Some("CHN"),
+            &["Xi"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Group,
+            "Americans",
+            Some("USA"),
+            Some("USA"),
+            &["Americans"],
+        ),
+        entity(
+            &p,
+            "E4",
+            Location,
+            "Russia",
+            Some("RUS"),
+            Some("RUS"),
+            &["Russia"],
+        ),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"05 BRAGOV->CHNGOV".to_string()), "{got:?}");
+    assert!(got.contains(&"05 CHNGOV->BRAGOV".to_string()), "{got:?}");
+    // The Americans were detained, they detained no one.
+    assert!(!got.iter().any(|d| d.starts_with("17 USA")), "{got:?}");
+}

@@ -71,6 +71,10 @@ const DOMESTIC_ROLES: &[&str] = &[
     "REF",
 ];
 const FIRST_PERSON: &[&str] = &["we", "i", "us", "me", "our"];
+/// Nouns that measure an act rather than name it ("hours of talks").
+const MEASURE_NOUNS: &[&str] = &[
+    "hours", "days", "weeks", "months", "rounds", "round", "series", "hour", "day",
+];
 /// Plural nouns that, counted as two ("the two leaders", "both sides"), name the pair of actors
 /// the article has just set against each other.
 const PAIR_NOUNS: &[&str] = &[
@@ -487,7 +491,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         tree.dep(i, &["obj"])
             .or_else(|| relativised_object(tree, i))
     };
-    let object = object.map(|o| resolve_relative(tree, i, o));
+    let object = object.map(|o| measured(tree, resolve_relative(tree, i, o)));
     let mut consumed = Vec::new();
     if let Some(noun) = &e.object {
         match object {
@@ -691,7 +695,13 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
             };
             Some((s, "conjunct"))
         }
-        "acl" | "acl:relcl" if tree.xpos.get(i) != Some(&"VBN") => Some((vec![head], "relative")),
+        // A participle with an object of its own is active ("the two governments signed 15
+        // agreements" parsed as a reduced relative), unlike "Americans detained in Russia".
+        "acl" | "acl:relcl"
+            if tree.xpos.get(i) != Some(&"VBN") || tree.dep(i, &["obj"]).is_some() =>
+        {
+            Some((vec![head], "relative"))
+        }
         _ => None,
     }
 }
@@ -700,6 +710,16 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
 fn antecedent(tree: &SentenceTree, i: usize) -> Option<usize> {
     let head = tree.head(i)?;
     (tree.rel(i) == "acl" || tree.deprel(i) == "acl:relcl").then_some(head)
+}
+
+/// Quantities of an act stand for the act: "held seven hours *of talks*", "four days of talks".
+fn measured(tree: &SentenceTree, o: usize) -> usize {
+    if !MEASURE_NOUNS.contains(&tree.forms[o].as_str()) {
+        return o;
+    }
+    tree.deps(o, &["nmod"])
+        .find(|&c| tree.case_of(c).as_deref() == Some("of"))
+        .unwrap_or(o)
 }
 
 /// In "a charge he rejects" the relative clause's missing object is the noun it modifies.
@@ -741,12 +761,11 @@ fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize
 /// including Pompeo and Pence"), or the quote's speaker for "we" inside a quote.
 fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     let tree = ctx.tree;
+    // "The two governments" is never one actor, whatever role the word alone would carry.
+    if let Some(pair) = named_pair(ctx, tok) {
+        return pair;
+    }
     if let Some(p) = linked(ctx, tok) {
-        if p.actor.is_none()
-            && let Some(pair) = named_pair(ctx, tok)
-        {
-            return pair;
-        }
         if p.entity.is_some() {
             return vec![p];
         }
@@ -794,7 +813,7 @@ fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
 }
 
 /// "Russia condemned *the sanctions*": a definite noun naming a kind of event the lexicon knows
-/// (an event noun, or a verb's own noun: sanctions, attack, sentence) refers to the latest event
+/// (an event noun, or a verb's own noun: sanctions, attack, sentence, launch) refers to the latest event
 /// of that code told in an earlier sentence, and what is condemned is its actors (with those of the same act in that
 /// sentence: "the agreement" of Saudi Arabia and Iran is both of theirs).
 fn referred_event(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
@@ -814,11 +833,7 @@ fn referred_event(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     let mut codes: Vec<&str> = ctx
         .lexicon
         .lookup(TriggerKind::Noun, form)
-        .chain(
-            ctx.lexicon
-                .lookup(TriggerKind::Verb, form)
-                .filter(|e| e.object.is_none()),
-        )
+        .chain(ctx.lexicon.lookup(TriggerKind::Verb, form))
         .map(|e| e.code.as_str().get(..3).unwrap_or(e.code.as_str()))
         .collect();
     codes.sort_unstable();
