@@ -413,7 +413,7 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
 }
 
 /// A name the tokenizer split at a hyphen is one name: "Park Joo-Ho", "Kim Shin-wook",
-/// "Al-Ghaza Hotel" (the tagger often marks only a part, and the rest then reads as another name:
+/// "Al-Ghaza Hotel", "Abdel Fattah al-Burhan" (the tagger often marks only a part, and the rest then reads as another name:
 /// "Ho" as a town in Ghana). The span grows over a hyphen written without spaces and the word
 /// joined to it (capitalised, or after a name of two words: "Lam Cheuk-ting"), but never back
 /// into the span before (`floor`).
@@ -422,6 +422,18 @@ fn hyphenated(v: &Sentence, r: Range<usize>, floor: usize) -> Range<usize> {
     let joined = |a: usize, b: usize| toks[a].end == toks[b].start;
     let word = |k: usize| v.words[k].chars().all(char::is_alphanumeric);
     let (mut start, mut end) = (r.start, r.end);
+    // "Abdel Fattah al-Burhan", "Suleiman al-Amr": a short lowercase particle joined by a hyphen
+    // to a capitalised name.
+    if end + 2 < v.len()
+        && v.words[end].len() <= 3
+        && v.words[end].chars().all(|ch| ch.is_ascii_lowercase())
+        && v.words[end + 1] == "-"
+        && joined(end, end + 1)
+        && joined(end + 1, end + 2)
+        && v.is_capitalised(end + 2)
+    {
+        end += 3;
+    }
     while end + 1 < v.len() && v.words[end] == "-" && joined(end - 1, end) && joined(end, end + 1) {
         // "Scientology-related" is a name and an adjective, not a longer name.
         if !word(end + 1) || !(v.is_capitalised(end + 1) || end - start >= 2) {

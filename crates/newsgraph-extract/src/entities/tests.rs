@@ -175,6 +175,16 @@ fn a_hyphenated_name_is_one_name() {
         .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
         .collect();
     assert!(texts.contains(&"Kim Min-woo"), "{texts:?}");
+    let Some(r) = entities_of(
+        "Sudan\nArmy chief Abdel Fattah al-Burhan said he would not negotiate with the RSF.",
+    ) else {
+        return;
+    };
+    assert!(
+        with_mention(&r, "Abdel Fattah al-Burhan").is_some(),
+        "{:#?}",
+        r.entities
+    );
     // Must not fire: a name joined to a lowercase word is not a longer name.
     let Some(r) =
         entities_of("Report\nThe Scientology-related case was heard on Monday in Los Angeles.")
