@@ -118,6 +118,8 @@ struct ActorPhrase {
     hi: usize,
     /// The head's own tokens, then each conjunct's.
     parts: Vec<Vec<usize>>,
+    /// Tokens that name an actor or agent.
+    named: Vec<usize>,
     codes: Vec<String>,
 }
 
@@ -261,18 +263,32 @@ impl<'a> PetrarchCoder<'a> {
         if code == "---" {
             return;
         }
-        let source = binding
-            .source
-            .or_else(|| subject_phrase(tree, phrases, v))
-            .map(|i| phrases[i].codes.clone());
-        let target = binding
-            .target
-            .or_else(|| {
-                upper
+        let subject = subject_phrase(tree, phrases, v);
+        // A passive with its doer in a "by" phrase: the doer is the source, the subject the
+        // target ("Eriador was opposed by Osgiliath").
+        let by_agent = (tree.is_passive(v) && binding.source.is_none() && binding.target.is_none())
+            .then(|| {
+                tree.children(v)
                     .iter()
-                    .find_map(|&t| phrase_at(phrases, t).filter(|&k| Some(k) != binding.skipped))
+                    .find(|&&c| tree.rel(c) == "obl" && tree.case_of(c).as_deref() == Some("by"))
+                    .and_then(|&c| phrase_at(phrases, c))
             })
-            .map(|i| phrases[i].codes.clone());
+            .flatten();
+        let (source, target) = match by_agent {
+            Some(doer) => (Some(doer), subject),
+            None => (
+                binding.source.or(subject),
+                binding.target.or_else(|| {
+                    // The first actor named after the verb, as PETRARCH reads it.
+                    upper.iter().find_map(|&t| {
+                        named_at(phrases, t)
+                            .filter(|&k| Some(k) != binding.skipped && Some(k) != subject)
+                    })
+                }),
+            ),
+        };
+        let source = source.map(|i| phrases[i].codes.clone());
+        let target = target.map(|i| phrases[i].codes.clone());
         let (forward, backward) = match code.split_once(':') {
             Some((f, b)) => (f.to_string(), Some(b.to_string())),
             None => (code.clone(), None),
@@ -355,10 +371,8 @@ impl<'a> PetrarchCoder<'a> {
     ) -> Option<usize> {
         match element {
             "$" | "+" | "^" | "%" => {
-                let k = (from..seq.len()).find(|&k| {
-                    phrase_at(phrases, seq[k]).is_some_and(|i| !phrases[i].codes.is_empty())
-                })?;
-                let i = phrase_at(phrases, seq[k])?;
+                let k = (from..seq.len()).find(|&k| named_at(phrases, seq[k]).is_some())?;
+                let i = named_at(phrases, seq[k])?;
                 match element {
                     "$" => b.source = Some(i),
                     "+" => b.target = Some(i),
@@ -505,10 +519,17 @@ impl ActorPhrase {
         codes.dedup();
         let lo = parts.iter().flatten().copied().min().unwrap_or(0);
         let hi = parts.iter().flatten().copied().max().unwrap_or(0);
+        let named = parts
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&t| meaning.get(t).is_some_and(Option::is_some))
+            .collect();
         ActorPhrase {
             lo,
             hi,
             parts,
+            named,
             codes,
         }
     }
@@ -655,6 +676,11 @@ fn phrase_at(phrases: &[ActorPhrase], t: usize) -> Option<usize> {
     phrases.iter().position(|a| a.contains(t))
 }
 
+/// The actor phrase whose actor or agent token `t` is.
+fn named_at(phrases: &[ActorPhrase], t: usize) -> Option<usize> {
+    phrases.iter().position(|a| a.named.contains(&t))
+}
+
 /// The tokens after the verb that belong to its clause, in text order: its subtree without
 /// clauses of their own (adverbial, relative, parenthetical, coordinated verbs).
 fn upper_tokens(tree: &SentenceTree, v: usize, hi: usize) -> Vec<usize> {
@@ -709,7 +735,8 @@ mod tests {
 --- RESTORE [060] ---\nRESTORE\n- * DIPLOMATIC TIES [064]\n- * &TIETYPES TIES [065]\n\
 --- AGREE [081] ---\nAGREE\n- % * [030:030]\n\
 --- ARRIVE [032:033] ---\nARRIVE\n\
---- CORDON [---] ---\n+CORDON_OFF [1721]\n";
+--- CORDON [---] ---\n+CORDON_OFF [1721]\n\
+--- OPPOSE [112] ---\nOPPOSE\n";
 
     /// A one-sentence document with a hand-written analysis: (upos, xpos, head, deprel) per token.
     fn parsed(text: &str, rows: &[(&'static str, &'static str, usize, &'static str)]) -> Parsed {
@@ -879,5 +906,21 @@ mod tests {
         // The block's own verb codes nothing ([---]) without the particle.
         let p = parsed("Soldiers from Arnor cordoned up Mordor.", &rows);
         assert!(codings(&p, "").is_empty());
+    }
+
+    #[test]
+    fn a_passive_with_by_turns_the_doer_into_the_source() {
+        let rows = [
+            ("PROPN", "NNP", 3, "nsubj:pass"),
+            ("AUX", "VBD", 3, "aux:pass"),
+            ("VERB", "VBN", 0, "root"),
+            ("ADP", "IN", 5, "case"),
+            ("PROPN", "NNP", 3, "obl"),
+            ("PUNCT", ".", 3, "punct"),
+        ];
+        let p = parsed("Arnor was opposed by Gondor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("GON", "ARN", "112")]);
+        let p = parsed("Arnor was opposed in Gondor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "112")]);
     }
 }
