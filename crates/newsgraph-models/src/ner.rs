@@ -621,6 +621,12 @@ mod tests {
         model
     }
 
+    /// The shipped table made from hand-written float rows.
+    fn quantised(rows: FeatureMap<Box<[f32]>>) -> QuantWeights {
+        let n_classes = TAGS.len();
+        QuantWeights::from_weights(&Weights { n_classes, rows }, 0.0)
+    }
+
     fn is_valid_iob2(tags: &[&str]) -> bool {
         let mut prev = "O";
         for t in tags {
@@ -692,13 +698,7 @@ mod tests {
         let mut rows = FeatureMap::default();
         rows.insert(7, vec![0.5; TAGS.len()].into_boxed_slice());
         let model = Ner {
-            weights: QuantWeights::from_weights(
-                &Weights {
-                    n_classes: TAGS.len(),
-                    rows,
-                },
-                0.0,
-            ),
+            weights: quantised(rows),
             words: words.finish(),
             names,
             second_pass: true,
@@ -727,13 +727,7 @@ mod tests {
         bias[3] = 1.0; // B-ORG
         rows.insert(feature(0, &[]), bias.into_boxed_slice());
         let model = Ner {
-            weights: QuantWeights::from_weights(
-                &Weights {
-                    n_classes: TAGS.len(),
-                    rows,
-                },
-                0.0,
-            ),
+            weights: quantised(rows),
             words: WordStats::default(),
             names: Gazetteer::default(),
             second_pass: true,
