@@ -6,7 +6,7 @@ mod events_support;
 use events_support::{entity, parsed};
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::{Coder, Lexicon};
-use newsgraph_extract::record::{Entity, EntityType, Event};
+use newsgraph_extract::record::{Entity, EntityType, Event, Modality};
 use newsgraph_kb::Kb;
 use std::path::Path;
 
@@ -620,4 +620,60 @@ fn a_participle_with_its_own_object_is_active_but_one_without_is_passive() {
     assert!(got.contains(&"05 CHNGOV->BRAGOV".to_string()), "{got:?}");
     // The Americans were detained, they detained no one.
     assert!(!got.iter().any(|d| d.starts_with("17 USA")), "{got:?}");
+}
+
+const PROMISED: &str = "
+1 Sweden PROPN NNP 2 nsubj
+2 promised VERB VBD 0 root
+3 to PART TO 4 mark
+4 work VERB VB 2 xcomp
+5 with ADP IN 6 case
+6 Turkey PROPN NNP 4 obl
+7 . PUNCT . 2 punct
+
+1 Sweden PROPN NNP 3 nsubj
+2 will AUX MD 3 aux
+3 work VERB VB 0 root
+4 with ADP IN 5 case
+5 Turkey PROPN NNP 3 obl
+6 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_promise_to_cooperate_is_an_intent_but_a_plan_keeps_its_code() {
+    let p = parsed(PROMISED, Some("2023-07-10"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Location,
+            "Sweden",
+            Some("SWE"),
+            Some("SWE"),
+            &["Sweden"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Location,
+            "Turkey",
+            Some("TUR"),
+            Some("TUR"),
+            &["Turkey"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let promised = events
+        .iter()
+        .find(|e| e.evidence.sentence == 0)
+        .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
+    assert_eq!(promised.cameo.as_str(), "031");
+    assert_eq!(promised.modality, Modality::Asserted);
+    let planned = events
+        .iter()
+        .find(|e| e.evidence.sentence == 1)
+        .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
+    assert_eq!(planned.cameo_root, "06");
+    assert_eq!(planned.modality, Modality::Intended);
 }

@@ -15,7 +15,7 @@ use crate::record::{
     DateSource, Entity, EntityType, Event, Evidence, Modality, Participant, Plover, Quote, TimeExpr,
 };
 use newsgraph_kb::codebook::Codebook;
-use newsgraph_kb::{ActorCode, Kb};
+use newsgraph_kb::{ActorCode, CameoCode, Kb};
 
 /// A trigger the coder looked at: what fired, or why nothing did.
 #[derive(Debug, Clone, PartialEq)]
@@ -272,11 +272,18 @@ impl<'l> Coder<'l> {
                     .into(),
             );
         }
+        let promised_as = promised_code(tree, frame.clause, &entry.code);
+        let promised = promised_as.is_some();
+        let code = promised_as.unwrap_or_else(|| entry.code.clone());
         let book = self
             .codebook
-            .nearest(&entry.code)
-            .ok_or_else(|| format!("code {} is not in the codebook", entry.code))?;
-        let modality = modality::of_clause(tree, frame.clause);
+            .nearest(&code)
+            .ok_or_else(|| format!("code {code} is not in the codebook"))?;
+        let mut modality = modality::of_clause(tree, frame.clause);
+        if promised && modality == Modality::Intended {
+            // The promise is the act that happened.
+            modality = Modality::Asserted;
+        }
         let Dated { date, source } =
             place_date::date(ctx.tree, frame.clause, ctx.times, ctx.published);
         let place = place_date::place(ctx.tree, trigger, frame.clause, ctx.entities, entry);
@@ -323,8 +330,8 @@ impl<'l> Coder<'l> {
             }
             events.push(Event {
                 id: String::new(),
-                cameo: entry.code.clone(),
-                cameo_root: entry.code.root().to_string(),
+                cameo: code.clone(),
+                cameo_root: code.root().to_string(),
                 plover: Plover {
                     kind: book.plover_type.to_string(),
                     mode: book.plover_mode.clone(),
@@ -449,6 +456,29 @@ fn give_country(ctx: &Context, part: &mut Participant, place_country: Option<&st
 /// (11, 12) are coded with a vague target, and material acts (06-09, 13-20) with none.
 fn needs_addressee(entry: &LexEntry) -> bool {
     matches!(entry.code.root(), "01" | "02" | "03" | "04" | "05" | "10")
+}
+
+/// Verbs whose infinitive complement is a promise of cooperation ("promised to work with",
+/// "pledged to send aid", "hoped to work with him").
+const PROMISE_STEMS: &[&str] = &["promis", "pledg", "vow", "offer", "hope", "commit"];
+
+/// CAMEO codes a promise of cooperation as the intent (03x), not the cooperation: diplomatic (05)
+/// is 032, material (06) 031, aid (07) 033, yielding (08) 035. Other codes keep theirs with an
+/// `intended` modality ("will meet": 04x).
+fn promised_code(tree: &SentenceTree, clause: usize, code: &CameoCode) -> Option<CameoCode> {
+    let head = tree.head(clause)?;
+    let promise = tree.rel(clause) == "xcomp"
+        && PROMISE_STEMS
+            .iter()
+            .any(|s| tree.forms[head].starts_with(s));
+    let intent = match code.root() {
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        _ => return None,
+    };
+    promise.then(|| CameoCode::new(intent).ok()).flatten()
 }
 
 /// Codes whose agentless passive has a certain actor: the state ("was arrested", "was charged").
