@@ -17,6 +17,11 @@ pub struct VerbPattern {
     pub before: Vec<String>,
     /// Words after the verb.
     pub after: Vec<String>,
+    /// For each word before the verb: joined by `_` to the next one (or to the verb), so that the
+    /// two must be consecutive in the text.
+    pub before_joined: Vec<bool>,
+    /// For each word after the verb: joined by `_` to the one before it (or to the verb).
+    pub after_joined: Vec<bool>,
     pub code: String,
     pub line: usize,
 }
@@ -116,6 +121,8 @@ pub fn parse(file: &str, text: &str) -> (PetrarchVerbs, Vec<LineProblem>) {
                     verb.patterns.push(VerbPattern {
                         before: pattern_words(before),
                         after: pattern_words(after),
+                        before_joined: joins(before, true),
+                        after_joined: joins(after, false),
                         code: code.to_string(),
                         line: line_no,
                     });
@@ -177,6 +184,35 @@ fn phrase(s: &str) -> String {
         .to_lowercase()
 }
 
+/// For each word of `s` (as [`pattern_words`] splits it), whether `_` joins it to the next word
+/// (`to_next`, the verb following the last) or to the previous one (the verb preceding the first).
+fn joins(s: &str, to_next: bool) -> Vec<bool> {
+    let mut out = Vec::new();
+    // Whether a `_` came since the last word (or since the verb, reading forwards).
+    let mut pending = false;
+    let mut word_open = false;
+    let chars: Vec<char> = s.chars().collect();
+    let mut after_word_joined: Vec<bool> = Vec::new();
+    for c in chars {
+        if c == '_' {
+            word_open = false;
+            pending = true;
+            if let Some(last) = after_word_joined.last_mut() {
+                *last = true;
+            }
+        } else if c.is_whitespace() {
+            word_open = false;
+            pending = false;
+        } else if !word_open {
+            word_open = true;
+            out.push(pending);
+            after_word_joined.push(false);
+            pending = false;
+        }
+    }
+    if to_next { after_word_joined } else { out }
+}
+
 fn pattern_words(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || c == '_')
         .filter(|w| !w.is_empty())
@@ -214,6 +250,22 @@ BURN\n\
         assert_eq!(brk.patterns[0].code, "075");
         assert_eq!(d.verbs[1].code, None);
         assert_eq!(d.verbs[1].patterns[0].after, ["&TIETYPES", "TIES"]);
+    }
+
+    #[test]
+    fn underscores_join_words_to_their_neighbours() {
+        let (d, _) = parse(
+            "v.txt",
+            "--- ACKNOWLEDGE [023] ---\nACKNOWLEDGE\n- SO IN_AND_*_OUT_AGAIN NOW [074]\n- IN * OUT [075]\n",
+        );
+        let p = &d.verbs[0].patterns[0];
+        assert_eq!(p.before, ["SO", "IN", "AND"]);
+        assert_eq!(p.before_joined, [false, true, true]);
+        assert_eq!(p.after, ["OUT", "AGAIN", "NOW"]);
+        assert_eq!(p.after_joined, [true, true, false]);
+        let loose = &d.verbs[0].patterns[1];
+        assert_eq!(loose.before_joined, [false]);
+        assert_eq!(loose.after_joined, [false]);
     }
 
     #[test]

@@ -346,29 +346,43 @@ impl<'a> PetrarchCoder<'a> {
     ) -> Option<Binding> {
         let mut b = Binding::default();
         // Lower part: PETRARCH's words before the verb, read from the verb backwards.
+        // A word joined by `_` to its neighbour towards the verb must stand right next to it.
         let mut cursor = 0;
-        for w in pat.before.iter().rev() {
-            cursor = self.match_element(tree, phrases, w, lower, cursor, &mut b, true)?;
+        for (w, &joined) in pat.before.iter().zip(&pat.before_joined).rev() {
+            let at = Reading {
+                from: cursor,
+                anchored: joined,
+                backwards: true,
+            };
+            cursor = self.match_element(tree, phrases, w, lower, at, &mut b)?;
         }
         let mut cursor = 0;
-        for w in &pat.after {
-            cursor = self.match_element(tree, phrases, w, upper, cursor, &mut b, false)?;
+        for (w, &joined) in pat.after.iter().zip(&pat.after_joined) {
+            let at = Reading {
+                from: cursor,
+                anchored: joined,
+                backwards: false,
+            };
+            cursor = self.match_element(tree, phrases, w, upper, at, &mut b)?;
         }
         Some(b)
     }
 
-    /// Matches one pattern element in `seq` from position `from`; returns the position after it.
-    #[allow(clippy::too_many_arguments)]
+    /// Matches one pattern element in `seq` where `at` says; returns the position after it.
     fn match_element(
         &self,
         tree: &SentenceTree,
         phrases: &[ActorPhrase],
         element: &str,
         seq: &[usize],
-        from: usize,
+        at: Reading,
         b: &mut Binding,
-        backwards: bool,
     ) -> Option<usize> {
+        let Reading {
+            from,
+            anchored,
+            backwards,
+        } = at;
         match element {
             "$" | "+" | "^" | "%" => {
                 let k = (from..seq.len()).find(|&k| named_at(phrases, seq[k]).is_some())?;
@@ -394,7 +408,8 @@ impl<'a> PetrarchCoder<'a> {
             }
             _ => {
                 let alternatives = self.alternatives(element);
-                for k in from..seq.len() {
+                let last = if anchored { from + 1 } else { seq.len() };
+                for k in from..last.min(seq.len()) {
                     for alt in &alternatives {
                         let mut words: Vec<&String> = alt.iter().collect();
                         if backwards {
@@ -548,6 +563,16 @@ impl ActorPhrase {
 enum Meaning {
     Actor(String),
     Agent(AgentRole),
+}
+
+/// Where a pattern element is looked for in a token sequence.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    from: usize,
+    /// Only at `from`: the element is joined by `_` to the one matched before it.
+    anchored: bool,
+    /// The sequence runs away from the verb towards the sentence start.
+    backwards: bool,
 }
 
 /// Slots a pattern bound, and how many of its words matched.
@@ -732,7 +757,7 @@ mod tests {
     const ACTORS: &str = "ARNOR_ [ARN]\nGONDOR_ [GON]\nMORDOR_ [MOR]\n";
     const AGENTS: &str = "FOREIGN_MINISTER [~GOVFRM]\nMSF {} [NGO~]\nSOLDIER [~MIL]\n";
     const VERBS: &str = "&TIETYPES\n+MILITARY\n+ECONOMIC\n\
---- RESTORE [060] ---\nRESTORE\n- * DIPLOMATIC TIES [064]\n- * &TIETYPES TIES [065]\n\
+--- RESTORE [060] ---\nRESTORE\n- * DIPLOMATIC TIES [064]\n- * GOOD_TIES [066]\n- * &TIETYPES TIES [065]\n\
 --- AGREE [081] ---\nAGREE\n- % * [030:030]\n\
 --- ARRIVE [032:033] ---\nARRIVE\n\
 --- CORDON [---] ---\n+CORDON_OFF [1721]\n\
@@ -922,5 +947,25 @@ mod tests {
         assert_eq!(codings(&p, ""), [triple("GON", "ARN", "112")]);
         let p = parsed("Arnor was opposed in Gondor.", &rows);
         assert_eq!(codings(&p, ""), [triple("ARN", "GON", "112")]);
+    }
+
+    #[test]
+    fn words_joined_by_underscore_must_be_consecutive() {
+        let p = restored("Arnor restored good ties with Gondor.");
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "066")]);
+        let p = parsed(
+            "Arnor restored good old ties with Gondor.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("ADJ", "JJ", 5, "amod"),
+                ("ADJ", "JJ", 5, "amod"),
+                ("NOUN", "NNS", 2, "obj"),
+                ("ADP", "IN", 7, "case"),
+                ("PROPN", "NNP", 5, "nmod"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "060")]);
     }
 }
