@@ -664,7 +664,7 @@ enum CountryUse {
 }
 
 /// Prepositions that make the noun after them a location.
-const LOCATIVE: &[&str] = &[
+pub(super) const LOCATIVE: &[&str] = &[
     "in",
     "at",
     "to",

@@ -79,6 +79,13 @@ pub fn resolve(
         let best = options
             .into_iter()
             .max_by(|a, b| rank(a).total_cmp(&rank(b)).then(b.cmp(a)));
+        if !place_evidence(p, kb, &members, best) {
+            entity.kind = EntityType::Misc;
+            entity.actor = None;
+            entity.country = None;
+            entity.kb_id = None;
+            continue;
+        }
         let Some(id) = best else { continue };
         let e = kb.entry(id);
         entity.place = Some(Place {
@@ -106,6 +113,53 @@ pub fn resolve(
                 .and_then(|c| newsgraph_kb::ActorCode::new(c).ok())
         });
     }
+}
+
+/// What shows a tagged place is one: a name of two words or more, a sizeable place of that name
+/// (a country, a province, a town of 50,000 or more), or a preposition of place before it ("in
+/// Clearwater"). A lone word the tagger called a place that is none of these is most often
+/// something else ("Gloria developed eczema": a baby, and a village in Brazil; "aboard the
+/// Freewinds": a ship), and is left untyped (MISC) rather than put on the map.
+fn place_evidence(p: &Parsed, kb: &Kb, members: &[&Candidate], best: Option<EntryId>) -> bool {
+    if !p.analysed {
+        return true;
+    }
+    let sizeable = best.is_some_and(|id| {
+        let e = kb.entry(id);
+        matches!(
+            e.kind,
+            EntryKind::Country | EntryKind::Admin1 | EntryKind::Region
+        ) || e
+            .place
+            .as_ref()
+            .and_then(|pl| pl.population)
+            .is_some_and(|n| n >= 50_000)
+    });
+    if sizeable {
+        return true;
+    }
+    let text = p.doc.text();
+    members.iter().any(|c| {
+        let (start, end) = (
+            p.doc.tokens[c.tokens.start].start,
+            p.doc.tokens[c.tokens.end - 1].end,
+        );
+        if text[start..end].split_whitespace().count() >= 2 {
+            return true;
+        }
+        let Some(sent) = p.doc.sentences.get(c.sentence) else {
+            return true;
+        };
+        let a = &p.analyses[c.sentence];
+        let last = c.tokens.end - 1 - sent.tokens.start;
+        (0..a.heads.len()).any(|j| {
+            a.heads[j] == last + 1
+                && a.deprels.get(j) == Some(&"case")
+                && p.doc.tokens.get(sent.tokens.start + j).is_some_and(|t| {
+                    super::candidates::LOCATIVE.contains(&t.text(text).to_lowercase().as_str())
+                })
+        })
+    })
 }
 
 fn place_kind(k: EntryKind) -> PlaceKind {

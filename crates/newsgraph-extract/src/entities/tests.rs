@@ -250,3 +250,33 @@ fn a_title_the_tagger_took_into_a_name_is_left_out() {
     // Must not fire: a name that is all title stays whole.
     assert!(!texts.contains(&"Mr"), "{texts:?}");
 }
+
+#[test]
+fn a_lone_word_with_nothing_of_a_place_is_not_put_on_the_map() {
+    // Gloria is a baby here, and a village in Brazil in the gazetteer.
+    let Some(r) = entities_of(
+        "Trial\nThe parents of nine-month-old Gloria are on trial. Gloria developed severe \
+         eczema at four months.",
+    ) else {
+        return;
+    };
+    for e in r
+        .entities
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| m.text == "Gloria"))
+    {
+        assert!(
+            e.place.is_none() && e.kind != EntityType::Location,
+            "{e:#?}"
+        );
+    }
+    // Must not fire: a small town after a preposition of place is a place.
+    let Some(r) =
+        entities_of("Storm\nThe storm flooded homes in Yeoncheon on Monday, officials said.")
+    else {
+        return;
+    };
+    if let Some(e) = with_mention(&r, "Yeoncheon") {
+        assert_eq!(e.kind, EntityType::Location, "{e:#?}");
+    }
+}
