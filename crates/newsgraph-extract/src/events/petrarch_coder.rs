@@ -263,7 +263,7 @@ impl<'a> PetrarchCoder<'a> {
         if code == "---" {
             return;
         }
-        let subject = subject_phrase(tree, phrases, v);
+        let subjects = subject_phrases(tree, phrases, v);
         // A passive with its doer in a "by" phrase: the doer is the source, the subject the
         // target ("Eriador was opposed by Osgiliath").
         let by_agent = (tree.is_passive(v) && binding.source.is_none() && binding.target.is_none())
@@ -274,21 +274,28 @@ impl<'a> PetrarchCoder<'a> {
                     .and_then(|&c| phrase_at(phrases, c))
             })
             .flatten();
-        let (source, target) = match by_agent {
-            Some(doer) => (Some(doer), subject),
+        let (source, target): (Vec<usize>, Vec<usize>) = match by_agent {
+            Some(doer) => (vec![doer], subjects),
             None => (
-                binding.source.or(subject),
-                binding.target.or_else(|| {
-                    // The first actor named after the verb, as PETRARCH reads it.
-                    upper.iter().find_map(|&t| {
-                        named_at(phrases, t)
-                            .filter(|&k| Some(k) != binding.skipped && Some(k) != subject)
+                binding.source.map_or_else(|| subjects.clone(), |s| vec![s]),
+                binding
+                    .target
+                    .or_else(|| {
+                        // The first actor named after the verb, as PETRARCH reads it.
+                        upper.iter().find_map(|&t| {
+                            named_at(phrases, t)
+                                .filter(|k| Some(*k) != binding.skipped && !subjects.contains(k))
+                        })
                     })
-                }),
+                    .into_iter()
+                    .collect(),
             ),
         };
-        let source = source.map(|i| phrases[i].codes.clone());
-        let target = target.map(|i| phrases[i].codes.clone());
+        let codes_of = |ks: Vec<usize>| -> Option<Vec<String>> {
+            (!ks.is_empty()).then(|| ks.iter().flat_map(|&k| phrases[k].codes.clone()).collect())
+        };
+        let source = codes_of(source);
+        let target = codes_of(target);
         let (forward, backward) = match code.split_once(':') {
             Some((f, b)) => (f.to_string(), Some(b.to_string())),
             None => (code.clone(), None),
@@ -714,7 +721,12 @@ fn upper_tokens(tree: &SentenceTree, v: usize, hi: usize) -> Vec<usize> {
     while let Some(t) = stack.pop() {
         keep[t] = true;
         for &c in tree.children(t) {
-            let own_clause = matches!(tree.rel(c), "advcl" | "parataxis")
+            // An infinitive of purpose without a subject of its own goes on the verb's clause
+            // ("signed an accord to supply Gondor").
+            let purpose = tree.rel(c) == "advcl"
+                && tree.dep(c, &["nsubj", "nsubj:pass"]).is_none()
+                && tree.deps(c, &["mark"]).any(|m| tree.forms[m] == "to");
+            let own_clause = (matches!(tree.rel(c), "advcl" | "parataxis") && !purpose)
                 || tree.deprel(c) == "acl:relcl"
                 || (matches!(tree.rel(c), "conj" | "nsubj") && t == v);
             if !own_clause {
@@ -725,27 +737,43 @@ fn upper_tokens(tree: &SentenceTree, v: usize, hi: usize) -> Vec<usize> {
     (hi + 1..tree.len()).filter(|&t| keep[t]).collect()
 }
 
-/// The actor phrase that is the verb's subject, looking up through `xcomp`, `conj` and the like
-/// for verbs that share their head's subject ("Arnor is about to restore"), and past a pronoun
-/// subject to the clause it reports ("Ethiopia indicated it would act").
-fn subject_phrase(tree: &SentenceTree, phrases: &[ActorPhrase], v: usize) -> Option<usize> {
+/// The actor phrases that are the verb's subject (several when the parse gave a coordinated
+/// subject two `nsubj`s), looking up through `xcomp`, `conj` and the like for verbs that share
+/// their head's subject ("Arnor is about to restore"), and past a pronoun subject to the clause
+/// it reports ("Ethiopia indicated it would act").
+fn subject_phrases(tree: &SentenceTree, phrases: &[ActorPhrase], v: usize) -> Vec<usize> {
     let mut cur = v;
     for _ in 0..tree.len() {
-        if let Some(s) = tree.dep(cur, &["nsubj", "nsubj:pass", "csubj"]) {
-            if let Some(k) = phrase_at(phrases, s) {
-                return Some(k);
+        let subjects: Vec<usize> = tree.deps(cur, &["nsubj", "nsubj:pass", "csubj"]).collect();
+        if !subjects.is_empty() {
+            let mut found: Vec<usize> = Vec::new();
+            for k in subjects.iter().filter_map(|&s| phrase_at(phrases, s)) {
+                // A second subject counts only when coordinated with the first ("Mordor, Rohan,
+                // Fornost and Bree"), not when it is the same actor's name after its title
+                // ("Bree Prime Minister Romendacil").
+                let joined = found.last().is_none_or(|&prev: &usize| {
+                    let (a, b) = (phrases[prev].hi, phrases[k].lo);
+                    (a.min(b)..=a.max(b))
+                        .any(|t| matches!(tree.forms[t].as_str(), "," | "and" | "or" | "nor"))
+                });
+                if !found.contains(&k) && joined {
+                    found.push(k);
+                }
             }
-            if tree.upos[s] != "PRON" {
-                return None;
+            if !found.is_empty() || subjects.iter().any(|&s| tree.upos[s] != "PRON") {
+                return found;
             }
         }
         let rel = tree.rel(cur);
         if !matches!(rel, "xcomp" | "conj" | "ccomp" | "dep") {
-            return None;
+            return Vec::new();
         }
-        cur = tree.head(cur)?;
+        let Some(h) = tree.head(cur) else {
+            return Vec::new();
+        };
+        cur = h;
     }
-    None
+    Vec::new()
 }
 
 #[cfg(test)]
@@ -967,5 +995,42 @@ mod tests {
             ],
         );
         assert_eq!(codings(&p, ""), [triple("ARN", "GON", "060")]);
+    }
+
+    #[test]
+    fn two_subjects_count_when_coordinated() {
+        let p = parsed(
+            "Arnor and Gondor restored ties with Mordor.",
+            &[
+                ("PROPN", "NNP", 4, "nsubj"),
+                ("CCONJ", "CC", 3, "cc"),
+                ("PROPN", "NNP", 4, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("NOUN", "NNS", 4, "obj"),
+                ("ADP", "IN", 7, "case"),
+                ("PROPN", "NNP", 5, "nmod"),
+                ("PUNCT", ".", 4, "punct"),
+            ],
+        );
+        let mut got = codings(&p, "");
+        got.sort();
+        assert_eq!(
+            got,
+            [triple("ARN", "MOR", "060"), triple("GON", "MOR", "060")]
+        );
+        // Side by side with nothing between: one actor's title and name, not two actors.
+        let p = parsed(
+            "Arnor Gondor restored ties with Mordor.",
+            &[
+                ("PROPN", "NNP", 3, "nsubj"),
+                ("PROPN", "NNP", 3, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("NOUN", "NNS", 3, "obj"),
+                ("ADP", "IN", 6, "case"),
+                ("PROPN", "NNP", 4, "nmod"),
+                ("PUNCT", ".", 3, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "MOR", "060")]);
     }
 }
