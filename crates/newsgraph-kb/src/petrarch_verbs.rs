@@ -79,7 +79,9 @@ pub fn parse(file: &str, text: &str) -> (PetrarchVerbs, Vec<LineProblem>) {
             let inner = rest.strip_suffix("---").unwrap_or(rest);
             match split_code(inner) {
                 Some((words, code)) if !words.is_empty() => dict.verbs.push(PetrarchVerb {
-                    lemma: phrase(words),
+                    // A header may give two codes (`--- DELAY [120] [031:031] ---`): the last is
+                    // the block's, and the first is no part of the verb.
+                    lemma: phrase(words.split('[').next().unwrap_or(words)),
                     forms: Vec::new(),
                     synonyms: Vec::new(),
                     code: (code != "---").then(|| code.to_string()),
@@ -249,6 +251,9 @@ BURN\n\
         assert_eq!(brk.patterns[0].after, ["IN", "$"]);
         assert_eq!(brk.patterns[0].code, "075");
         assert_eq!(d.verbs[1].code, None);
+        let (two, _) = parse("v.txt", "--- DELAY [120]  [031:031]  ---\nDELAY\n");
+        assert_eq!(two.verbs[0].lemma, "delay");
+        assert_eq!(two.verbs[0].code.as_deref(), Some("031:031"));
         assert_eq!(d.verbs[1].patterns[0].after, ["&TIETYPES", "TIES"]);
     }
 
