@@ -249,6 +249,32 @@ impl<'a> Sentence<'a> {
         Some((r.start, e.country.clone(), org))
     }
 
+    /// The country of a place, country or organisation named right after a role noun that ends
+    /// at `end`, joined by "of" or "in" ("the premier *of Rhineland-Palatinate*", "the governor
+    /// of Beirut", "her counterpart in North Rhine-Westphalia"): an office tied to a place is an
+    /// office of that place's country. `None` when no such phrase follows.
+    fn place_country_after(&self, kb: &Kb, end: usize) -> Option<String> {
+        if !matches!(self.lower.get(end).map(String::as_str), Some("of" | "in")) {
+            return None;
+        }
+        let mut i = end + 1;
+        if self.lower.get(i).is_some_and(|w| w == "the") {
+            i += 1;
+        }
+        let (_, id) = self.match_at(
+            kb,
+            i,
+            &[
+                EntryKind::Country,
+                EntryKind::Admin1,
+                EntryKind::Admin2,
+                EntryKind::City,
+                EntryKind::Organization,
+            ],
+        )?;
+        kb.entry(id).country.clone()
+    }
+
     /// The longest match ending at `end` (exclusive) whose candidate is one of `kinds`.
     fn match_ending(
         &self,
@@ -862,6 +888,20 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
     for w in &v.lower[start..end] {
         modifier = modifier.or(RoleModifier::from_word(w));
     }
+    if country.is_none() {
+        country = (start..end).find_map(|t| {
+            v.matches
+                .iter()
+                .any(|m| {
+                    m.tokens.end == t
+                        && m.candidates
+                            .iter()
+                            .any(|id| kb.entry(*id).kind == EntryKind::Agent)
+                })
+                .then(|| v.place_country_after(kb, t))
+                .flatten()
+        });
+    }
     let id = agent?;
     let e = kb.entry(id);
     let role = e.role.clone().and_then(|r| match modifier {
@@ -880,6 +920,35 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
             agent: Some(id),
         },
     ))
+}
+
+/// Whether token `t` is an adjective or compound modifier of a common noun to its right that no
+/// agent entry names: "official" in "official visit", not "government" in "government forces".
+fn modifies_a_non_actor(v: &Sentence, kb: &Kb, t: usize) -> bool {
+    let a = &v.p.analyses[v.s];
+    let modifier = a.xpos.get(t).is_some_and(|x| x.starts_with("JJ"))
+        || a.deprels
+            .get(t)
+            .is_some_and(|d| matches!(*d, "compound" | "amod"));
+    let Some(head) = a.heads.get(t).and_then(|h| h.checked_sub(1)) else {
+        return false;
+    };
+    // A "noun" in "-ed" is more often a past tense the tagger misread ("The official declined
+    // to say"), which leaves "official" the subject.
+    let past_form = v
+        .lower
+        .get(head)
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ed"));
+    modifier
+        && head > t
+        && a.upos.get(head) == Some(&"NOUN")
+        && !past_form
+        && !v.matches.iter().any(|m| {
+            m.tokens.contains(&head)
+                && m.candidates
+                    .iter()
+                    .any(|id| kb.entry(*id).kind == EntryKind::Agent)
+        })
 }
 
 /// Agent nouns not used as a title: "a senior State Department official", "Top US officials",
@@ -909,6 +978,12 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
             continue;
         }
         let agent = kb.entry(id);
+        // An agent word that modifies a noun naming no actor is no actor itself ("her last
+        // *official* visit", "a *police* car"); before an agent noun it stays one ("government
+        // forces" is handled as it always was).
+        if m.tokens.len() == 1 && modifies_a_non_actor(v, kb, m.tokens.start) {
+            continue;
+        }
         // Part of a longer proper name ("the Tomb of the Unknown Soldier"), not a described actor.
         let s0 = m.tokens.start;
         if s0 > 0
@@ -970,6 +1045,7 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
         };
         let end = m.tokens.end;
         last_end = end;
+        country = country.or_else(|| v.place_country_after(kb, end));
         let role = agent.role.clone().and_then(|r| match modifier {
             Some(md) => md.apply(&r, agent.head_of_state),
             None => Some(r),

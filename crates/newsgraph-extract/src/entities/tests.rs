@@ -280,3 +280,69 @@ fn a_lone_word_with_nothing_of_a_place_is_not_put_on_the_map() {
         assert_eq!(e.kind, EntityType::Location, "{e:#?}");
     }
 }
+
+#[test]
+fn an_office_of_a_place_is_an_office_of_its_country() {
+    let Some(r) = entities_of(
+        "Floods hit Germany\nMalu Dreyer, the premier of Rhineland-Palatinate, visited the village of Schuld. The governor of Beirut said the port was destroyed.",
+    ) else {
+        return;
+    };
+    let dreyer = with_mention(&r, "Malu Dreyer").expect("Malu Dreyer is a mention");
+    assert_eq!(
+        dreyer.actor.as_ref().map(|a| a.as_str()),
+        Some("DEUGOV"),
+        "{dreyer:#?}"
+    );
+    let governor = r
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.contains("governor")))
+        .expect("the governor is an actor");
+    assert_eq!(
+        governor.actor.as_ref().map(|a| a.as_str()),
+        Some("LBNGOV"),
+        "{governor:#?}"
+    );
+}
+
+#[test]
+fn an_office_with_no_place_gets_no_country() {
+    let Some(r) = entities_of(
+        "Floods hit the region\nMalu Dreyer, the premier, visited the village with her aides.",
+    ) else {
+        return;
+    };
+    let dreyer = with_mention(&r, "Malu Dreyer").expect("Malu Dreyer is a mention");
+    assert_eq!(
+        dreyer.actor.as_ref().map(|a| a.as_str()),
+        Some("GOV"),
+        "{dreyer:#?}"
+    );
+}
+
+#[test]
+fn an_agent_word_used_as_an_adjective_is_no_actor() {
+    let Some(r) = entities_of(
+        "Merkel ends visit\nMerkel spoke at the end of her last official visit to the United States. The official declined to say whether they would meet.",
+    ) else {
+        return;
+    };
+    let adjective = r.article.text.find("official visit").expect("the text");
+    assert!(
+        r.entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .all(|m| m.start != adjective),
+        "{:#?}",
+        r.entities
+    );
+    assert!(
+        r.entities.iter().any(|e| e
+            .mentions
+            .iter()
+            .any(|m| m.text == "official" && m.start > adjective)),
+        "{:#?}",
+        r.entities
+    );
+}
