@@ -677,3 +677,70 @@ fn a_promise_to_cooperate_is_an_intent_but_a_plan_keeps_its_code() {
     assert_eq!(planned.cameo_root, "06");
     assert_eq!(planned.modality, Modality::Intended);
 }
+
+const WELCOMED: &str = "
+1 Police NOUN NNS 2 nsubj
+2 arrested VERB VBD 0 root
+3 Odinga PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Kuleba PROPN NNP 2 nsubj
+2 urged VERB VBD 0 root
+3 other ADJ JJ 5 amod
+4 European ADJ JJ 5 amod
+5 governments NOUN NNS 2 obj
+6 to PART TO 7 mark
+7 help VERB VB 2 xcomp
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_role_qualified_beyond_one_country_keeps_no_country() {
+    let p = parsed(WELCOMED, Some("2023-07-12"));
+    use EntityType::*;
+    let ents = vec![
+        entity(&p, "E1", Group, "police", Some("COP"), None, &["Police"]),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Raila Odinga",
+            Some("KENOPP"),
+            Some("KEN"),
+            &["Odinga"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Person,
+            "Dmytro Kuleba",
+            Some("UKRGOV"),
+            Some("UKR"),
+            &["Kuleba"],
+        ),
+        entity(
+            &p,
+            "E4",
+            Group,
+            "other European governments",
+            Some("GOV"),
+            None,
+            &["other European governments"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let got = dyads(&events);
+    assert!(got.contains(&"17 KENCOP->KENOPP".to_string()), "{got:?}");
+    let governments: Vec<_> = events
+        .iter()
+        .flat_map(|e| e.actors.iter().chain(&e.recipients))
+        .filter(|p| p.entity.as_deref() == Some("E4"))
+        .collect();
+    assert!(!governments.is_empty(), "{got:?}");
+    assert!(
+        governments
+            .iter()
+            .all(|p| p.actor.as_ref().is_some_and(|a| a.as_str() == "GOV")),
+        "{got:?}"
+    );
+}

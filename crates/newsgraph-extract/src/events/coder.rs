@@ -429,12 +429,16 @@ fn give_country(ctx: &Context, part: &mut Participant, place_country: Option<&st
         .groups()
         .next()
         .is_some_and(|g| DOMESTIC_ROLES.contains(&g));
-    let has_country = part
+    let entity = part
         .entity
         .as_ref()
-        .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
-        .is_some_and(|e| e.country.is_some());
-    if !bare_role || has_country {
+        .and_then(|id| ctx.entities.iter().find(|e| &e.id == id));
+    let has_country = entity.is_some_and(|e| e.country.is_some());
+    let qualified_beyond = beyond_one_country(&part.text)
+        || entity.is_some_and(|e| {
+            beyond_one_country(&e.name) || e.roles.iter().any(|r| beyond_one_country(&r.text))
+        });
+    if !bare_role || has_country || qualified_beyond {
         return;
     }
     let country = place_country
@@ -446,6 +450,19 @@ fn give_country(ctx: &Context, part: &mut Participant, place_country: Option<&st
         part.actor = Some(coded);
         part.inferred = true;
     }
+}
+
+/// Whether a role's own words place it beyond any one country: a regional or foreign qualifier
+/// ("other European governments", "Western diplomats", "foreign ministers"), which the article's
+/// home country must not overrule.
+fn beyond_one_country(name: &str) -> bool {
+    name.split_whitespace().enumerate().any(|(i, w)| {
+        (i > 0 && w.chars().next().is_some_and(char::is_uppercase))
+            || matches!(
+                w.to_lowercase().as_str(),
+                "other" | "foreign" | "international" | "regional" | "western" | "world" | "global"
+            )
+    })
 }
 
 /// Verbal acts towards someone: statements (01), appeals (02), intents to cooperate (03),
