@@ -744,3 +744,81 @@ fn a_role_qualified_beyond_one_country_keeps_no_country() {
         "{got:?}"
     );
 }
+
+const LEADERS_AFTER_A_GROUP: &str = "
+1 Modi PROPN NNP 2 nsubj
+2 held VERB VBD 0 root
+3 talks NOUN NNS 2 obj
+4 with ADP IN 5 case
+5 Biden PROPN NNP 2 obl
+6 . PUNCT . 2 punct
+
+1 Kuleba PROPN NNP 2 nsubj
+2 urged VERB VBD 0 root
+3 other ADJ JJ 5 amod
+4 European ADJ JJ 5 amod
+5 governments NOUN NNS 2 obj
+6 to PART TO 7 mark
+7 help VERB VB 2 xcomp
+8 . PUNCT . 2 punct
+
+1 The DET DT 3 det
+2 two NUM CD 3 nummod
+3 leaders NOUN NNS 4 nsubj
+4 signed VERB VBD 0 root
+5 agreements NOUN NNS 4 obj
+6 . PUNCT . 4 punct
+";
+
+#[test]
+fn the_two_leaders_are_two_people_not_the_latest_pair_with_a_group() {
+    let p = parsed(LEADERS_AFTER_A_GROUP, Some("2023-06-22"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Person,
+            "Narendra Modi",
+            Some("INDGOV"),
+            Some("IND"),
+            &["Modi"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Joe Biden",
+            Some("USAGOV"),
+            Some("USA"),
+            &["Biden"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Person,
+            "Dmytro Kuleba",
+            Some("UKRGOV"),
+            Some("UKR"),
+            &["Kuleba"],
+        ),
+        entity(
+            &p,
+            "E4",
+            Group,
+            "other European governments",
+            Some("GOV"),
+            None,
+            &["other European governments"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let signed: Vec<String> = dyads(
+        &events
+            .iter()
+            .filter(|e| e.evidence.sentence == 2)
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(signed, vec!["05 INDGOV->USAGOV", "05 USAGOV->INDGOV"]);
+}

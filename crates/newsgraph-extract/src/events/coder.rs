@@ -92,6 +92,9 @@ const PAIR_NOUNS: &[&str] = &[
     "men",
 ];
 
+/// Pair nouns that name two people, not two countries or groups.
+const PERSON_PAIR_NOUNS: &[&str] = &["leaders", "presidents", "ministers", "men"];
+
 /// A filled frame before it becomes an event.
 struct Frame {
     actors: Vec<usize>,
@@ -848,15 +851,39 @@ fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
             .clone()
             .or_else(|| p.actor.as_ref().map(|a| a.to_string()))
     };
-    ctx.earlier
-        .iter()
-        .rev()
-        .filter(|e| e.evidence.sentence < tree.sentence)
-        .find_map(|e| {
-            let a = e.actors.iter().find(|p| p.actor.is_some())?;
-            let r = e.recipients.iter().find(|p| p.actor.is_some())?;
-            (key(a) != key(r)).then(|| vec![a.clone(), r.clone()])
+    // "The two leaders" are two people: a pair with a group on one side ("other European
+    // governments") is not the one meant, however recent.
+    // Failing two people, two sides with a country each (the leaders' countries) will do, but
+    // never a side that is a role with no country.
+    let person = |p: &Participant| {
+        p.entity.as_ref().is_some_and(|id| {
+            ctx.entities
+                .iter()
+                .any(|e| &e.id == id && e.kind == EntityType::Person)
         })
+    };
+    let with_country = |p: &Participant| {
+        p.actor
+            .as_ref()
+            .and_then(|a| a.groups().next())
+            .is_some_and(|g| !DOMESTIC_ROLES.contains(&g))
+    };
+    let pair_where = |fits: &dyn Fn(&Participant) -> bool| {
+        ctx.earlier
+            .iter()
+            .rev()
+            .filter(|e| e.evidence.sentence < tree.sentence)
+            .find_map(|e| {
+                let a = e.actors.iter().find(|p| p.actor.is_some() && fits(p))?;
+                let r = e.recipients.iter().find(|p| p.actor.is_some() && fits(p))?;
+                (key(a) != key(r)).then(|| vec![a.clone(), r.clone()])
+            })
+    };
+    if PERSON_PAIR_NOUNS.contains(&tree.forms[tok].as_str()) {
+        pair_where(&person).or_else(|| pair_where(&with_country))
+    } else {
+        pair_where(&|_| true)
+    }
 }
 
 /// "Russia condemned *the sanctions*": a definite noun naming a kind of event the lexicon knows
