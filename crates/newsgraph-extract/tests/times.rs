@@ -280,3 +280,63 @@ fn seed_article_times() {
         );
     }
 }
+
+/// Sets a hand-made tree on the first sentence: (upos, xpos, 1-based head, relation) per token.
+fn with_tree(p: &mut Parsed, tree: &[(&'static str, &'static str, usize, &'static str)]) {
+    p.analysed = true;
+    let a = &mut p.analyses[0];
+    a.upos = tree.iter().map(|t| t.0).collect();
+    a.xpos = tree.iter().map(|t| t.1).collect();
+    a.heads = tree.iter().map(|t| t.2).collect();
+    a.deprels = tree.iter().map(|t| t.3).collect();
+}
+
+#[test]
+fn the_governing_verb_decides_the_tense_before_a_nearer_one() {
+    let published = "2023-06-14";
+    // "will" is farther from "September" than "said" (VBD) is: the nearest cue would say past.
+    let body = "They will meet again in Berlin in September, an official said.";
+    let mut p = parsed(body, Some(published));
+    with_tree(
+        &mut p,
+        &[
+            ("PRON", "PRP", 3, "nsubj"),
+            ("AUX", "MD", 3, "aux"),
+            ("VERB", "VB", 0, "root"),
+            ("ADV", "RB", 3, "advmod"),
+            ("ADP", "IN", 6, "case"),
+            ("PROPN", "NNP", 3, "obl"),
+            ("ADP", "IN", 8, "case"),
+            ("PROPN", "NNP", 3, "obl"),
+            ("PUNCT", ",", 12, "punct"),
+            ("DET", "DT", 11, "det"),
+            ("NOUN", "NN", 12, "nsubj"),
+            ("VERB", "VBD", 3, "parataxis"),
+            ("PUNCT", ".", 3, "punct"),
+        ],
+    );
+    let untagged = find(&parsed(body, Some(published)), Some(date(published)));
+    assert_eq!(
+        untagged[0].value, "2022-09",
+        "without a tree the nearest cue, 'said'"
+    );
+    assert_eq!(find(&p, Some(date(published)))[0].value, "2023-09");
+
+    let body = "They met in September, an official said.";
+    let mut p = parsed(body, Some(published));
+    with_tree(
+        &mut p,
+        &[
+            ("PRON", "PRP", 2, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("ADP", "IN", 4, "case"),
+            ("PROPN", "NNP", 2, "obl"),
+            ("PUNCT", ",", 8, "punct"),
+            ("DET", "DT", 7, "det"),
+            ("NOUN", "NN", 8, "nsubj"),
+            ("VERB", "VBD", 2, "parataxis"),
+            ("PUNCT", ".", 2, "punct"),
+        ],
+    );
+    assert_eq!(find(&p, Some(date(published)))[0].value, "2022-09");
+}

@@ -583,6 +583,34 @@ fn tense_at(p: &Parsed, s: usize, start: usize, end: usize) -> Tense {
         .iter()
         .map(|t| normalize(t.text(text)).to_lowercase())
         .collect();
+    let cue_at = |k: usize| {
+        let previous = k.checked_sub(1).map_or("", |j| words[j].as_str());
+        let next = words.get(k + 1).map_or("", String::as_str);
+        cue_of(
+            &words[k],
+            previous,
+            next,
+            analysis.and_then(|a| a.xpos.get(k).copied()),
+        )
+    };
+    // The verb that governs the expression decides first ("will meet in Berlin in September, an
+    // official said" is the coming September, though "said" is nearer).
+    if let Some(a) = analysis {
+        let inside: Vec<usize> = (0..tokens.len())
+            .filter(|&k| tokens[k].start >= start && tokens[k].end <= end)
+            .collect();
+        if let Some(cue) = governing_verb(a, &inside).and_then(|v| {
+            let auxiliaries = (0..tokens.len())
+                .filter(|&c| a.heads.get(c) == Some(&(v + 1)))
+                .filter(|&c| a.deprels.get(c).is_some_and(|d| d.starts_with("aux")));
+            auxiliaries.filter_map(cue_at).next().or_else(|| cue_at(v))
+        }) {
+            return match cue {
+                Cue::Past => Tense::Past,
+                Cue::Future => Tense::Future,
+            };
+        }
+    }
     for (k, t) in tokens.iter().enumerate() {
         let distance = if t.end <= start {
             start - t.end
@@ -591,10 +619,7 @@ fn tense_at(p: &Parsed, s: usize, start: usize, end: usize) -> Tense {
         } else {
             continue;
         };
-        let previous = k.checked_sub(1).map_or("", |j| words[j].as_str());
-        let next = words.get(k + 1).map_or("", String::as_str);
-        let xpos = analysis.and_then(|a| a.xpos.get(k).copied());
-        if let Some(cue) = cue_of(&words[k], previous, next, xpos)
+        if let Some(cue) = cue_at(k)
             && best.is_none_or(|(d, _)| distance < d)
         {
             best = Some((distance, cue));
@@ -605,6 +630,24 @@ fn tense_at(p: &Parsed, s: usize, start: usize, end: usize) -> Tense {
         Some((_, Cue::Future)) => Tense::Future,
         None => Tense::Unknown,
     }
+}
+
+/// The verb or auxiliary-bearing predicate that governs the expression made of tokens `inside`
+/// (sentence-relative): up the tree from the expression's head to the first verb, at most a few
+/// steps so that a long noun chain does not reach a distant clause.
+fn governing_verb(a: &newsgraph_models::Analysis, inside: &[usize]) -> Option<usize> {
+    let head_of = |k: usize| a.heads.get(k).and_then(|h| h.checked_sub(1));
+    // The expression's own head: the token whose head lies outside it.
+    let mut k = *inside
+        .iter()
+        .find(|&&k| head_of(k).is_none_or(|h| !inside.contains(&h)))?;
+    for _ in 0..4 {
+        k = head_of(k)?;
+        if matches!(a.upos.get(k), Some(&"VERB")) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// The day a resolved value names, for "the same day" later on.
