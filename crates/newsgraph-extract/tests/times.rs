@@ -127,6 +127,8 @@ fn words_that_only_look_like_times_are_not_recognised() {
         "The 300 soldiers left.",
         "It continues a 2000 year old tradition.",
         "It continues a 2000-year-old tradition.",
+        "The home side won 3:1 at 12:30.",
+        "I am 5 and pm is a word.",
     ] {
         let got = normalise(phrase, Tense::Unknown, Some(date(SUNDAY)));
         // "in spring" is allowed only with "the"; the rest must not fire at all.
@@ -315,11 +317,6 @@ fn the_governing_verb_decides_the_tense_before_a_nearer_one() {
             ("PUNCT", ".", 3, "punct"),
         ],
     );
-    let untagged = find(&parsed(body, Some(published)), Some(date(published)));
-    assert_eq!(
-        untagged[0].value, "2022-09",
-        "without a tree the nearest cue, 'said'"
-    );
     assert_eq!(find(&p, Some(date(published)))[0].value, "2023-09");
 
     let body = "They met in September, an official said.";
@@ -339,4 +336,31 @@ fn the_governing_verb_decides_the_tense_before_a_nearer_one() {
         ],
     );
     assert_eq!(find(&p, Some(date(published)))[0].value, "2022-09");
+}
+
+#[test]
+fn a_clock_time_takes_the_day_its_sentence_names_and_no_other() {
+    let body = "Protesters gathered on Monday at 3 p.m. outside parliament. \
+                Police moved in at 10:30 am. The curfew starts at 21:00 GMT on 14 May 2019.";
+    let got = find(&parsed(body, Some(SUNDAY)), Some(date(SUNDAY)));
+    let values: Vec<(&str, &str, bool)> = got
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.as_str(), t.resolved))
+        .collect();
+    assert_eq!(
+        values,
+        vec![
+            ("Monday", "2019-05-06", true),
+            ("3 p.m.", "2019-05-06T15:00", true),
+            ("10:30 am", "XXXX-XX-XXT10:30", false),
+            ("21:00 GMT", "2019-05-14T21:00", true),
+            ("14 May 2019", "2019-05-14", true),
+        ]
+    );
+    assert!(
+        got.iter()
+            .skip(1)
+            .take(1)
+            .all(|t| t.granularity == Granularity::Time)
+    );
 }

@@ -97,6 +97,34 @@ fn pattern(re: &str, build: Build) -> Pattern {
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
+        // Clock times: "3 p.m.", "10:30 am", "15:00 GMT". A bare "15:00" or "3:1" could be a
+        // score or a ratio, so a 24-hour time needs its zone.
+        pattern(
+            r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s?(?P<ap>[ap])(?:\.m\.|m\b)",
+            |c, _| {
+                let hour: u32 = num(c, "h")?;
+                let pm = c.name("ap").is_some_and(|m| m.as_str() == "p");
+                let hour = match (hour, pm) {
+                    (12, false) => 0,
+                    (12, true) => 12,
+                    (h, true) => h + 12,
+                    (h, false) => h,
+                };
+                Some(TimeKind::Clock {
+                    hour,
+                    minute: num(c, "mi").unwrap_or(0),
+                })
+            },
+        ),
+        pattern(
+            r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s?(?:GMT|UTC|local time)\b",
+            |c, _| {
+                Some(TimeKind::Clock {
+                    hour: num(c, "h")?,
+                    minute: num(c, "mi")?,
+                })
+            },
+        ),
         pattern(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", |c, _| {
             NaiveDate::from_ymd_opt(num(c, "y")?, num(c, "mo")?, num(c, "d")?).map(TimeKind::Date)
         }),
@@ -667,10 +695,30 @@ pub fn find(p: &Parsed, published: Option<NaiveDate>) -> Vec<TimeExpr> {
         let Some(sentence_text) = text.get(sentence.start..sentence.end) else {
             continue;
         };
-        for r in recognise(sentence_text) {
+        let recognised = recognise(sentence_text);
+        // A clock time belongs to the day named in its own sentence ("on Monday at 3 p.m."), and
+        // to no day when the sentence names none: the publication day would be a guess.
+        let sentence_day = recognised
+            .iter()
+            .filter(|r| !matches!(r.kind, TimeKind::Clock { .. }))
+            .find_map(|r| {
+                let (start, end) = (sentence.start + r.start, sentence.start + r.end);
+                day_of(&resolve(
+                    &r.kind,
+                    tense_at(p, s, start, end),
+                    published,
+                    previous_day,
+                ))
+            });
+        for r in recognised {
             let (start, end) = (sentence.start + r.start, sentence.start + r.end);
             let tense = tense_at(p, s, start, end);
-            let resolved = resolve(&r.kind, tense, published, previous_day);
+            let anchor = if matches!(r.kind, TimeKind::Clock { .. }) {
+                sentence_day
+            } else {
+                previous_day
+            };
+            let resolved = resolve(&r.kind, tense, published, anchor);
             if let Some(d) = day_of(&resolved) {
                 previous_day = Some(d);
             }

@@ -116,6 +116,11 @@ pub enum TimeKind {
     },
     /// The century's number as written: 20 for "the 20th century" (TIMEX3 value `19`).
     Century(i32),
+    /// A clock time, 24-hour: "3 p.m." is 15:00. Its day is the one its sentence names.
+    Clock {
+        hour: u32,
+        minute: u32,
+    },
 }
 
 /// The value, its granularity, and whether it is tied to the calendar.
@@ -224,6 +229,10 @@ pub fn resolve(
             None => unknown("XXXX-XX-XX", G::Day),
         },
         TimeKind::Century(n) => known(format!("{:02}", n - 1), G::Century),
+        TimeKind::Clock { hour, minute } => match previous_day {
+            Some(d) => known(format!("{}T{hour:02}:{minute:02}", day_value(d)), G::Time),
+            None => unknown(&format!("XXXX-XX-XXT{hour:02}:{minute:02}"), G::Time),
+        },
         _ => match published {
             Some(p) => relative(kind, tense, p),
             None => unanchored(kind),
