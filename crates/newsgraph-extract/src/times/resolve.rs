@@ -231,7 +231,7 @@ pub fn resolve(
         TimeKind::Century(n) => known(format!("{:02}", n - 1), G::Century),
         TimeKind::Clock { hour, minute } => match previous_day {
             Some(d) => known(format!("{}T{hour:02}:{minute:02}", day_value(d)), G::Time),
-            None => unknown(&format!("XXXX-XX-XXT{hour:02}:{minute:02}"), G::Time),
+            None => unknown(format!("XXXX-XX-XXT{hour:02}:{minute:02}"), G::Time),
         },
         _ => match published {
             Some(p) => relative(kind, tense, p),
