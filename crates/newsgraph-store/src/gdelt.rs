@@ -5,14 +5,17 @@
 //! newline, and output order follows storage order, so an export is reproducible. One GDELT
 //! event is one story cluster's event: the same CAMEO code between the same actors on the same
 //! date, however many articles report it (NumArticles, NumSources, NumMentions count them).
+//! Geography columns carry FIPS 10-4 country codes, as GDELT's do (data/gdelt/fips.tsv); actor
+//! country columns keep CAMEO/ISO alpha-3 codes, as GDELT's do.
 
 use crate::{Store, StoreError, StoredArticle};
 use chrono::{Datelike, NaiveDate};
 use newsgraph_extract::Record;
-use newsgraph_extract::record::{EntityType, Event, Participant};
+use newsgraph_extract::record::{EntityType, Event, Participant, PlaceKind};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
+use std::sync::OnceLock;
 
 pub const EVENT_COLUMNS: usize = 61;
 pub const MENTION_COLUMNS: usize = 16;
@@ -24,6 +27,41 @@ const ROLE_CODES: &[&str] = &[
     "HLH", "REF", "LAB", "LEG", "ELI", "AGR", "ENV", "HRI", "NGO", "IGO", "UAF", "SEP", "INS",
     "MOD", "RAD", "REL",
 ];
+
+/// ISO 3166-1 alpha-3 -> FIPS 10-4, written by scripts/kb/fips.py from GeoNames (CC BY 4.0).
+/// Built in, so an export never depends on a data directory and is the same on every machine.
+const FIPS_TSV: &str = include_str!("../../../data/gdelt/fips.tsv");
+
+/// The FIPS 10-4 country code GDELT's geography columns use for an ISO alpha-3 code, or `None`
+/// for a code the table does not know (a region, a CAMEO-only code, a typo).
+pub fn fips_country(iso3: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            FIPS_TSV
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.starts_with("iso3\t"))
+                .filter_map(|l| l.split_once('\t'))
+                .collect()
+        })
+        .get(iso3)
+        .copied()
+}
+
+/// GDELT's ADM1 code: the FIPS country code followed by the place's admin-1 code (GeoNames'
+/// admin1 code, "CA" for California gives "USCA"), or the FIPS country alone when the place has
+/// no admin-1 code (a country, or GeoNames' "00", which means none). Empty for an unknown country.
+pub fn adm1_code(iso3: &str, admin1: Option<&str>) -> String {
+    let Some(fips) = fips_country(iso3) else {
+        return String::new();
+    };
+    match admin1 {
+        Some(a) if !a.is_empty() && a != "00" && a.bytes().all(|b| b.is_ascii_alphanumeric()) => {
+            format!("{fips}{a}")
+        }
+        _ => fips.to_string(),
+    }
+}
 
 /// Writes the stored records, one JSON object per line, exactly as stored.
 pub fn write_jsonl(store: &dyn Store, out: &mut dyn Write) -> Result<u64, StoreError> {
@@ -148,14 +186,35 @@ fn actor_columns(p: Option<&Participant>, record: &Record) -> Vec<String> {
 }
 
 /// The 8 geography columns of the event's place: type, full name, country, ADM1, ADM2, lat,
-/// long, feature id.
-fn action_geo(ev: &Event) -> Vec<String> {
+/// long, feature id. The place's kind and admin-1 code come from its linked location entity.
+fn action_geo(ev: &Event, record: &Record) -> Vec<String> {
     let mut cols = vec![String::new(); 8];
     let Some(place) = &ev.place else { return cols };
-    let is_country = place.country.is_some() && place.geonames_id.is_none() && place.lat.is_none();
-    cols[0] = if is_country { "1" } else { "4" }.to_string();
+    let linked = place
+        .entity
+        .as_ref()
+        .and_then(|id| record.entities.iter().find(|e| &e.id == id))
+        .and_then(|e| e.place.as_ref());
+    let iso3 = place.country.as_deref().unwrap_or_default();
+    let is_us = iso3 == "USA";
+    // GDELT's types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
+    cols[0] = match linked.map(|p| p.kind) {
+        Some(PlaceKind::Country) => "1",
+        Some(PlaceKind::Admin1) if is_us => "2",
+        Some(PlaceKind::Admin1) => "5",
+        Some(_) if is_us => "3",
+        Some(_) => "4",
+        // Unlinked: a place without coordinates or a GeoNames feature is a bare country.
+        None if place.country.is_some() && place.geonames_id.is_none() && place.lat.is_none() => {
+            "1"
+        }
+        None if is_us => "3",
+        None => "4",
+    }
+    .to_string();
     cols[1] = place.name.clone();
-    cols[2] = place.country.clone().unwrap_or_default();
+    cols[2] = fips_country(iso3).unwrap_or_default().to_string();
+    cols[3] = adm1_code(iso3, linked.and_then(|p| p.admin1.as_deref()));
     cols[5] = place.lat.map(|v| format!("{v:.4}")).unwrap_or_default();
     cols[6] = place.lon.map(|v| format!("{v:.4}")).unwrap_or_default();
     cols[7] = place.geonames_id.map(|v| v.to_string()).unwrap_or_default();
@@ -247,7 +306,7 @@ fn new_group(key: &str, ev: &Event, record: &Record) -> Group {
     f.extend(std::iter::repeat_n(String::new(), 4));
     // Actor1Geo and Actor2Geo: the actors' own locations are not extracted; left empty.
     f.extend(std::iter::repeat_n(String::new(), 16));
-    f.extend(action_geo(ev));
+    f.extend(action_geo(ev, record));
     f.push(timestamp(record));
     f.push(
         record
@@ -349,16 +408,20 @@ pub fn write_gkg(store: &dyn Store, out: &mut dyn Write) -> Result<u64, StoreErr
             .collect();
         let loc = |e: &newsgraph_extract::record::Entity, enhanced: bool| {
             let p = e.place.as_ref();
+            let iso3 = p
+                .and_then(|p| p.country.as_deref())
+                .or(e.country.as_deref())
+                .unwrap_or_default();
+            let is_us = iso3 == "USA";
             let kind = match p.map(|p| p.kind) {
-                Some(newsgraph_extract::record::PlaceKind::Country) => "1",
-                Some(newsgraph_extract::record::PlaceKind::Admin1) => "5",
+                Some(PlaceKind::Country) => "1",
+                Some(PlaceKind::Admin1) if is_us => "2",
+                Some(PlaceKind::Admin1) => "5",
+                _ if is_us => "3",
                 _ => "4",
             };
-            let country = p
-                .and_then(|p| p.country.clone())
-                .or_else(|| e.country.clone())
-                .unwrap_or_default();
-            let adm1 = p.and_then(|p| p.admin1.clone()).unwrap_or_default();
+            let country = fips_country(iso3).unwrap_or_default();
+            let adm1 = adm1_code(iso3, p.and_then(|p| p.admin1.as_deref()));
             let lat = p
                 .and_then(|p| p.lat)
                 .map(|v| format!("{v:.4}"))
@@ -492,4 +555,49 @@ pub fn write_gkg(store: &dyn Store, out: &mut dyn Write) -> Result<u64, StoreErr
         row(out, &fields, GKG_COLUMNS)
     })?;
     Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn geography_countries_are_fips() {
+        // The codes GDELT users filter on: Russia is RS, Germany GM, the United Kingdom UK.
+        assert_eq!(fips_country("RUS"), Some("RS"));
+        assert_eq!(fips_country("DEU"), Some("GM"));
+        assert_eq!(fips_country("GBR"), Some("UK"));
+        assert_eq!(fips_country("USA"), Some("US"));
+        // Where ISO alpha-2 and FIPS part ways, the FIPS code wins: Switzerland is SZ, not CH.
+        assert_eq!(fips_country("CHE"), Some("SZ"));
+    }
+
+    #[test]
+    fn an_unknown_country_has_no_fips_code() {
+        assert_eq!(fips_country("XXX"), None);
+        assert_eq!(fips_country(""), None);
+        assert_eq!(
+            fips_country("rus"),
+            None,
+            "codes are upper case, as in the record"
+        );
+        assert_eq!(fips_country("iso3"), None, "the header is no row");
+        assert_eq!(adm1_code("XXX", Some("48")), "");
+    }
+
+    #[test]
+    fn adm1_is_fips_country_and_admin1() {
+        // GDELT writes Texas as USTX and Moscow (GeoNames admin1 48) as RS48.
+        assert_eq!(adm1_code("USA", Some("TX")), "USTX");
+        assert_eq!(adm1_code("RUS", Some("48")), "RS48");
+        // A country, or a place whose admin-1 is unknown, is its FIPS country alone.
+        assert_eq!(adm1_code("RUS", None), "RS");
+        assert_eq!(adm1_code("DEU", Some("00")), "GM");
+        assert_eq!(adm1_code("DEU", Some("")), "GM");
+        assert_eq!(
+            adm1_code("DEU", Some("1\t6")),
+            "GM",
+            "never a tab or junk in a code"
+        );
+    }
 }

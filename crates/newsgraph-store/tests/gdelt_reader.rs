@@ -162,3 +162,74 @@ fn the_reader_rejects_what_is_not_gdelt() {
     assert!(check(Col::Actor, "usagov").is_err());
     assert!(check(Col::Quad, "5").is_err());
 }
+
+/// The meeting record, held in `city` instead of Sochi: a location entity E9 linked from the
+/// event place, carrying the GeoNames admin-1 code.
+fn meeting_in(id: &str, city: &str, iso3: &str, admin1: Option<&str>) -> newsgraph_extract::Record {
+    use newsgraph_extract::record::{Entity, EntityType, Place, PlaceKind};
+    let mut r = meeting(id, "Wire One", TAIL_A);
+    r.entities.push(Entity {
+        id: "E9".into(),
+        kind: EntityType::Location,
+        name: city.into(),
+        aliases: vec![],
+        roles: vec![],
+        actor: None,
+        country: Some(iso3.into()),
+        kb_id: None,
+        nominal: false,
+        mentions: vec![],
+        place: Some(Place {
+            geonames_id: Some(1),
+            kind: PlaceKind::City,
+            country: Some(iso3.into()),
+            admin1: admin1.map(str::to_string),
+            lat: Some(1.0),
+            lon: Some(2.0),
+        }),
+    });
+    let place = r.events[0].place.as_mut().unwrap();
+    place.entity = Some("E9".into());
+    place.name = city.into();
+    place.country = Some(iso3.into());
+    r
+}
+
+/// Exports the events of one article held in `city`, from a store of its own.
+fn events_in(city: &str, iso3: &str, admin1: Option<&str>) -> (Vec<Vec<String>>, String) {
+    let db = scratch_db("gdelt-fips");
+    let mut store = SqliteStore::open(&db).unwrap();
+    store
+        .put_batch(&[entry(meeting_in("m", city, iso3, admin1))])
+        .unwrap();
+    let tsv = export(&store, gdelt::write_events);
+    assert_eq!(tsv, export(&store, gdelt::write_events), "byte-identical");
+    let gkg = export(&store, gdelt::write_gkg);
+    (read_table(&tsv, &event_layout()), gkg)
+}
+
+#[test]
+fn action_geography_is_in_fips_as_gdelt_writes_it() {
+    let geo = |city: &str, iso3: &str, admin1: Option<&str>| {
+        let (events, _) = events_in(city, iso3, admin1);
+        assert_eq!(events.len(), 1);
+        let row = &events[0];
+        assert_eq!(row[52], city);
+        // Actor countries stay CAMEO codes, as in GDELT.
+        assert_eq!((row[7].as_str(), row[17].as_str()), ("USA", "RUS"));
+        (row[51].clone(), row[53].clone(), row[54].clone())
+    };
+    let s = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+    assert_eq!(geo("Moscow", "RUS", Some("48")), s("4", "RS", "RS48"));
+    assert_eq!(geo("Berlin", "DEU", Some("16")), s("4", "GM", "GM16"));
+    assert_eq!(geo("Chicago", "USA", Some("IL")), s("3", "US", "USIL"));
+    assert_eq!(geo("Somewhere", "DEU", None), s("4", "GM", "GM"));
+    assert_eq!(
+        geo("Atlantis", "XAT", Some("01")),
+        s("4", "", ""),
+        "an ISO code the FIPS table does not know leaves the columns empty"
+    );
+    // The GKG location of the same place is written the same way.
+    let (_, gkg) = events_in("Moscow", "RUS", Some("48"));
+    assert!(gkg.contains("4#Moscow#RS#RS48#1.0000#2.0000#1"), "{gkg}");
+}
