@@ -346,12 +346,14 @@ fn confusion(gold: &[Dyad], predicted: &[Dyad], pairs: &[(usize, usize)]) -> Vec
     out
 }
 
-fn article_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+/// The `.txt` articles of an annotated set (`DIR/articles/`), in name order: the layout every
+/// hand-annotated set under `eval/` shares (events and quotes alike).
+pub(crate) fn article_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let articles = dir.join("articles");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&articles)
         .with_context(|| {
             format!(
-                "cannot read {}: the development set keeps its articles there as .txt files",
+                "cannot read {}: an annotated set keeps its articles there as .txt files",
                 articles.display()
             )
         })?

@@ -102,22 +102,6 @@ fn parse_gold(path: &Path) -> anyhow::Result<Vec<GoldLine>> {
     Ok(out)
 }
 
-fn article_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    let articles = dir.join("articles");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&articles)
-        .with_context(|| {
-            format!(
-                "cannot read {}: the annotated set keeps its articles there as .txt files",
-                articles.display()
-            )
-        })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    Ok(files)
-}
-
 fn kind_name(k: &ErrorKind) -> &'static str {
     match k {
         ErrorKind::Missed => "missed",
@@ -131,7 +115,7 @@ fn kind_name(k: &ErrorKind) -> &'static str {
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let gold_path = a.gold.join("gold.jsonl");
     let gold_lines = parse_gold(&gold_path)?;
-    let files = article_files(&a.gold)?;
+    let files = super::eval_events::article_files(&a.gold)?;
     let name_of = |f: &PathBuf| {
         f.file_name()
             .map(|n| n.to_string_lossy().into_owned())
