@@ -361,6 +361,7 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     for d in &described {
         taken[d.tokens.clone()].iter_mut().for_each(|t| *t = true);
     }
+    described.retain(|d| !named_in_apposition(v, d, &mut names));
     let groups = nationality_groups(v, kb, &taken);
     names.append(&mut described);
     names.extend(groups);
@@ -949,6 +950,38 @@ fn modifies_a_non_actor(v: &Sentence, kb: &Kb, t: usize) -> bool {
                     .iter()
                     .any(|id| kb.entry(*id).kind == EntryKind::Agent)
         })
+}
+
+/// "A spokesman for the party, Myo Nyunt, said": a described person followed, after at most a
+/// short complement and a comma, by a person's name that closes with a comma, the sentence or
+/// a verb is that person; the description becomes the name's role and is not kept apart. A name
+/// followed by "and" is a list, not an apposition ("the ministers, Lavrov and Wang").
+fn named_in_apposition(v: &Sentence, d: &Candidate, names: &mut [Candidate]) -> bool {
+    if d.kind != EntityType::Person {
+        return false;
+    }
+    let xpos = |i: usize| v.p.analyses[v.s].xpos.get(i).copied().unwrap_or("_");
+    let Some(comma) = (d.tokens.end..(d.tokens.end + 6).min(v.len()))
+        .take_while(|&i| !xpos(i).starts_with("VB"))
+        .find(|&i| v.words[i] == ",")
+    else {
+        return false;
+    };
+    let Some(name) = names
+        .iter_mut()
+        .find(|n| n.kind == EntityType::Person && !n.described && n.tokens.start == comma + 1)
+    else {
+        return false;
+    };
+    let closes = match v.words.get(name.tokens.end).map(String::as_str) {
+        None | Some("," | "." | ";") => true,
+        Some(_) => xpos(name.tokens.end).starts_with("VB"),
+    };
+    if !closes {
+        return false;
+    }
+    name.roles.extend(d.roles.iter().cloned());
+    true
 }
 
 /// Agent nouns not used as a title: "a senior State Department official", "Top US officials",

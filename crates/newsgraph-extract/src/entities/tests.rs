@@ -346,3 +346,36 @@ fn an_agent_word_used_as_an_adjective_is_no_actor() {
         r.entities
     );
 }
+
+#[test]
+fn a_description_then_a_name_between_commas_is_that_person() {
+    let Some(r) = entities_of(
+        "Blast in Beirut\nThe governor of Beirut, Marwan Abboud, said the port was destroyed.",
+    ) else {
+        return;
+    };
+    let abboud = with_mention(&r, "Marwan Abboud").expect("Marwan Abboud is a mention");
+    assert_eq!(
+        abboud.actor.as_ref().map(|a| a.as_str()),
+        Some("LBNGOV"),
+        "{abboud:#?}"
+    );
+    assert!(
+        r.entities
+            .iter()
+            .all(|e| e.id == abboud.id || e.mentions.iter().all(|m| m.text != "governor")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_description_before_a_list_of_names_stays_apart() {
+    let Some(r) = entities_of(
+        "Blast in Beirut\nThe governor of Beirut, Marwan Abboud and the mayor inspected the port.",
+    ) else {
+        return;
+    };
+    let abboud = with_mention(&r, "Marwan Abboud").expect("Marwan Abboud is a mention");
+    assert!(abboud.roles.is_empty(), "{abboud:#?}");
+}
