@@ -66,6 +66,25 @@ impl Models {
     }
 }
 
+/// A full sentence of news copy has a finite verb (applied by [`tagger::Tagger::tag`]). When the tagger found none and read the
+/// first verb after a noun as a participle ("Protesters *rallied* in Caracas.", tagged `VBN`,
+/// which the parser then hangs off the noun as a reduced relative), that verb is the clause's
+/// past tense. Headlines, which end without a full stop, keep their passive reading ("Dozens
+/// arrested in Shanghai").
+pub fn repair_finite_verb(words: &[&str], tags: &mut tagger::Tags) {
+    let finite = |t: &&str| matches!(*t, "VBD" | "VBZ" | "VBP" | "MD");
+    if words.last() != Some(&".") || tags.xpos.iter().any(finite) {
+        return;
+    }
+    let Some(i) = tags.xpos.iter().position(|t| *t == "VBN") else {
+        return;
+    };
+    let after_nominal = i > 0 && (tags.xpos[i - 1].starts_with("NN") || tags.xpos[i - 1] == "PRP");
+    if after_nominal {
+        tags.xpos[i] = "VBD";
+    }
+}
+
 /// A sentence's word forms as the models see them: normalised by the text layer, as at run time.
 pub fn normalized_forms(sentence: &UdSentence) -> Vec<String> {
     sentence
@@ -116,5 +135,38 @@ impl Analysis {
             deprels: vec!["dep"; n],
             ner: vec!["O"; n],
         }
+    }
+}
+
+#[cfg(test)]
+mod finite_verb_tests {
+    use super::repair_finite_verb;
+    use crate::tagger::Tags;
+
+    fn tags(xpos: &[&'static str]) -> Tags {
+        Tags {
+            upos: vec!["X"; xpos.len()],
+            xpos: xpos.to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_sentence_without_a_finite_verb_gets_its_participle_as_past_tense() {
+        let words = ["Protesters", "rallied", "in", "Caracas", "."];
+        let mut t = tags(&["NNS", "VBN", "IN", "NNP", "."]);
+        repair_finite_verb(&words, &mut t);
+        assert_eq!(t.xpos[1], "VBD");
+    }
+
+    #[test]
+    fn a_headline_or_a_sentence_with_a_finite_verb_is_left_alone() {
+        let headline = ["Dozens", "arrested", "in", "Shanghai"];
+        let mut t = tags(&["NNS", "VBN", "IN", "NNP"]);
+        repair_finite_verb(&headline, &mut t);
+        assert_eq!(t.xpos[1], "VBN");
+        let passive = ["Dozens", "were", "arrested", "."];
+        let mut t = tags(&["NNS", "VBD", "VBN", "."]);
+        repair_finite_verb(&passive, &mut t);
+        assert_eq!(t.xpos[2], "VBN");
     }
 }

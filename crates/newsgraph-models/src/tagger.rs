@@ -232,6 +232,7 @@ impl Tagger {
             tags.xpos.push(x);
             tags.upos.push(u);
         }
+        crate::repair_finite_verb(words, &mut tags);
         tags
     }
 
