@@ -200,7 +200,31 @@ struct GoldEvent {
     modality: Modality,
 }
 
-fn parse_gold(path: &Path) -> anyhow::Result<Vec<GoldEvent>> {
+/// One non-blank line of an annotated set's `gold.jsonl`, read as a JSON object: its 1-based
+/// number, the object, and where it is ("FILE line N") for error messages. The one reader of the
+/// gold files of `eval events` and `eval quotes`.
+pub(crate) struct GoldJsonLine {
+    pub number: usize,
+    pub value: serde_json::Value,
+    pub at: String,
+}
+
+impl GoldJsonLine {
+    /// A string field, if present.
+    pub fn text(&self, k: &str) -> Option<String> {
+        self.value
+            .get(k)
+            .and_then(|x| x.as_str())
+            .map(str::to_string)
+    }
+    /// A string field that must be present.
+    pub fn required(&self, k: &str) -> anyhow::Result<String> {
+        self.text(k)
+            .with_context(|| format!("{}: the string field `{k}` is missing", self.at))
+    }
+}
+
+pub(crate) fn gold_json_lines(path: &Path) -> anyhow::Result<Vec<GoldJsonLine>> {
     let raw = std::fs::read_to_string(path).with_context(|| {
         format!(
             "cannot read {}: pass --gold a directory holding gold.jsonl",
@@ -212,15 +236,23 @@ fn parse_gold(path: &Path) -> anyhow::Result<Vec<GoldEvent>> {
         if line.trim().is_empty() {
             continue;
         }
-        let at = || format!("{} line {}", path.display(), i + 1);
-        let v: serde_json::Value =
-            serde_json::from_str(line).with_context(|| format!("{}: not a JSON object", at()))?;
-        let field = |k: &str| -> anyhow::Result<String> {
-            v.get(k)
-                .and_then(|x| x.as_str())
-                .map(str::to_string)
-                .with_context(|| format!("{}: the string field `{k}` is missing", at()))
-        };
+        let at = format!("{} line {}", path.display(), i + 1);
+        let value =
+            serde_json::from_str(line).with_context(|| format!("{at}: not a JSON object"))?;
+        out.push(GoldJsonLine {
+            number: i + 1,
+            value,
+            at,
+        });
+    }
+    Ok(out)
+}
+
+fn parse_gold(path: &Path) -> anyhow::Result<Vec<GoldEvent>> {
+    let mut out = Vec::new();
+    for g in gold_json_lines(path)? {
+        let at = || g.at.clone();
+        let field = |k: &str| g.required(k);
         let code = |k: &str| -> anyhow::Result<Option<ActorCode>> {
             let s = field(k)?;
             if s.is_empty() {

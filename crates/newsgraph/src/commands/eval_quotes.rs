@@ -46,24 +46,11 @@ struct GoldLine {
 }
 
 fn parse_gold(path: &Path) -> anyhow::Result<Vec<GoldLine>> {
-    let raw = std::fs::read_to_string(path).with_context(|| {
-        format!(
-            "cannot read {}: pass --gold a directory holding gold.jsonl",
-            path.display()
-        )
-    })?;
     let mut out = Vec::new();
-    for (i, line) in raw.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let at = || format!("{} line {}", path.display(), i + 1);
-        let v: Value =
-            serde_json::from_str(line).with_context(|| format!("{}: not a JSON object", at()))?;
-        let text = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
-        let required = |k: &str| {
-            text(k).with_context(|| format!("{}: the string field `{k}` is missing", at()))
-        };
+    for g in super::eval_events::gold_json_lines(path)? {
+        let (v, at) = (&g.value, || g.at.clone());
+        let text = |k: &str| g.text(k);
+        let required = |k: &str| g.required(k);
         let scare = v.get("scare").and_then(Value::as_bool).unwrap_or(false);
         let speaker = if scare {
             None
@@ -92,7 +79,7 @@ fn parse_gold(path: &Path) -> anyhow::Result<Vec<GoldLine>> {
             None => None,
         };
         out.push(GoldLine {
-            line: i + 1,
+            line: g.number,
             article: required("article")?,
             quote: required("quote")?,
             speaker,
