@@ -550,27 +550,21 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     println!("\nconfusion of CAMEO roots (rows gold, columns predicted, - no event):");
     print!("{}", confusion_table(&confusions));
     if a.errors {
-        println!("\nmissed gold events:");
-        for e in &missed {
-            println!(
-                "  {}  {} -> {}  {}  {}",
-                e.article,
-                show(&e.dyad.source),
-                show(&e.dyad.target),
-                e.dyad.root,
-                e.dyad.note
-            );
-        }
-        println!("\nfalse predicted events:");
-        for e in &false_events {
-            println!(
-                "  {}  {} -> {}  {}  {}",
-                e.article,
-                show(&e.dyad.source),
-                show(&e.dyad.target),
-                e.dyad.root,
-                e.dyad.note
-            );
+        for (title, lines) in [
+            ("missed gold events", &missed),
+            ("false predicted events", &false_events),
+        ] {
+            println!("\n{title}:");
+            for e in lines {
+                println!(
+                    "  {}  {} -> {}  {}  {}",
+                    e.article,
+                    show(&e.dyad.source),
+                    show(&e.dyad.target),
+                    e.dyad.root,
+                    e.dyad.note
+                );
+            }
         }
     }
     Ok(ExitCode::SUCCESS)
