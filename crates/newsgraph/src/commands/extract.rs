@@ -16,15 +16,23 @@ pub struct Args {
     /// Files or directories of articles (text, JSON, JSONL); `-` reads standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Publication date for articles whose input has none (YYYY-MM-DD or RFC 3339).
-    #[arg(long, value_parser = parse_published)]
-    pub published: Option<Published>,
     /// One record per line (JSON Lines).
     #[arg(long, conflicts_with = "pretty")]
     pub jsonl: bool,
     /// Indented JSON (the default when standard output is a terminal).
     #[arg(long)]
     pub pretty: bool,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// How articles are read and which resources extract them: the options `extract` and `ingest`
+/// share.
+#[derive(clap::Args)]
+pub struct InputArgs {
+    /// Publication date for articles whose input has none (YYYY-MM-DD or RFC 3339).
+    #[arg(long, value_parser = parse_published)]
+    pub published: Option<Published>,
     /// Where the models and knowledge base are (default: the installed or repository `data/`).
     #[arg(long)]
     pub data: Option<PathBuf>,
@@ -39,17 +47,31 @@ pub struct Args {
     pub max_article_bytes: u64,
 }
 
+impl InputArgs {
+    pub fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            max_file_bytes: self.max_file_bytes,
+            max_article_bytes: self.max_article_bytes,
+            default_published: self.published,
+        }
+    }
+
+    /// The extraction pipeline with the models, knowledge base and dictionaries asked for.
+    pub fn pipeline(&self) -> anyhow::Result<Pipeline> {
+        Ok(Pipeline::load(
+            &data_dir(self.data.as_ref()),
+            &self.dictionaries,
+        )?)
+    }
+}
+
 pub fn parse_published(s: &str) -> Result<Published, String> {
     Published::parse(s).map_err(|e| e.to_string())
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
-    let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &a.dictionaries)?;
-    let opts = ReadOptions {
-        max_file_bytes: a.max_file_bytes,
-        max_article_bytes: a.max_article_bytes,
-        default_published: a.published,
-    };
+    let pipeline = a.input.pipeline()?;
+    let opts = a.input.read_options();
     let pretty = a.pretty || (!a.jsonl && std::io::stdout().is_terminal());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

@@ -7,7 +7,7 @@
 //! before extraction), and a run killed at any point and started again ends with the same rows
 //! as a run that was never interrupted.
 
-use crate::data::data_dir;
+use super::extract::InputArgs;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use newsgraph_extract::record::{ArticleInfo, SCHEMA, Tone};
@@ -15,7 +15,7 @@ use newsgraph_extract::{Pipeline, Record};
 use newsgraph_ingest::dedup::Fingerprint;
 use newsgraph_ingest::{ReadOptions, lang, read_paths};
 use newsgraph_store::{BatchOutcome, Entry, Ingested, Skipped, SqliteStore, Store};
-use newsgraph_text::{Article, Published};
+use newsgraph_text::Article;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -31,9 +31,6 @@ pub struct Args {
     /// The database file.
     #[arg(long, default_value = "newsgraph.db")]
     pub db: PathBuf,
-    /// Publication date for articles whose input has none (YYYY-MM-DD or RFC 3339).
-    #[arg(long, value_parser = |s: &str| Published::parse(s).map_err(|e| e.to_string()))]
-    pub published: Option<Published>,
     /// Store articles without extracting entities, quotes or events (fast loading).
     #[arg(long)]
     pub no_events: bool,
@@ -43,22 +40,12 @@ pub struct Args {
     /// Articles per database transaction.
     #[arg(long, default_value_t = 200)]
     pub batch: usize,
-    /// Where the models and knowledge base are (default: the installed or repository `data/`).
-    #[arg(long)]
-    pub data: Option<PathBuf>,
-    /// A PETRARCH or Newsgraph dictionary to add; repeatable.
-    #[arg(long = "dictionary")]
-    pub dictionaries: Vec<PathBuf>,
-    /// Largest input file read whole, in bytes.
-    #[arg(long, default_value_t = ReadOptions::DEFAULT_MAX_FILE_BYTES)]
-    pub max_file_bytes: u64,
-    /// Largest single article, in bytes.
-    #[arg(long, default_value_t = ReadOptions::DEFAULT_MAX_ARTICLE_BYTES)]
-    pub max_article_bytes: u64,
     /// Languages to extract (ISO 639-1); articles identified as another language are recorded
     /// as skipped.
     #[arg(long, default_value = "en", value_delimiter = ',')]
     pub languages: Vec<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 /// What flows from the reader and the workers to the writer, numbered in input order.
@@ -74,13 +61,9 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let pipeline = if a.no_events {
         None
     } else {
-        Some(Pipeline::load(&data_dir(a.data.as_ref()), &a.dictionaries)?)
+        Some(a.input.pipeline()?)
     };
-    let opts = ReadOptions {
-        max_file_bytes: a.max_file_bytes,
-        max_article_bytes: a.max_article_bytes,
-        default_published: a.published,
-    };
+    let opts = a.input.read_options();
     let threads = a
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
