@@ -697,11 +697,11 @@ pub fn find(p: &Parsed, published: Option<NaiveDate>) -> Vec<TimeExpr> {
         };
         let recognised = recognise(sentence_text);
         // A clock time belongs to the day named in its own sentence ("on Monday at 3 p.m."), and
-        // to no day when the sentence names none: the publication day would be a guess.
-        let sentence_day = recognised
-            .iter()
-            .filter(|r| !matches!(r.kind, TimeKind::Clock { .. }))
-            .find_map(|r| {
+        // to no day when the sentence names none: the publication day would be a guess. Only
+        // sentences with a clock time pay for finding that day.
+        let is_clock = |r: &Recognised| matches!(r.kind, TimeKind::Clock { .. });
+        let sentence_day = if recognised.iter().any(is_clock) {
+            recognised.iter().filter(|r| !is_clock(r)).find_map(|r| {
                 let (start, end) = (sentence.start + r.start, sentence.start + r.end);
                 day_of(&resolve(
                     &r.kind,
@@ -709,11 +709,14 @@ pub fn find(p: &Parsed, published: Option<NaiveDate>) -> Vec<TimeExpr> {
                     published,
                     previous_day,
                 ))
-            });
+            })
+        } else {
+            None
+        };
         for r in recognised {
             let (start, end) = (sentence.start + r.start, sentence.start + r.end);
             let tense = tense_at(p, s, start, end);
-            let anchor = if matches!(r.kind, TimeKind::Clock { .. }) {
+            let anchor = if is_clock(&r) {
                 sentence_day
             } else {
                 previous_day
