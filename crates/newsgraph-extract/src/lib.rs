@@ -15,7 +15,7 @@ pub mod themes;
 pub mod times;
 pub mod tone;
 
-use events::{Coder, Lexicon};
+use events::{Candidate, Coder, Lexicon};
 use newsgraph_kb::Kb;
 use newsgraph_models::{Analysis, Models};
 use newsgraph_text::{Article, Doc, normalize};
@@ -171,18 +171,27 @@ impl Pipeline {
     }
 
     fn build_record(&self, p: &Parsed) -> Record {
+        self.build_record_traced(p).0
+    }
+
+    /// The record of a parsed article with the event coder's trace: every candidate trigger,
+    /// with the rule that fired or the reasons it was dropped (what `newsgraph explain` shows).
+    pub fn build_record_traced(&self, p: &Parsed) -> (Record, Vec<Candidate>) {
         let published = p.doc.article.published.map(|d| d.date());
         let mut r = empty_record(p);
         r.entities = entities::find(p, self.kb.as_ref());
         r.times = times::find(p, published);
         r.quotes = quotes::find(p, &r.entities);
-        r.events = Coder::new(self.lexicon())
-            .with_kb(self.kb.as_ref())
-            .code(p, &r.entities, &r.times, &r.quotes)
-            .events;
+        let coding = Coder::new(self.lexicon()).with_kb(self.kb.as_ref()).code(
+            p,
+            &r.entities,
+            &r.times,
+            &r.quotes,
+        );
+        r.events = coding.events;
         r.tone = tone::score(p);
         r.themes = themes::find(p, &r.events);
-        r
+        (r, coding.candidates)
     }
 }
 

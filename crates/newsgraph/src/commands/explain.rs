@@ -2,13 +2,9 @@
 //! the entities mentioned in it, each event coded from it with the rule that fired, and each
 //! candidate trigger that was dropped with the reason. The same pipeline as `extract`.
 
-use super::extract::parse_published;
-use crate::data::data_dir;
-use newsgraph_extract::events::Coder;
+use super::extract::InputArgs;
 use newsgraph_extract::record::{Event, Participant};
-use newsgraph_extract::{Pipeline, entities, quotes, times};
-use newsgraph_ingest::{ReadOptions, read_paths};
-use newsgraph_text::Published;
+use newsgraph_ingest::read_paths;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,24 +13,13 @@ use std::process::ExitCode;
 pub struct Args {
     /// An article file (text, JSON, JSONL).
     pub file: PathBuf,
-    /// Publication date for an article whose input has none (YYYY-MM-DD or RFC 3339).
-    #[arg(long, value_parser = parse_published)]
-    pub published: Option<Published>,
-    /// Where the models and knowledge base are (default: the installed or repository `data/`).
-    #[arg(long)]
-    pub data: Option<PathBuf>,
-    /// A dictionary to add: PETRARCH verbs (`*verbs*.txt`), actors, agents or KB TSV; repeatable.
-    #[arg(long = "dictionary")]
-    pub dictionaries: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
-    let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &a.dictionaries)?;
-    let opts = ReadOptions {
-        default_published: a.published,
-        ..ReadOptions::default()
-    };
-    let coder = Coder::new(pipeline.lexicon()).with_kb(pipeline.kb());
+    let pipeline = a.input.pipeline()?;
+    let opts = a.input.read_options();
     let mut failed = false;
     for item in read_paths(std::slice::from_ref(&a.file), &opts) {
         let article = match item {
@@ -46,11 +31,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             }
         };
         let p = pipeline.parse(article);
-        let published = p.doc.article.published.map(|d| d.date());
-        let ents = entities::find(&p, pipeline.kb());
-        let tms = times::find(&p, published);
-        let qs = quotes::find(&p, &ents);
-        let coding = coder.code(&p, &ents, &tms, &qs);
+        let (record, candidates) = pipeline.build_record_traced(&p);
         let mut out = String::new();
         if !p.analysed {
             writeln!(
@@ -79,7 +60,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                     head_form
                 )?;
             }
-            for e in &ents {
+            for e in &record.entities {
                 let here: Vec<&str> = e
                     .mentions
                     .iter()
@@ -97,14 +78,14 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                     )?;
                 }
             }
-            for ev in coding
+            for ev in record
                 .events
                 .iter()
                 .filter(|e| e.evidence.sentence == s || e.mentions.iter().any(|m| m.sentence == s))
             {
                 writeln!(out, "  {}", describe(ev))?;
             }
-            for c in coding.candidates.iter().filter(|c| c.sentence == s) {
+            for c in candidates.iter().filter(|c| c.sentence == s) {
                 match &c.rule {
                     Some(rule) => writeln!(
                         out,
