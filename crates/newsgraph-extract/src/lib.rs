@@ -230,27 +230,9 @@ fn load_verb_dictionary(path: &Path) -> Result<Lexicon, LoadError> {
 
 /// The article, its sentences and tokens, and no stage's output yet.
 fn empty_record(p: &Parsed) -> Record {
-    let a = &p.doc.article;
-    Record {
-        schema: record::SCHEMA.to_string(),
-        article: record::ArticleInfo {
-            id: a.id.clone(),
-            title: a.title.clone(),
-            published: a.published,
-            url: a.url.clone(),
-            source: a.source.clone(),
-            language: a.language.clone(),
-            text: a.text().to_string(),
-        },
-        sentences: sentence_infos(p),
-        entities: Vec::new(),
-        quotes: Vec::new(),
-        times: Vec::new(),
-        events: Vec::new(),
-        tone: record::Tone::default(),
-        themes: Vec::new(),
-        notes: Vec::new(),
-    }
+    let mut r = Record::of_article(&p.doc.article);
+    r.sentences = sentence_infos(p);
+    r
 }
 
 fn sentence_infos(p: &Parsed) -> Vec<record::SentenceInfo> {

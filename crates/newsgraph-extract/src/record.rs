@@ -5,7 +5,7 @@
 //! removed without a new schema version. Every offset is a byte offset into `article.text`.
 
 use newsgraph_kb::{ActorCode, CameoCode};
-use newsgraph_text::Published;
+use newsgraph_text::{Article, Published};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +41,32 @@ pub struct Record {
     /// Things a stage could not decide, with the reason (extraction never fails on readable text).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+}
+
+impl Record {
+    /// The record of an article before any stage has run: its metadata and text, nothing found.
+    pub fn of_article(a: &Article) -> Record {
+        Record {
+            schema: SCHEMA.to_string(),
+            article: ArticleInfo {
+                id: a.id.clone(),
+                title: a.title.clone(),
+                published: a.published,
+                url: a.url.clone(),
+                source: a.source.clone(),
+                language: a.language.clone(),
+                text: a.text().to_string(),
+            },
+            sentences: Vec::new(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
+            times: Vec::new(),
+            events: Vec::new(),
+            tone: Tone::default(),
+            themes: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -10,7 +10,6 @@
 use super::extract::InputArgs;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
-use newsgraph_extract::record::{ArticleInfo, SCHEMA, Tone};
 use newsgraph_extract::{Pipeline, Record};
 use newsgraph_ingest::dedup::Fingerprint;
 use newsgraph_ingest::{ReadOptions, lang, read_paths};
@@ -206,26 +205,10 @@ fn extract_all(
 
 /// The record of an article stored without extraction (`--no-events`).
 fn bare_record(a: &Article) -> Record {
-    Record {
-        schema: SCHEMA.to_string(),
-        article: ArticleInfo {
-            id: a.id.clone(),
-            title: a.title.clone(),
-            published: a.published,
-            url: a.url.clone(),
-            source: a.source.clone(),
-            language: a.language.clone(),
-            text: a.text().to_string(),
-        },
-        sentences: Vec::new(),
-        entities: Vec::new(),
-        quotes: Vec::new(),
-        times: Vec::new(),
-        events: Vec::new(),
-        tone: Tone::default(),
-        themes: Vec::new(),
-        notes: vec!["stored without extraction (--no-events)".to_string()],
-    }
+    let mut r = Record::of_article(a);
+    r.notes
+        .push("stored without extraction (--no-events)".to_string());
+    r
 }
 
 /// The writer: puts results back in input order and stores them in batches.
