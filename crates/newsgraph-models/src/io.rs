@@ -68,7 +68,7 @@ impl ModelFile {
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut w = Vec::with_capacity(64 + self.weights.cells.len() * 3);
+        let mut w = Vec::with_capacity(64 + self.weights.n_weights() * 3);
         w.extend_from_slice(MAGIC);
         w.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         put_str(&mut w, &self.kind);
@@ -213,18 +213,92 @@ pub fn load_model<T>(
 /// just after the feature before it. Both building and reading fill the table front to back in one
 /// sweep, and a lookup for an absent feature stops at the first larger hash, so the table can be
 /// two-thirds full and still answer within a cache line or two.
+///
+/// A feature's weights are kept sparse (`(class, weight)` cells) when it has few, and as a dense
+/// row of every class when it has many: the frequent features, which every decision reads, weigh
+/// on most classes (forty of a tagger's fifty), and a dense row is added without a branch or an
+/// index per class. The file stays sparse; which rows are dense is decided when the table is built.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct QuantWeights {
     n_classes: usize,
     scale: f32,
-    /// `[hash, start | end << 32]`: the feature's cells are `cells[start..end]`; `start == end`
-    /// (all zero) marks an empty slot, as no stored feature is without weights.
+    /// `[hash, range]`: `range` is `start | end << 32` for the cells `cells[start..end]`, or
+    /// [`DENSE`]` | row` for the dense row `dense[row * n_classes..]`; 0 marks an empty slot, as
+    /// no stored feature is without weights.
     slots: Vec<[u64; 2]>,
     /// Slots that homes are spread over (the table may run past them at its end).
     homes: usize,
     n_features: usize,
+    /// Non-zero weights, sparse and dense.
+    n_weights: usize,
     /// `class << 16 | weight as u16`, feature by feature in hash order.
     cells: Vec<u32>,
+    /// Dense rows of `n_classes` weights each.
+    dense: Vec<i16>,
+}
+
+/// Marks a slot whose feature has a dense row.
+const DENSE: u64 = 1 << 63;
+
+/// One feature's weights as stored.
+#[derive(Clone, Copy)]
+enum Row<'a> {
+    Sparse(&'a [u32]),
+    Dense(&'a [i16]),
+}
+
+impl Row<'_> {
+    const EMPTY: Row<'static> = Row::Sparse(&[]);
+
+    /// The non-zero `(class, weight)` pairs, classes ascending.
+    fn cells(self) -> impl Iterator<Item = (usize, i16)> {
+        let (sparse, dense) = match self {
+            Row::Sparse(cells) => (cells, &[][..]),
+            Row::Dense(row) => (&[][..], row),
+        };
+        sparse.iter().map(|&c| unpack(c)).chain(
+            dense
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| **w != 0)
+                .map(|(c, w)| (c, *w)),
+        )
+    }
+
+    /// The addresses of the cache lines the row spans, to prefetch.
+    fn prefetch(self) {
+        match self {
+            Row::Sparse(cells) => cells.chunks(CELLS_PER_LINE).for_each(|l| prefetch(&l[0])),
+            Row::Dense(row) => row.chunks(2 * CELLS_PER_LINE).for_each(|l| prefetch(&l[0])),
+        }
+    }
+
+    /// Adds the row's weights to `scores`.
+    #[inline]
+    fn add_to(self, scores: &mut [i32]) {
+        match self {
+            Row::Sparse(cells) => {
+                for &cell in cells {
+                    let (c, w) = unpack(cell);
+                    if let Some(s) = scores.get_mut(c) {
+                        *s += i32::from(w);
+                    }
+                }
+            }
+            // A plain zip over equal lengths: the compiler turns it into vector adds.
+            Row::Dense(row) => {
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+        }
+    }
+}
+
+/// Whether a row of `cells` non-zero weights out of `n_classes` is kept dense: when it weighs on at
+/// least a quarter of the classes (a dense row then costs at most twice its cells' bytes).
+fn is_dense(cells: usize, n_classes: usize) -> bool {
+    cells * 4 >= n_classes && n_classes > 1
 }
 
 /// Builds a [`QuantWeights`] from features given in ascending hash order.
@@ -245,7 +319,9 @@ impl TableBuilder {
                 slots: vec![[0u64; 2]; homes + 16],
                 homes,
                 n_features: 0,
+                n_weights: 0,
                 cells: Vec::with_capacity(n_cells),
+                dense: Vec::new(),
             },
             last: None,
         }
@@ -255,15 +331,13 @@ impl TableBuilder {
         self.weights.cells.len()
     }
 
-    /// Ends the feature `key` whose cells were pushed since `start`; keys must ascend.
+    /// Ends the feature `key` whose cells were pushed since `start`; keys must ascend. A row with
+    /// many cells moves to the dense rows.
     fn finish_feature(&mut self, key: u64, start: usize) -> Result<(), FormatError> {
         let end = self.weights.cells.len();
         if end == start {
             return Err(FormatError("a feature without weights".into()));
         }
-        let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
-            return Err(FormatError("too many weights".into()));
-        };
         let home = home_slot(key, self.weights.homes);
         let at = match self.last {
             Some((previous, _)) if previous >= key => {
@@ -272,11 +346,33 @@ impl TableBuilder {
             Some((_, slot)) => home.max(slot + 1),
             None => home,
         };
+        let n_classes = self.weights.n_classes;
+        let range = if is_dense(end - start, n_classes) {
+            let row = self.weights.dense.len() / n_classes;
+            self.weights
+                .dense
+                .resize(self.weights.dense.len() + n_classes, 0);
+            let dense = &mut self.weights.dense[row * n_classes..];
+            for &cell in &self.weights.cells[start..end] {
+                let (c, w) = unpack(cell);
+                if let Some(x) = dense.get_mut(c) {
+                    *x = w;
+                }
+            }
+            self.weights.cells.truncate(start);
+            DENSE | row as u64
+        } else {
+            let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+                return Err(FormatError("too many weights".into()));
+            };
+            u64::from(start) | u64::from(end) << 32
+        };
         if at >= self.weights.slots.len() {
             self.weights.slots.resize(at + 16, [0; 2]);
         }
-        self.weights.slots[at] = [key, u64::from(start) | u64::from(end) << 32];
+        self.weights.slots[at] = [key, range];
         self.weights.n_features += 1;
+        self.weights.n_weights += end - start;
         self.last = Some((key, at));
         Ok(())
     }
@@ -348,46 +444,74 @@ impl QuantWeights {
     }
     /// How many non-zero weights there are.
     pub fn n_weights(&self) -> usize {
-        self.cells.len()
+        self.n_weights
     }
     /// The value of one integer score unit.
     pub fn scale(&self) -> f32 {
         self.scale
     }
 
-    /// The features and their cells, in ascending hash order.
-    fn rows(&self) -> impl Iterator<Item = (u64, &[u32])> {
-        self.slots.iter().filter_map(|&[key, range]| {
+    /// The weights a non-empty slot's `range` points to.
+    fn row(&self, range: u64) -> Row<'_> {
+        if range & DENSE != 0 {
+            let start = (range & !DENSE) as usize * self.n_classes;
+            Row::Dense(self.dense.get(start..start + self.n_classes).unwrap_or(&[]))
+        } else {
             let (start, end) = (range as u32 as usize, (range >> 32) as usize);
-            (start != end).then(|| (key, self.cells.get(start..end).unwrap_or(&[])))
-        })
+            Row::Sparse(self.cells.get(start..end).unwrap_or(&[]))
+        }
     }
 
-    /// The cells of feature `key`: scans from its home slot until it is found, an empty slot, or
-    /// a larger hash shows that it is absent.
-    fn find(&self, key: u64) -> &[u32] {
+    /// The features and their weights, in ascending hash order.
+    fn rows(&self) -> impl Iterator<Item = (u64, Row<'_>)> {
+        self.slots
+            .iter()
+            .filter(|[_, range]| *range != 0)
+            .map(|&[key, range]| (key, self.row(range)))
+    }
+
+    /// The weights of feature `key`: scans from its home slot until it is found, an empty slot,
+    /// or a larger hash shows that it is absent.
+    fn find(&self, key: u64) -> Row<'_> {
         for &[k, range] in self.slots.get(home_slot(key, self.homes)..).unwrap_or(&[]) {
-            let (start, end) = (range as u32 as usize, (range >> 32) as usize);
-            if start == end || k > key {
+            if range == 0 || k > key {
                 break;
             }
             if k == key {
-                return self.cells.get(start..end).unwrap_or(&[]);
+                return self.row(range);
             }
         }
-        &[]
+        Row::EMPTY
     }
 
     /// Adds each feature's weights to `scores` (which must hold `n_classes` values).
+    pub fn score_into(&self, feats: &[u64], scores: &mut [i32]) {
+        self.for_each_row(feats, |_, row| row.add_to(scores));
+    }
+
+    /// Adds each feature's weights to its own block of `n_classes` scores: `scores` holds
+    /// `feats.len()` blocks, in order. For a model that scores many small feature sets per token
+    /// (one per previous tag), so that all their lookups overlap.
+    pub fn score_each(&self, feats: &[u64], scores: &mut [i32]) {
+        let n = self.n_classes;
+        self.for_each_row(feats, |j, row| {
+            if let Some(block) = scores.get_mut(j * n..(j + 1) * n) {
+                row.add_to(block);
+            }
+        });
+    }
+
+    /// Calls `add` with each feature's index and weights.
     ///
     /// The table is far larger than the caches, so each feature costs two cache misses (its slot,
     /// then its cells). Features are therefore looked up in batches, each step done for the whole
     /// batch before the next: the loads of one step do not depend on each other, so the processor
     /// has them all in flight at once instead of waiting for each miss in turn.
-    pub fn score_into(&self, feats: &[u64], scores: &mut [i32]) {
+    #[inline]
+    fn for_each_row(&self, feats: &[u64], mut add: impl FnMut(usize, Row<'_>)) {
         const BATCH: usize = 32;
-        let mut rows: [&[u32]; BATCH] = [&[]; BATCH];
-        for batch in feats.chunks(BATCH) {
+        let mut rows = [Row::EMPTY; BATCH];
+        for (b, batch) in feats.chunks(BATCH).enumerate() {
             for &f in batch {
                 if let Some(slot) = self.slots.get(home_slot(f, self.homes)) {
                     prefetch(slot);
@@ -396,17 +520,10 @@ impl QuantWeights {
             for (row, &f) in rows.iter_mut().zip(batch) {
                 *row = self.find(f);
                 // A row of a hundred classes spans several cache lines: ask for all of them.
-                for line in row.chunks(CELLS_PER_LINE) {
-                    prefetch(&line[0]);
-                }
+                row.prefetch();
             }
-            for row in &rows[..batch.len()] {
-                for &cell in *row {
-                    let (c, w) = unpack(cell);
-                    if let Some(s) = scores.get_mut(c) {
-                        *s += i32::from(w);
-                    }
-                }
+            for (j, row) in rows[..batch.len()].iter().enumerate() {
+                add(b * BATCH + j, *row);
             }
         }
     }
@@ -429,8 +546,7 @@ impl QuantWeights {
         let mut rows = FeatureMap::default();
         for (k, cells) in self.rows() {
             let mut row = vec![0.0f32; self.n_classes];
-            for &cell in cells {
-                let (c, w) = unpack(cell);
+            for (c, w) in cells.cells() {
                 if let Some(x) = row.get_mut(c) {
                     *x = f32::from(w) * self.scale;
                 }
@@ -451,10 +567,9 @@ impl QuantWeights {
         for (k, cells) in self.rows() {
             put_varint(w, k - prev);
             prev = k;
-            put_varint(w, cells.len() as u64);
+            put_varint(w, cells.cells().count() as u64);
             let mut prev_class = 0usize;
-            for &cell in cells {
-                let (c, q) = unpack(cell);
+            for (c, q) in cells.cells() {
                 // Classes ascend within a row, so their deltas are small.
                 put_varint(w, (c - prev_class) as u64);
                 prev_class = c;
@@ -746,6 +861,55 @@ mod tests {
             w.score_into(&[k], &mut scores);
             assert_eq!(scores, [0; 5], "absent feature {k:#x} scored");
         }
+    }
+
+    #[test]
+    fn rows_weighing_on_many_classes_are_dense_and_score_like_sparse_ones() {
+        // Three features on 8 classes: one cell (sparse), all eight (dense), one (sparse).
+        let rows = vec![
+            (10, vec![(1, 0.5)]),
+            (20, (0..8).map(|c| (c, c as f32 - 3.5)).collect()),
+            (30, vec![(7, 1.0)]),
+        ];
+        let w = QuantWeights::from_sparse(
+            &SparseWeights {
+                n_classes: 8,
+                rows: rows.clone(),
+            },
+            0.0,
+        );
+        assert_eq!(w.dense.len(), 8, "one dense row");
+        assert_eq!((w.n_features(), w.n_weights(), w.cells.len()), (3, 10, 2));
+        let mut scores = [0; 8];
+        w.score_into(&[10, 20, 30, 25], &mut scores);
+        let mut want = [0.0f32; 8];
+        for (_, cells) in &rows {
+            for (c, x) in cells {
+                want[*c as usize] += x;
+            }
+        }
+        for (s, x) in scores.iter().zip(want) {
+            assert!(
+                (*s as f32 * w.scale() - x).abs() < 1e-3,
+                "{scores:?} vs {want:?}"
+            );
+        }
+        // Each feature's scores apart, and the file as sparse as it was.
+        let mut each = [0; 16];
+        w.score_each(&[30, 10], &mut each);
+        assert_eq!(each[7] as f32 * w.scale(), 1.0);
+        assert_eq!(each[8 + 1] as f32 * w.scale(), 0.5);
+        let back = ModelFile::from_bytes(
+            &ModelFile {
+                weights: w.clone(),
+                ..small_model()
+            }
+            .to_bytes(),
+        )
+        .unwrap()
+        .weights;
+        assert_eq!(back, w);
+        assert_eq!(back.to_weights().rows[&20][0], -3.5);
     }
 
     #[test]

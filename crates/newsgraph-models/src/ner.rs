@@ -17,7 +17,10 @@ pub mod score;
 
 use crate::io::{ModelError, ModelFile, QuantWeights, load_model};
 use crate::perceptron::{Trainer, Weights, train_epochs};
-use features::{DocumentMemory, SentenceView, add_memory, add_transition, sentence_view};
+use features::{
+    DocumentMemory, SentenceView, add_memory, add_transition, sentence_view, transition_prefix,
+    transition_word_features,
+};
 use lexicon::{Gazetteer, WordCounter, WordStats};
 use newsgraph_corpus::{ConllLine, iob1_to_iob2};
 pub use score::{NerScores, TypeScore, entity_spans};
@@ -39,13 +42,13 @@ fn tag_type(tag: usize) -> Option<usize> {
     (tag > 0).then(|| (tag - 1) / 2)
 }
 
-fn is_inside(tag: usize) -> bool {
+const fn is_inside(tag: usize) -> bool {
     tag > 0 && tag.is_multiple_of(2)
 }
 
-/// Whether `tag` may follow `prev` in IOB2.
-fn may_follow(prev: usize, tag: usize) -> bool {
-    !is_inside(tag) || (prev != 0 && tag_type(prev) == tag_type(tag))
+/// Whether `tag` may follow `prev` in IOB2: an inside tag only after a tag of its own type.
+const fn may_follow(prev: usize, tag: usize) -> bool {
+    !is_inside(tag) || (prev != 0 && (prev - 1) / 2 == (tag - 1) / 2)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -157,6 +160,11 @@ pub struct Ner {
     weights: QuantWeights,
     words: WordStats,
     names: Gazetteer,
+    /// Per previous tag (index `K`: the sentence start), its transition features hashed up to the
+    /// tag ([`transition_prefix`]) and the score of the one that is the tag alone: computed once
+    /// at load, as every token of every sentence needs them.
+    prefixes: [[u64; 3]; K + 1],
+    prev_scores: [[i32; K]; K + 1],
     /// Whether to re-tag each document once its first pass is known (on by default).
     pub second_pass: bool,
 }
@@ -176,12 +184,24 @@ impl Ner {
 
     fn from_model_file(file: ModelFile) -> Result<Ner, NerError> {
         let (weights, words, names) = file::from_model_file(file)?;
-        Ok(Ner {
+        Ok(Ner::new(weights, words, names))
+    }
+
+    fn new(weights: QuantWeights, words: WordStats, names: Gazetteer) -> Ner {
+        let prefixes: [[u64; 3]; K + 1] =
+            std::array::from_fn(|p| transition_prefix((p < K).then_some(p)));
+        let mut prev_scores = [[0; K]; K + 1];
+        for (prefix, out) in prefixes.iter().zip(&mut prev_scores) {
+            weights.score_into(&prefix[..1], out);
+        }
+        Ner {
             weights,
             words,
             names,
+            prefixes,
+            prev_scores,
             second_pass: true,
-        })
+        }
     }
 
     /// The model file's bytes (weights quantised to 16 bits).
@@ -215,22 +235,15 @@ impl Ner {
     }
 
     fn decode(&self, views: &[SentenceView]) -> Vec<Vec<usize>> {
-        let mut sums = [0i32; K];
-        let mut score = |feats: &[u64], out: &mut [f64; K]| {
-            sums.fill(0);
-            self.weights.score_into(feats, &mut sums);
-            for (o, s) in out.iter_mut().zip(sums) {
-                *o = f64::from(s);
-            }
-        };
+        let mut scorer = self;
         // Scores are sums over features, so the part that does not depend on the document
         // memory is computed once and serves both passes.
-        let lattices: Vec<Lattice> = views.iter().map(|v| Lattice::new(v, &mut score)).collect();
+        let lattices: Vec<Lattice> = views.iter().map(|v| Lattice::new(v, &mut scorer)).collect();
         // First pass: each mention sees what earlier sentences said.
         let mut memory = DocumentMemory::default();
         let mut first = Vec::with_capacity(views.len());
         for (v, lattice) in views.iter().zip(&lattices) {
-            let tags = viterbi(&lattice.with_memory(v, &memory, &mut score));
+            let tags = viterbi(lattice, &memory_scores(v, &memory, &mut scorer));
             memory.add(v, &tags);
             first.push(tags);
         }
@@ -241,7 +254,7 @@ impl Ner {
         views
             .iter()
             .zip(&lattices)
-            .map(|(v, lattice)| viterbi(&lattice.with_memory(v, &memory, &mut score)))
+            .map(|(v, lattice)| viterbi(lattice, &memory_scores(v, &memory, &mut scorer)))
             .collect()
     }
 
@@ -260,89 +273,141 @@ impl Ner {
 
 const K: usize = TAGS.len();
 
-/// The scores of one sentence's tags, which is all decoding needs: per token, each tag's score
-/// from the token's own features, and from the transition features given the previous tag
-/// (index `K`: the sentence start).
-#[derive(Clone)]
+/// Where decoding gets its scores from: the shipped table, or the weights being trained.
+trait Scorer {
+    /// Writes each tag's score of a feature list (integers: the shipped table is quantised, and
+    /// a perceptron in training only ever moves weights by whole units).
+    fn score(&mut self, feats: &[u64], out: &mut [i32; K]);
+
+    /// Writes token `i`'s transition scores for each previous tag (index `K`: the sentence
+    /// start, the only one that precedes the first token).
+    fn transitions(&mut self, view: &SentenceView, i: usize, out: &mut [[i32; K]; K + 1]) {
+        let mut feats = Vec::with_capacity(3);
+        for &p in previous_tags(i) {
+            feats.clear();
+            add_transition(&mut feats, view, i, (p < K).then_some(p));
+            self.score(&feats, &mut out[p]);
+        }
+    }
+}
+
+/// The tags that may precede token `i`: the start before the first, a tag before later ones.
+fn previous_tags(i: usize) -> &'static [usize] {
+    if i == 0 { &[K] } else { &ALL_TAGS }
+}
+
+impl Scorer for &Ner {
+    fn score(&mut self, feats: &[u64], out: &mut [i32; K]) {
+        out.fill(0);
+        self.weights.score_into(feats, out);
+    }
+
+    /// The same scores as the default, from the tag-only scores computed at load and the two
+    /// word features per tag looked up together.
+    fn transitions(&mut self, view: &SentenceView, i: usize, out: &mut [[i32; K]; K + 1]) {
+        let previous = previous_tags(i);
+        let mut feats = [0u64; 2 * K];
+        for (pair, &p) in feats.chunks_exact_mut(2).zip(previous) {
+            pair.copy_from_slice(&transition_word_features(&self.prefixes[p], view, i));
+        }
+        let mut rows = [[0i32; K]; 2 * K];
+        self.weights
+            .score_each(&feats[..2 * previous.len()], rows.as_flattened_mut());
+        for (pair, &p) in rows.chunks_exact(2).zip(previous) {
+            for (c, o) in out[p].iter_mut().enumerate() {
+                *o = self.prev_scores[p][c] + pair[0][c] + pair[1][c];
+            }
+        }
+    }
+}
+
+/// The weights being trained, as decoding during training sees them.
+struct Training<'a>(&'a mut Trainer);
+
+impl Scorer for Training<'_> {
+    fn score(&mut self, feats: &[u64], out: &mut [i32; K]) {
+        for (o, s) in out.iter_mut().zip(self.0.scores(feats)) {
+            // Sums of whole-unit updates: exact in f32 and in i32.
+            *o = *s as i32;
+        }
+    }
+}
+
+/// The scores of one sentence's tags, which is all decoding needs besides the document memory:
+/// per token, each tag's score from the token's own features, and from the transition features
+/// given the previous tag (index `K`: the sentence start).
 struct Lattice {
-    emit: Vec<[f64; K]>,
-    trans: Vec<[[f64; K]; K + 1]>,
+    emit: Vec<[i32; K]>,
+    trans: Vec<[[i32; K]; K + 1]>,
 }
 
 impl Lattice {
-    /// Scores from everything but the document memory; `score` writes a feature list's score for
-    /// each tag.
-    fn new(view: &SentenceView, score: &mut dyn FnMut(&[u64], &mut [f64; K])) -> Lattice {
+    /// Scores from everything but the document memory.
+    fn new(view: &SentenceView, scorer: &mut dyn Scorer) -> Lattice {
         let n = view.features.len();
-        let mut emit = vec![[0.0; K]; n];
-        let mut trans = vec![[[0.0; K]; K + 1]; n];
-        let mut feats = Vec::with_capacity(4);
+        let mut emit = vec![[0; K]; n];
+        let mut trans = vec![[[0; K]; K + 1]; n];
         for i in 0..n {
-            score(&view.features[i], &mut emit[i]);
-            // The start only precedes the first token, and a tag only precedes later ones.
-            let previous: &[usize] = if i == 0 { &[K] } else { &ALL_TAGS };
-            for &p in previous {
-                feats.clear();
-                add_transition(&mut feats, view, i, (p < K).then_some(p));
-                score(&feats, &mut trans[i][p]);
-            }
+            scorer.score(&view.features[i], &mut emit[i]);
+            scorer.transitions(view, i, &mut trans[i]);
         }
         Lattice { emit, trans }
     }
+}
 
-    /// These scores plus those of what the document said earlier about each word.
-    fn with_memory(
-        &self,
-        view: &SentenceView,
-        memory: &DocumentMemory,
-        score: &mut dyn FnMut(&[u64], &mut [f64; K]),
-    ) -> Lattice {
-        let mut out = self.clone();
-        let mut feats = Vec::with_capacity(4);
-        let mut extra = [0.0; K];
-        for (i, emit) in out.emit.iter_mut().enumerate() {
-            feats.clear();
-            add_memory(&mut feats, view, i, memory);
-            if feats.is_empty() {
-                continue;
-            }
-            score(&feats, &mut extra);
-            for (e, x) in emit.iter_mut().zip(extra) {
-                *e += x;
-            }
+/// Per token, the scores of what the document said earlier about its word (zero when nothing).
+fn memory_scores(
+    view: &SentenceView,
+    memory: &DocumentMemory,
+    scorer: &mut dyn Scorer,
+) -> Vec<[i32; K]> {
+    let mut out = vec![[0; K]; view.features.len()];
+    let mut feats = Vec::with_capacity(4);
+    for (i, extra) in out.iter_mut().enumerate() {
+        feats.clear();
+        add_memory(&mut feats, view, i, memory);
+        if !feats.is_empty() {
+            scorer.score(&feats, extra);
         }
-        out
     }
+    out
 }
 
 const ALL_TAGS: [usize; K] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 
-/// The best valid IOB2 tag sequence under a first-order model. Transition features are the only
-/// ones that depend on the previous tag, so the search is exact.
-fn viterbi(lattice: &Lattice) -> Vec<usize> {
+/// The best valid IOB2 tag sequence under a first-order model, the lattice's emission scores
+/// raised by `memory`. Transition features are the only ones that depend on the previous tag, so
+/// the search is exact. Path scores are summed in 64 bits, so no sentence is long enough to
+/// overflow them.
+fn viterbi(lattice: &Lattice, memory: &[[i32; K]]) -> Vec<usize> {
     let n = lattice.emit.len();
     if n == 0 {
         return Vec::new();
     }
-    let mut best = vec![[f64::NEG_INFINITY; K]; n];
+    let emit = |i: usize, c: usize| {
+        i64::from(lattice.emit[i][c]) + memory.get(i).map_or(0, |m| i64::from(m[c]))
+    };
+    const NONE: i64 = i64::MIN;
+    let mut best = vec![[NONE; K]; n];
     let mut back = vec![[0usize; K]; n];
-    let (emit, start) = (&lattice.emit[0], &lattice.trans[0][K]);
+    let start = &lattice.trans[0][K];
     for (c, score) in best[0].iter_mut().enumerate() {
         // The sentence start behaves like `O`: no entity continues into it.
         if may_follow(0, c) {
-            *score = emit[c] + start[c];
+            *score = emit(0, c) + i64::from(start[c]);
         }
     }
     for i in 1..n {
-        let (emit, trans) = (&lattice.emit[i], &lattice.trans[i]);
+        let trans = &lattice.trans[i];
+        let here: [i64; K] = std::array::from_fn(|c| emit(i, c));
         for p in 0..K {
             let before = best[i - 1][p];
-            if before == f64::NEG_INFINITY {
+            if before == NONE {
                 continue;
             }
             for c in 0..K {
-                let v = before + emit[c] + trans[p][c];
-                if may_follow(p, c) && v > best[i][c] {
+                let v = before + here[c] + i64::from(trans[p][c]);
+                if FOLLOWS[p][c] && v > best[i][c] {
                     best[i][c] = v;
                     back[i][c] = p;
                 }
@@ -362,6 +427,21 @@ fn viterbi(lattice: &Lattice) -> Vec<usize> {
     }
     tags
 }
+
+/// [`may_follow`] as a table, for the inner loop of decoding.
+const FOLLOWS: [[bool; K]; K] = {
+    let mut t = [[false; K]; K];
+    let mut p = 0;
+    while p < K {
+        let mut c = 0;
+        while c < K {
+            t[p][c] = may_follow(p, c);
+            c += 1;
+        }
+        p += 1;
+    }
+    t
+};
 
 /// During training, a class that decoding never picks: it lets the perceptron's two-sided update
 /// move weight on one feature set only (gold transitions up, predicted transitions down, when the
@@ -508,13 +588,9 @@ pub fn train(
         for (done, &d) in order.iter().enumerate() {
             let mut memory = DocumentMemory::default();
             for (view, truth) in views[d].iter().zip(&gold[d]) {
-                let mut score = |feats: &[u64], out: &mut [f64; K]| {
-                    for (o, s) in out.iter_mut().zip(trainer.scores(feats)) {
-                        *o = f64::from(*s);
-                    }
-                };
-                let lattice = Lattice::new(view, &mut score).with_memory(view, &memory, &mut score);
-                let guess = viterbi(&lattice);
+                let mut scorer = Training(&mut trainer);
+                let lattice = Lattice::new(view, &mut scorer);
+                let guess = viterbi(&lattice, &memory_scores(view, &memory, &mut scorer));
                 trainer.tick();
                 for i in 0..truth.len() {
                     let (g, p) = (truth[i], guess[i]);
@@ -550,12 +626,11 @@ pub fn train(
         let weights = without_sink(trainer.averaged(0.0));
         let dev_scores = dev.map(|dev| {
             // Scored as it would ship: quantised.
-            let model = Ner {
-                weights: QuantWeights::from_weights(&weights, 0.0),
-                words: words.clone(),
-                names: names.clone(),
-                second_pass: true,
-            };
+            let model = Ner::new(
+                QuantWeights::from_weights(&weights, 0.0),
+                words.clone(),
+                names.clone(),
+            );
             model.evaluate(dev)
         });
         on_progress(TrainProgress::Epoch {
@@ -579,12 +654,7 @@ pub fn train(
             .retain(|_, row| row.iter().any(|w| w.abs() >= options.min_weight));
     }
     Ok((
-        Ner {
-            weights: QuantWeights::from_weights(&weights, 0.0),
-            words,
-            names,
-            second_pass: true,
-        },
+        Ner::new(QuantWeights::from_weights(&weights, 0.0), words, names),
         TrainReport {
             best_epoch,
             best_dev,
@@ -697,12 +767,7 @@ mod tests {
         names.add(&["Moscow"], 2);
         let mut rows = FeatureMap::default();
         rows.insert(7, vec![0.5; TAGS.len()].into_boxed_slice());
-        let model = Ner {
-            weights: quantised(rows),
-            words: words.finish(),
-            names,
-            second_pass: true,
-        };
+        let model = Ner::new(quantised(rows), words.finish(), names);
         let bytes = model.to_bytes();
         for len in 0..bytes.len() {
             assert!(
@@ -726,12 +791,7 @@ mod tests {
         bias[4] = 8.0; // I-ORG
         bias[3] = 1.0; // B-ORG
         rows.insert(feature(0, &[]), bias.into_boxed_slice());
-        let model = Ner {
-            weights: quantised(rows),
-            words: WordStats::default(),
-            names: Gazetteer::default(),
-            second_pass: true,
-        };
+        let model = Ner::new(quantised(rows), WordStats::default(), Gazetteer::default());
         let doc = vec![
             vec!["Sergey", "Lavrov", "met", "Mike", "Pompeo", "."],
             vec!["x"],
@@ -768,6 +828,37 @@ mod tests {
 
     fn pairs(p: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
         p.iter().map(|(w, t)| (w.to_string(), *t)).collect()
+    }
+
+    /// The table's scores through the default, feature-by-feature transition path.
+    struct FeatureByFeature<'a>(&'a Ner);
+
+    impl Scorer for FeatureByFeature<'_> {
+        fn score(&mut self, feats: &[u64], out: &mut [i32; K]) {
+            let mut model = self.0;
+            model.score(feats, out);
+        }
+    }
+
+    #[test]
+    fn precomputed_transition_scores_equal_the_feature_by_feature_ones() {
+        let Some(model) = shipped_model() else {
+            return;
+        };
+        let forms = [
+            "MOSCOW", "-", "Sergey", "Lavrov", "met", "the", "U.S.", "envoy", ".",
+        ];
+        let view = sentence_view(&model.words, &model.names, &forms);
+        for i in 0..forms.len() {
+            let (mut fast, mut plain) = ([[0; K]; K + 1], [[0; K]; K + 1]);
+            (&model).transitions(&view, i, &mut fast);
+            FeatureByFeature(&model).transitions(&view, i, &mut plain);
+            assert_eq!(fast, plain, "token {i}");
+            assert!(
+                fast.iter().flatten().any(|s| *s != 0),
+                "token {i} scored nothing"
+            );
+        }
     }
 
     #[test]

@@ -10,17 +10,27 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// Hashes a feature made of a template id and string parts; stable across runs and platforms
 /// (FNV-1a), so that the same corpus and seed give the same model byte for byte.
 pub fn feature(template: u32, parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(template);
-    h = h.wrapping_mul(0x0100_0000_01b3);
-    for p in parts {
-        for b in p.bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        h ^= 0xff;
+    parts
+        .iter()
+        .fold(feature_start(template), |h, p| feature_part(h, p))
+}
+
+/// The hash of a feature with its template id and no parts yet: with [`feature_part`], a model
+/// can hash a feature's fixed leading parts once and finish it per token.
+/// `feature(t, &[a, b]) == feature_part(feature_part(feature_start(t), a), b)`.
+pub fn feature_start(template: u32) -> u64 {
+    (0xcbf2_9ce4_8422_2325 ^ u64::from(template)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// A feature hash `h` extended by one more string part (see [`feature_start`]).
+#[inline]
+pub fn feature_part(mut h: u64, part: &str) -> u64 {
+    for b in part.bytes() {
+        h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    h
+    h ^= 0xff;
+    h.wrapping_mul(0x0100_0000_01b3)
 }
 
 /// Hashes a feature made of a template id and numeric parts (word hashes, tag ids, distances):
@@ -385,6 +395,12 @@ mod tests {
         assert_eq!(feature(1, &["abc"]), feature(1, &["abc"]));
         assert_ne!(feature(1, &["ab", "c"]), feature(1, &["a", "bc"]));
         assert_ne!(feature(1, &["x"]), feature(2, &["x"]));
+        // Pinned: model files store these hashes, so they may never change.
+        assert_eq!(feature(3, &["B-PER", "paris"]), 0x40ab_8692_d6bf_a1af);
+        assert_eq!(
+            feature_part(feature_part(feature_start(3), "B-PER"), "paris"),
+            feature(3, &["B-PER", "paris"])
+        );
         assert_ne!(feature_ids(1, &[1, 2]), feature_ids(1, &[2, 1]));
         assert_ne!(feature_ids(1, &[0]), feature_ids(2, &[0]));
     }

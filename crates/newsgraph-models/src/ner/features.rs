@@ -9,7 +9,7 @@
 
 use super::lexicon::{Gazetteer, WordStats, is_caps_line, is_title_line};
 use super::{TAGS, TYPES};
-use crate::perceptron::feature;
+use crate::perceptron::{feature, feature_part, feature_start};
 use std::collections::HashMap;
 
 const T_BIAS: u32 = 0;
@@ -312,10 +312,24 @@ pub fn add_memory(out: &mut Vec<u64>, view: &SentenceView, i: usize, memory: &Do
 /// Appends the features that depend on the previous tag (`None` at the start of the sentence):
 /// the only features that tie neighbouring decisions, so first-order Viterbi decoding is exact.
 pub fn add_transition(out: &mut Vec<u64>, view: &SentenceView, i: usize, prev: Option<usize>) {
+    let prefix = transition_prefix(prev);
+    out.push(prefix[0]);
+    out.extend(transition_word_features(&prefix, view, i));
+}
+
+/// The transition features hashed up to the previous tag, which is all of the first (the
+/// previous tag alone): a decoder computes these once per tag, not once per token.
+pub fn transition_prefix(prev: Option<usize>) -> [u64; 3] {
     let p = prev.map_or("<s>", |t| TAGS[t]);
-    out.push(feature(T_PREV, &[p]));
-    out.push(feature(T_PREV_LOWER, &[p, &view.lower[i]]));
-    out.push(feature(T_PREV_SHAPE, &[p, &view.short[i]]));
+    [T_PREV, T_PREV_LOWER, T_PREV_SHAPE].map(|t| feature_part(feature_start(t), p))
+}
+
+/// The two transition features that also depend on the word, finished from their prefixes.
+pub fn transition_word_features(prefix: &[u64; 3], view: &SentenceView, i: usize) -> [u64; 2] {
+    [
+        feature_part(prefix[1], &view.lower[i]),
+        feature_part(prefix[2], &view.short[i]),
+    ]
 }
 
 #[cfg(test)]
