@@ -37,7 +37,7 @@ fn is_part_of(short: &[String], long: &[String]) -> bool {
     short.iter().all(|w| it.any(|l| l == w))
 }
 
-/// A name that repeats part of a person's full name given earlier is that person ("Daniel
+/// A name that repeats part of a person's full name given in the article is that person ("Daniel
 /// Montalvo ... Montalvo was charged"), whatever the tagger or the gazetteer made of the bare
 /// word (Montalvo is also a town in Ecuador). Country names keep their type: "Jordan" after
 /// "Michael Jordan" is more often the country.
@@ -57,7 +57,9 @@ pub fn retype_name_parts(p: &Parsed, kb: &Kb, cands: &mut [Candidate]) {
         if country {
             continue;
         }
-        let part_of_person = (0..i).any(|k| {
+        // Headlines name people by surname before the lead gives the full name ("Lula promises
+        // aid ..." then "President Luiz Inácio Lula da Silva"), so the full name may come later.
+        let part_of_person = (0..cands.len()).filter(|&k| k != i).any(|k| {
             let d = &cands[k];
             d.kind == EntityType::Person
                 && !d.described

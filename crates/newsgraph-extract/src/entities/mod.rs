@@ -13,6 +13,7 @@
 mod actors;
 mod candidates;
 mod cluster;
+mod home;
 mod places;
 #[cfg(test)]
 mod tests;
@@ -23,6 +24,7 @@ use newsgraph_kb::Kb;
 
 pub use candidates::Candidate;
 pub(crate) use candidates::qualifier_before;
+pub use home::HOME_COUNTRY_ROLE;
 
 /// Finds, clusters and codes the entities of an article.
 pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
@@ -37,6 +39,7 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
         .filter_map(|c| actors::build_entity(p, kb, date, &candidates, c))
         .collect();
     places::resolve(p, kb, &candidates, &clusters, &mut entities);
+    home::complete_state_roles(p, &mut entities);
     cluster::add_pronouns(p, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.start));
     for (i, e) in entities.iter_mut().enumerate() {

@@ -379,3 +379,67 @@ fn a_description_before_a_list_of_names_stays_apart() {
     let abboud = with_mention(&r, "Marwan Abboud").expect("Marwan Abboud is a mention");
     assert!(abboud.roles.is_empty(), "{abboud:#?}");
 }
+
+#[test]
+fn a_bare_state_role_takes_the_country_the_headline_and_lead_are_about() {
+    let Some(r) = entities_of(
+        "Merkel tells Germans virus is country's gravest test in decades\n\
+         Chancellor Angela Merkel urged Germans on Wednesday to take the outbreak seriously.\n\
+         The government said schools would close on Monday.",
+    ) else {
+        return;
+    };
+    let government = with_mention(&r, "government").expect("the government is an entity");
+    assert_eq!(
+        government.actor.as_ref().map(|a| a.to_string()).as_deref(),
+        Some("DEUGOV")
+    );
+    // The country is marked as the article's, not the entity's own words.
+    assert!(
+        government.roles.iter().any(
+            |role| role.text == super::HOME_COUNTRY_ROLE && role.code.as_deref() == Some("DEU")
+        ),
+        "{:?}",
+        government.roles
+    );
+}
+
+#[test]
+fn a_bare_state_role_stays_bare_when_the_lead_names_two_countries() {
+    let Some(r) = entities_of(
+        "US says evacuation flights from Kabul resume as crowds thin\n\
+         Military evacuation flights resumed from Kabul airport on Tuesday, the Pentagon said.\n\
+         The government said the airport would stay open.",
+    ) else {
+        return;
+    };
+    let government = with_mention(&r, "government").expect("the government is an entity");
+    assert_eq!(
+        government.actor.as_ref().map(|a| a.to_string()).as_deref(),
+        Some("GOV")
+    );
+    assert!(
+        government
+            .roles
+            .iter()
+            .all(|role| role.text != super::HOME_COUNTRY_ROLE)
+    );
+}
+
+#[test]
+fn a_headline_surname_before_the_full_name_is_the_person() {
+    let Some(r) = entities_of(
+        "Lula promises aid as floods in southern Brazil kill dozens\n\
+         President Luiz Inácio Lula da Silva flew over flooded towns on Sunday.",
+    ) else {
+        return;
+    };
+    let lula = with_mention(&r, "Lula").expect("Lula is a mention");
+    assert_eq!(lula.kind, EntityType::Person);
+    assert!(
+        lula.mentions
+            .iter()
+            .any(|m| m.text == "Luiz Inácio Lula da Silva"),
+        "{lula:?}"
+    );
+}

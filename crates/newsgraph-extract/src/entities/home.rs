@@ -1,0 +1,101 @@
+//! The article's home country: the country its headline and lead are about, when they leave no
+//! doubt ("Merkel tells Germans virus is country's gravest test", "Lula promises aid as floods in
+//! southern Brazil kill dozens"). A state role the article gives without a country ("the
+//! government", "Minister Jens Spahn", "Governor Eduardo Leite") is that country's: news names
+//! the country once, up front, and then says "the government".
+//!
+//! **Invariant:** only bare state roles (GOV, MIL, COP, JUD, LEG, SPY, OPP, PTY with no country)
+//! are completed, only when at least three quarters of the headline and lead's country-bearing
+//! mentions (and at least two) name one country; every code completed this way carries a role
+//! with the text [`HOME_COUNTRY_ROLE`] whose span is the headline or lead mention the country came
+//! from, so that it is told apart from a country the text states with the actor.
+
+use crate::Parsed;
+use crate::record::{Entity, EntityType, Role};
+use newsgraph_kb::ActorCode;
+
+/// Roles of the state (or of politics inside one state), which a country completes. Civilians,
+/// media, business and NGOs are left alone: "reporters" in a story about Germany may be anyone's.
+const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"];
+
+/// The text of a role that marks a country taken from the headline and lead rather than from the
+/// entity's own words.
+pub const HOME_COUNTRY_ROLE: &str = "home country of the article";
+
+/// The country the headline and lead paragraph are about, with the first mention that names
+/// it, or `None` when they name no country or more than one without a clear majority.
+pub fn home_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, usize)> {
+    let text = p.doc.text();
+    // The headline is the first line, the lead the second: the rule reads nothing after them.
+    let lead_end = text
+        .match_indices('\n')
+        .nth(1)
+        .map_or(text.len(), |(i, _)| i);
+    let mut counts: Vec<(String, usize, (usize, usize))> = Vec::new();
+    for e in entities {
+        let country = e
+            .country
+            .clone()
+            .or_else(|| e.place.as_ref().and_then(|pl| pl.country.clone()));
+        let Some(country) = country.filter(|c| c.len() == 3 && c != "IGO") else {
+            continue;
+        };
+        for m in e.mentions.iter().filter(|m| m.end <= lead_end) {
+            match counts.iter_mut().find(|(c, _, _)| *c == country) {
+                Some(entry) => entry.1 += 1,
+                None => counts.push((country.clone(), 1, (m.start, m.end))),
+            }
+        }
+    }
+    let total: usize = counts.iter().map(|(_, n, _)| n).sum();
+    let (country, n, (start, end)) = counts.into_iter().max_by_key(|(_, n, _)| *n)?;
+    (n >= 2 && n * 4 >= total * 3).then_some((country, start, end))
+}
+
+/// Completes bare state roles with the article's home country and marks each with a role that
+/// points at the mention the country came from.
+pub fn complete_state_roles(p: &Parsed, entities: &mut [Entity]) {
+    let Some((country, start, end)) = home_country(p, entities) else {
+        return;
+    };
+    let text = p.doc.text();
+    for e in entities.iter_mut() {
+        if !matches!(
+            e.kind,
+            EntityType::Person | EntityType::Organization | EntityType::Group
+        ) || e.country.is_some()
+        {
+            continue;
+        }
+        let Some(actor) = &e.actor else {
+            continue;
+        };
+        let bare_state_role = actor
+            .groups()
+            .next()
+            .is_some_and(|g| STATE_ROLES.contains(&g));
+        // "his spokesman, Stéphane Dujarric": the role is someone else's, whose country the
+        // headline does not give.
+        let someone_elses = e.roles.iter().any(|r| {
+            let before = text.get(..r.start).unwrap_or("");
+            let words = before.split_whitespace().rev().take(2);
+            words
+                .map(str::to_lowercase)
+                .any(|w| matches!(w.as_str(), "his" | "her" | "its" | "their"))
+        });
+        if !bare_state_role || someone_elses {
+            continue;
+        }
+        let Ok(coded) = ActorCode::new(&format!("{country}{actor}")) else {
+            continue;
+        };
+        e.actor = Some(coded);
+        e.country = Some(country.clone());
+        e.roles.push(Role {
+            text: HOME_COUNTRY_ROLE.to_string(),
+            code: Some(country.clone()),
+            start,
+            end,
+        });
+    }
+}
