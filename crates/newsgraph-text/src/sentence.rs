@@ -7,7 +7,9 @@
 //! (`"Stop!" he said.`). An abbreviation keeps its period inside its token, so it ends a sentence
 //! only by its class: titles, initials and dates never do ("Mr. Smith", "J. Smith", "Feb. 5");
 //! "U.S." or "Inc." does before a typical sentence opener ("in the U.S. The next day"); "etc." and
-//! "p.m." do before any capitalised word.
+//! "p.m." do before any capitalised word. A wire-service dateline that opens a paragraph
+//! ("KYIV, March 3 (Reuters) -", "WASHINGTON —", "Beirut, Lebanon (CNN) --") is a sentence
+//! of its own, so the parser sees the report's first sentence without it.
 //!
 //! **Invariant:** sentences cover every token exactly once, in order, and never cross a line break;
 //! each sentence's byte range runs from its first token's start to its last token's end.
@@ -30,6 +32,18 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut first = 0;
     let mut i = 0;
     while i < tokens.len() {
+        if i == first
+            && let Some(dash) = dateline_end(text, tokens, i)
+        {
+            out.push(Sentence {
+                start: tokens[first].start,
+                end: tokens[dash].end,
+                tokens: first..dash + 1,
+            });
+            first = dash + 1;
+            i = first;
+            continue;
+        }
         let mut last = i;
         let mut ends = false;
         // An ellipsis that opens a sentence ("...Now comes the fun part") does not close it.
@@ -63,6 +77,59 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         i = last + 1;
     }
     out
+}
+
+/// The longest dateline: "NEW YORK, Jan. 5, 2024 (Reuters) -" is 11 tokens.
+const DATELINE_MAX_TOKENS: usize = 14;
+
+/// The index of the dash that ends a dateline opening the paragraph at token `first`, if one
+/// does. A dateline is a place in capitals (optionally with its region, a date and the agency in
+/// brackets) and a spaced dash before a capitalised word. The place may be in title case only
+/// when the agency is named ("Beirut, Lebanon (CNN) -"), and a first line with no agency is
+/// taken for a headline ("NATO - Russia talks resume"), never for a dateline.
+fn dateline_end(text: &str, tokens: &[Token], first: usize) -> Option<usize> {
+    let paragraph_start =
+        first == 0 || has_line_break(&text[tokens[first - 1].end..tokens[first].start]);
+    if !paragraph_start {
+        return None;
+    }
+    let place = tokens[first].text(text);
+    let in_capitals = tokens[first].kind == TokenKind::Word
+        && place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !place.chars().any(char::is_lowercase);
+    let window = &tokens[first..tokens.len().min(first + DATELINE_MAX_TOKENS + 1)];
+    let mut agency = false;
+    for (k, t) in window.iter().enumerate().skip(1) {
+        if has_line_break(&text[window[k - 1].end..t.start]) {
+            return None;
+        }
+        let form = t.text(text);
+        if is_dateline_dash(form) {
+            let spaced = t.start > window[k - 1].end;
+            let next = tokens.get(first + k + 1)?;
+            let opens_report = next.start > t.end
+                && next.text(text).chars().next().is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201C}')
+                });
+            let headline = first == 0 && !agency;
+            let fits = spaced && opens_report && !headline && (in_capitals || agency);
+            return fits.then_some(first + k);
+        }
+        match t.kind {
+            TokenKind::Number => {}
+            TokenKind::Word if form.starts_with(|c: char| c.is_uppercase()) => {
+                // "(Reuters)": a capitalised word in brackets names the agency.
+                agency |= window[k - 1].text(text) == "(";
+            }
+            TokenKind::Punct if matches!(form, "," | "." | "(" | ")" | "/") => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn is_dateline_dash(t: &str) -> bool {
+    matches!(t, "-" | "--" | "\u{2013}" | "\u{2014}")
 }
 
 /// What kind of possible sentence end a token is.
@@ -389,6 +456,59 @@ mod tests {
             ),
             ("Mr.\nSmith", "Mr. || Smith"),
             ("one, two\nthree", "one, two || three"),
+        ]);
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        check(&[
+            (
+                "Talks resume\nKYIV, March 3 (Reuters) - Ukraine and Russia held talks.",
+                "Talks resume || KYIV, March 3 (Reuters) - || Ukraine and Russia held talks.",
+            ),
+            (
+                "Headline\nNEW YORK, Jan. 5, 2024 (AP) \u{2014} The mayor resigned.",
+                "Headline || NEW YORK, Jan. 5, 2024 (AP) \u{2014} || The mayor resigned.",
+            ),
+            (
+                "Headline\nWASHINGTON -- The Senate voted on Monday.",
+                "Headline || WASHINGTON -- || The Senate voted on Monday.",
+            ),
+            (
+                "Beirut, Lebanon (CNN) - Protesters gathered.",
+                "Beirut, Lebanon (CNN) - || Protesters gathered.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_only_looks_like_a_dateline_is_not_split() {
+        check(&[
+            // A headline with a dash and no agency.
+            (
+                "NATO - Russia talks resume\nThe talks resumed.",
+                "NATO - Russia talks resume || The talks resumed.",
+            ),
+            // A lower-case word before the dash: a sentence, not a dateline.
+            (
+                "Headline\nJapan and the Philippines - old allies - signed a pact.",
+                "Headline || Japan and the Philippines - old allies - signed a pact.",
+            ),
+            // Title case without an agency.
+            (
+                "Headline\nMoscow - The talks ended.",
+                "Headline || Moscow - The talks ended.",
+            ),
+            // Not at the start of a paragraph.
+            (
+                "Headline\nHe said: LONDON (Reuters) - Prices fell.",
+                "Headline || He said: LONDON (Reuters) - Prices fell.",
+            ),
+            // A glued hyphen.
+            (
+                "Headline\nUS-CHINA (Reuters) talks ended.",
+                "Headline || US-CHINA (Reuters) talks ended.",
+            ),
         ]);
     }
 
