@@ -4,6 +4,7 @@
 //! **Invariant:** inference reads only token strings (already normalised by the text layer) and the
 //! model files; nothing here knows of articles, the knowledge base or storage.
 
+pub mod column;
 pub mod io;
 pub mod ner;
 pub mod parser;
@@ -66,23 +67,76 @@ impl Models {
     }
 }
 
-/// A full sentence of news copy has a finite verb (applied by [`tagger::Tagger::tag`]). When the tagger found none and read the
-/// first verb after a noun as a participle ("Protesters *rallied* in Caracas.", tagged `VBN`,
-/// which the parser then hangs off the noun as a reduced relative), that verb is the clause's
-/// past tense. Headlines, which end without a full stop, keep their passive reading ("Dozens
-/// arrested in Shanghai").
+/// A full sentence of news copy has a finite verb in its main clause (applied by
+/// [`tagger::Tagger::tag`]). When the tagger found none before or after its first participle,
+/// and read that participle after a noun ("Protesters *rallied* in Caracas.", "Police *fired* tear
+/// gas as lawmakers debated the bill.", tagged `VBN`, which the parser then hangs off the noun as
+/// a reduced relative), the participle is the clause's past tense. Finite verbs that do not make
+/// it a reduced relative: those in a clause a subordinator opens ("as lawmakers *debated*",
+/// "that *would* raise"), which runs to the next comma, and an attribution with its own subject
+/// after a comma (", officials *said*."). Headlines, which end without a full stop, keep their
+/// passive reading ("Dozens arrested in Shanghai"), and so does a participle whose noun has its
+/// verb later ("The soldiers killed in the attack *were* buried.").
 pub fn repair_finite_verb(words: &[&str], tags: &mut tagger::Tags) {
-    let finite = |t: &&str| matches!(*t, "VBD" | "VBZ" | "VBP" | "MD");
-    if words.last() != Some(&".") || tags.xpos.iter().any(finite) {
+    if words.last() != Some(&".") {
         return;
     }
     let Some(i) = tags.xpos.iter().position(|t| *t == "VBN") else {
         return;
     };
     let after_nominal = i > 0 && (tags.xpos[i - 1].starts_with("NN") || tags.xpos[i - 1] == "PRP");
-    if after_nominal {
-        tags.xpos[i] = "VBD";
+    if !after_nominal
+        || tags.xpos[..i].iter().any(|t| is_finite(t))
+        || main_clause_verb_after(words, &tags.xpos, i)
+    {
+        return;
     }
+    tags.xpos[i] = "VBD";
+}
+
+fn is_finite(xpos: &str) -> bool {
+    matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD")
+}
+
+/// Whether a finite verb after token `from` can be the verb of the noun before it (see
+/// [`repair_finite_verb`] for the ones that cannot).
+fn main_clause_verb_after(words: &[&str], xpos: &[&str], from: usize) -> bool {
+    let mut subordinate = false;
+    let mut k = from + 1;
+    while k < xpos.len() {
+        if xpos[k] == "," {
+            subordinate = false;
+            // ", officials said": nominal words, then a finite verb, are a clause of their own.
+            let nominal = xpos[k + 1..]
+                .iter()
+                .take_while(|t| {
+                    matches!(**t, "DT" | "JJ" | "CD" | "POS" | "PRP" | "PRP$")
+                        || t.starts_with("NN")
+                })
+                .count();
+            if nominal > 0 && xpos.get(k + 1 + nominal).is_some_and(|t| is_finite(t)) {
+                k += nominal + 2;
+                continue;
+            }
+        } else if matches!(xpos[k], "WDT" | "WP" | "WRB")
+            || (xpos[k] == "IN" && opens_clause(words[k]))
+        {
+            subordinate = true;
+        } else if is_finite(xpos[k]) && !subordinate {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Subordinating conjunctions that the tagger tags `IN` like prepositions.
+fn opens_clause(word: &str) -> bool {
+    const SUBORDINATORS: [&str; 14] = [
+        "after", "although", "as", "because", "before", "if", "once", "since", "that", "though",
+        "unless", "until", "whereas", "while",
+    ];
+    SUBORDINATORS.iter().any(|s| word.eq_ignore_ascii_case(s))
 }
 
 /// A sentence's word forms as the models see them: normalised by the text layer, as at run time.
@@ -167,6 +221,79 @@ mod finite_verb_tests {
         let passive = ["Dozens", "were", "arrested", "."];
         let mut t = tags(&["NNS", "VBD", "VBN", "."]);
         repair_finite_verb(&passive, &mut t);
+        assert_eq!(t.xpos[2], "VBN");
+    }
+
+    #[test]
+    fn finite_verbs_of_subordinate_clauses_and_attributions_leave_the_main_verb_to_find() {
+        let words = [
+            "Police",
+            "fired",
+            "tear",
+            "gas",
+            "as",
+            "lawmakers",
+            "debated",
+            "the",
+            "bill",
+            ".",
+        ];
+        let mut t = tags(&[
+            "NNS", "VBN", "NN", "NN", "IN", "NNS", "VBD", "DT", "NN", ".",
+        ]);
+        repair_finite_verb(&words, &mut t);
+        assert_eq!(t.xpos[1], "VBD");
+        let words = [
+            "Troops",
+            "shelled",
+            "the",
+            "town",
+            ",",
+            "officials",
+            "said",
+            ".",
+        ];
+        let mut t = tags(&["NNS", "VBN", "DT", "NN", ",", "NNS", "VBD", "."]);
+        repair_finite_verb(&words, &mut t);
+        assert_eq!(t.xpos[1], "VBD");
+    }
+
+    #[test]
+    fn a_reduced_relative_with_its_main_verb_later_is_left_alone() {
+        let words = [
+            "The", "soldiers", "killed", "in", "the", "attack", "were", "buried", ".",
+        ];
+        let mut t = tags(&["DT", "NNS", "VBN", "IN", "DT", "NN", "VBD", "VBN", "."]);
+        repair_finite_verb(&words, &mut t);
+        assert_eq!(t.xpos[2], "VBN");
+        // An attribution in the middle does not hide the main verb after it.
+        let words = [
+            "The", "man", "arrested", ",", "police", "said", ",", "was", "a", "teacher", ".",
+        ];
+        let mut t = tags(&[
+            "DT", "NN", "VBN", ",", "NNS", "VBD", ",", "VBD", "DT", "NN", ".",
+        ]);
+        repair_finite_verb(&words, &mut t);
+        assert_eq!(t.xpos[2], "VBN");
+        // Nor does a relative clause closed by a comma.
+        let words = [
+            "The",
+            "man",
+            "arrested",
+            "yesterday",
+            ",",
+            "who",
+            "was",
+            "hurt",
+            ",",
+            "said",
+            "so",
+            ".",
+        ];
+        let mut t = tags(&[
+            "DT", "NN", "VBN", "NN", ",", "WP", "VBD", "VBN", ",", "VBD", "RB", ".",
+        ]);
+        repair_finite_verb(&words, &mut t);
         assert_eq!(t.xpos[2], "VBN");
     }
 }
