@@ -344,11 +344,11 @@ struct Lattice {
 impl Lattice {
     /// Scores from everything but the document memory.
     fn new(view: &SentenceView, scorer: &mut dyn Scorer) -> Lattice {
-        let n = view.features.len();
+        let n = view.len();
         let mut emit = vec![[0; K]; n];
         let mut trans = vec![[[0; K]; K + 1]; n];
         for i in 0..n {
-            scorer.score(&view.features[i], &mut emit[i]);
+            scorer.score(view.features(i), &mut emit[i]);
             scorer.transitions(view, i, &mut trans[i]);
         }
         Lattice { emit, trans }
@@ -361,7 +361,7 @@ fn memory_scores(
     memory: &DocumentMemory,
     scorer: &mut dyn Scorer,
 ) -> Vec<[i32; K]> {
-    let mut out = vec![[0; K]; view.features.len()];
+    let mut out = vec![[0; K]; view.len()];
     let mut feats = Vec::with_capacity(4);
     for (i, extra) in out.iter_mut().enumerate() {
         feats.clear();
@@ -597,7 +597,7 @@ pub fn train(
                     right += usize::from(g == p);
                     seen += 1;
                     gold_feats.clear();
-                    gold_feats.extend_from_slice(&view.features[i]);
+                    gold_feats.extend_from_slice(view.features(i));
                     add_memory(&mut gold_feats, view, i, &memory);
                     trainer.update(&gold_feats, g, p);
                     let (gp, pp) = match i {

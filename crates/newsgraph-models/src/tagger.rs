@@ -10,6 +10,7 @@
 //!
 //! **Invariant:** tagging never fails: every word of any input gets one of the model's classes.
 
+use crate::column::{Column, push_lower};
 use crate::io::{ModelError, ModelFile, QuantWeights, intern, load_model};
 use crate::perceptron::{Trainer, feature, feature_ids, train_epochs};
 use newsgraph_corpus::UdSentence;
@@ -64,12 +65,15 @@ struct WordFeatures {
     /// with the previous tag.
     lower_hash: u64,
     next_mode: u64,
+    /// The class the dictionary gives the word without scoring, if it does.
+    fixed: Option<usize>,
 }
 
 /// The decision-independent features of every word of a sentence.
 fn static_features(words: &[&str], lexicon: &HashMap<String, u32>, out: &mut Vec<WordFeatures>) {
     out.clear();
-    let modes: Vec<u64> = words.iter().map(|w| mode_of(lexicon, Some(w))).collect();
+    let entries: Vec<Option<u32>> = words.iter().map(|w| lexicon.get(*w).copied()).collect();
+    let modes: Vec<u64> = entries.iter().map(|e| mode_of(*e)).collect();
     let mode = |i: isize| -> u64 {
         if i < 0 {
             u64::MAX
@@ -77,20 +81,12 @@ fn static_features(words: &[&str], lexicon: &HashMap<String, u32>, out: &mut Vec
             modes.get(i as usize).copied().unwrap_or(u64::MAX - 1)
         }
     };
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
-    let at = |i: isize| -> (&str, &str) {
-        if i < 0 {
-            ("<s>", "<s>")
-        } else if i as usize >= words.len() {
-            ("</s>", "</s>")
-        } else {
-            (lower[i as usize].as_str(), shapes[i as usize].as_str())
-        }
-    };
+    let lower = Column::of(words.iter().copied(), |w, _, out| push_lower(w, out));
+    let shapes = Column::of(words.iter().copied(), |w, _, out| push_shape(w, out));
+    let at = |i: isize| -> (&str, &str) { (lower.at(i), shapes.at(i)) };
     for (i, w) in words.iter().enumerate() {
         let i_ = i as isize;
-        let lw = lower[i].as_str();
+        let lw = lower.get(i);
         let (p1, ps1) = at(i_ - 1);
         let (p2, _) = at(i_ - 2);
         let (n1, ns1) = at(i_ + 1);
@@ -106,8 +102,8 @@ fn static_features(words: &[&str], lexicon: &HashMap<String, u32>, out: &mut Vec
             feature(6, &[suffix(lw, 4)]),
             feature(7, &[prefix(lw, 1)]),
             feature(8, &[prefix(lw, 3)]),
-            feature(9, &[&shapes[i]]),
-            feature(10, &[first, &shapes[i]]),
+            feature(9, &[shapes.get(i)]),
+            feature(10, &[first, shapes.get(i)]),
             feature(11, &[p1]),
             feature(12, &[p2]),
             feature(13, &[n1]),
@@ -133,6 +129,9 @@ fn static_features(words: &[&str], lexicon: &HashMap<String, u32>, out: &mut Vec
             statics,
             lower_hash: feature(1000, &[lw]),
             next_mode: modes.get(i + 1).copied().unwrap_or(u64::MAX - 1),
+            fixed: entries[i]
+                .filter(|c| c & FIXED != 0)
+                .map(|c| (c & !FIXED) as usize),
         });
     }
 }
@@ -149,18 +148,15 @@ fn word_features(feats: &mut Vec<u64>, word: &WordFeatures, prev: usize, prev2: 
     feats.push(feature_ids(103, &[pp]));
 }
 
-/// The lexicon's most frequent class of a word, as a feature atom (0 when unknown).
-fn mode_of(lexicon: &HashMap<String, u32>, w: Option<&str>) -> u64 {
-    match w {
-        None => u64::MAX - 1,
-        Some(w) => lexicon.get(w).map_or(0, |&c| u64::from(c & !FIXED) + 1),
-    }
+/// The lexicon's most frequent class of a word (its lexicon entry), as a feature atom (0 when
+/// unknown).
+fn mode_of(entry: Option<u32>) -> u64 {
+    entry.map_or(0, |c| u64::from(c & !FIXED) + 1)
 }
 
 /// A word's shape: letters as `X`/`x`, digits as `d`, other characters kept; runs of the same
 /// class longer than two are cut to two ("Obama" gives "Xxx").
-fn shape(w: &str) -> String {
-    let mut s = String::new();
+fn push_shape(w: &str, s: &mut String) {
     let mut last = '\0';
     let mut run = 0;
     for c in w.chars().take(24) {
@@ -183,7 +179,6 @@ fn shape(w: &str) -> String {
             s.push(k);
         }
     }
-    s
 }
 
 /// The last `n` characters of a word (all of it when shorter).
@@ -209,10 +204,10 @@ impl Tagger {
         let mut feats = Vec::with_capacity(N_STATIC + 5);
         let mut scores = Vec::with_capacity(self.classes.len());
         let (mut prev, mut prev2) = (self.classes.len(), self.classes.len() + 1);
-        for (w, word) in words.iter().zip(&statics) {
-            let class = match self.dictionary.get(*w) {
-                Some(&c) if c & FIXED != 0 => (c & !FIXED) as usize,
-                _ => {
+        for word in &statics {
+            let class = match word.fixed {
+                Some(c) => c,
+                None => {
                     word_features(&mut feats, word, prev, prev2);
                     self.weights.best(&feats, &mut scores, None)
                 }
@@ -450,9 +445,9 @@ pub fn train(
             let (mut prev, mut prev2) = (n, n + 1);
             for (i, w) in sent.words.iter().enumerate() {
                 let truth = gold[si][i];
-                let guess = match dictionary.get(&w.form) {
-                    Some(&c) if c & FIXED != 0 => (c & !FIXED) as usize,
-                    _ => {
+                let guess = match statics[si][i].fixed {
+                    Some(c) => c,
+                    None => {
                         word_features(&mut feats, &statics[si][i], prev, prev2);
                         trainer.tick();
                         let guess = trainer.predict(&feats, None);
@@ -533,6 +528,12 @@ pub fn jackknife(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn shape(w: &str) -> String {
+        let mut s = String::new();
+        push_shape(w, &mut s);
+        s
+    }
 
     #[test]
     fn shapes_and_affixes() {

@@ -7,8 +7,9 @@
 //! **Invariant:** a feature is a pure function of the token strings, the lexicon and the decisions
 //! so far; template ids below are part of the model file format and never change meaning.
 
-use super::lexicon::{Gazetteer, WordStats, is_caps_line, is_title_line};
+use super::lexicon::{Gazetteer, WordStats, WordUse, is_caps_line, is_title_line};
 use super::{TAGS, TYPES};
+use crate::column::{Column, push_lower};
 use crate::perceptron::{feature, feature_part, feature_start};
 use std::collections::HashMap;
 
@@ -39,8 +40,7 @@ const T_RECASED: u32 = 24;
 
 /// Word shape: letters become `X`/`x`, digits `d`, runs longer than three are cut
 /// ("McDonald's" → "XxXxxx'x", "1996-08-22" → "ddd-dd-dd").
-pub fn shape(word: &str) -> String {
-    let mut out = String::new();
+fn push_shape(word: &str, out: &mut String) {
     let mut last = '\0';
     let mut run = 0;
     for c in word.chars() {
@@ -56,12 +56,10 @@ pub fn shape(word: &str) -> String {
         }
         out.push(s);
     }
-    out
 }
 
 /// Word shape with every run collapsed to one character ("McDonald's" → "XxXx'x").
-pub fn short_shape(word: &str) -> String {
-    let mut out = String::new();
+fn push_short_shape(word: &str, out: &mut String) {
     let mut last = '\0';
     for c in word.chars() {
         let s = shape_char(c);
@@ -70,7 +68,6 @@ pub fn short_shape(word: &str) -> String {
             last = s;
         }
     }
-    out
 }
 
 fn shape_char(c: char) -> char {
@@ -90,17 +87,17 @@ fn shape_char(c: char) -> char {
 /// A word from an all-caps line written in its usual casing: lowercase if it is usually lowercase,
 /// capitalised if usually capitalised or mixed, left as it is if unknown (unknown words in
 /// capitals are mostly names and acronyms).
-fn recase(form: &str, lower: &str, words: &WordStats) -> String {
-    match words.guess(lower).map(|u| u.casing) {
-        Some(b'L') => lower.to_string(),
+fn push_recased(form: &str, lower: &str, usual: Option<WordUse>, out: &mut String) {
+    match usual.map(|u| u.casing) {
+        Some(b'L') => out.push_str(lower),
         Some(_) => {
             let mut chars = lower.chars();
-            match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars).collect(),
-                None => String::new(),
+            if let Some(first) = chars.next() {
+                out.extend(first.to_uppercase());
+                out.push_str(chars.as_str());
             }
         }
-        None => form.to_string(),
+        None => out.push_str(form),
     }
 }
 
@@ -111,34 +108,56 @@ pub fn looks_like_name(word: &str) -> bool {
 
 /// What decoding needs of a sentence besides its static features.
 pub struct SentenceView {
-    pub lower: Vec<String>,
-    pub short: Vec<String>,
+    pub lower: Column,
+    pub short: Column,
     /// Whether the word's own casing marks it as a name candidate (for the document memory).
     pub name_like: Vec<bool>,
-    /// Static features per token.
-    pub features: Vec<Vec<u64>>,
+    /// Static features of every token, token after token; token `i`'s end at `ends[i]`.
+    features: Vec<u64>,
+    ends: Vec<usize>,
+}
+
+impl SentenceView {
+    /// How many tokens the sentence has.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Token `i`'s static features.
+    pub fn features(&self, i: usize) -> &[u64] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.features[start..self.ends[i]]
+    }
+}
+
+/// How a word is usually written, as the usage features spell it: `C`, `L`, `M`, or `u` for a
+/// word never seen ("unseen").
+fn casing_text(usual: Option<WordUse>) -> &'static str {
+    match usual.map(|u| u.casing) {
+        Some(b'C') => "C",
+        Some(b'L') => "L",
+        Some(b'M') => "M",
+        Some(_) => "?",
+        None => "u",
+    }
 }
 
 /// Computes the static features of a sentence.
 pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> SentenceView {
+    use std::fmt::Write;
     let n = forms.len();
-    let lower: Vec<String> = forms.iter().map(|f| f.to_lowercase()).collect();
+    let lower = Column::of(forms.iter().copied(), |f, _, out| push_lower(f, out));
+    let usual: Vec<Option<WordUse>> = (0..n).map(|i| words.guess(lower.get(i))).collect();
     let caps_line = is_caps_line(forms);
     // In an all-caps line every word is written like an acronym; write each the way it is usually
-    // written instead, so "WARNS" looks like "warns" and "RUSSIA" like "Russia".
-    let recased: Vec<String> = if caps_line {
-        forms
-            .iter()
-            .zip(&lower)
-            .map(|(f, l)| recase(f, l, words))
-            .collect()
-    } else {
-        // Only all-caps lines read the recased forms.
-        Vec::new()
-    };
-    let recased_short: Vec<String> = recased.iter().map(|f| short_shape(f)).collect();
-    let shapes: Vec<String> = forms.iter().map(|f| shape(f)).collect();
-    let short: Vec<String> = forms.iter().map(|f| short_shape(f)).collect();
+    // written instead, so "WARNS" looks like "warns" and "RUSSIA" like "Russia". Only all-caps
+    // lines read the recased forms.
+    let recased = Column::of(forms.iter().copied().filter(|_| caps_line), |f, i, out| {
+        push_recased(f, lower.get(i), usual[i], out)
+    });
+    let recased_short = Column::of(recased.iter(), |f, _, out| push_short_shape(f, out));
+    let shapes = Column::of(forms.iter().copied(), |f, _, out| push_shape(f, out));
+    let short = Column::of(forms.iter().copied(), |f, _, out| push_short_shape(f, out));
     let line = if caps_line {
         "caps"
     } else if is_title_line(forms) {
@@ -146,37 +165,45 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
     } else {
         "plain"
     };
-    let usage: Vec<String> = lower
-        .iter()
-        .map(|l| match words.guess(l) {
-            Some(u) => format!("{}{}", u.casing as char, u.frequency),
-            None => "unseen".to_string(),
-        })
-        .collect();
-    let casing: Vec<&str> = usage.iter().map(|u| u.get(..1).unwrap_or("")).collect();
-    let matches = names.matches(&lower, forms, caps_line);
+    let usage = Column::of(forms.iter().copied(), |_, i, out| match usual[i] {
+        Some(u) => {
+            let _ = write!(out, "{}{}", u.casing as char, u.frequency);
+        }
+        None => out.push_str("unseen"),
+    });
+    let casing: Vec<&str> = usual.iter().map(|u| casing_text(*u)).collect();
+    let casing_at = |j: isize| -> &str {
+        match usize::try_from(j) {
+            Err(_) => "<s>",
+            Ok(j) => casing.get(j).copied().unwrap_or("</s>"),
+        }
+    };
+    let lower_words: Vec<&str> = (0..n).map(|i| lower.get(i)).collect();
+    let matches = names.matches(&lower_words, forms, caps_line);
 
-    let mut features = Vec::with_capacity(n);
+    let mut features = Vec::with_capacity(n * 48);
+    let mut ends = Vec::with_capacity(n);
+    let mut f = Vec::with_capacity(64);
     for i in 0..n {
         let ii = i as isize;
-        let mut f = Vec::with_capacity(64);
-        let (l, sh, sc) = (&lower[i], &shapes[i], &short[i]);
+        f.clear();
+        let (l, sh, sc) = (lower.get(i), shapes.get(i), short.get(i));
         let position = if i == 0 { "first" } else { "inner" };
         f.push(feature(T_BIAS, &[]));
         f.push(feature(T_FORM, &[forms[i]]));
         f.push(feature(T_LOWER, &[l]));
         for (d, offset) in [("-2", -2isize), ("-1", -1), ("1", 1), ("2", 2)] {
-            f.push(feature(T_CONTEXT, &[d, at(&lower, ii + offset)]));
+            f.push(feature(T_CONTEXT, &[d, lower.at(ii + offset)]));
         }
-        f.push(feature(T_BIGRAM, &["-", at(&lower, ii - 1), l]));
-        f.push(feature(T_BIGRAM, &["+", l, at(&lower, ii + 1)]));
+        f.push(feature(T_BIGRAM, &["-", lower.at(ii - 1), l]));
+        f.push(feature(T_BIGRAM, &["+", l, lower.at(ii + 1)]));
         f.push(feature(T_SHAPE, &[sh]));
         for (d, offset) in [("-1", -1isize), ("0", 0), ("1", 1)] {
-            f.push(feature(T_SHORT_CONTEXT, &[d, at(&short, ii + offset)]));
+            f.push(feature(T_SHORT_CONTEXT, &[d, short.at(ii + offset)]));
         }
         f.push(feature(
             T_SHORT_TRIGRAM,
-            &[at(&short, ii - 1), sc, at(&short, ii + 1)],
+            &[short.at(ii - 1), sc, short.at(ii + 1)],
         ));
         let n_chars = l.chars().count();
         for k in 1..=4.min(n_chars.saturating_sub(1)) {
@@ -186,27 +213,28 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
             f.push(feature(T_SUFFIX, &[&l[suffix_start..]]));
         }
         f.push(feature(T_LINE, &[line, position, sc]));
-        f.push(feature(T_USE, &[&usage[i]]));
+        f.push(feature(T_USE, &[usage.get(i)]));
         f.push(feature(T_USE_SHAPE, &[casing[i], sc, line, position]));
         for (d, offset) in [("-1", -1isize), ("1", 1)] {
             f.push(feature(
                 T_USE_CONTEXT,
-                &[d, at(&casing, ii + offset), at(&short, ii + offset)],
+                &[d, casing_at(ii + offset), short.at(ii + offset)],
             ));
         }
         if caps_line {
+            let rs = recased_short.get(i);
             f.push(feature(T_LOWER_LINE, &[l, line]));
-            f.push(feature(T_RECASED, &["0", &recased_short[i]]));
+            f.push(feature(T_RECASED, &["0", rs]));
             f.push(feature(
                 T_RECASED,
                 &[
                     "-0+",
-                    at(&recased_short, ii - 1),
-                    &recased_short[i],
-                    at(&recased_short, ii + 1),
+                    recased_short.at(ii - 1),
+                    rs,
+                    recased_short.at(ii + 1),
                 ],
             ));
-            f.push(feature(T_RECASED, &["form", &recased[i]]));
+            f.push(feature(T_RECASED, &["form", recased.get(i)]));
         }
         for m in matches.iter().filter(|m| m.start <= i && i < m.end) {
             let place = if m.end - m.start == 1 {
@@ -243,7 +271,8 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
         }
         f.sort_unstable();
         f.dedup();
-        features.push(f);
+        features.extend_from_slice(&f);
+        ends.push(features.len());
     }
     let name_like = forms
         .iter()
@@ -254,16 +283,7 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
         short,
         name_like,
         features,
-    }
-}
-
-/// The string at position `j` of a sentence's column, or the sentence boundary marker past
-/// either end.
-fn at<S: AsRef<str>>(column: &[S], j: isize) -> &str {
-    if j < 0 {
-        "<s>"
-    } else {
-        column.get(j as usize).map_or("</s>", AsRef::as_ref)
+        ends,
     }
 }
 
@@ -279,7 +299,7 @@ impl DocumentMemory {
     pub fn add(&mut self, view: &SentenceView, tags: &[usize]) {
         for (i, &t) in tags.iter().enumerate() {
             if view.name_like[i] {
-                let v = self.votes.entry(view.lower[i].clone()).or_default();
+                let v = self.votes.entry(view.lower.get(i).to_string()).or_default();
                 v[super::tag_type(t).map_or(0, |k| k + 1)] += 1;
             }
         }
@@ -302,10 +322,10 @@ impl DocumentMemory {
 /// name and was seen).
 pub fn add_memory(out: &mut Vec<u64>, view: &SentenceView, i: usize, memory: &DocumentMemory) {
     if view.name_like[i]
-        && let Some(v) = memory.verdict(&view.lower[i])
+        && let Some(v) = memory.verdict(view.lower.get(i))
     {
         out.push(feature(T_HISTORY, &[v]));
-        out.push(feature(T_HISTORY_SHAPE, &[v, &view.short[i]]));
+        out.push(feature(T_HISTORY_SHAPE, &[v, view.short.get(i)]));
     }
 }
 
@@ -327,14 +347,26 @@ pub fn transition_prefix(prev: Option<usize>) -> [u64; 3] {
 /// The two transition features that also depend on the word, finished from their prefixes.
 pub fn transition_word_features(prefix: &[u64; 3], view: &SentenceView, i: usize) -> [u64; 2] {
     [
-        feature_part(prefix[1], &view.lower[i]),
-        feature_part(prefix[2], &view.short[i]),
+        feature_part(prefix[1], view.lower.get(i)),
+        feature_part(prefix[2], view.short.get(i)),
     ]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn shape(word: &str) -> String {
+        let mut out = String::new();
+        push_shape(word, &mut out);
+        out
+    }
+
+    fn short_shape(word: &str) -> String {
+        let mut out = String::new();
+        push_short_shape(word, &mut out);
+        out
+    }
 
     #[test]
     fn shapes() {

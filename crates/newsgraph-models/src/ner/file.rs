@@ -72,7 +72,7 @@ pub fn from_model_file(file: ModelFile) -> Result<(QuantWeights, WordStats, Gaze
                     .insert(w.to_string(), WordUse { casing, frequency });
             }
             Some(("n", n)) => {
-                names.names.insert(n.to_string(), (value & 0xff) as u8);
+                names.insert(n.to_string(), (value & 0xff) as u8);
             }
             _ => return Err(corrupt(format!("unknown lexicon entry '{key}'"))),
         }

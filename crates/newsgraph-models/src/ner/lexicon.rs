@@ -8,7 +8,7 @@
 //! **Invariant:** both tables are keyed by the lowercased word (or lowercased words joined by a
 //! space), and iterate in sorted order when written, so a model file is byte-for-byte reproducible.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// How a word is usually written, and how common it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,7 +153,10 @@ pub const MAX_NAME_TOKENS: usize = 6;
 /// Names seen as entities, with the set of types each was seen with (bit `k` for `TYPES[k]`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Gazetteer {
-    pub(crate) names: HashMap<String, u8>,
+    names: HashMap<String, u8>,
+    /// Every name's leading words short of the whole name ("new" and "new york" for "new york
+    /// city"): matching stops as soon as the words read so far begin no name.
+    beginnings: HashSet<String>,
 }
 
 /// One gazetteer match in a sentence.
@@ -170,7 +173,17 @@ impl Gazetteer {
         if tokens.is_empty() || tokens.len() > MAX_NAME_TOKENS || kind >= 8 {
             return;
         }
-        *self.names.entry(join_lower(tokens)).or_default() |= 1 << kind;
+        self.insert(join_lower(tokens), 1 << kind);
+    }
+
+    /// Adds a name (its lowercased words joined by a space) with a set of type bits.
+    pub(crate) fn insert(&mut self, name: String, types: u8) {
+        for (i, c) in name.char_indices() {
+            if c == ' ' && !self.beginnings.contains(&name[..i]) {
+                self.beginnings.insert(name[..i].to_string());
+            }
+        }
+        *self.names.entry(name).or_default() |= types;
     }
 
     pub fn len(&self) -> usize {
@@ -182,7 +195,12 @@ impl Gazetteer {
 
     /// Every span of the sentence that is a known name. A span must start with a word that is
     /// not all lowercase (or sit in an all-caps line), so "may" does not match the name "May".
-    pub fn matches(&self, lower: &[String], forms: &[&str], caps_line: bool) -> Vec<NameMatch> {
+    pub fn matches<S: AsRef<str>>(
+        &self,
+        lower: &[S],
+        forms: &[&str],
+        caps_line: bool,
+    ) -> Vec<NameMatch> {
         let mut out = Vec::new();
         if self.names.is_empty() {
             return out;
@@ -201,9 +219,12 @@ impl Gazetteer {
                 if end > start + 1 {
                     key.push(' ');
                 }
-                key.push_str(&lower[end - 1]);
+                key.push_str(lower[end - 1].as_ref());
                 if let Some(&types) = self.names.get(&key) {
                     out.push(NameMatch { start, end, types });
+                }
+                if !self.beginnings.contains(&key) {
+                    break;
                 }
             }
         }
@@ -267,6 +288,7 @@ mod tests {
         let mut g = Gazetteer::default();
         g.add(&["New", "York"], 2);
         g.add(&["May"], 0);
+        g.add(&["New", "York", "Stock", "Exchange"], 1);
         let forms = ["Flights", "to", "New", "York", "may", "stop"];
         let lower: Vec<String> = forms.iter().map(|f| f.to_lowercase()).collect();
         let m = g.matches(&lower, &forms, false);
@@ -278,5 +300,13 @@ mod tests {
                 types: 0b100
             }]
         );
+        // A longer name that begins with a shorter one: both found.
+        let forms = ["New", "York", "Stock", "Exchange", "shares"];
+        let ends: Vec<usize> = g
+            .matches(&forms.map(str::to_lowercase), &forms, false)
+            .iter()
+            .map(|m| m.end)
+            .collect();
+        assert_eq!(ends, [2, 4]);
     }
 }
