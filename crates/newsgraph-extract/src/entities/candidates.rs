@@ -1033,7 +1033,10 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
                 ],
             )
             .is_none()
-            && !(s0 == 1 && DESCRIPTION_WORDS.contains(&v.lower[0].as_str()))
+            // "The President later took action": the capital is the sentence's, not a name's.
+            && !(s0 == 1
+                && (DESCRIPTION_WORDS.contains(&v.lower[0].as_str())
+                    || DETERMINERS.contains(&v.lower[0].as_str())))
         {
             continue;
         }

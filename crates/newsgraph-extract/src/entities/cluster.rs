@@ -88,7 +88,7 @@ pub fn cluster(p: &Parsed, cands: &[Candidate]) -> Vec<Cluster> {
             None => clusters.push(Cluster { members: vec![i] }),
         }
     }
-    merge_titles_into_people(cands, &mut clusters);
+    merge_titles_into_people(p, cands, &mut clusters);
     clusters
 }
 
@@ -152,8 +152,11 @@ fn described_target(
 }
 
 /// A title alone ("the US Secretary of State") is the one named person in the article who holds
-/// it ("US Secretary of State Mike Pompeo").
-fn merge_titles_into_people(cands: &[Candidate], clusters: &mut Vec<Cluster>) {
+/// it ("US Secretary of State Mike Pompeo"). A bare definite title ("The President later took
+/// action", "the secretary general added") is the one named person the article gives that
+/// title, whatever country: news names the holder once, then uses the title.
+fn merge_titles_into_people(p: &Parsed, cands: &[Candidate], clusters: &mut Vec<Cluster>) {
+    let text = p.doc.text();
     let mut k = 0;
     while k < clusters.len() {
         let head = &cands[clusters[k].members[0]];
@@ -162,7 +165,13 @@ fn merge_titles_into_people(cands: &[Candidate], clusters: &mut Vec<Cluster>) {
             .roles
             .first()
             .is_some_and(|r| r.country.is_some() || r.org.is_some());
-        if !(head.described && head.kind == EntityType::Person && qualified) || agent.is_none() {
+        let definite = head.roles.first().is_some_and(|r| {
+            let phrase = normalize(&text[r.start..r.end]).to_lowercase();
+            phrase.split_whitespace().next() == Some("the")
+        });
+        if !(head.described && head.kind == EntityType::Person && (qualified || definite))
+            || agent.is_none()
+        {
             k += 1;
             continue;
         }
@@ -171,10 +180,9 @@ fn merge_titles_into_people(cands: &[Candidate], clusters: &mut Vec<Cluster>) {
             .filter(|&o| {
                 clusters[o].members.iter().any(|&m| {
                     !cands[m].described
-                        && cands[m]
-                            .roles
-                            .iter()
-                            .any(|r| r.agent == agent && r.country == head.roles[0].country)
+                        && cands[m].roles.iter().any(|r| {
+                            r.agent == agent && (!qualified || r.country == head.roles[0].country)
+                        })
                 })
             })
             .collect();

@@ -443,3 +443,39 @@ fn a_headline_surname_before_the_full_name_is_the_person() {
         "{lula:?}"
     );
 }
+
+#[test]
+fn a_bare_definite_title_is_the_one_named_holder() {
+    let Some(r) = entities_of(
+        "Trump welcomes Afghan robotics team\n\
+         President Donald Trump met the team on Monday. The President later took action to let \
+         the team into the country.",
+    ) else {
+        return;
+    };
+    let trump = with_mention(&r, "Donald Trump").expect("Trump is an entity");
+    assert!(
+        trump.mentions.iter().any(|m| m.text == "President"),
+        "{trump:?}"
+    );
+    // The holder's code, not a bare GOV.
+    assert_eq!(
+        trump.actor.as_ref().map(|a| a.to_string()).as_deref(),
+        Some("USAGOV")
+    );
+}
+
+#[test]
+fn a_bare_definite_title_with_two_holders_stays_apart() {
+    let Some(r) = entities_of(
+        "Biden meets Xi in Bali\n\
+         President Joe Biden met President Xi Jinping on Monday. The President said the talks \
+         were useful.",
+    ) else {
+        return;
+    };
+    for name in ["Joe Biden", "Xi Jinping"] {
+        let e = with_mention(&r, name).expect("both presidents are entities");
+        assert!(e.mentions.iter().all(|m| m.text != "President"), "{e:?}");
+    }
+}
