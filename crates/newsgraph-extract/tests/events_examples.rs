@@ -12,12 +12,13 @@ use newsgraph_text::{Article, Published};
 use std::path::Path;
 
 /// The share of examples (in percent) that must code as their entry says. Set a little below the
-/// share reached when the examples were last reviewed (577 of 650, 88.8%), so a model retrain
+/// share reached when the examples were last reviewed (649 of 656, 98.9%), so a model retrain
 /// that shifts a parse or two does not fail the build but a real regression does. The misses
-/// left are entries no natural sentence can fire (a statement with no addressee slot, an entry
-/// shadowed by an identical pattern) and parses the coder cannot use yet ("accused R of X" with
-/// the `of` phrase on R, "refused to release R", particles read as prepositions).
-const PASS_BAR_PERCENT: usize = 87;
+/// left are hyphenated triggers the tokenizer splits ("tear-gassed", "machine-gunned",
+/// "de-escalated"), two-word event nouns ("drone strike"), and event nouns whose `with` or
+/// `against` phrase the parser hangs on the verb ("Iran's deal with the United States
+/// collapsed").
+const PASS_BAR_PERCENT: usize = 97;
 
 /// What the pipeline made of one sentence, as far as one rule is concerned.
 struct Outcome {

@@ -63,6 +63,32 @@ const AUTHORITY_NOUNS: &[&str] = &[
     "government",
     "security",
 ];
+/// Weapons and units that only a state's armed forces field: with a nationality they are that
+/// state's military ("Israeli aircraft struck", "Belarusian helicopters").
+const MILITARY_NOUNS: &[&str] = &[
+    "aircraft",
+    "warplanes",
+    "warplane",
+    "jets",
+    "bombers",
+    "helicopters",
+    "helicopter",
+    "drones",
+    "drone",
+    "missiles",
+    "missile",
+    "rockets",
+    "artillery",
+    "tanks",
+    "warships",
+    "warship",
+    "navy",
+    "troops",
+    "soldiers",
+    "forces",
+    "army",
+    "military",
+];
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
 /// Roles that only exist inside one state: an actor coded with one of these alone ("the army":
 /// `MIL`) belongs to some country the text takes as known.
@@ -73,7 +99,22 @@ const DOMESTIC_ROLES: &[&str] = &[
 const FIRST_PERSON: &[&str] = &["we", "i", "us", "me", "our"];
 /// Nouns that measure an act rather than name it ("hours of talks").
 const MEASURE_NOUNS: &[&str] = &[
-    "hours", "days", "weeks", "months", "rounds", "round", "series", "hour", "day",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "rounds",
+    "round",
+    "series",
+    "hour",
+    "day",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "barrage",
+    "volley",
+    "wave",
 ];
 /// Plural nouns that, counted as two ("the two leaders", "both sides"), name the pair of actors
 /// the article has just set against each other.
@@ -150,6 +191,10 @@ impl<'l> Coder<'l> {
                 }
                 let kinds: &[TriggerKind] = match tree.upos[i] {
                     "VERB" => &[TriggerKind::Verb, TriggerKind::State],
+                    // "the army's new offensive": an adjective the tagger gives a noun's place.
+                    "ADJ" if matches!(tree.rel(i), "nsubj" | "obj" | "obl" | "nmod") => {
+                        &[TriggerKind::State, TriggerKind::Noun]
+                    }
                     "ADJ" => &[TriggerKind::State],
                     "NOUN" | "PROPN" => &[TriggerKind::Noun],
                     _ => &[],
@@ -168,26 +213,23 @@ impl<'l> Coder<'l> {
                     rule: None,
                     reasons: Vec::new(),
                 };
-                let mut best: Option<(&LexEntry, Frame)> = None;
+                let mut matched: Vec<(&LexEntry, Frame)> = Vec::new();
                 for e in entries {
                     match match_frame(&tree, i, e) {
-                        Ok(f) => {
-                            if best
-                                .as_ref()
-                                .is_none_or(|(b, _)| e.specificity() > b.specificity())
-                            {
-                                if let Some((b, _)) = &best {
-                                    cand.reasons.push(format!("{}: less specific", b.rule()));
-                                }
-                                best = Some((e, f));
-                            } else {
-                                cand.reasons.push(format!("{}: less specific", e.rule()));
-                            }
-                        }
+                        Ok(f) => matched.push((e, f)),
                         Err(why) => cand.reasons.push(format!("{}: {why}", e.rule())),
                     }
                 }
-                if let Some((entry, frame)) = best {
+                // The most specific frame that makes an event wins (the first written among
+                // equals); one that fails to (no actor coded, no addressee) gives way to the next,
+                // so a general pattern still codes what a specific one could not.
+                matched.sort_by_key(|(e, _)| std::cmp::Reverse(e.specificity()));
+                for (entry, frame) in matched {
+                    if cand.rule.is_some() {
+                        cand.reasons
+                            .push(format!("{}: less specific", entry.rule()));
+                        continue;
+                    }
                     let ctx = Context {
                         p,
                         tree: &tree,
@@ -246,6 +288,60 @@ impl<'l> Coder<'l> {
             {
                 recipients.splice(k..=k, done);
                 break;
+            }
+        }
+        // "insisted on talks with Ukraine", "deplored the attack on the peacekeepers": a recipient
+        // that is an act, not an actor, stands for the actor the act is about.
+        if frame.recipients.len() == recipients.len() {
+            let own = participants_of(ctx, &frame.actors);
+            let mut k = 0;
+            while k < recipients.len() {
+                if recipients[k].actor.is_none() {
+                    // The parser may hang the act's topic on the verb instead ("vowed support
+                    // *for Ukraine*").
+                    let mut about = topic_actors(ctx, frame.recipients[k], &own, 2);
+                    if about.is_empty() {
+                        about = topic_actors(ctx, trigger, &own, 1);
+                    }
+                    if !about.is_empty() {
+                        let n = about.len();
+                        recipients.splice(k..=k, about);
+                        k += n;
+                        continue;
+                    }
+                }
+                k += 1;
+            }
+            // A topic may name an actor already listed ("Putin and Russian Foreign Minister
+            // Lavrov", with "Russian" parsed as a conjunct of its own): list each once.
+            let mut seen: Vec<(Option<String>, Option<String>)> = Vec::new();
+            recipients.retain(|p| {
+                let key = (
+                    p.entity.clone(),
+                    p.entity
+                        .is_none()
+                        .then(|| p.actor.as_ref().map(|a| a.to_string()))
+                        .flatten(),
+                );
+                if p.entity.is_some() && seen.contains(&key) {
+                    return false;
+                }
+                seen.push(key);
+                true
+            });
+        }
+        if !entry.recipient_required && recipients.is_empty() {
+            recipients = implicit_recipients(ctx, trigger, entry, frame);
+        }
+        if material(entry) {
+            let n = recipients.len();
+            for (k, part) in recipients.iter_mut().enumerate() {
+                if part.actor.is_none()
+                    && frame.recipients.len() == n
+                    && let Some(&t) = frame.recipients.get(k)
+                {
+                    part.actor = located_target(ctx, t);
+                }
             }
         }
         let passive = entry.kind == TriggerKind::Verb && tree.is_passive(trigger);
@@ -478,6 +574,207 @@ fn needs_addressee(entry: &LexEntry) -> bool {
     matches!(entry.code.root(), "01" | "02" | "03" | "04" | "05" | "10")
 }
 
+/// Material conflict and coercion (15-20): acts done to things as well as to actors.
+fn material(entry: &LexEntry) -> bool {
+    matches!(entry.code.root(), "15" | "16" | "17" | "18" | "19" | "20")
+}
+
+/// Prepositions that introduce the one an act is addressed to or done against, when the pattern
+/// has no recipient slot of its own ("appealed for aid *from* the United States", "called for
+/// restraint *on* both sides").
+const ADDRESSEE_CASES: &[&str] = &[
+    "to", "from", "with", "on", "against", "toward", "towards", "between",
+];
+
+/// The recipient of an entry that names its act but has no recipient slot ("denied the
+/// accusation", "called for the release of the sailors", "appealed for aid from Japan"):
+/// - a definite act noun that refers to an earlier event is aimed at that event's actors ("Azerbaijan
+///   denied the accusation": Armenia, which made it);
+/// - else an actor in an addressee phrase of the trigger or of its named nouns;
+/// - else the one a named noun is about ("her release": Suu Kyi; "the release *of* the sailors");
+/// - else, for a denial or rejection, whoever last accused the one denying ("Belarus denied
+///   that its helicopters had crossed the border": Poland, which accused them).
+///
+/// The actors themselves are never their own recipients ("denied the charges against him").
+fn implicit_recipients(
+    ctx: &Context,
+    trigger: usize,
+    entry: &LexEntry,
+    frame: &Frame,
+) -> Vec<Participant> {
+    let found = implicit_recipients_by_syntax(ctx, trigger, frame);
+    let own: Vec<Participant> = frame
+        .actors
+        .iter()
+        .flat_map(|&t| participants(ctx, t))
+        .collect();
+    let is_own = |p: &Participant| {
+        own.iter().any(|a| {
+            (a.entity.is_some() && a.entity == p.entity)
+                || (a.entity.is_none() && a.actor == p.actor)
+        })
+    };
+    let found: Vec<Participant> = found.into_iter().filter(|p| !is_own(p)).collect();
+    if !found.is_empty() || !(entry.code.root() == "12" || entry.code.as_str() == "016") {
+        return found;
+    }
+    let country = |p: &Participant| {
+        p.actor
+            .as_ref()
+            .map(|a| a.as_str().chars().take(3).collect::<String>())
+    };
+    let own_countries: Vec<String> = own.iter().filter_map(country).collect();
+    ctx.earlier
+        .iter()
+        .rev()
+        .filter(|e| e.evidence.sentence < ctx.tree.sentence && e.cameo_root == "11")
+        .find(|e| {
+            e.recipients
+                .iter()
+                .any(|r| country(r).is_some_and(|c| own_countries.contains(&c)))
+        })
+        .map(|e| {
+            e.actors
+                .iter()
+                .filter(|a| a.actor.is_some() && !is_own(a))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn implicit_recipients_by_syntax(ctx: &Context, trigger: usize, frame: &Frame) -> Vec<Participant> {
+    let tree = ctx.tree;
+    let named: Vec<usize> = frame
+        .consumed
+        .iter()
+        .copied()
+        .filter(|&c| matches!(tree.upos[c], "NOUN" | "PROPN"))
+        .collect();
+    for &n in &named {
+        if let Some(done) = referred_event(ctx, n)
+            && !done.is_empty()
+        {
+            return done;
+        }
+    }
+    let coded = |toks: Vec<usize>| -> Vec<Participant> {
+        toks.into_iter()
+            .filter(|t| !frame.actors.contains(t))
+            .flat_map(|t| participants(ctx, t))
+            .filter(|p| p.actor.is_some())
+            .collect()
+    };
+    for h in std::iter::once(trigger).chain(named.iter().copied()) {
+        let found = coded(
+            tree.children(h)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(tree.rel(c), "obl" | "nmod"))
+                .filter(|&c| {
+                    tree.case_of(c)
+                        .is_some_and(|k| ADDRESSEE_CASES.contains(&k.as_str()))
+                })
+                .flat_map(|c| tree.with_conjuncts(c))
+                .collect(),
+        );
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    let own = participants_of(ctx, &frame.actors);
+    for &n in &named {
+        let found = topic_actors(ctx, n, &own, 2);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    // "offered to negotiate with the government": the act a named infinitive is aimed at.
+    for &v in frame.consumed.iter().filter(|&&c| tree.upos[c] == "VERB") {
+        let found = topic_actors(ctx, v, &own, 2);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+fn participants_of(ctx: &Context, toks: &[usize]) -> Vec<Participant> {
+    toks.iter().flat_map(|&t| participants(ctx, t)).collect()
+}
+
+/// Cases that tie an act to the actor it is about or aimed at ("the release *of* the sailors",
+/// "talks *with* Ukraine", "the attack *on* the peacekeepers", "a truce *between* Israel and
+/// Hamas").
+const TOPIC_CASES: &[&str] = &[
+    "of", "on", "against", "with", "to", "for", "between", "from", "toward", "towards",
+];
+
+/// The coded actors an act word (a noun, or a verb's object) is about: its possessor, else an
+/// actor in a topic phrase, looking `depth` acts deep ("responsibility for the killing of the
+/// governor"); never one of `own`, the event's actors.
+fn topic_actors(ctx: &Context, n: usize, own: &[Participant], depth: usize) -> Vec<Participant> {
+    let tree = ctx.tree;
+    let is_own = |p: &Participant| {
+        own.iter().any(|a| {
+            (a.entity.is_some() && a.entity == p.entity)
+                || (a.entity.is_none() && a.actor == p.actor)
+        })
+    };
+    let mut tied: Vec<usize> = tree.deps(n, &["nmod:poss"]).collect();
+    tied.extend(tree.deps(n, &["obj"]));
+    tied.extend(
+        tree.children(n)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(tree.rel(c), "nmod" | "obl"))
+            .filter(|&c| {
+                tree.case_of(c)
+                    .is_some_and(|k| TOPIC_CASES.contains(&k.as_str()))
+            }),
+    );
+    for t in tied {
+        let found: Vec<Participant> = tree
+            .with_conjuncts(t)
+            .into_iter()
+            .flat_map(|c| participants(ctx, c))
+            .filter(|p| p.actor.is_some() && !is_own(p))
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+        if depth > 1 && linked(ctx, t).is_some_and(|p| p.entity.is_none() && p.actor.is_none()) {
+            let deeper = topic_actors(ctx, t, own, depth - 1);
+            if !deeper.is_empty() {
+                return deeper;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// A material act done to a thing in a named place ("struck targets *in the Gaza Strip*", "port
+/// facilities in Odesa") is done to that place's country, as CAMEO codes a strike on a territory.
+fn located_target(ctx: &Context, thing: usize) -> Option<ActorCode> {
+    let tree = ctx.tree;
+    tree.deps(thing, &["nmod"])
+        .filter(|&c| {
+            matches!(
+                tree.case_of(c).as_deref(),
+                Some("in" | "near" | "outside" | "inside" | "across")
+            )
+        })
+        .find_map(|c| {
+            let p = linked(ctx, c)?;
+            let place = p
+                .entity
+                .as_ref()
+                .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
+                .filter(|e| e.kind == EntityType::Location || e.place.is_some())?;
+            ActorCode::new(place.country.as_deref()?).ok()
+        })
+}
+
 /// Verbs whose infinitive complement is a promise of cooperation ("promised to work with",
 /// "pledged to send aid", "hoped to work with him").
 const PROMISE_STEMS: &[&str] = &["promis", "pledg", "vow", "offer", "hope", "commit"];
@@ -518,9 +815,19 @@ fn match_frame(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Str
 fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, String> {
     let passive = tree.is_passive(i);
     let (mut actors, mut actor_via) = if passive {
+        let is_agent =
+            |c: usize| tree.deprel(c) == "obl:agent" || tree.case_of(c).as_deref() == Some("by");
+        // "shot dead by police": the parser may hang the agent on the verb's predicative
+        // adjective.
         let agent = tree
             .deps(i, &["obl:agent", "obl"])
-            .find(|&c| tree.deprel(c) == "obl:agent" || tree.case_of(c).as_deref() == Some("by"));
+            .find(|&c| is_agent(c))
+            .or_else(|| {
+                tree.children(i)
+                    .iter()
+                    .filter(|&&c| matches!(tree.upos[c], "ADJ" | "ADV"))
+                    .find_map(|&c| tree.deps(c, &["obl:agent", "obl"]).find(|&g| is_agent(g)))
+            });
         (
             agent.map(|a| tree.with_conjuncts(a)).unwrap_or_default(),
             "agent",
@@ -558,14 +865,45 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         }
     }
     if let Some(prt) = &e.particle
-        && !tree
-            .deps(i, &["compound:prt", "compound"])
-            .any(|c| &tree.forms[c] == prt)
+        && !has_particle(tree, i, prt)
     {
         return Err(format!("no particle '{prt}'"));
     }
     let mut attach: Vec<usize> = std::iter::once(i).chain(consumed.iter().copied()).collect();
+    // "accused the mayor of corruption", "mediate a ceasefire between Israel and Hamas": the
+    // parser hangs a phrase on the object as often as on the verb, so it may sit on either.
+    if let Some(o) = object {
+        attach.push(o);
+    }
     required_preps(tree, e, &mut attach, &mut consumed)?;
+    // "refused to release the sailors", "threatened to shoot down US planes": with no object of
+    // its own, the verb's act is aimed at the object of its infinitive. A threat's infinitive is
+    // only threatened, so it codes no act of its own.
+    // Only appeals, promises, demands, refusals and threats aim at their infinitive's object
+    // ("tried to mediate a ceasefire" is no trial of the ceasefire).
+    let aims_through_infinitive = matches!(e.code.root(), "02" | "03" | "10" | "12" | "13");
+    let object = object.or_else(|| {
+        if !aims_through_infinitive && !consumed.iter().any(|&c| tree.upos[c] == "VERB") {
+            return None;
+        }
+        let inner = consumed
+            .iter()
+            .copied()
+            .find(|&c| tree.upos[c] == "VERB" && c > i)
+            .or_else(|| {
+                tree.deps(i, &["xcomp", "ccomp"])
+                    .find(|&v| tree.deps(v, &["mark"]).any(|m| tree.forms[m] == "to"))
+            })?;
+        // "urged Washington to stop": the parser may make the one urged the infinitive's
+        // subject.
+        if let Some(s) = tree.dep(inner, &["nsubj"]).filter(|&s| s > i && s < inner) {
+            return Some(s);
+        }
+        if e.code.root() == "13" && !consumed.contains(&inner) {
+            consumed.push(inner);
+        }
+        tree.dep(inner, &["obj"]).map(|o| measured(tree, o))
+    });
     let recipients = match &e.recipient {
         None => Vec::new(),
         Some(Slot::Object) => object.map(|o| tree.with_conjuncts(o)).unwrap_or_default(),
@@ -675,6 +1013,18 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     })
 }
 
+/// Whether verb `i` carries particle `prt`: as a particle or adverb of its own ("walked out"), or
+/// read by the parser as the first word of a prepositional phrase ("pulled *out* of Aleppo").
+fn has_particle(tree: &SentenceTree, i: usize, prt: &str) -> bool {
+    tree.children(i).iter().any(|&c| {
+        (c > i && tree.forms[c] == prt)
+            || (matches!(tree.rel(c), "obl" | "nmod" | "advmod")
+                && tree
+                    .deps(c, &["case", "advmod"])
+                    .any(|m| m > i && tree.forms[m] == prt))
+    })
+}
+
 /// Checks the pattern's required prepositional phrases; a phrase with a named noun joins the
 /// places where the recipient may hang ("call for the release *of* Whelan").
 fn required_preps(
@@ -687,6 +1037,8 @@ fn required_preps(
         let Some(obj) = prep_phrase(tree, attach, prep) else {
             return Err(format!("no '{prep}' phrase"));
         };
+        // "called for three days of demonstrations": the measure stands for the act.
+        let obj = measured(tree, obj);
         if let Some(noun) = noun {
             if !super::lexicon::is_noun_form(noun, &tree.forms[obj]) && &tree.forms[obj] != noun {
                 return Err(format!(
@@ -989,11 +1341,17 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
 /// countries and demonyms) is that country's.
 fn qualified_country(ctx: &Context, lo: usize, head: usize) -> Option<ActorCode> {
     let kb = ctx.kb?;
+    let armed = MILITARY_NOUNS.contains(&ctx.tree.forms[head].as_str());
     (lo + 1..=head).find_map(|end| {
         let (_, country, _) = crate::entities::qualifier_before(ctx.p, kb, ctx.tree.sentence, end)?;
-        country
-            .filter(|c| c.len() == 3)
-            .and_then(|c| ActorCode::new(&c).ok())
+        let country = country.filter(|c| c.len() == 3)?;
+        // "Israeli aircraft", "Russian missiles": a state's weapons act for its military.
+        let code = if armed {
+            format!("{country}MIL")
+        } else {
+            country
+        };
+        ActorCode::new(&code).ok()
     })
 }
 

@@ -116,7 +116,13 @@ impl LexEntry {
         self.object.is_some() as usize * 4
             + self.object_modifiers.len() * 2
             + self.particle.is_some() as usize * 4
-            + self.required_preps.len() * 2
+            // A phrase that names its noun ("call for *reform*") says more than a recipient
+            // slot ("call for R").
+            + self
+                .required_preps
+                .iter()
+                .map(|(_, noun)| if noun.is_some() { 4 } else { 2 })
+                .sum::<usize>()
             + matches!(self.recipient, Some(Slot::Prep(_))) as usize * 2
             + self.recipient_required as usize
     }

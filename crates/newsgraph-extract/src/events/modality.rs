@@ -103,6 +103,13 @@ const SPEECH_VERBS: &[&str] = &[
     "suggested",
 ];
 
+/// Whether a subject says nobody did it: "no" before it ("no soldiers"), or a word that means
+/// nobody ("none", "nobody").
+fn denied_subject(tree: &SentenceTree, subject: usize) -> bool {
+    matches!(tree.forms[subject].as_str(), "none" | "nobody" | "noone")
+        || tree.deps(subject, &["det"]).any(|d| tree.forms[d] == "no")
+}
+
 /// The modality of the event whose clause is headed by `clause` (the trigger, or for an event
 /// noun the verb that governs it).
 pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
@@ -122,6 +129,9 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
                 "aux" if same_clause && FUTURE_AUX.contains(&f) => intended = true,
                 "aux" if HYPOTHETICAL_AUX.contains(&f) => hypothetical = true,
                 "mark" if CONDITIONAL_MARKS.contains(&f) => hypothetical = true,
+                // "No asylum seekers have been deported": a subject quantified by "no" denies
+                // the act as surely as "not" does.
+                "nsubj" | "nsubj:pass" if same_clause && denied_subject(tree, c) => negated = true,
                 _ => {}
             }
         }

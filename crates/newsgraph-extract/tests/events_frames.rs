@@ -1,0 +1,329 @@
+//! The coder's frames for recipients the pattern does not name, and for factuality read off the
+//! subject: each rule on the sentence that motivates it and on one where it must not fire
+//! (hand-written trees, hand-made entities).
+
+mod events_support;
+
+use events_support::{entity, parsed};
+use newsgraph_extract::Parsed;
+use newsgraph_extract::events::{Coder, Lexicon};
+use newsgraph_extract::record::{Entity, EntityType, Event, Modality, Participant};
+use newsgraph_kb::Kb;
+use std::path::Path;
+
+fn code(p: &Parsed, entities: &[Entity]) -> Vec<Event> {
+    Coder::new(Lexicon::builtin())
+        .code(p, entities, &[], &[])
+        .events
+}
+
+/// Each event as `code ACTORS->RECIPIENTS` with actor codes, for readable assertions.
+fn dyads(events: &[Event]) -> Vec<String> {
+    let codes = |ps: &[Participant]| {
+        ps.iter()
+            .map(|p| p.actor.as_ref().map_or("-".to_string(), |a| a.to_string()))
+            .collect::<Vec<_>>()
+            .join("+")
+    };
+    events
+        .iter()
+        .map(|e| format!("{} {}->{}", e.cameo, codes(&e.actors), codes(&e.recipients)))
+        .collect()
+}
+
+fn country(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
+    entity(
+        p,
+        id,
+        EntityType::Location,
+        name,
+        Some(code),
+        Some(code),
+        &[name],
+    )
+}
+
+const DENIAL: &str = "
+1 Armenia PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Azerbaijan PROPN NNP 2 obj
+4 of SCONJ IN 5 mark
+5 shelling VERB VBG 2 advcl
+6 villages NOUN NNS 5 obj
+7 . PUNCT . 2 punct
+
+1 Azerbaijan PROPN NNP 2 nsubj
+2 denied VERB VBD 0 root
+3 the DET DT 4 det
+4 accusation NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 Azerbaijan PROPN NNP 2 nsubj
+2 denied VERB VBD 0 root
+3 that SCONJ IN 6 mark
+4 its PRON PRP$ 5 nmod:poss
+5 troops NOUN NNS 6 nsubj
+6 crossed VERB VBD 2 ccomp
+7 the DET DT 8 det
+8 border NOUN NN 6 obj
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_denial_answers_whoever_made_the_accusation_but_not_before_one_is_made() {
+    let p = parsed(DENIAL, Some("2023-06-01"));
+    let ents = vec![
+        country(&p, "E1", "Armenia", "ARM"),
+        country(&p, "E2", "Azerbaijan", "AZE"),
+    ];
+    let events = code(&p, &ents);
+    let got = dyads(&events);
+    // "denied the accusation" and "denied that its troops crossed": both answer Armenia, one
+    // denial stated twice.
+    assert_eq!(got, vec!["112 ARM->AZE", "120 AZE->ARM"], "{got:?}");
+    let denial = &events[1];
+    assert_eq!(denial.evidence.sentence, 1);
+    assert_eq!(denial.mentions.len(), 1, "the second denial is a mention");
+    // Without the accusation first, the denial answers no one.
+    let alone = parsed(
+        "
+1 Azerbaijan PROPN NNP 2 nsubj
+2 denied VERB VBD 0 root
+3 the DET DT 4 det
+4 accusation NOUN NN 2 obj
+5 . PUNCT . 2 punct
+",
+        Some("2023-06-01"),
+    );
+    let ents = vec![country(&alone, "E2", "Azerbaijan", "AZE")];
+    let events = code(&alone, &ents);
+    assert!(
+        events.iter().all(|e| e.recipients.is_empty()),
+        "{:?}",
+        dyads(&events)
+    );
+}
+
+const APPEAL: &str = "
+1 Kenya PROPN NNP 2 nsubj
+2 appealed VERB VBD 0 root
+3 for ADP IN 4 case
+4 cooperation NOUN NN 2 obl
+5 from ADP IN 6 case
+6 Uganda PROPN NNP 4 nmod
+7 . PUNCT . 2 punct
+";
+
+const APPEAL_TO_NO_ONE: &str = "
+1 Kenya PROPN NNP 2 nsubj
+2 appealed VERB VBD 0 root
+3 for ADP IN 4 case
+4 cooperation NOUN NN 2 obl
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_named_appeal_is_addressed_to_the_actor_it_is_made_from_but_not_to_no_one() {
+    let p = parsed(APPEAL, Some("2023-06-01"));
+    let ents = vec![
+        country(&p, "E1", "Kenya", "KEN"),
+        country(&p, "E2", "Uganda", "UGA"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["021 KEN->UGA"], "{got:?}");
+    let p = parsed(APPEAL_TO_NO_ONE, Some("2023-06-01"));
+    let ents = vec![country(&p, "E1", "Kenya", "KEN")];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.is_empty(), "an appeal to no one is no event: {got:?}");
+}
+
+const ACCUSED_OF: &str = "
+1 Prosecutors NOUN NNS 2 nsubj
+2 accused VERB VBD 0 root
+3 the DET DT 4 det
+4 mayor NOUN NN 2 obj
+5 of ADP IN 6 case
+6 corruption NOUN NN 4 nmod
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn the_charge_of_an_accusation_may_hang_on_the_accused_but_another_charge_is_not_it() {
+    let p = parsed(ACCUSED_OF, Some("2023-06-01"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Group,
+            "Prosecutors",
+            Some("KENJUD"),
+            Some("KEN"),
+            &["Prosecutors"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "mayor",
+            Some("KENGOV"),
+            Some("KEN"),
+            &["mayor"],
+        ),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["1121 KENJUD->KENGOV"], "{got:?}");
+    let other = ACCUSED_OF.replace("corruption", "arrogance");
+    let p = parsed(&other, Some("2023-06-01"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Group,
+            "Prosecutors",
+            Some("KENJUD"),
+            Some("KEN"),
+            &["Prosecutors"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "mayor",
+            Some("KENGOV"),
+            Some("KEN"),
+            &["mayor"],
+        ),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["112 KENJUD->KENGOV"], "{got:?}");
+}
+
+const URGED: &str = "
+1 Lula PROPN NNP 2 nsubj
+2 urged VERB VBD 0 root
+3 Washington PROPN NNP 5 nsubj
+4 to PART TO 5 mark
+5 stop VERB VB 2 ccomp
+6 encouraging VERB VBG 5 xcomp
+7 the DET DT 8 det
+8 war NOUN NN 6 obj
+9 . PUNCT . 2 punct
+";
+
+const TRIED: &str = "
+1 Egypt PROPN NNP 3 nsubj
+2 was AUX VBD 3 aux
+3 trying VERB VBG 0 root
+4 to PART TO 5 mark
+5 mediate VERB VB 3 xcomp
+6 a DET DT 7 det
+7 ceasefire NOUN NN 5 obj
+8 between ADP IN 9 case
+9 Israel PROPN NNP 7 nmod
+10 and CCONJ CC 12 cc
+11 the DET DT 12 det
+12 Palestinians PROPN NNPS 9 conj
+13 . PUNCT . 3 punct
+";
+
+#[test]
+fn an_appeal_aims_through_its_infinitive_but_an_attempt_is_no_trial() {
+    let p = parsed(URGED, Some("2023-04-14"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Person,
+            "Lula",
+            Some("BRAGOV"),
+            Some("BRA"),
+            &["Lula"],
+        ),
+        country(&p, "E2", "Washington", "USA"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["027 BRAGOV->USA"], "{got:?}");
+    // "trying to mediate a ceasefire": the mediation between the two sides, and no trial (17).
+    let p = parsed(TRIED, Some("2023-05-10"));
+    let ents = vec![
+        country(&p, "E1", "Egypt", "EGY"),
+        country(&p, "E2", "Israel", "ISR"),
+        country(&p, "E3", "Palestinians", "PSE"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.iter().all(|d| !d.starts_with("17")), "{got:?}");
+    assert!(got.contains(&"045 EGY->ISR+PSE".to_string()), "{got:?}");
+}
+
+const NO_ONE_DEPORTED: &str = "
+1 No DET DT 3 det
+2 asylum NOUN NN 3 compound
+3 seekers NOUN NNS 6 nsubj:pass
+4 have AUX VBP 6 aux
+5 been AUX VBN 6 aux:pass
+6 deported VERB VBN 0 root
+7 by ADP IN 8 case
+8 Britain PROPN NNP 6 obl:agent
+9 . PUNCT . 6 punct
+";
+
+#[test]
+fn a_subject_quantified_by_no_negates_the_act_but_a_counted_one_does_not() {
+    for (tree, expected) in [
+        (NO_ONE_DEPORTED, Modality::Negated),
+        (
+            &*NO_ONE_DEPORTED.replace("1 No DET DT", "1 Ten NUM CD"),
+            Modality::Asserted,
+        ),
+    ] {
+        let p = parsed(tree, Some("2023-11-16"));
+        let ents = vec![country(&p, "E1", "Britain", "GBR")];
+        let events = code(&p, &ents);
+        let deported = events
+            .iter()
+            .find(|e| e.cameo_root == "17")
+            .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
+        assert_eq!(deported.modality, expected);
+    }
+}
+
+const STRUCK: &str = "
+1 Israeli ADJ JJ 2 amod
+2 aircraft NOUN NN 3 nsubj
+3 struck VERB VBD 0 root
+4 targets NOUN NNS 3 obj
+5 in ADP IN 8 case
+6 the DET DT 8 det
+7 Gaza PROPN NNP 8 compound
+8 Strip PROPN NNP 4 nmod
+9 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_nation_s_aircraft_are_its_military_and_strike_the_place_named_but_farmers_are_not() {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
+    let Ok(kb) = Kb::load(dir) else {
+        println!(
+            "skipped: the knowledge base {} does not load",
+            dir.display()
+        );
+        return;
+    };
+    let run = |tree: &str| {
+        let p = parsed(tree, Some("2023-05-10"));
+        let ents = vec![country(&p, "E1", "Gaza Strip", "PSE")];
+        let events = Coder::new(Lexicon::builtin())
+            .with_kb(Some(&kb))
+            .code(&p, &ents, &[], &[])
+            .events;
+        dyads(&events)
+    };
+    assert_eq!(run(STRUCK), vec!["190 ISRMIL->PSE"]);
+    // Farmers are no weapon of the state, and a target with no place is no country.
+    let farmers = STRUCK
+        .replace("aircraft NOUN NN", "farmers NOUN NNS")
+        .replace("8 Strip PROPN NNP 4 nmod", "8 Strip PROPN NNP 3 obl");
+    let got = run(&farmers);
+    assert_eq!(got, vec!["190 ISR->-"], "{got:?}");
+}
