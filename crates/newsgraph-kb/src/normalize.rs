@@ -10,7 +10,7 @@ use newsgraph_text::{Token, normalize, tokenize};
 use unicode_normalization::UnicodeNormalization;
 
 /// Words that stay lowercase inside proper names, so their case is never required.
-const NAME_PARTICLES: &[&str] = &[
+pub(crate) const NAME_PARTICLES: &[&str] = &[
     "the", "of", "and", "for", "de", "del", "la", "le", "les", "al", "el", "d", "da", "di", "du",
     "van", "von", "der", "den", "bin", "ibn", "y", "in", "on", "at", "to", "a",
 ];

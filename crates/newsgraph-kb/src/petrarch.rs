@@ -14,6 +14,7 @@
 
 use crate::codes::ActorCode;
 use crate::entry::{DatedCode, Entry, EntryKind};
+use crate::normalize::NAME_PARTICLES;
 use crate::tsv::{LineProblem, parse_role};
 use chrono::NaiveDate;
 
@@ -47,14 +48,24 @@ fn content_lines(text: &str) -> Vec<(usize, String)> {
 
 /// `VLADIMIR_V._PUTIN_` → "Vladimir V. Putin": words split on `_` and blanks, title-cased so that
 /// the name's case rule asks for capitals; short single words ("UN", "U.S.") stay acronyms.
+/// Particles stay lower case ("Prince of Dol Amroth", "the Shire"): PETRARCH writes them in
+/// capitals like every word, but news text does not, and a capital would be required of them.
 fn phrase(raw: &str) -> String {
     let words: Vec<&str> = raw.split(['_', ' ']).filter(|w| !w.is_empty()).collect();
     if words.len() == 1 && words[0].chars().filter(|c| c.is_alphabetic()).count() <= 3 {
         return words[0].to_string();
     }
+    let several = words.len() > 1;
     words
         .iter()
-        .map(|w| title_case(w))
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if several && NAME_PARTICLES.contains(&lower.as_str()) {
+                lower
+            } else {
+                title_case(w)
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -96,17 +107,21 @@ fn date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(bad)
 }
 
-/// The inside of `[CODE]` or `[CODE restriction]`.
-fn restriction(inner: &str) -> Result<Option<DatedCode>, String> {
+/// The inside of `[CODE]` or `[CODE restriction]`: one code, or several for an actor that
+/// stands for several (`[ELR/GAL]`: PETRARCH codes each of them); none for the null code.
+fn restriction(inner: &str) -> Result<Vec<DatedCode>, String> {
     let mut parts = inner.split_whitespace();
     let Some(code) = parts.next() else {
-        return Ok(None);
+        return Ok(Vec::new());
     };
     let code = code.to_ascii_uppercase();
     if code.chars().all(|c| c == '-') {
-        return Ok(None); // PETRARCH's null code: the phrase codes nothing.
+        return Ok(Vec::new()); // PETRARCH's null code: the phrase codes nothing.
     }
-    let code = ActorCode::new(&code).map_err(|e| e.to_string())?;
+    let codes = code
+        .split('/')
+        .map(|c| ActorCode::new(c).map_err(|e| e.to_string()))
+        .collect::<Result<Vec<_>, _>>()?;
     // The validation suite writes restrictions with inner blanks ("< 950601", "1995 - 1999").
     let rest: String = parts.collect::<Vec<_>>().concat();
     let (from, to) = match (!rest.is_empty()).then_some(rest.as_str()) {
@@ -125,7 +140,10 @@ fn restriction(inner: &str) -> Result<Option<DatedCode>, String> {
             }
         }
     };
-    Ok(Some(DatedCode { code, from, to }))
+    Ok(codes
+        .into_iter()
+        .map(|code| DatedCode { code, from, to })
+        .collect())
 }
 
 /// The bracketed part of a line, tolerant of PETRARCH's `[~LEG}` typo.
@@ -181,8 +199,7 @@ pub fn parse_actors(file: &str, text: &str) -> (Vec<Entry>, Vec<LineProblem>) {
                     }
                     if let Some(inner) = code {
                         match restriction(inner) {
-                            Ok(Some(c)) => e.codes.push(c),
-                            Ok(None) => {}
+                            Ok(c) => e.codes.extend(c),
                             Err(m) => problems.push(problem(m)),
                         }
                     }
@@ -201,8 +218,7 @@ pub fn parse_actors(file: &str, text: &str) -> (Vec<Entry>, Vec<LineProblem>) {
                 continue;
             };
             match (current.as_mut(), restriction(inner)) {
-                (Some(e), Ok(Some(c))) => e.codes.push(c),
-                (Some(_), Ok(None)) => {}
+                (Some(e), Ok(c)) => e.codes.extend(c),
                 (None, _) => problems.push(problem(format!(
                     "date restriction '{body}' comes before any primary phrase"
                 ))),
@@ -227,8 +243,7 @@ pub fn parse_actors(file: &str, text: &str) -> (Vec<Entry>, Vec<LineProblem>) {
         let mut codes = Vec::new();
         if let Some(inner) = code {
             match restriction(inner) {
-                Ok(Some(c)) => codes.push(c),
-                Ok(None) => {}
+                Ok(c) => codes.extend(c),
                 Err(m) => {
                     problems.push(problem(m));
                     continue;
@@ -388,11 +403,30 @@ mod tests {
 
     #[test]
     fn restrictions_may_have_inner_blanks() {
-        let c = restriction("HOBGOV 19950601 - 19990815").unwrap().unwrap();
+        let c = &restriction("HOBGOV 19950601 - 19990815").unwrap()[0];
         assert_eq!(c.from, NaiveDate::from_ymd_opt(1995, 6, 1));
         assert_eq!(c.to, NaiveDate::from_ymd_opt(1999, 8, 15));
-        let c = restriction("HOB < 950601").unwrap().unwrap();
+        let c = &restriction("HOB < 950601").unwrap()[0];
         assert_eq!(c.to, NaiveDate::from_ymd_opt(1995, 6, 1));
+    }
+
+    #[test]
+    fn an_actor_standing_for_several_keeps_every_code() {
+        // "The Shire" stands for three actors: PETRARCH codes each of them.
+        let (entries, problems) =
+            parse_actors("a.actors.txt", "THE_SHIRE  [FRO/BIL/SAM]\nLORIEN [ELR]\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        let codes = |e: &Entry| {
+            e.codes
+                .iter()
+                .map(|c| c.code.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(codes(&entries[0]), ["FRO", "BIL", "SAM"]);
+        assert_eq!(codes(&entries[1]), ["ELR"]);
+        // Its particle is not required in capitals, as news text writes it ("the Shire").
+        assert_eq!(entries[0].aliases, ["the Shire"]);
+        assert!(restriction("FRO/B1").is_err(), "each code must be valid");
     }
 
     #[test]

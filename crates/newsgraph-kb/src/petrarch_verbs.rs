@@ -53,6 +53,9 @@ pub fn parse(file: &str, text: &str) -> (PetrarchVerbs, Vec<LineProblem>) {
     let mut dict = PetrarchVerbs::default();
     let mut problems = Vec::new();
     let mut synset: Option<String> = None;
+    // Whether the current block's own verb line (its first word line) has been read: every later
+    // word line is another verb of the block ("DELAY", then "DOWNPLAY [014]", then "POSTPONE").
+    let mut lemma_line_read = false;
     let mut in_comment = false;
     for (i, raw) in text.lines().enumerate() {
         let line_no = i + 1;
@@ -74,6 +77,7 @@ pub fn parse(file: &str, text: &str) -> (PetrarchVerbs, Vec<LineProblem>) {
         }
         if let Some(rest) = line.strip_prefix("---") {
             synset = None;
+            lemma_line_read = false;
             // Some dictionaries leave off the closing dashes; the header is still clear.
             let rest = rest.trim();
             let inner = rest.strip_suffix("---").unwrap_or(rest);
@@ -156,9 +160,11 @@ pub fn parse(file: &str, text: &str) -> (PetrarchVerbs, Vec<LineProblem>) {
         };
         let forms: Vec<String> = forms.split_whitespace().map(phrase).collect();
         if let Some(syn) = words.trim().strip_prefix('+') {
+            lemma_line_read = true;
             verb.synonyms.push((phrase(syn), code));
             verb.forms.extend(forms);
-        } else if phrase(words) == verb.lemma || verb.forms.is_empty() && verb.synonyms.is_empty() {
+        } else if !lemma_line_read || phrase(words) == verb.lemma {
+            lemma_line_read = true;
             verb.forms.extend(forms);
         } else {
             // A compound verb of its own inside the block ("KLM_NOP_+RST [002]").
@@ -251,7 +257,20 @@ BURN\n\
         assert_eq!(brk.patterns[0].after, ["IN", "$"]);
         assert_eq!(brk.patterns[0].code, "075");
         assert_eq!(d.verbs[1].code, None);
-        let (two, _) = parse("v.txt", "--- DELAY [120]  [031:031]  ---\nDELAY\n");
+        let (two, _) = parse(
+            "v.txt",
+            "--- DELAY [120]  [031:031]  ---\nDELAY\nDOWNPLAY [014]\nPOSTPONE\n",
+        );
+        // Each word line after the block's own verb is another verb of the block, none lost
+        // because the block's verb lists no forms of its own.
+        assert_eq!(
+            two.verbs[0].synonyms,
+            [
+                ("downplay".to_string(), Some("014".to_string())),
+                ("postpone".to_string(), None)
+            ]
+        );
+        assert!(two.verbs[0].forms.is_empty());
         assert_eq!(two.verbs[0].lemma, "delay");
         assert_eq!(two.verbs[0].code.as_deref(), Some("031:031"));
         assert_eq!(d.verbs[1].patterns[0].after, ["&TIETYPES", "TIES"]);

@@ -121,6 +121,8 @@ struct ActorPhrase {
     /// Tokens that name an actor or agent.
     named: Vec<usize>,
     codes: Vec<String>,
+    /// The actors named, without their roles, in text order.
+    actors: Vec<String>,
 }
 
 impl<'a> PetrarchCoder<'a> {
@@ -483,9 +485,7 @@ impl<'a> PetrarchCoder<'a> {
             let found = if entry.kind == EntryKind::Agent {
                 entry.role.clone().map(Meaning::Agent)
             } else {
-                self.kb
-                    .actor_at(id, date)
-                    .map(|c| Meaning::Actor(c.to_string()))
+                actor_codes(self.kb, id, date)
             };
             for t in m.tokens.clone() {
                 if t < meaning.len() {
@@ -497,10 +497,10 @@ impl<'a> PetrarchCoder<'a> {
         let mut out: Vec<ActorPhrase> = Vec::new();
         let mut taken = vec![false; tree.len()];
         for h in 0..tree.len() {
-            if taken[h] || !is_nominal(tree, h) || inside_phrase(tree, h) {
+            if taken[h] || !is_nominal(tree, h) || inside_phrase(tree, h, &meaning) {
                 continue;
             }
-            let parts = phrase_members(tree, h);
+            let parts = phrase_members(tree, h, &meaning);
             for t in parts.iter().flatten() {
                 taken[*t] = true;
             }
@@ -522,7 +522,10 @@ impl<'a> PetrarchCoder<'a> {
                 && last.hi + 1 == a.lo
                 && last.parts.len() == 1
                 && a.parts.len() == 1
-                && (last.agents_only() != a.agents_only())
+                && (last.agents_only() != a.agents_only()
+                    // The same actor named twice side by side is its title and its name
+                    // ("Bree Prime Minister Romendacil", when the parse split them).
+                    || (!a.actors.is_empty() && last.actors == a.actors))
             {
                 let mut part = last.parts[0].clone();
                 part.extend(a.parts[0].iter().copied());
@@ -537,7 +540,26 @@ impl<'a> PetrarchCoder<'a> {
 
 impl ActorPhrase {
     fn new(parts: Vec<Vec<usize>>, meaning: &[Option<Meaning>]) -> ActorPhrase {
-        let mut codes: Vec<String> = parts.iter().flat_map(|p| combine(p, meaning)).collect();
+        let mut names: Vec<(Vec<String>, Vec<AgentRole>)> =
+            parts.iter().map(|p| part_names(p, meaning)).collect();
+        // An agent phrase with its countries, coordinated with bare agents, shares them: in
+        // "Danish media and government" and "lawmakers and officials in Fornost" the country
+        // goes with both (the parse hangs it on one conjunct only). A bare actor does not
+        // ("Gondor and the rebels").
+        if let Some((head_actors, head_roles)) = names.first().cloned()
+            && !head_actors.is_empty()
+            && !head_roles.is_empty()
+        {
+            for (actors, roles) in names.iter_mut().skip(1) {
+                if actors.is_empty() && !roles.is_empty() {
+                    actors.clone_from(&head_actors);
+                }
+            }
+        }
+        let mut codes: Vec<String> = names
+            .into_iter()
+            .flat_map(|(actors, roles)| combine(actors, roles))
+            .collect();
         codes.dedup();
         let lo = parts.iter().flatten().copied().min().unwrap_or(0);
         let hi = parts.iter().flatten().copied().max().unwrap_or(0);
@@ -547,12 +569,23 @@ impl ActorPhrase {
             .copied()
             .filter(|&t| meaning.get(t).is_some_and(Option::is_some))
             .collect();
+        let mut actors: Vec<String> = Vec::new();
+        for t in parts.iter().flatten() {
+            if let Some(Some(Meaning::Actors(cs))) = meaning.get(*t) {
+                for c in cs {
+                    if !actors.contains(c) {
+                        actors.push(c.clone());
+                    }
+                }
+            }
+        }
         ActorPhrase {
             lo,
             hi,
             parts,
             named,
             codes,
+            actors,
         }
     }
 
@@ -568,8 +601,28 @@ impl ActorPhrase {
 
 #[derive(Debug, Clone)]
 enum Meaning {
-    Actor(String),
+    /// One actor's code, or several for an entry that stands for several (`[ELR/GAL]`).
+    Actors(Vec<String>),
     Agent(AgentRole),
+}
+
+/// What an actor entry codes at `date`: its code in force then; an entry with several undated
+/// codes (PETRARCH's `[FRO/BIL/SAM]`) codes all of them.
+fn actor_codes(kb: &Kb, id: newsgraph_kb::EntryId, date: NaiveDate) -> Option<Meaning> {
+    let code = kb.actor_at(id, date)?;
+    let entry = kb.entry(id);
+    let undated: Vec<String> = entry
+        .codes
+        .iter()
+        .filter(|c| c.is_default())
+        .map(|c| c.code.to_string())
+        .collect();
+    let several = undated.len() > 1 && undated.first() == Some(&code.to_string());
+    Some(Meaning::Actors(if several {
+        undated
+    } else {
+        vec![code.to_string()]
+    }))
 }
 
 /// Where a pattern element is looked for in a token sequence.
@@ -617,34 +670,46 @@ fn is_nominal(tree: &SentenceTree, i: usize) -> bool {
     matches!(tree.upos[i], "NOUN" | "PROPN" | "PRON" | "NUM")
 }
 
-/// Relations that keep a nominal inside its head's phrase.
-fn is_phrase_rel(tree: &SentenceTree, c: usize) -> bool {
+/// Relations that keep a nominal inside its head's phrase. An `of`/`in`/`from` phrase under a
+/// name that is itself an actor is a misattached one ("the population of Gondor of the Prince of
+/// Dol Amroth": a name takes no such modifier), so it stands as a phrase of its own.
+fn is_phrase_rel(tree: &SentenceTree, c: usize, meaning: &[Option<Meaning>]) -> bool {
     let rel = tree.rel(c);
+    // Unless both words are of one name ("Prince of Dol Amroth").
+    let actor_of = |t: usize| match meaning.get(t) {
+        Some(Some(Meaning::Actors(cs))) => Some(cs),
+        _ => None,
+    };
+    let under_actor = tree
+        .head(c)
+        .and_then(actor_of)
+        .is_some_and(|h| actor_of(c) != Some(h));
     matches!(
         rel,
         "compound" | "flat" | "amod" | "det" | "nummod" | "fixed"
-    ) || tree.deprel(c) == "nmod:poss"
+    ) || matches!(tree.deprel(c), "nmod:poss" | "nmod:desc")
         || (rel == "nmod"
+            && !under_actor
             && tree
                 .case_of(c)
                 .is_some_and(|p| matches!(p.as_str(), "of" | "in" | "from")))
         || (rel == "conj" && tree.head(c).is_some_and(|h| is_nominal(tree, h)))
 }
 
-fn inside_phrase(tree: &SentenceTree, i: usize) -> bool {
+fn inside_phrase(tree: &SentenceTree, i: usize, meaning: &[Option<Meaning>]) -> bool {
     tree.head(i)
-        .is_some_and(|h| is_nominal(tree, h) && is_phrase_rel(tree, i))
+        .is_some_and(|h| is_nominal(tree, h) && is_phrase_rel(tree, i, meaning))
 }
 
 /// The parts of the phrase headed by `h`: the head's own words, then each conjunct's, so that
 /// "Lawmakers and officials in Fornost" gives roles to the actors they share.
-fn phrase_members(tree: &SentenceTree, h: usize) -> Vec<Vec<usize>> {
+fn phrase_members(tree: &SentenceTree, h: usize, meaning: &[Option<Meaning>]) -> Vec<Vec<usize>> {
     let mut own = vec![h];
     let mut conjuncts = Vec::new();
     let mut stack = vec![h];
     while let Some(t) = stack.pop() {
         for &c in tree.children(t) {
-            if !is_phrase_rel(tree, c) && tree.rel(c) != "case" && tree.rel(c) != "cc" {
+            if !is_phrase_rel(tree, c, meaning) && tree.rel(c) != "case" && tree.rel(c) != "cc" {
                 continue;
             }
             if tree.rel(c) == "conj" && t == h {
@@ -658,24 +723,29 @@ fn phrase_members(tree: &SentenceTree, h: usize) -> Vec<Vec<usize>> {
     own.sort_unstable();
     let mut out = vec![own];
     for c in conjuncts {
-        out.extend(phrase_members(tree, c));
+        out.extend(phrase_members(tree, c, meaning));
     }
     out
 }
 
-/// The actor codes of one phrase part: each actor with every agent's role; agents alone give
-/// `---` plus their roles.
-fn combine(part: &[usize], meaning: &[Option<Meaning>]) -> Vec<String> {
+/// The actors and the agents' roles one phrase part names, in text order.
+fn part_names(part: &[usize], meaning: &[Option<Meaning>]) -> (Vec<String>, Vec<AgentRole>) {
     let mut actors: Vec<String> = Vec::new();
     let mut roles: Vec<AgentRole> = Vec::new();
     for &t in part {
         // A name of several tokens marks each of them: count it once.
         match meaning.get(t).and_then(|m| m.as_ref()) {
-            Some(Meaning::Actor(c)) if actors.last() != Some(c) => actors.push(c.clone()),
+            Some(Meaning::Actors(cs)) if !actors.ends_with(cs) => actors.extend(cs.iter().cloned()),
             Some(Meaning::Agent(r)) if roles.last() != Some(r) => roles.push(r.clone()),
             _ => {}
         }
     }
+    (actors, roles)
+}
+
+/// The actor codes of one phrase part: each actor with every agent's role; agents alone give
+/// `---` plus their roles.
+fn combine(mut actors: Vec<String>, roles: Vec<AgentRole>) -> Vec<String> {
     if actors.is_empty() && roles.is_empty() {
         return Vec::new();
     }
@@ -782,8 +852,10 @@ mod tests {
     use newsgraph_models::Analysis;
     use newsgraph_text::{Article, Doc};
 
-    const ACTORS: &str = "ARNOR_ [ARN]\nGONDOR_ [GON]\nMORDOR_ [MOR]\n";
-    const AGENTS: &str = "FOREIGN_MINISTER [~GOVFRM]\nMSF {} [NGO~]\nSOLDIER [~MIL]\n";
+    const ACTORS: &str =
+        "ARNOR_ [ARN]\nGONDOR_ [GON]\nMORDOR_ [MOR]\nBREE_ [BRE]\nROMENDACIL [BRE]\n";
+    const AGENTS: &str =
+        "FOREIGN_MINISTER [~GOVFRM]\nPRIME_MINISTER [~GOV]\nMSF {} [NGO~]\nSOLDIER [~MIL]\n";
     const VERBS: &str = "&TIETYPES\n+MILITARY\n+ECONOMIC\n\
 --- RESTORE [060] ---\nRESTORE\n- * DIPLOMATIC TIES [064]\n- * GOOD_TIES [066]\n- * &TIETYPES TIES [065]\n\
 --- AGREE [081] ---\nAGREE\n- % * [030:030]\n\
@@ -863,6 +935,118 @@ mod tests {
         // No pattern fits: the verb's own code.
         let p = restored("Arnor restored old roads with Gondor.");
         assert_eq!(codings(&p, ""), [triple("ARN", "GON", "060")]);
+    }
+
+    #[test]
+    fn an_actor_standing_for_several_codes_each() {
+        let (dict, _) = newsgraph_kb::petrarch_verbs::parse("v.txt", VERBS);
+        let mut kb = kb();
+        kb.add_entries(newsgraph_kb::petrarch::parse_actors("s.txt", "SHIRE_ [FRO/BIL]\n").0);
+        let coder = PetrarchCoder::new(&dict, &kb, Discards::default());
+        let date = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap_or_default();
+        let mut got: Vec<_> = coder
+            .code(
+                &restored("Shire restored diplomatic ties with Gondor."),
+                date,
+            )
+            .into_iter()
+            .flat_map(|s| s.events)
+            .map(|e| (e.source, e.target, e.code))
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [triple("BIL", "GON", "064"), triple("FRO", "GON", "064")]
+        );
+        // A one-code actor still codes once.
+        let p = restored("Arnor restored diplomatic ties with Gondor.");
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "064")]);
+    }
+
+    #[test]
+    fn a_title_and_name_of_the_same_actor_are_one_phrase() {
+        // The parse made "Bree" the root and "Prime Minister" a descriptor of the name.
+        let rows = [
+            ("PROPN", "NNP", 0, "root"),
+            ("ADJ", "JJ", 3, "amod"),
+            ("PROPN", "NNP", 4, "nmod:desc"),
+            ("PROPN", "NNP", 5, "nsubj"),
+            ("VERB", "VBD", 1, "parataxis"),
+            ("PROPN", "NNP", 5, "obj"),
+            ("PUNCT", ".", 1, "punct"),
+        ];
+        let p = parsed("Bree Prime Minister Romendacil opposed Gondor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("BREGOV", "GON", "112")]);
+        // Another country before the title is no part of the name's phrase.
+        let p = parsed("Arnor Prime Minister Romendacil opposed Gondor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("BREGOV", "GON", "112")]);
+    }
+
+    #[test]
+    fn a_phrase_misattached_to_a_name_stands_alone() {
+        // "of Mordor" hangs on "Gondor" in the parse; a name takes no such modifier.
+        let rows = [
+            ("PROPN", "NNP", 2, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("DET", "DT", 4, "det"),
+            ("NOUN", "NNS", 2, "obj"),
+            ("ADP", "IN", 6, "case"),
+            ("PROPN", "NNP", 4, "nmod"),
+            ("ADP", "IN", 8, "case"),
+            ("PROPN", "NNP", 6, "nmod"),
+            ("PUNCT", ".", 2, "punct"),
+        ];
+        let p = parsed("Arnor opposed the people of Gondor of Mordor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "112")]);
+        // Under a common noun the `of` phrase stays in its phrase: the soldier is Gondor's.
+        let p = parsed("Arnor opposed the soldier of Gondor of Mordor.", &rows);
+        let mut got = codings(&p, "");
+        got.sort();
+        assert_eq!(got, [triple("ARN", "GONMIL", "112")]);
+    }
+
+    #[test]
+    fn coordinated_agents_share_the_country_of_the_first() {
+        // The parse hangs "Arnor" on the first conjunct only.
+        let rows = [
+            ("PROPN", "NNP", 2, "compound"),
+            ("NOUN", "NNS", 6, "nsubj"),
+            ("CCONJ", "CC", 5, "cc"),
+            ("ADJ", "JJ", 5, "amod"),
+            ("NOUN", "NNS", 2, "conj"),
+            ("VERB", "VBD", 0, "root"),
+            ("PROPN", "NNP", 6, "obj"),
+            ("PUNCT", ".", 6, "punct"),
+        ];
+        let p = parsed(
+            "Arnor soldiers and foreign ministers opposed Gondor.",
+            &rows,
+        );
+        let mut got = codings(&p, "");
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                triple("ARNGOVFRM", "GON", "112"),
+                triple("ARNMIL", "GON", "112")
+            ]
+        );
+        // A bare actor coordinated with agents keeps them apart.
+        let rows = [
+            ("PROPN", "NNP", 4, "nsubj"),
+            ("CCONJ", "CC", 3, "cc"),
+            ("NOUN", "NNS", 1, "conj"),
+            ("VERB", "VBD", 0, "root"),
+            ("PROPN", "NNP", 4, "obj"),
+            ("PUNCT", ".", 4, "punct"),
+        ];
+        let p = parsed("Arnor and soldiers opposed Gondor.", &rows);
+        let mut got = codings(&p, "");
+        got.sort();
+        assert_eq!(
+            got,
+            [triple("---MIL", "GON", "112"), triple("ARN", "GON", "112")]
+        );
     }
 
     #[test]

@@ -146,8 +146,12 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     // knowledge base would add real-world names the suite does not know.
     let mut kb = Kb::new();
     for name in ["PETR.Validate.actors.txt", "PETR.Validate.agents.txt"] {
-        kb.add_dictionary(&dict(name))
+        let report = kb
+            .add_dictionary(&dict(name))
             .map_err(|e| anyhow::anyhow!("{e} (give --dictionaries the suite's folder)"))?;
+        for p in &report.problems {
+            eprintln!("newsgraph: {p}");
+        }
     }
     let verbs_path = dict("PETR.Validate.verbs.txt");
     let verbs_text = std::fs::read(&verbs_path).map_err(|e| {
