@@ -94,6 +94,59 @@ pub fn repair_finite_verb(words: &[&str], tags: &mut tagger::Tags) {
     tags.xpos[i] = "VBD";
 }
 
+/// Two subjects of one verb with a coordinator between them are one coordinated subject: the
+/// parser sometimes reads "Japanese Prime Minister Fumio Kishida and Philippine President
+/// Ferdinand Marcos Jr. signed" as two `nsubj` of "signed", which no treebank has. The second
+/// becomes a `conj` of the first, the coordinator its `cc`, and the words between the
+/// coordinator and the second subject that hung outside it ("Philippine") its modifiers. Only
+/// names, nouns and their function words may stand between the two subjects.
+/// Applied by [`parser::Parser::parse`]; `heads` are 1-based, 0 for the root.
+pub fn repair_double_subject(upos: &[&str], tree: &mut parser::Tree) {
+    let n = tree.heads.len();
+    let is_subject = |rel: &str| rel == "nsubj" || rel == "nsubj:pass";
+    for first in 0..n {
+        if !is_subject(tree.deprels[first]) {
+            continue;
+        }
+        let head = tree.heads[first];
+        let second = (first + 1..n).find(|&k| tree.heads[k] == head && is_subject(tree.deprels[k]));
+        let Some(second) = second else { continue };
+        if head != 0 && head - 1 < second {
+            // "X said Y left": the second subject after its verb is not the same clause's.
+            continue;
+        }
+        // Only names and nouns between them: a verb between ("The place smells and the owner
+        // is rude") means two clauses that the parser joined wrongly in another way.
+        let nominal = (first + 1..second).all(|k| {
+            matches!(
+                upos.get(k).copied(),
+                Some("PROPN" | "NOUN" | "ADJ" | "DET" | "NUM" | "CCONJ" | "ADP" | "PART" | "PUNCT")
+            )
+        });
+        let cc = (first + 1..second).find(|&k| upos.get(k) == Some(&"CCONJ"));
+        // ", and" joins clauses far more often than names.
+        let after_comma = |k: usize| k > 0 && upos.get(k - 1) == Some(&"PUNCT");
+        let Some(cc) = cc.filter(|&k| nominal && !after_comma(k)) else {
+            continue;
+        };
+        tree.heads[second] = first + 1;
+        tree.deprels[second] = "conj";
+        tree.heads[cc] = second + 1;
+        tree.deprels[cc] = "cc";
+        for k in cc + 1..second {
+            let h = tree.heads[k];
+            if h == 0 || h - 1 <= cc || h - 1 > second {
+                tree.heads[k] = second + 1;
+                tree.deprels[k] = if upos.get(k) == Some(&"ADJ") {
+                    "amod"
+                } else {
+                    "compound"
+                };
+            }
+        }
+    }
+}
+
 fn is_finite(xpos: &str) -> bool {
     matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD")
 }
@@ -193,7 +246,7 @@ impl Analysis {
 }
 
 #[cfg(test)]
-mod finite_verb_tests {
+mod repair_tests {
     use super::repair_finite_verb;
     use crate::tagger::Tags;
 
@@ -256,6 +309,35 @@ mod finite_verb_tests {
         let mut t = tags(&["NNS", "VBN", "DT", "NN", ",", "NNS", "VBD", "."]);
         repair_finite_verb(&words, &mut t);
         assert_eq!(t.xpos[1], "VBD");
+    }
+
+    #[test]
+    fn two_subjects_with_a_coordinator_between_them_are_one_coordinated_subject() {
+        use crate::parser::Tree;
+        // Fumio Kishida and Philippine President Marcos signed .
+        let upos = [
+            "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT",
+        ];
+        let mut tree = Tree {
+            heads: vec![7, 1, 4, 2, 6, 7, 0, 7],
+            deprels: vec![
+                "nsubj", "flat", "cc", "conj", "compound", "nsubj", "root", "punct",
+            ],
+        };
+        crate::repair_double_subject(&upos, &mut tree);
+        assert_eq!(tree.heads, vec![7, 1, 6, 6, 6, 1, 0, 7]);
+        assert_eq!(tree.deprels[5], "conj");
+        assert_eq!(tree.deprels[2], "cc");
+        // Subjects of two clauses ("Police said protesters left") are left alone, and so are
+        // two subjects with no coordinator between them.
+        let upos = ["NOUN", "VERB", "NOUN", "VERB"];
+        let mut tree = Tree {
+            heads: vec![2, 0, 4, 2],
+            deprels: vec!["nsubj", "root", "nsubj", "ccomp"],
+        };
+        let before = tree.clone();
+        crate::repair_double_subject(&upos, &mut tree);
+        assert_eq!(tree, before);
     }
 
     #[test]

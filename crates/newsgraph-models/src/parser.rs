@@ -399,7 +399,9 @@ impl Parser {
             }
             state.apply(class);
         }
-        state.tree(&self.labels)
+        let mut tree = state.tree(&self.labels);
+        crate::repair_double_subject(&tags.upos, &mut tree);
+        tree
     }
 
     /// Parses each sentence's words (normalised as at run time) with its tags from `tags`.
