@@ -55,7 +55,7 @@ pub enum KbError {
         source: std::io::Error,
     },
     #[error(
-        "{path} is not a knowledge-base dictionary: use a .tsv file (docs/dictionaries.md) or a PETRARCH *.actors.txt / *.agents.txt file"
+        "{path} is not a knowledge-base dictionary: use a .tsv or .csv file (docs/dictionaries.md) or a PETRARCH *.actors.txt / *.agents.txt file"
     )]
     UnknownFormat { path: PathBuf },
     #[error("cannot build the name index: {0}")]
@@ -102,6 +102,8 @@ pub struct CompileReport {
 pub enum DictionaryFormat {
     /// The knowledge-base TSV format (`*.tsv`).
     Tsv,
+    /// The same columns as CSV (`*.csv`).
+    Csv,
     /// A PETRARCH actor dictionary (`*.actors.txt`, or any other `.txt` not named agents).
     PetrarchActors,
     /// A PETRARCH agent dictionary (`*agents*.txt`).
@@ -113,6 +115,8 @@ impl DictionaryFormat {
         let name = path.file_name()?.to_str()?.to_ascii_lowercase();
         if name.ends_with(".tsv") {
             Some(DictionaryFormat::Tsv)
+        } else if name.ends_with(".csv") {
+            Some(DictionaryFormat::Csv)
         } else if name.ends_with(".txt") && name.contains("agents") {
             Some(DictionaryFormat::PetrarchAgents)
         } else if name.ends_with(".txt") {
@@ -355,6 +359,7 @@ impl Kb {
         let file = path.display().to_string();
         let (entries, problems) = match format {
             DictionaryFormat::Tsv => tsv::parse(&file, &text),
+            DictionaryFormat::Csv => tsv::parse_columns(&file, &text, tsv::Columns::Commas),
             DictionaryFormat::PetrarchActors => petrarch::parse_actors(&file, &text),
             DictionaryFormat::PetrarchAgents => petrarch::parse_agents(&file, &text),
         };

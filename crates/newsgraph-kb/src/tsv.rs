@@ -3,7 +3,9 @@
 //!
 //! One entry per line, tab-separated, trailing columns optional:
 //! `kind  name  aliases  codes  country  geonames  population  lat  lon  admin1  prior  note`.
-//! `#` starts a comment line; a line starting with `kind` is a header.
+//! `#` starts a comment line; a line starting with `kind` is a header. The same columns may be
+//! written as CSV (`*.csv`, what spreadsheets export): comma-separated, a field with a comma or a
+//! quote in double quotes, a quote inside doubled (`"Washington, D.C."`, `"the ""Big Apple"""`).
 //!
 //! **Invariant:** a malformed line is reported with its file and line number and skipped; the
 //! lines around it still load.
@@ -27,13 +29,97 @@ impl fmt::Display for LineProblem {
     }
 }
 
+/// How the columns of a line are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Columns {
+    /// Tabs, no quoting (`*.tsv`, the shipped files).
+    Tabs,
+    /// Commas with CSV double-quote quoting (`*.csv`).
+    Commas,
+}
+
+impl Columns {
+    /// The fields of one line.
+    fn split(self, line: &str) -> Result<Vec<String>, String> {
+        match self {
+            Columns::Tabs => Ok(line.split('\t').map(|c| c.trim().to_string()).collect()),
+            Columns::Commas => split_csv(line),
+        }
+    }
+
+    fn header(self) -> &'static str {
+        match self {
+            Columns::Tabs => "kind\t",
+            Columns::Commas => "kind,",
+        }
+    }
+}
+
+/// One CSV line's fields. A quoted field may hold commas and doubled quotes; it may not run past
+/// the end of its line (one entry is one line).
+fn split_csv(line: &str) -> Result<Vec<String>, String> {
+    let mut fields = Vec::new();
+    let mut chars = line.chars().peekable();
+    loop {
+        let mut field = String::new();
+        while chars.peek() == Some(&' ') {
+            chars.next();
+        }
+        if chars.peek() == Some(&'"') {
+            chars.next();
+            loop {
+                match chars.next() {
+                    Some('"') if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        field.push('"');
+                    }
+                    Some('"') => break,
+                    Some(c) => field.push(c),
+                    None => {
+                        return Err(format!(
+                            "column {} opens a quote that the line does not close: close it \
+                             (a quote inside a quoted field is written twice)",
+                            fields.len() + 1
+                        ));
+                    }
+                }
+            }
+            while chars.peek().is_some_and(|&c| c != ',') {
+                if chars.next().is_some_and(|c| !c.is_whitespace()) {
+                    return Err(format!(
+                        "column {} has text after its closing quote: quote the whole field",
+                        fields.len() + 1
+                    ));
+                }
+            }
+        } else {
+            while let Some(&c) = chars.peek() {
+                if c == ',' {
+                    break;
+                }
+                field.push(c);
+                chars.next();
+            }
+        }
+        fields.push(field.trim().to_string());
+        if chars.next().is_none() {
+            return Ok(fields);
+        }
+    }
+}
+
 /// Reads every entry of a KB TSV text; `file` names it in problems and in `Entry::source`.
 /// A large text is read in parallel, in line-aligned pieces, with the same result.
 pub fn parse(file: &str, text: &str) -> (Vec<Entry>, Vec<LineProblem>) {
+    parse_columns(file, text, Columns::Tabs)
+}
+
+/// Reads every entry of a text in the KB columns, separated as `columns` says.
+pub fn parse_columns(file: &str, text: &str, columns: Columns) -> (Vec<Entry>, Vec<LineProblem>) {
     const PIECE: usize = 1 << 20;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     if text.len() < PIECE || threads == 1 {
-        return parse_piece(file, text, 0);
+        return parse_piece(file, text, 0, columns);
     }
     // Cut at line ends near equal sizes; each piece knows the number of its first line.
     let mut pieces = Vec::new();
@@ -53,7 +139,7 @@ pub fn parse(file: &str, text: &str) -> (Vec<Entry>, Vec<LineProblem>) {
     let results: Vec<(Vec<Entry>, Vec<LineProblem>)> = std::thread::scope(|scope| {
         let handles: Vec<_> = pieces
             .iter()
-            .map(|&(piece, first)| scope.spawn(move || parse_piece(file, piece, first)))
+            .map(|&(piece, first)| scope.spawn(move || parse_piece(file, piece, first, columns)))
             .collect();
         handles
             .into_iter()
@@ -69,15 +155,20 @@ pub fn parse(file: &str, text: &str) -> (Vec<Entry>, Vec<LineProblem>) {
     (entries, problems)
 }
 
-fn parse_piece(file: &str, text: &str, first_line: usize) -> (Vec<Entry>, Vec<LineProblem>) {
+fn parse_piece(
+    file: &str,
+    text: &str,
+    first_line: usize,
+    columns: Columns,
+) -> (Vec<Entry>, Vec<LineProblem>) {
     let mut entries = Vec::new();
     let mut problems = Vec::new();
     for (n, line) in text.lines().enumerate().map(|(i, l)| (i + first_line, l)) {
         let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("kind\t") {
+        if line.trim().is_empty() || line.starts_with('#') || line.starts_with(columns.header()) {
             continue;
         }
-        match parse_line(line) {
+        match columns.split(line).and_then(|col| parse_fields(&col)) {
             Ok(mut e) => {
                 e.source = format!("{file}:{}", n + 1);
                 entries.push(e);
@@ -92,9 +183,8 @@ fn parse_piece(file: &str, text: &str, first_line: usize) -> (Vec<Entry>, Vec<Li
     (entries, problems)
 }
 
-fn parse_line(line: &str) -> Result<Entry, String> {
-    let col: Vec<&str> = line.split('\t').map(str::trim).collect();
-    let get = |i: usize| col.get(i).copied().filter(|s| !s.is_empty());
+fn parse_fields(col: &[String]) -> Result<Entry, String> {
+    let get = |i: usize| col.get(i).map(String::as_str).filter(|s| !s.is_empty());
     let kind_text = get(0).ok_or("the first column (kind) is empty")?;
     let kind = EntryKind::parse(kind_text).ok_or_else(|| {
         format!(
@@ -264,6 +354,44 @@ mod tests {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         assert_eq!(e.actor_at(d("2019-05-12")).unwrap().as_str(), "USAGOV");
         assert_eq!(e.actor_at(d("2022-01-01")).unwrap().as_str(), "USA");
+    }
+
+    #[test]
+    fn a_csv_line_with_quoted_commas_and_quotes_loads_like_its_tsv_twin() {
+        let csv = "kind,name,aliases,codes,country\n\
+                   city,\"Washington, D.C.\",\"D.C.|the \"\"District\"\"\",,USA\n\
+                   person,Mike Pompeo,Pompeo|Michael Pompeo,USAGOV@2018-04-26..2021-01-20|USA,USA\n";
+        let tsv =
+            "person\tMike Pompeo\tPompeo|Michael Pompeo\tUSAGOV@2018-04-26..2021-01-20|USA\tUSA\n";
+        let (entries, problems) = parse_columns("t.csv", csv, Columns::Commas);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(entries[0].name, "Washington, D.C.");
+        assert_eq!(
+            entries[0].aliases,
+            ["Washington, D.C.", "D.C.", "the \"District\""]
+        );
+        assert_eq!(entries[1].source, "t.csv:3");
+        let (twin, _) = parse("t.tsv", tsv);
+        assert_eq!(entries[1].codes, twin[0].codes);
+        assert_eq!(entries[1].aliases, twin[0].aliases);
+    }
+
+    #[test]
+    fn a_csv_line_with_an_unclosed_quote_is_reported_and_the_next_still_loads() {
+        let csv = "org,\"Acme, Inc,,BUS,USA\norg,Globex,,BUS,USA\n";
+        let (entries, problems) = parse_columns("t.csv", csv, Columns::Commas);
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].name, "Globex");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 1);
+        assert!(
+            problems[0].message.contains("column 2"),
+            "{}",
+            problems[0].message
+        );
+        // Text after a closing quote is an error too, not silently dropped.
+        let (_, problems) = parse_columns("t.csv", "org,\"Acme\" Inc,,BUS,USA\n", Columns::Commas);
+        assert!(problems[0].message.contains("after its closing quote"));
     }
 
     #[test]
