@@ -28,12 +28,14 @@ impl Column {
     }
 
     /// Token `i`'s string.
+    #[inline]
     pub fn get(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         self.text.get(start..self.ends[i]).unwrap_or("")
     }
 
     /// Token `j`'s string, or the sentence boundary marker past either end.
+    #[inline]
     pub fn at(&self, j: isize) -> &str {
         match usize::try_from(j) {
             Err(_) => "<s>",

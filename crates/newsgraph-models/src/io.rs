@@ -248,8 +248,6 @@ enum Row<'a> {
 }
 
 impl Row<'_> {
-    const EMPTY: Row<'static> = Row::Sparse(&[]);
-
     /// The non-zero `(class, weight)` pairs, classes ascending.
     fn cells(self) -> impl Iterator<Item = (usize, i16)> {
         let (sparse, dense) = match self {
@@ -273,9 +271,9 @@ impl Row<'_> {
         }
     }
 
-    /// Adds the row's weights to `scores`.
+    /// Adds the row's weights to `scores`; `wide` says the processor has 256-bit vectors.
     #[inline]
-    fn add_to(self, scores: &mut [i32]) {
+    fn add_to(self, scores: &mut [i32], wide: bool) {
         match self {
             Row::Sparse(cells) => {
                 for &cell in cells {
@@ -285,14 +283,41 @@ impl Row<'_> {
                     }
                 }
             }
-            // A plain zip over equal lengths: the compiler turns it into vector adds.
-            Row::Dense(row) => {
-                for (s, &w) in scores.iter_mut().zip(row) {
-                    *s += i32::from(w);
-                }
+            #[cfg(target_arch = "x86_64")]
+            Row::Dense(row) if wide => {
+                // SAFETY: `wide` is only true when the processor was found to support AVX2
+                // (see `wide_vectors`).
+                unsafe { add_dense_wide(scores, row) }
             }
+            Row::Dense(row) => add_dense(scores, row),
         }
     }
+}
+
+/// A plain zip over equal lengths: the compiler turns it into vector adds.
+#[inline(always)]
+fn add_dense(scores: &mut [i32], row: &[i16]) {
+    for (s, &w) in scores.iter_mut().zip(row) {
+        *s += i32::from(w);
+    }
+}
+
+/// [`add_dense`] compiled for AVX2: eight weights widened and added per instruction pair, where
+/// the baseline's SSE2 needs four more per eight. A tagger row has a hundred classes.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn add_dense_wide(scores: &mut [i32], row: &[i16]) {
+    add_dense(scores, row);
+}
+
+/// Whether the processor has AVX2 (checked once by the standard library, then cached).
+fn wide_vectors() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    false
 }
 
 /// Whether a row of `cells` non-zero weights out of `n_classes` is kept dense: when it weighs on at
@@ -452,6 +477,7 @@ impl QuantWeights {
     }
 
     /// The weights a non-empty slot's `range` points to.
+    #[inline]
     fn row(&self, range: u64) -> Row<'_> {
         if range & DENSE != 0 {
             let start = (range & !DENSE) as usize * self.n_classes;
@@ -470,35 +496,43 @@ impl QuantWeights {
             .map(|&[key, range]| (key, self.row(range)))
     }
 
-    /// The weights of feature `key`: scans from its home slot until it is found, an empty slot,
-    /// or a larger hash shows that it is absent.
-    fn find(&self, key: u64) -> Row<'_> {
+    /// The slot range of feature `key` (0 when absent): scans from its home slot until it is
+    /// found, an empty slot, or a larger hash shows that it is absent.
+    #[inline]
+    fn find(&self, key: u64) -> u64 {
         for &[k, range] in self.slots.get(home_slot(key, self.homes)..).unwrap_or(&[]) {
             if range == 0 || k > key {
                 break;
             }
             if k == key {
-                return self.row(range);
+                return range;
             }
         }
-        Row::EMPTY
+        0
     }
 
     /// Adds each feature's weights to `scores` (which must hold `n_classes` values).
     pub fn score_into(&self, feats: &[u64], scores: &mut [i32]) {
-        self.for_each_row(feats, |_, row| row.add_to(scores));
+        let wide = self.wide_rows();
+        self.for_each_row(feats, |_, row| row.add_to(scores, wide));
     }
 
     /// Adds each feature's weights to its own block of `n_classes` scores: `scores` holds
     /// `feats.len()` blocks, in order. For a model that scores many small feature sets per token
     /// (one per previous tag), so that all their lookups overlap.
     pub fn score_each(&self, feats: &[u64], scores: &mut [i32]) {
-        let n = self.n_classes;
+        let (n, wide) = (self.n_classes, self.wide_rows());
         self.for_each_row(feats, |j, row| {
             if let Some(block) = scores.get_mut(j * n..(j + 1) * n) {
-                row.add_to(block);
+                row.add_to(block, wide);
             }
         });
+    }
+
+    /// Whether dense rows are added with 256-bit vectors: on a processor that has them, for rows
+    /// long enough to gain (a call for a short row of nine NER classes costs more than it saves).
+    fn wide_rows(&self) -> bool {
+        self.n_classes >= 32 && wide_vectors()
     }
 
     /// Calls `add` with each feature's index and weights.
@@ -510,20 +544,25 @@ impl QuantWeights {
     #[inline]
     fn for_each_row(&self, feats: &[u64], mut add: impl FnMut(usize, Row<'_>)) {
         const BATCH: usize = 32;
-        let mut rows = [Row::EMPTY; BATCH];
+        // Slot ranges, not rows: a small array to clear for every call.
+        let mut ranges = [0u64; BATCH];
         for (b, batch) in feats.chunks(BATCH).enumerate() {
             for &f in batch {
                 if let Some(slot) = self.slots.get(home_slot(f, self.homes)) {
                     prefetch(slot);
                 }
             }
-            for (row, &f) in rows.iter_mut().zip(batch) {
-                *row = self.find(f);
-                // A row of a hundred classes spans several cache lines: ask for all of them.
-                row.prefetch();
+            for (range, &f) in ranges.iter_mut().zip(batch) {
+                *range = self.find(f);
+                if *range != 0 {
+                    // A row of a hundred classes spans several cache lines: ask for all of them.
+                    self.row(*range).prefetch();
+                }
             }
-            for (j, row) in rows[..batch.len()].iter().enumerate() {
-                add(b * BATCH + j, *row);
+            for (j, &range) in ranges[..batch.len()].iter().enumerate() {
+                if range != 0 {
+                    add(b * BATCH + j, self.row(range));
+                }
             }
         }
     }
@@ -910,6 +949,38 @@ mod tests {
         .weights;
         assert_eq!(back, w);
         assert_eq!(back.to_weights().rows[&20][0], -3.5);
+    }
+
+    #[test]
+    fn long_dense_rows_score_the_same_on_every_processor() {
+        // Forty classes: added with 256-bit vectors where the processor has them.
+        let rows: Vec<(u64, Vec<(u32, f32)>)> = (0..3)
+            .map(|k| {
+                (
+                    k,
+                    (0..40)
+                        .map(|c| (c, (c as f32 - 20.0) * (k + 1) as f32))
+                        .collect(),
+                )
+            })
+            .collect();
+        let w = QuantWeights::from_sparse(
+            &SparseWeights {
+                n_classes: 40,
+                rows,
+            },
+            0.0,
+        );
+        let mut wide = vec![0; 40];
+        w.score_into(&[0, 1, 2], &mut wide);
+        let mut plain = vec![0; 40];
+        for k in 0..3 {
+            if let Row::Dense(row) = w.row(w.find(k)) {
+                add_dense(&mut plain, row);
+            }
+        }
+        assert_eq!(wide, plain);
+        assert_eq!(wide[0] as f32 * w.scale(), -120.0);
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub mod lexicon;
 pub mod score;
 
 use crate::io::{ModelError, ModelFile, QuantWeights, load_model};
-use crate::perceptron::{Trainer, Weights, train_epochs};
+use crate::perceptron::{FeatureMap, Trainer, Weights, feature, train_epochs};
 use features::{
     DocumentMemory, SentenceView, add_memory, add_transition, sentence_view, transition_prefix,
     transition_word_features,
@@ -235,7 +235,10 @@ impl Ner {
     }
 
     fn decode(&self, views: &[SentenceView]) -> Vec<Vec<usize>> {
-        let mut scorer = self;
+        let mut scorer = DocumentScorer {
+            ner: self,
+            transitions: FeatureMap::default(),
+        };
         // Scores are sums over features, so the part that does not depend on the document
         // memory is computed once and serves both passes.
         let lattices: Vec<Lattice> = views.iter().map(|v| Lattice::new(v, &mut scorer)).collect();
@@ -318,6 +321,38 @@ impl Scorer for &Ner {
                 *o = self.prev_scores[p][c] + pair[0][c] + pair[1][c];
             }
         }
+    }
+}
+
+/// The shipped table for one document, which remembers each word's transition scores: they
+/// depend only on the word's lowercase form and shape (past the first token), and a document
+/// repeats its words ("the", "said", the names it is about).
+struct DocumentScorer<'a> {
+    ner: &'a Ner,
+    /// Keyed by the hash of the lowercase form and the shape.
+    transitions: FeatureMap<[[i32; K]; K]>,
+}
+
+impl Scorer for DocumentScorer<'_> {
+    fn score(&mut self, feats: &[u64], out: &mut [i32; K]) {
+        let mut ner = self.ner;
+        ner.score(feats, out);
+    }
+
+    fn transitions(&mut self, view: &SentenceView, i: usize, out: &mut [[i32; K]; K + 1]) {
+        let mut ner = self.ner;
+        if i == 0 {
+            return ner.transitions(view, i, out);
+        }
+        let word = feature(0, &[view.lower.get(i), view.short.get(i)]);
+        if let Some(known) = self.transitions.get(&word) {
+            out[..K].copy_from_slice(known);
+            return;
+        }
+        ner.transitions(view, i, out);
+        let mut block = [[0; K]; K];
+        block.copy_from_slice(&out[..K]);
+        self.transitions.insert(word, block);
     }
 }
 

@@ -236,6 +236,9 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
             ));
             f.push(feature(T_RECASED, &["form", recased.get(i)]));
         }
+        // Only gazetteer features can repeat (two names covering the word in the same place):
+        // the others differ by template or by a part.
+        let fixed = f.len();
         for m in matches.iter().filter(|m| m.start <= i && i < m.end) {
             let place = if m.end - m.start == 1 {
                 "U"
@@ -269,9 +272,13 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
                 }
             }
         }
-        f.sort_unstable();
-        f.dedup();
-        features.extend_from_slice(&f);
+        f[fixed..].sort_unstable();
+        features.extend_from_slice(&f[..fixed]);
+        for (k, &name) in f[fixed..].iter().enumerate() {
+            if k == 0 || f[fixed + k - 1] != name {
+                features.push(name);
+            }
+        }
         ends.push(features.len());
     }
     let name_like = forms
@@ -299,7 +306,11 @@ impl DocumentMemory {
     pub fn add(&mut self, view: &SentenceView, tags: &[usize]) {
         for (i, &t) in tags.iter().enumerate() {
             if view.name_like[i] {
-                let v = self.votes.entry(view.lower.get(i).to_string()).or_default();
+                let word = view.lower.get(i);
+                let v = match self.votes.get_mut(word) {
+                    Some(v) => v,
+                    None => self.votes.entry(word.to_string()).or_default(),
+                };
                 v[super::tag_type(t).map_or(0, |k| k + 1)] += 1;
             }
         }
