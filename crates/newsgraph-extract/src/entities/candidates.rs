@@ -564,8 +564,34 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
         kind = EntityType::Person;
     } else if has(EntryKind::Agent) && kind != EntityType::Person {
         return None;
+    } else if matches!(kind, EntityType::Misc | EntityType::Person)
+        && exact.is_empty()
+        && is_named_people(v, &r)
+    {
+        kind = EntityType::Group;
     }
     Some(candidate(v.s, r, kind, exact))
+}
+
+/// "hostility toward Muslims", "Like many Texans": one plural proper noun the tagger calls MISC
+/// or a person, with no knowledge-base entry and no "the" or courtesy title before it, names a
+/// people or a faith, a group of persons. "the Olympics" and "the Beatles" (a determiner makes it
+/// one named thing) are not; a surname of a person named in full ("Serena Williams ...
+/// Williams") is that person again (`cluster::retype_name_parts`).
+fn is_named_people(v: &Sentence, r: &Range<usize>) -> bool {
+    let xpos = v.p.analyses[v.s].xpos.get(r.start).copied().unwrap_or("_");
+    // The endings of peoples and faiths ("Texans", "Muslims", "Buddhists", "Shiites", "Sunnis",
+    // "Yazidis"): a title in -s ("Wikinews", "Olympics") is no people.
+    let word = &v.lower[r.start];
+    let people_ending = ["ans", "ims", "ists", "ites", "is"]
+        .iter()
+        .any(|e| word.ends_with(e));
+    r.len() == 1
+        && xpos == "NNPS"
+        && people_ending
+        && (r.start == 0
+            || !(DETERMINERS.contains(&v.lower[r.start - 1].as_str())
+                || HONORIFICS.contains(&v.lower[r.start - 1].trim_end_matches('.'))))
 }
 
 /// The kind a knowledge-base match names, when it is a name worth a mention on its own.

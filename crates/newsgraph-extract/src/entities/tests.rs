@@ -479,3 +479,28 @@ fn a_bare_definite_title_with_two_holders_stays_apart() {
         assert!(e.mentions.iter().all(|m| m.text != "President"), "{e:?}");
     }
 }
+
+#[test]
+fn a_plural_proper_noun_of_a_people_is_a_group() {
+    let Some(r) = entities_of(
+        "Pilgrims arrive in Mecca\n\
+         Muslims are required to make a pilgrimage to Mecca during their lifetimes.",
+    ) else {
+        return;
+    };
+    let muslims = with_mention(&r, "Muslims").expect("Muslims is a mention");
+    assert_eq!(muslims.kind, EntityType::Group);
+}
+
+#[test]
+fn a_named_event_in_the_plural_is_no_group() {
+    let Some(r) = entities_of(
+        "Games open\n\
+         The Olympics opened in Paris on Friday with a parade on the Seine.",
+    ) else {
+        return;
+    };
+    if let Some(e) = with_mention(&r, "Olympics") {
+        assert_ne!(e.kind, EntityType::Group);
+    }
+}

@@ -161,7 +161,10 @@ impl Kind {
             EntityType::Person => Some(Kind::Person),
             EntityType::Organization => Some(Kind::Organization),
             EntityType::Location => Some(Kind::Place),
-            EntityType::Group | EntityType::Misc => None,
+            // Only named groups reach scoring (see [`system_mentions`]); GUM's `person` covers
+            // groups of people ("Muslims", "Afghans").
+            EntityType::Group => Some(Kind::Person),
+            EntityType::Misc => None,
         }
     }
 
@@ -522,16 +525,30 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// The named mentions among a record's entities: those of non-nominal entities that contain a
-/// capitalised word other than a pronoun or determiner.
+/// capitalised word other than a pronoun or determiner, and the mentions of groups that are all
+/// capitalised words and carry no role but a country's ("Afghans", "Muslims": a named group,
+/// which GUM calls a person; "US officials", "reporters" and "Officials" are descriptions).
 pub fn system_mentions(entities: &[Entity]) -> Vec<SystemMention> {
     let mut out = Vec::new();
-    for e in entities.iter().filter(|e| !e.nominal) {
+    for e in entities {
+        // A group named by nationality, religion or people is coded with its country and
+        // nothing else ("Afghans": AFG), or not at all ("Muslims"); an agent noun capitalised at a sentence start
+        // ("Officials said", GOV) is no name.
+        let group = e.kind == EntityType::Group && e.roles.iter().all(|r| r.code == e.country);
+        if e.nominal && !group {
+            continue;
+        }
         let country = e
             .country
             .clone()
             .or_else(|| e.place.as_ref().and_then(|p| p.country.clone()));
         for m in &e.mentions {
-            if is_name(&m.text) {
+            let named = if group {
+                is_named_group(&m.text)
+            } else {
+                is_name(&m.text)
+            };
+            if named {
                 out.push(SystemMention {
                     start: m.start,
                     end: m.end,
@@ -542,6 +559,15 @@ pub fn system_mentions(entities: &[Entity]) -> Vec<SystemMention> {
         }
     }
     out
+}
+
+/// True when a group's mention is a name: every word capitalised ("Afghans", "Rohingya
+/// Muslims"), not a description ("US officials", "the Americans").
+pub fn is_named_group(text: &str) -> bool {
+    let mut words = text.split_whitespace().peekable();
+    words.peek().is_some()
+        && words
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&w))
 }
 
 /// True when a predicted mention's text reads as a name: a capitalised word that is not a
@@ -1107,6 +1133,11 @@ mod tests {
         assert!(!is_name("He"));
         assert!(!is_name("the minister"));
         assert!(!is_name("The minister"));
+        assert!(is_named_group("Afghans"));
+        assert!(is_named_group("Rohingya Muslims"));
+        assert!(!is_named_group("US officials"));
+        assert!(!is_named_group("The Americans"));
+        assert!(!is_named_group("reporters"));
     }
 
     #[test]
