@@ -569,8 +569,33 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
         && is_named_people(v, &r)
     {
         kind = EntityType::Group;
+    } else if kind != EntityType::Person && is_east_asian_name(v, &r) {
+        kind = EntityType::Person;
     }
     Some(candidate(v.s, r, kind, exact))
+}
+
+/// "Kwok Ka-ki", "Hau Lung-bin", "Park Joo-Ho": a short surname, then a given name of two short
+/// syllables joined by a hyphen, is how Chinese and Korean names are romanised, and the tagger,
+/// trained on few of them, often calls them places or organisations. Place names with a hyphen
+/// have longer parts ("North Rhine-Westphalia", "Sharm El-Sheikh").
+fn is_east_asian_name(v: &Sentence, r: &Range<usize>) -> bool {
+    if r.len() != 4 || v.words[r.start + 2] != "-" {
+        return false;
+    }
+    let toks = &v.p.doc.tokens[v.base..v.base + v.len()];
+    let joined = toks[r.start + 1].end == toks[r.start + 2].start
+        && toks[r.start + 2].end == toks[r.start + 3].start;
+    let syllable = |k: usize, max: usize| {
+        let w = &v.words[k];
+        (2..=max).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic)
+    };
+    joined
+        && v.is_capitalised(r.start)
+        && v.is_capitalised(r.start + 1)
+        && syllable(r.start, 5)
+        && syllable(r.start + 1, 5)
+        && syllable(r.start + 3, 4)
 }
 
 /// "hostility toward Muslims", "Like many Texans": one plural proper noun the tagger calls MISC

@@ -504,3 +504,25 @@ fn a_named_event_in_the_plural_is_no_group() {
         assert_ne!(e.kind, EntityType::Group);
     }
 }
+
+#[test]
+fn a_romanised_chinese_or_korean_name_is_a_person() {
+    let Some(r) = entities_of(
+        "Pro-democracy camp holds its seats\n\
+         Kwok Ka-ki won a seat in New Territories West on Sunday.",
+    ) else {
+        return;
+    };
+    let kwok = with_mention(&r, "Kwok Ka-ki").expect("Kwok Ka-ki is one mention");
+    assert_eq!(kwok.kind, EntityType::Person);
+    // Must not fire: a place whose hyphenated parts are long.
+    let Some(r) = entities_of(
+        "Floods in Germany\n\
+         Heavy rain flooded towns in North Rhine-Westphalia on Friday.",
+    ) else {
+        return;
+    };
+    if let Some(e) = with_mention(&r, "North Rhine-Westphalia") {
+        assert_ne!(e.kind, EntityType::Person);
+    }
+}
