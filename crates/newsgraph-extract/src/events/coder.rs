@@ -275,6 +275,7 @@ impl<'l> Coder<'l> {
             .iter()
             .flat_map(|&t| participants(ctx, t))
             .collect();
+        let n_actors = actors.len();
         let mut recipients: Vec<Participant> = frame
             .recipients
             .iter()
@@ -344,7 +345,34 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // "The FSB said *it* had detained Gershkovich": a pronoun subject of a reported clause
+        // the entity stage left unlinked is the one reporting.
+        for (k, part) in actors.iter_mut().enumerate() {
+            if part.entity.is_none()
+                && part.actor.is_none()
+                && frame.actors.len() == n_actors
+                && let Some(&t) = frame.actors.get(k)
+                && REPORTED_PRONOUNS.contains(&tree.forms[t].as_str())
+                && let Some(sp) = reporting_speaker(ctx, frame.clause)
+            {
+                *part = sp;
+            }
+        }
         let passive = entry.kind == TriggerKind::Verb && tree.is_passive(trigger);
+        // "The anti-corruption agency said Khan was charged": a state body that reports an
+        // agentless arrest or charge is the one that made it.
+        if actors.is_empty()
+            && passive
+            && implies_state_actor(entry)
+            && let Some(mut sp) = reporting_speaker(ctx, frame.clause)
+            && sp.actor.as_ref().is_some_and(|a| {
+                a.groups()
+                    .any(|g| matches!(g, "GOV" | "JUD" | "COP" | "SPY" | "MIL"))
+            })
+        {
+            sp.inferred = true;
+            actors.push(sp);
+        }
         if actors.is_empty()
             && passive
             && implies_state_actor(entry)
@@ -722,7 +750,7 @@ fn topic_actors(ctx: &Context, n: usize, own: &[Participant], depth: usize) -> V
         })
     };
     let mut tied: Vec<usize> = tree.deps(n, &["nmod:poss"]).collect();
-    tied.extend(tree.deps(n, &["obj"]));
+    tied.extend(tree.deps(n, &["iobj", "obj"]));
     tied.extend(
         tree.children(n)
             .iter()
@@ -845,7 +873,10 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     let object = if passive {
         tree.dep(i, &["nsubj:pass"]).or_else(|| antecedent(tree, i))
     } else {
+        // "urged Washington to stop": the parser may read the one addressed as an indirect
+        // object when no direct one follows.
         tree.dep(i, &["obj"])
+            .or_else(|| tree.dep(i, &["iobj"]))
             .or_else(|| relativised_object(tree, i))
     };
     let object = object.map(|o| measured(tree, resolve_relative(tree, i, o)));
@@ -891,7 +922,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             .copied()
             .find(|&c| tree.upos[c] == "VERB" && c > i)
             .or_else(|| {
-                tree.deps(i, &["xcomp", "ccomp"])
+                tree.deps(i, &["xcomp", "ccomp", "advcl"])
                     .find(|&v| tree.deps(v, &["mark"]).any(|m| tree.forms[m] == "to"))
             })?;
         // "urged Washington to stop": the parser may make the one urged the infinitive's
@@ -1286,6 +1317,38 @@ fn referred_event(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
         }
     }
     Some(out)
+}
+
+/// Pronouns that, as the subject of a reported clause, stand for the one reporting it.
+const REPORTED_PRONOUNS: &[&str] = &["it", "they", "we"];
+/// Verbs whose clausal complement is what their subject reports.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "announced",
+    "announces",
+    "reported",
+    "confirmed",
+    "confirms",
+    "stated",
+    "added",
+    "told",
+];
+
+/// The coded subject of the nearest reporting verb above `clause` ("The FSB said [it had
+/// detained ...]"). Any path up counts: the parser often hangs the reported clause on a word of
+/// the reporting one ("said on Thursday [it had detained]" as a relative clause of Thursday).
+fn reporting_speaker(ctx: &Context, clause: usize) -> Option<Participant> {
+    let tree = ctx.tree;
+    let verb = tree
+        .ancestors(clause)
+        .into_iter()
+        .find(|&a| REPORTING_VERBS.contains(&tree.forms[a].as_str()))?;
+    subjects(tree, verb)
+        .into_iter()
+        .flat_map(|s| participants(ctx, s))
+        .find(|p| p.actor.is_some())
 }
 
 /// The participant for one token: linked to the entity with a mention on its noun phrase.

@@ -117,6 +117,7 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
     let mut hypothetical = false;
     let mut intended = false;
     let mut reported = false;
+    let mut would = false;
     let mut node = clause;
     // Within the clause chain (the trigger and the verbs that control it) negation, future and
     // intent apply; past a clause boundary only conditions and reporting do.
@@ -127,6 +128,9 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
             match tree.rel(c) {
                 "advmod" | "neg" if same_clause && NEGATORS.contains(&f) => negated = true,
                 "aux" if same_clause && FUTURE_AUX.contains(&f) => intended = true,
+                // "said he would speak to Putin" is a reported plan; "would" elsewhere a
+                // possibility.
+                "aux" if same_clause && f == "would" => would = true,
                 "aux" if HYPOTHETICAL_AUX.contains(&f) => hypothetical = true,
                 "mark" if CONDITIONAL_MARKS.contains(&f) => hypothetical = true,
                 // "No asylum seekers have been deported": a subject quantified by "no" denies
@@ -158,6 +162,11 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
             _ => break,
         }
         node = head;
+    }
+    if would && reported {
+        intended = true;
+    } else if would {
+        hypothetical = true;
     }
     if negated {
         Modality::Negated
