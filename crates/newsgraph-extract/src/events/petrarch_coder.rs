@@ -217,10 +217,19 @@ impl<'a> PetrarchCoder<'a> {
             };
             let block = &self.dict.verbs[vf.block];
             out.verbs.push(block.lemma.clone());
+            if in_terminal_comma_clause(&tree, v) {
+                continue;
+            }
             let span_hi = v + vf.after.len();
             let span_lo = v - vf.before.len();
             self.code_verb(&tree, &phrases, v, span_lo, span_hi, vf, &mut out.events);
         }
+        // A verb in the infinitive complement of a verb that coded is part of that event, not
+        // one of its own ("called on Gondor to be allowed to leave"): PETRARCH folds such
+        // verbs into their governing verb's code, and the governing code stands here.
+        let coded: Vec<usize> = out.events.iter().map(|e| e.verb).collect();
+        out.events
+            .retain(|e| !governing_verbs(&tree, e.verb).any(|g| coded.contains(&g)));
         out.events.sort();
         out.events
             .dedup_by(|a, b| a.source == b.source && a.target == b.target && a.code == b.code);
@@ -243,7 +252,7 @@ impl<'a> PetrarchCoder<'a> {
         let lower: Vec<usize> = (0..lo).rev().collect();
         let block = &self.dict.verbs[vf.block];
         let mut best: Option<(usize, Binding, &VerbPattern)> = None;
-        for pat in &block.patterns {
+        for pat in block.patterns.iter().filter(|p| is_event_code(&p.code)) {
             let Some(b) = self.match_pattern(tree, phrases, pat, &lower, &upper) else {
                 continue;
             };
@@ -400,12 +409,18 @@ impl<'a> PetrarchCoder<'a> {
                     "$" => b.source = Some(i),
                     "+" => b.target = Some(i),
                     "^" => b.skipped = Some(i),
+                    // `%` before the verb: a compound source whose members act on each
+                    // other; after it, a compound target ("agrees with Ithilen and Fornost").
                     _ => {
                         if phrases[i].codes.len() < 2 {
                             return None;
                         }
-                        b.source = Some(i);
-                        b.compound = true;
+                        if backwards {
+                            b.source = Some(i);
+                            b.compound = true;
+                        } else {
+                            b.target = Some(i);
+                        }
                     }
                 }
                 // Past the whole phrase, in the direction of reading.
@@ -645,6 +660,54 @@ struct Binding {
     words: usize,
 }
 
+/// The verbs `v` is the infinitive complement of, nearest first (`xcomp` upwards).
+fn governing_verbs<'t>(tree: &'t SentenceTree, v: usize) -> impl Iterator<Item = usize> + 't {
+    let mut cur = v;
+    std::iter::from_fn(move || {
+        if tree.rel(cur) != "xcomp" {
+            return None;
+        }
+        cur = tree.head(cur)?;
+        Some(cur)
+    })
+    .take(tree.len())
+}
+
+/// Whether verb `v` heads a comma-delimited reporting clause at the end of the sentence ("...,
+/// a senior official said on Saturday."), which TABARI and PETRARCH drop before coding: the
+/// verb and its subject follow the sentence's last comma, and the clause before the comma is
+/// what the verb reports (its `ccomp` or `parataxis`, or the clause it hangs from, however the
+/// parse labelled that link).
+fn in_terminal_comma_clause(tree: &SentenceTree, v: usize) -> bool {
+    let Some(comma) = (0..tree.len()).rev().find(|&t| tree.forms[t] == ",") else {
+        return false;
+    };
+    let subject = tree.dep(v, &["nsubj"]);
+    if comma == 0 || v < comma || subject.is_none_or(|s| s < comma) {
+        return false;
+    }
+    tree.children(v)
+        .iter()
+        .any(|&c| c < comma && matches!(tree.rel(c), "ccomp" | "parataxis"))
+        || tree.head(v).is_some_and(|h| {
+            h < comma
+                && matches!(
+                    tree.rel(v),
+                    "parataxis" | "ccomp" | "conj" | "acl" | "advcl"
+                )
+        })
+}
+
+/// Whether a pattern's code is an event code (`064`, `075A`, `1711`, `030:030`) or the null code
+/// `---`. The validation dictionary holds patterns with placeholders (`[+++]`, `[xxy]`) that
+/// PETRARCH's code table has no value for, so they cannot code and must not win a match.
+fn is_event_code(code: &str) -> bool {
+    code == "---"
+        || code
+            .split(':')
+            .all(|c| c.len() >= 2 && c.as_bytes()[..2].iter().all(u8::is_ascii_digit))
+}
+
 /// Whether the words a multiword verb needs stand around token `v`.
 fn fits(tree: &SentenceTree, v: usize, vf: &VerbForm) -> bool {
     let before_ok = vf.before.len() <= v
@@ -841,6 +904,14 @@ fn subject_phrases(tree: &SentenceTree, phrases: &[ActorPhrase], v: usize) -> Ve
         let Some(h) = tree.head(cur) else {
             return Vec::new();
         };
+        // A dictionary name the tagger took for a verb, governing the verb from before it, is
+        // the subject it lost ("Pyongyang on Thursday fired", with "Pyongyang" as the root).
+        if h < v
+            && !is_nominal(tree, h)
+            && let Some(k) = named_at(phrases, h)
+        {
+            return vec![k];
+        }
         cur = h;
     }
     Vec::new()
@@ -857,11 +928,13 @@ mod tests {
     const AGENTS: &str =
         "FOREIGN_MINISTER [~GOVFRM]\nPRIME_MINISTER [~GOV]\nMSF {} [NGO~]\nSOLDIER [~MIL]\n";
     const VERBS: &str = "&TIETYPES\n+MILITARY\n+ECONOMIC\n\
---- RESTORE [060] ---\nRESTORE\n- * DIPLOMATIC TIES [064]\n- * GOOD_TIES [066]\n- * &TIETYPES TIES [065]\n\
---- AGREE [081] ---\nAGREE\n- % * [030:030]\n\
+--- RESTORE [060] ---\nRESTORE\n- * FXLL DIPLOMATIC [+++]\n- * DIPLOMATIC TIES [064]\n- * GOOD_TIES [066]\n- * &TIETYPES TIES [065]\n\
+--- AGREE [081] ---\nAGREE\n- % * [030:030]\n- * WITH % [031]\n\
 --- ARRIVE [032:033] ---\nARRIVE\n\
 --- CORDON [---] ---\n+CORDON_OFF [1721]\n\
---- OPPOSE [112] ---\nOPPOSE\n";
+--- OPPOSE [112] ---\nOPPOSE\n\
+--- SAY [023] ---\nSAY {SAID SAYS SAYING}\n\
+--- URGE [090] ---\nURGE\n";
 
     /// A one-sentence document with a hand-written analysis: (upos, xpos, head, deprel) per token.
     fn parsed(text: &str, rows: &[(&'static str, &'static str, usize, &'static str)]) -> Parsed {
@@ -1047,6 +1120,139 @@ mod tests {
             got,
             [triple("---MIL", "GON", "112"), triple("ARN", "GON", "112")]
         );
+    }
+
+    #[test]
+    fn a_placeholder_code_never_wins_a_match() {
+        // "* FXLL DIPLOMATIC [+++]" would match more words; it has no event code.
+        let p = parsed(
+            "Arnor restored fxll diplomatic ties with Gondor.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("ADJ", "JJ", 5, "amod"),
+                ("ADJ", "JJ", 5, "amod"),
+                ("NOUN", "NNS", 2, "obj"),
+                ("ADP", "IN", 7, "case"),
+                ("PROPN", "NNP", 5, "nmod"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "064")]);
+        assert!(is_event_code("075A") && is_event_code("030:030") && is_event_code("---"));
+        assert!(!is_event_code("+++") && !is_event_code("xxy") && !is_event_code("###"));
+    }
+
+    #[test]
+    fn a_percent_after_the_verb_needs_a_compound_target() {
+        let rows = [
+            ("PROPN", "NNP", 2, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("ADP", "IN", 4, "case"),
+            ("PROPN", "NNP", 2, "obl"),
+            ("CCONJ", "CC", 6, "cc"),
+            ("PROPN", "NNP", 4, "conj"),
+            ("PUNCT", ".", 2, "punct"),
+        ];
+        let p = parsed("Arnor agreed with Gondor and Mordor.", &rows);
+        let mut got = codings(&p, "");
+        got.sort();
+        assert_eq!(
+            got,
+            [triple("ARN", "GON", "031"), triple("ARN", "MOR", "031")]
+        );
+        // One actor after "with": no compound, so the verb's own code.
+        let p = parsed(
+            "Arnor agreed with Gondor.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("ADP", "IN", 4, "case"),
+                ("PROPN", "NNP", 2, "obl"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "081")]);
+    }
+
+    #[test]
+    fn a_name_tagged_as_the_governing_verb_is_the_subject() {
+        // The tagger took "Arnor" for a verb and made it the root.
+        let rows = [
+            ("VERB", "VBD", 0, "root"),
+            ("VERB", "VBD", 1, "xcomp"),
+            ("PROPN", "NNP", 2, "obj"),
+            ("PUNCT", ".", 2, "punct"),
+        ];
+        let p = parsed("Arnor opposed Gondor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "112")]);
+        // A governing verb that names no actor gives no subject.
+        let p = parsed("Tried opposing Gondor.", &rows);
+        assert!(codings(&p, "").is_empty(), "{:?}", codings(&p, ""));
+    }
+
+    #[test]
+    fn a_terminal_comma_clause_that_reports_is_not_coded() {
+        let p = parsed(
+            "Arnor opposed Gondor, a Mordor soldier said.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("PROPN", "NNP", 2, "obj"),
+                ("PUNCT", ",", 8, "punct"),
+                ("DET", "DT", 7, "det"),
+                ("PROPN", "NNP", 7, "compound"),
+                ("NOUN", "NN", 8, "nsubj"),
+                ("VERB", "VBD", 2, "parataxis"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "112")]);
+        // A main clause after an opening phrase and its comma is coded.
+        let p = parsed(
+            "On Sunday, Arnor opposed Gondor.",
+            &[
+                ("ADP", "IN", 2, "case"),
+                ("PROPN", "NNP", 5, "obl"),
+                ("PUNCT", ",", 5, "punct"),
+                ("PROPN", "NNP", 5, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("PROPN", "NNP", 5, "obj"),
+                ("PUNCT", ".", 5, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "112")]);
+    }
+
+    #[test]
+    fn an_infinitive_under_a_coded_verb_is_part_of_its_event() {
+        let p = parsed(
+            "Arnor urged Gondor to oppose Mordor.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("PROPN", "NNP", 2, "obj"),
+                ("PART", "TO", 5, "mark"),
+                ("VERB", "VB", 2, "xcomp"),
+                ("PROPN", "NNP", 5, "obj"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "090")]);
+        // Under a word that codes nothing ("about"), the infinitive is the event.
+        let p = parsed(
+            "Arnor is about to oppose Mordor.",
+            &[
+                ("PROPN", "NNP", 3, "nsubj"),
+                ("AUX", "VBZ", 3, "cop"),
+                ("ADJ", "JJ", 0, "root"),
+                ("PART", "TO", 5, "mark"),
+                ("VERB", "VB", 3, "xcomp"),
+                ("PROPN", "NNP", 5, "obj"),
+                ("PUNCT", ".", 3, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "MOR", "112")]);
     }
 
     #[test]

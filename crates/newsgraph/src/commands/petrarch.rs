@@ -226,14 +226,16 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         cat.0 += pass as usize;
         cat.1 += 1;
         if a.verbose {
+            let verbs: Vec<&String> = sentences.iter().flat_map(|s| &s.verbs).collect();
             println!(
-                "{} [{}] {}: expected {:?} produced {:?} actors {:?}",
+                "{} [{}] {}: expected {:?} produced {:?} actors {:?} verbs {:?}",
                 r.id,
                 r.category,
                 if pass { "pass" } else { "FAIL" },
                 r.expected,
                 produced,
-                actors
+                actors,
+                verbs
             );
         }
     }
