@@ -653,6 +653,22 @@ fn type_name(t: EntityType) -> &'static str {
     }
 }
 
+/// A name inside the larger name of a thing that is no person ("Andy Warhol" in "Andy Warhol
+/// Foundation", "Texas" in "University of Texas", "Batman" in "Batman: The Animated Series") is
+/// not scored: the record has one flat layer of mentions and gives the larger name, so it could
+/// never name both. (A person's name span holds no title, so "US" in "US President Donald Trump"
+/// stays.)
+fn nested_in_a_larger_name(g: &GoldMention, gold: &[GoldMention]) -> bool {
+    gold.iter().any(|o| {
+        o.named
+            && o.etype != "person"
+            && o.entity != g.entity
+            && o.start <= g.start
+            && g.end <= o.end
+            && o.end - o.start > g.end - g.start
+    })
+}
+
 /// Adds one document's gold and predicted mentions to the scores. `countries` maps a GUM
 /// identity to its country (`None`: no single country).
 pub fn score_document(
@@ -664,7 +680,25 @@ pub fn score_document(
     scores: &mut Scores,
 ) {
     let snippet = |s: usize, e: usize| text.get(s..e).unwrap_or("").to_string();
-    let named: Vec<&GoldMention> = gold.iter().filter(|g| g.named).collect();
+    let named: Vec<&GoldMention> = gold
+        .iter()
+        .filter(|g| g.named && !nested_in_a_larger_name(g, gold))
+        .collect();
+    // A predicted mention that matches only such a nested name is neither right nor wrong.
+    let nested: Vec<&GoldMention> = gold
+        .iter()
+        .filter(|g| g.named && nested_in_a_larger_name(g, gold))
+        .collect();
+    let system: Vec<SystemMention> = system
+        .iter()
+        .filter(|m| {
+            let span = (m.start, m.end);
+            !nested.iter().any(|g| overlaps((g.start, g.end), span))
+                || named.iter().any(|g| overlaps((g.start, g.end), span))
+        })
+        .cloned()
+        .collect();
+    let system = &system[..];
     for kind in Kind::ALL {
         let k = scores.kinds.entry(kind).or_default();
         let gold_k: Vec<&GoldMention> = named
@@ -1012,6 +1046,35 @@ mod tests {
     // "US President Donald Trump met Kim in Singapore. Trump said"
     //  0  3         13     20    26  30 33 36       45 47    53
     const TEXT: &str = "US President Donald Trump met Kim in Singapore. Trump said";
+
+    #[test]
+    fn a_name_inside_a_larger_name_is_not_scored() {
+        // "the Andy Warhol Foundation said": the person's name lies inside the organisation's.
+        let text = "the Andy Warhol Foundation said";
+        let g = vec![
+            gold("1", "organization", true, 4, 26),
+            gold("2", "person", true, 4, 15),
+        ];
+        let s = vec![system(EntityType::Organization, 4, 26)];
+        let mut scores = Scores::default();
+        score_document("d", text, &g, &s, &HashMap::new(), &mut scores);
+        assert_eq!(
+            scores
+                .kinds
+                .get(&Kind::Person)
+                .map_or(0, |k| k.overlap.gold),
+            0
+        );
+        assert_eq!(scores.kinds[&Kind::Organization].overlap.gold_matched, 1);
+        // Must not fire: a place beside a person's name, not inside a larger one, is scored.
+        let g = vec![
+            gold("1", "person", true, 13, 25),
+            gold("2", "place", true, 0, 2),
+        ];
+        let mut scores = Scores::default();
+        score_document("d", TEXT, &g, &[], &HashMap::new(), &mut scores);
+        assert_eq!(scores.kinds[&Kind::Place].overlap.gold, 1);
+    }
 
     #[test]
     fn exact_and_overlapping_spans_are_scored_apart() {
