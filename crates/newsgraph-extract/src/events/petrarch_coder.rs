@@ -402,13 +402,28 @@ impl<'a> PetrarchCoder<'a> {
             backwards,
         } = at;
         match element {
-            "$" | "+" | "^" | "%" => {
+            "^" => {
+                // The next noun phrase, actor or not ("warned their ^ populations about +").
+                let k = (from..seq.len())
+                    .find(|&k| named_at(phrases, seq[k]).is_some() || is_nominal(tree, seq[k]))?;
+                let head = np_head(tree, seq[k]);
+                let actor = phrase_at(phrases, head).or_else(|| named_at(phrases, seq[k]));
+                b.skipped = actor;
+                let mut end = k + 1;
+                while end < seq.len()
+                    && (np_head(tree, seq[end]) == head
+                        || actor.is_some_and(|i| phrase_at(phrases, seq[end]) == Some(i)))
+                {
+                    end += 1;
+                }
+                Some(end)
+            }
+            "$" | "+" | "%" => {
                 let k = (from..seq.len()).find(|&k| named_at(phrases, seq[k]).is_some())?;
                 let i = named_at(phrases, seq[k])?;
                 match element {
                     "$" => b.source = Some(i),
                     "+" => b.target = Some(i),
-                    "^" => b.skipped = Some(i),
                     // `%` before the verb: a compound source whose members act on each
                     // other; after it, a compound target ("agrees with Ithilen and Fornost").
                     _ => {
@@ -729,6 +744,23 @@ fn word_matches(form: &str, word: &str) -> bool {
     form == word || noun_forms(word).iter().any(|f| f == form)
 }
 
+/// The noun a token belongs to through the words that build a noun phrase ("their" and
+/// "Ent" in "their Ent populations" belong to "populations").
+fn np_head(tree: &SentenceTree, t: usize) -> usize {
+    let mut cur = t;
+    for _ in 0..tree.len() {
+        let builds = matches!(
+            tree.rel(cur),
+            "det" | "amod" | "compound" | "nummod" | "flat" | "fixed" | "case"
+        ) || tree.deprel(cur) == "nmod:poss";
+        match tree.head(cur) {
+            Some(h) if builds && is_nominal(tree, h) => cur = h,
+            _ => break,
+        }
+    }
+    cur
+}
+
 fn is_nominal(tree: &SentenceTree, i: usize) -> bool {
     matches!(tree.upos[i], "NOUN" | "PROPN" | "PRON" | "NUM")
 }
@@ -934,7 +966,8 @@ mod tests {
 --- CORDON [---] ---\n+CORDON_OFF [1721]\n\
 --- OPPOSE [112] ---\nOPPOSE\n\
 --- SAY [023] ---\nSAY {SAID SAYS SAYING}\n\
---- URGE [090] ---\nURGE\n";
+--- URGE [090] ---\nURGE\n\
+--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT + [162]\n";
 
     /// A one-sentence document with a hand-written analysis: (upos, xpos, head, deprel) per token.
     fn parsed(text: &str, rows: &[(&'static str, &'static str, usize, &'static str)]) -> Parsed {
@@ -1253,6 +1286,36 @@ mod tests {
             ],
         );
         assert_eq!(codings(&p, ""), [triple("ARN", "MOR", "112")]);
+    }
+
+    #[test]
+    fn a_caret_skips_the_next_noun_phrase_actor_or_not() {
+        let p = parsed(
+            "Arnor warned their people about Gondor.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("PRON", "PRP$", 4, "nmod:poss"),
+                ("NOUN", "NNS", 2, "obj"),
+                ("ADP", "IN", 6, "case"),
+                ("PROPN", "NNP", 4, "nmod"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "162")]);
+        // Without the pattern's words, the verb's own code.
+        let p = parsed(
+            "Arnor warned Gondor about Mordor.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("PROPN", "NNP", 2, "obj"),
+                ("ADP", "IN", 5, "case"),
+                ("PROPN", "NNP", 2, "obl"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "160")]);
     }
 
     #[test]
