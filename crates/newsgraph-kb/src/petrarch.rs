@@ -81,7 +81,9 @@ fn title_case(w: &str) -> String {
         } else {
             out.push(c);
         }
-        if c == '-' || c == '.' {
+        // After an initial's dot a new word starts ("V. Putin"); after a hyphen the text may
+        // go on in lower case ("Barad-dur"), so no capital is asked of it.
+        if c == '.' {
             start = true;
         }
     }
@@ -426,6 +428,12 @@ mod tests {
         assert_eq!(codes(&entries[1]), ["ELR"]);
         // Its particle is not required in capitals, as news text writes it ("the Shire").
         assert_eq!(entries[0].aliases, ["the Shire"]);
+        let (entries, _) = parse_actors("a.actors.txt", "BARAD-DUR [MOR]\n");
+        assert_eq!(
+            entries[0].aliases,
+            ["Barad-dur"],
+            "no capital asked after a hyphen"
+        );
         assert!(restriction("FRO/B1").is_err(), "each code must be valid");
     }
 
