@@ -321,9 +321,171 @@ fn a_nation_s_aircraft_are_its_military_and_strike_the_place_named_but_farmers_a
     };
     assert_eq!(run(STRUCK), vec!["190 ISRMIL->PSE"]);
     // Farmers are no weapon of the state, and a target with no place is no country.
-    let farmers = STRUCK
-        .replace("aircraft NOUN NN", "farmers NOUN NNS")
-        .replace("8 Strip PROPN NNP 4 nmod", "8 Strip PROPN NNP 3 obl");
-    let got = run(&farmers);
+    let farmers = "
+1 Israeli ADJ JJ 2 amod
+2 farmers NOUN NNS 3 nsubj
+3 struck VERB VBD 0 root
+4 targets NOUN NNS 3 obj
+5 . PUNCT . 3 punct
+";
+    let got = run(farmers);
     assert_eq!(got, vec!["190 ISR->-"], "{got:?}");
+}
+
+const FSB_SAID: &str = "
+1 The DET DT 2 det
+2 FSB PROPN NNP 3 nsubj
+3 said VERB VBD 0 root
+4 it PRON PRP 6 nsubj
+5 had AUX VBD 6 aux
+6 detained VERB VBN 3 ccomp
+7 Gershkovich PROPN NNP 6 obj
+8 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_pronoun_in_a_reported_clause_is_the_speaker_but_not_without_one() {
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Group,
+                "FSB",
+                Some("RUSSPY"),
+                Some("RUS"),
+                &["FSB"],
+            ),
+            entity(
+                p,
+                "E2",
+                EntityType::Person,
+                "Gershkovich",
+                Some("USAMED"),
+                Some("USA"),
+                &["Gershkovich"],
+            ),
+        ]
+    };
+    let p = parsed(FSB_SAID, Some("2023-03-30"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["173 RUSSPY->USAMED"], "{got:?}");
+    // "It detained Gershkovich", said by no one: the pronoun stays unknown.
+    let alone = "
+1 It PRON PRP 2 nsubj
+2 detained VERB VBD 0 root
+3 Gershkovich PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 The DET DT 2 det
+2 FSB PROPN NNP 3 nsubj
+3 spoke VERB VBD 0 root
+4 . PUNCT . 3 punct
+";
+    let p = parsed(alone, Some("2023-03-30"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["173 -->USAMED"], "{got:?}");
+}
+
+const WOULD_SPEAK: &str = "
+1 Erdogan PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 he PRON PRP 5 nsubj
+4 would AUX MD 5 aux
+5 speak VERB VB 2 ccomp
+6 to ADP IN 7 case
+7 Putin PROPN NNP 5 obl
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn said_he_would_is_an_intent_but_would_alone_is_a_possibility() {
+    let people = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Person,
+                "Erdogan",
+                Some("TURGOV"),
+                Some("TUR"),
+                &["Erdogan", "he"],
+            ),
+            entity(
+                p,
+                "E2",
+                EntityType::Person,
+                "Putin",
+                Some("RUSGOV"),
+                Some("RUS"),
+                &["Putin"],
+            ),
+        ]
+    };
+    let p = parsed(WOULD_SPEAK, Some("2023-07-17"));
+    let events = code(&p, &people(&p));
+    let talk = events
+        .iter()
+        .find(|e| e.cameo_root == "04")
+        .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
+    assert_eq!(talk.modality, Modality::Intended);
+    let alone = "
+1 Erdogan PROPN NNP 3 nsubj
+2 would AUX MD 3 aux
+3 speak VERB VB 0 root
+4 to ADP IN 5 case
+5 Putin PROPN NNP 3 obl
+6 . PUNCT . 3 punct
+";
+    let p = parsed(alone, Some("2023-07-17"));
+    let events = code(&p, &people(&p));
+    let talk = events
+        .iter()
+        .find(|e| e.cameo_root == "04")
+        .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
+    assert_eq!(talk.modality, Modality::Hypothetical);
+}
+
+const MEDIATED: &str = "
+1 Colombia PROPN NNP 4 nsubj
+2 and CCONJ CC 3 cc
+3 Venezuela PROPN NNP 1 conj
+4 signed VERB VBD 0 root
+5 a DET DT 6 det
+6 ceasefire NOUN NN 4 obj
+7 . PUNCT . 4 punct
+
+1 Cuba PROPN NNP 4 nsubj
+2 and CCONJ CC 3 cc
+3 Norway PROPN NNP 1 conj
+4 mediated VERB VBD 0 root
+5 the DET DT 6 det
+6 talks NOUN NNS 4 obj
+7 . PUNCT . 4 punct
+";
+
+#[test]
+fn mediated_talks_are_between_the_last_two_sides_but_not_with_none_named() {
+    let p = parsed(MEDIATED, Some("2023-06-09"));
+    let ents = vec![
+        country(&p, "E1", "Colombia", "COL"),
+        country(&p, "E2", "Venezuela", "VEN"),
+        country(&p, "E3", "Cuba", "CUB"),
+        country(&p, "E4", "Norway", "NOR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.iter()
+            .any(|d| d == "045 CUB+NOR->COL+VEN" || d == "045 CUB+NOR->VEN+COL"),
+        "{got:?}"
+    );
+    // The mediation alone: no sides to be between, no event.
+    let alone = MEDIATED.split("\n\n").nth(1).expect("second sentence");
+    let p = parsed(alone, Some("2023-06-09"));
+    let ents = vec![
+        country(&p, "E3", "Cuba", "CUB"),
+        country(&p, "E4", "Norway", "NOR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.is_empty(), "{got:?}");
 }

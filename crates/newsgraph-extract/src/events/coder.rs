@@ -331,6 +331,19 @@ impl<'l> Coder<'l> {
                 true
             });
         }
+        // "Cuba and Norway have mediated the peace talks": what is mediated, named by an act
+        // noun rather than its parties, is between the two sides the article last set against
+        // or beside each other.
+        if entry.code.as_str().starts_with("045")
+            && !recipients.iter().any(|p| p.actor.is_some())
+            && let Some(pair) = latest_pair(ctx, &|p| {
+                !actors
+                    .iter()
+                    .any(|a| a.entity == p.entity && a.actor == p.actor)
+            })
+        {
+            recipients = pair;
+        }
         if !entry.recipient_required && recipients.is_empty() {
             recipients = implicit_recipients(ctx, trigger, entry, frame);
         }
@@ -341,7 +354,7 @@ impl<'l> Coder<'l> {
                     && frame.recipients.len() == n
                     && let Some(&t) = frame.recipients.get(k)
                 {
-                    part.actor = located_target(ctx, t);
+                    part.actor = located_target(ctx, t, trigger);
                 }
             }
         }
@@ -504,11 +517,24 @@ pub(super) struct Context<'a> {
 /// What a visit (042) is made to is the country, whatever place names it: "visit Washington" is a
 /// visit to the United States, not to its government (which a capital stands for elsewhere).
 fn visited_country(ctx: &Context, part: &mut Participant) {
+    // A capital the entity stage codes as its government ("Washington": USAGOV) is still a
+    // place one visits.
     let place = part
         .entity
         .as_ref()
         .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
-        .filter(|e| e.kind == EntityType::Location || e.place.is_some());
+        .filter(|e| {
+            e.kind == EntityType::Location
+                || e.place.is_some()
+                || (e.kind != EntityType::Person
+                    && e.country.is_some()
+                    && e.actor.as_ref().is_some_and(|a| {
+                        e.country.as_deref() == Some(&a.as_str()[..3.min(a.as_str().len())])
+                            && a.as_str().len() == 6
+                            && a.as_str().ends_with("GOV")
+                            && e.name.split_whitespace().count() == 1
+                    }))
+        });
     if let Some(c) = place.and_then(|e| e.country.as_deref())
         && let Ok(code) = ActorCode::new(c)
     {
@@ -782,25 +808,39 @@ fn topic_actors(ctx: &Context, n: usize, own: &[Participant], depth: usize) -> V
 }
 
 /// A material act done to a thing in a named place ("struck targets *in the Gaza Strip*", "port
-/// facilities in Odesa") is done to that place's country, as CAMEO codes a strike on a territory.
-fn located_target(ctx: &Context, thing: usize) -> Option<ActorCode> {
+/// facilities in Odesa", or the place the parser hangs on the verb: "struck port facilities in
+/// Odesa") is done to that place's country, as CAMEO codes a strike on a territory; a thing the
+/// state's arms own ("*military* buildings in Lahore", "police stations") is theirs.
+fn located_target(ctx: &Context, thing: usize, trigger: usize) -> Option<ActorCode> {
     let tree = ctx.tree;
-    tree.deps(thing, &["nmod"])
-        .filter(|&c| {
-            matches!(
-                tree.case_of(c).as_deref(),
-                Some("in" | "near" | "outside" | "inside" | "across")
-            )
+    let located = |h: usize, rels: &'static [&'static str]| {
+        tree.deps(h, rels)
+            .filter(|&c| {
+                matches!(
+                    tree.case_of(c).as_deref(),
+                    Some("in" | "near" | "outside" | "inside" | "across")
+                )
+            })
+            .find_map(|c| {
+                let p = linked(ctx, c)?;
+                let place = p
+                    .entity
+                    .as_ref()
+                    .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
+                    .filter(|e| e.kind == EntityType::Location || e.place.is_some())?;
+                place.country.clone()
+            })
+    };
+    let country = located(thing, &["nmod"]).or_else(|| located(trigger, &["obl"]))?;
+    let role = tree
+        .deps(thing, &["amod", "compound"])
+        .find_map(|m| match tree.forms[m].as_str() {
+            "military" | "army" | "naval" | "navy" => Some("MIL"),
+            "police" => Some("COP"),
+            _ => None,
         })
-        .find_map(|c| {
-            let p = linked(ctx, c)?;
-            let place = p
-                .entity
-                .as_ref()
-                .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
-                .filter(|e| e.kind == EntityType::Location || e.place.is_some())?;
-            ActorCode::new(place.country.as_deref()?).ok()
-        })
+        .unwrap_or("");
+    ActorCode::new(&format!("{country}{role}")).ok()
 }
 
 /// Verbs whose infinitive complement is a promise of cooperation ("promised to work with",
@@ -1098,10 +1138,11 @@ fn joint(tree: &SentenceTree, actors: &[usize]) -> bool {
     actors.len() > 1 || actors.iter().any(|&a| tree.xpos.get(a) == Some(&"NNS"))
 }
 
-/// The subjects of verb `i`, with their conjuncts.
+/// The subjects of verb `i`, with their conjuncts; a counted crowd is its members ("Thousands
+/// of junta supporters rallied").
 fn subjects(tree: &SentenceTree, i: usize) -> Vec<usize> {
     tree.dep(i, &["nsubj", "csubj"])
-        .map(|s| tree.with_conjuncts(s))
+        .map(|s| tree.with_conjuncts(measured(tree, s)))
         .unwrap_or_default()
 }
 
@@ -1229,11 +1270,6 @@ fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     if !counted || !PAIR_NOUNS.contains(&tree.forms[tok].as_str()) {
         return None;
     }
-    let key = |p: &Participant| {
-        p.entity
-            .clone()
-            .or_else(|| p.actor.as_ref().map(|a| a.to_string()))
-    };
     // "The two leaders" are two people: a pair with a group on one side ("other European
     // governments") is not the one meant, however recent.
     // Failing two people, two sides with a country each (the leaders' countries) will do, but
@@ -1251,22 +1287,31 @@ fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
             .and_then(|a| a.groups().next())
             .is_some_and(|g| !DOMESTIC_ROLES.contains(&g))
     };
-    let pair_where = |fits: &dyn Fn(&Participant) -> bool| {
-        ctx.earlier
-            .iter()
-            .rev()
-            .filter(|e| e.evidence.sentence < tree.sentence)
-            .find_map(|e| {
-                let a = e.actors.iter().find(|p| p.actor.is_some() && fits(p))?;
-                let r = e.recipients.iter().find(|p| p.actor.is_some() && fits(p))?;
-                (key(a) != key(r)).then(|| vec![a.clone(), r.clone()])
-            })
-    };
+    let pair_where = |fits: &dyn Fn(&Participant) -> bool| latest_pair(ctx, fits);
     if PERSON_PAIR_NOUNS.contains(&tree.forms[tok].as_str()) {
         pair_where(&person).or_else(|| pair_where(&with_country))
     } else {
         pair_where(&|_| true)
     }
+}
+
+/// The actor and the recipient of the latest event told before this sentence between two
+/// different sides that both `fit`.
+fn latest_pair(ctx: &Context, fits: &dyn Fn(&Participant) -> bool) -> Option<Vec<Participant>> {
+    let key = |p: &Participant| {
+        p.entity
+            .clone()
+            .or_else(|| p.actor.as_ref().map(|a| a.to_string()))
+    };
+    ctx.earlier
+        .iter()
+        .rev()
+        .filter(|e| e.evidence.sentence < ctx.tree.sentence)
+        .find_map(|e| {
+            let a = e.actors.iter().find(|p| p.actor.is_some() && fits(p))?;
+            let r = e.recipients.iter().find(|p| p.actor.is_some() && fits(p))?;
+            (key(a) != key(r)).then(|| vec![a.clone(), r.clone()])
+        })
 }
 
 /// "Russia condemned *the sanctions*": a definite noun naming a kind of event the lexicon knows

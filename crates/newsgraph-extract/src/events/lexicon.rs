@@ -43,6 +43,7 @@ pub const PREPOSITIONS: &[&str] = &[
     "behind",
     "near",
     "inside",
+    "outside",
     "including",
 ];
 
