@@ -283,7 +283,20 @@ impl<'a> PetrarchCoder<'a> {
         if code == "---" {
             return;
         }
-        let subjects = subject_phrases(tree, phrases, v);
+        let mut subjects = subject_phrases(tree, phrases, v);
+        // A target the pattern found before the verb that is the verb's own subject ("noted
+        // that Cirith Ungol regretted": `- NOTED + *`) leaves the source to the clause that
+        // reports this one: the subject of the verb it is the complement of.
+        if let Some(t) = binding.target
+            && subjects.contains(&t)
+        {
+            subjects = match tree.head(v) {
+                Some(h) if matches!(tree.rel(v), "ccomp" | "xcomp") => {
+                    subject_phrases(tree, phrases, h)
+                }
+                _ => Vec::new(),
+            };
+        }
         // A passive with its doer in a "by" phrase: the doer is the source, the subject the
         // target ("Eriador was opposed by Osgiliath").
         let by_agent = (tree.is_passive(v) && binding.source.is_none() && binding.target.is_none())
@@ -964,6 +977,15 @@ fn subject_phrases(tree: &SentenceTree, phrases: &[ActorPhrase], v: usize) -> Ve
         {
             return vec![k];
         }
+        // A verb the parse coordinated with a noun before it ("Danish media and government
+        // warned", with "warned" a conjunct of "media") has that noun's phrase as subject.
+        if rel == "conj"
+            && h < v
+            && is_nominal(tree, h)
+            && let Some(k) = phrase_at(phrases, h)
+        {
+            return vec![k];
+        }
         cur = h;
     }
     Vec::new()
@@ -990,7 +1012,8 @@ mod tests {
 --- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT + [162]\n\
 --- SHOT [---] ---\nSHOT\n- *_AND_WOUND [223]\n\
 --- SHOT [223] ---\nSHOT\n\
---- EXPRESS [020] ---\nEXPRESS\n- * HOPES [024]\n";
+--- EXPRESS [020] ---\nEXPRESS\n- * HOPES [024]\n\
+--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n";
 
     /// A one-sentence document with a hand-written analysis: (upos, xpos, head, deprel) per token.
     fn parsed(text: &str, rows: &[(&'static str, &'static str, usize, &'static str)]) -> Parsed {
@@ -1399,6 +1422,41 @@ mod tests {
             &rows(("PRON", "WDT", 6, "obj")),
         );
         assert_eq!(codings(&p, ""), [triple("ARN", "---", "024")]);
+    }
+
+    #[test]
+    fn a_target_before_the_verb_that_is_its_subject_leaves_the_source_to_the_reporter() {
+        let rows = [
+            ("PROPN", "NNP", 2, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("SCONJ", "IN", 5, "mark"),
+            ("PROPN", "NNP", 5, "nsubj"),
+            ("VERB", "VBD", 2, "ccomp"),
+            ("PUNCT", ".", 2, "punct"),
+        ];
+        let p = parsed("Arnor noted that Gondor regretted.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "115")]);
+        // Without the pattern's word, the verb codes its own subject with no target.
+        let p = parsed("Arnor hoped that Gondor regretted.", &rows);
+        assert_eq!(codings(&p, ""), [triple("GON", "---", "111")]);
+    }
+
+    #[test]
+    fn a_verb_coordinated_with_the_noun_before_it_takes_it_as_subject() {
+        let rows = |rel: &'static str| {
+            [
+                ("PROPN", "NNP", 2, "compound"),
+                ("NOUN", "NNS", 0, "root"),
+                ("VERB", "VBD", 2, rel),
+                ("PROPN", "NNP", 3, "obj"),
+                ("PUNCT", ".", 2, "punct"),
+            ]
+        };
+        let p = parsed("Arnor soldiers opposed Gondor.", &rows("conj"));
+        assert_eq!(codings(&p, ""), [triple("ARNMIL", "GON", "112")]);
+        // A participle modifying the noun is no coordinated verb: no subject, no event.
+        let p = parsed("Arnor soldiers opposing Gondor.", &rows("acl"));
+        assert!(codings(&p, "").is_empty());
     }
 
     #[test]
