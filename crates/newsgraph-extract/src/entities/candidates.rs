@@ -327,9 +327,11 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         taken[c.tokens.clone()].iter_mut().for_each(|t| *t = true);
     }
     // Titles before and appositions after named people.
+    let mut titles: Vec<Range<usize>> = Vec::new();
     for c in names.iter_mut().filter(|c| c.kind == EntityType::Person) {
         if let Some((range, role)) = title_before(v, kb, c.tokens.start) {
-            taken[range].iter_mut().for_each(|t| *t = true);
+            taken[range.clone()].iter_mut().for_each(|t| *t = true);
+            titles.push(range);
             c.roles.push(role);
         }
         if let Some((range, role)) = apposition_after(v, kb, c.tokens.end) {
@@ -337,6 +339,16 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             c.roles.push(role);
         }
     }
+    // A word of a title the tagger took for a name of its own ("*Defence* Minister Mariusz
+    // Blaszczak" as an organisation) is part of the title; names the title holds for what they
+    // are ("*US* Secretary of State", a country) stay.
+    names.retain(|c| {
+        c.kind == EntityType::Person
+            || !c.kb.is_empty()
+            || !titles
+                .iter()
+                .any(|t| t.start <= c.tokens.start && c.tokens.end <= t.end)
+    });
     // Organisations followed by what they are ("the Baring Vostok investment fund").
     for c in names
         .iter_mut()

@@ -526,3 +526,31 @@ fn a_romanised_chinese_or_korean_name_is_a_person() {
         assert_ne!(e.kind, EntityType::Person);
     }
 }
+
+#[test]
+fn a_title_word_the_tagger_took_for_a_name_stays_in_the_title() {
+    let Some(r) = entities_of(
+        "Poland sends more troops to Belarus border\n\
+         Poland will send 2,000 more soldiers to its border with Belarus, Defence Minister Mariusz \
+         Blaszczak said on Tuesday.",
+    ) else {
+        return;
+    };
+    assert!(with_mention(&r, "Defence").is_none(), "{:?}", r.entities);
+    let minister = with_mention(&r, "Mariusz Blaszczak").expect("the minister is named");
+    // The knowledge base's code for him (POLGOV) agrees with the title's role.
+    assert!(
+        minister
+            .actor
+            .as_ref()
+            .is_some_and(|a| a.to_string().starts_with("POLGOV")),
+        "{minister:?}"
+    );
+    // Must not fire: a country in a title stays a mention of that country.
+    let Some(r) = entities_of(
+        "Pompeo in Moscow\nUS Secretary of State Mike Pompeo met Vladimir Putin on Tuesday.",
+    ) else {
+        return;
+    };
+    assert!(with_mention(&r, "US").is_some(), "{:?}", r.entities);
+}
