@@ -16,7 +16,7 @@
 use newsgraph_extract::{Parsed, Pipeline, entities, events, quotes, themes, times, tone};
 use newsgraph_ingest::{ReadOptions, read_paths};
 use newsgraph_kb::Kb;
-use newsgraph_models::{Analysis, Models, ner::Ner, tagger::Tagger};
+use newsgraph_models::{Analysis, Model, Models, ner::Ner, tagger::Tagger};
 use newsgraph_text::{Article, Doc, Published, normalize};
 use std::hint::black_box;
 use std::io::Write;

@@ -189,19 +189,41 @@ impl ModelFile {
     }
 }
 
-/// Reads a model of `kind` from `path` and builds it with `build`; a model `build` refuses is a
-/// format error that names the file and `train`, the command that makes it again.
-pub fn load_model<T>(
-    path: &Path,
-    kind: &str,
-    train: &str,
-    build: impl FnOnce(ModelFile) -> Result<T, String>,
-) -> Result<T, ModelError> {
-    build(ModelFile::read(path, kind, train)?).map_err(|reason| ModelError::Format {
-        path: path.to_path_buf(),
-        reason,
-        train: train.to_string(),
-    })
+/// A model kept in a model file: its kind there, the command that makes it, and how it goes to
+/// and from the file. Saving, loading and sizes are the same for every model.
+pub trait Model: Sized {
+    /// The kind the file names; loading refuses a file of another kind.
+    const KIND: &'static str;
+    /// The command that makes the model, quoted when its file is missing or unusable.
+    const TRAIN_COMMAND: &'static str;
+
+    fn to_file(&self) -> ModelFile;
+
+    /// The model a file holds; a refusal says why, and loading adds the file and the command.
+    fn from_file(file: ModelFile) -> Result<Self, String>;
+
+    /// The weights the model scores with.
+    fn weights(&self) -> &QuantWeights;
+
+    fn save(&self, path: &Path) -> Result<(), ModelError> {
+        self.to_file().write(path)
+    }
+
+    /// Reads a model written by [`Model::save`]; a file this model refuses is a format error
+    /// that names the file and the command that makes it again.
+    fn load(path: &Path) -> Result<Self, ModelError> {
+        let file = ModelFile::read(path, Self::KIND, Self::TRAIN_COMMAND)?;
+        Self::from_file(file).map_err(|reason| ModelError::Format {
+            path: path.to_path_buf(),
+            reason,
+            train: Self::TRAIN_COMMAND.to_string(),
+        })
+    }
+
+    /// Number of features and of non-zero weights.
+    fn size(&self) -> (usize, usize) {
+        (self.weights().n_features(), self.weights().n_weights())
+    }
 }
 
 /// Averaged weights quantised to i16 with one scale, sparse per feature, for inference.
@@ -838,6 +860,15 @@ mod tests {
         }
     }
 
+    /// The weights as read back from a model file that holds them.
+    fn through_a_file(w: &QuantWeights) -> QuantWeights {
+        let file = ModelFile {
+            weights: w.clone(),
+            ..small_model()
+        };
+        ModelFile::from_bytes(&file.to_bytes()).unwrap().weights
+    }
+
     #[test]
     fn round_trip_keeps_everything_and_predictions() {
         let m = small_model();
@@ -878,15 +909,7 @@ mod tests {
             0.0,
         );
         assert_eq!(w.n_features(), keys.len());
-        let back = ModelFile::from_bytes(
-            &ModelFile {
-                weights: w.clone(),
-                ..small_model()
-            }
-            .to_bytes(),
-        )
-        .unwrap()
-        .weights;
+        let back = through_a_file(&w);
         assert_eq!(back, w);
         for (k, row) in &rows {
             let mut scores = [0; 5];
@@ -938,15 +961,7 @@ mod tests {
         w.score_each(&[30, 10], &mut each);
         assert_eq!(each[7] as f32 * w.scale(), 1.0);
         assert_eq!(each[8 + 1] as f32 * w.scale(), 0.5);
-        let back = ModelFile::from_bytes(
-            &ModelFile {
-                weights: w.clone(),
-                ..small_model()
-            }
-            .to_bytes(),
-        )
-        .unwrap()
-        .weights;
+        let back = through_a_file(&w);
         assert_eq!(back, w);
         assert_eq!(back.to_weights().rows[&20][0], -3.5);
     }

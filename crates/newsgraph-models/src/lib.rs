@@ -11,6 +11,7 @@ pub mod parser;
 pub mod perceptron;
 pub mod tagger;
 
+pub use io::Model;
 pub use io::ModelError;
 use newsgraph_corpus::UdSentence;
 use std::path::Path;

@@ -15,7 +15,7 @@ mod file;
 pub mod lexicon;
 pub mod score;
 
-use crate::io::{ModelError, ModelFile, QuantWeights, load_model};
+use crate::io::{Model, ModelFile, QuantWeights};
 use crate::perceptron::{FeatureMap, Trainer, Weights, feature, train_epochs};
 use features::{
     DocumentMemory, SentenceView, add_memory, add_transition, sentence_view, transition_prefix,
@@ -24,7 +24,6 @@ use features::{
 use lexicon::{Gazetteer, WordCounter, WordStats};
 use newsgraph_corpus::{ConllLine, iob1_to_iob2};
 pub use score::{NerScores, TypeScore, entity_spans};
-use std::path::Path;
 
 /// The tags the recognizer emits, in class order.
 pub const TAGS: [&str; 9] = [
@@ -169,14 +168,24 @@ pub struct Ner {
     pub second_pass: bool,
 }
 
-impl Ner {
-    /// Loads a model file written by [`Ner::save`].
-    pub fn load(path: &Path) -> Result<Ner, ModelError> {
-        load_model(path, file::KIND, TRAIN_COMMAND, |file| {
-            Ner::from_model_file(file).map_err(|e| e.to_string())
-        })
+impl Model for Ner {
+    const KIND: &'static str = file::KIND;
+    const TRAIN_COMMAND: &'static str = TRAIN_COMMAND;
+
+    fn to_file(&self) -> ModelFile {
+        file::to_model_file(&self.weights, &self.words, &self.names)
     }
 
+    fn from_file(file: ModelFile) -> Result<Ner, String> {
+        Ner::from_model_file(file).map_err(|e| e.to_string())
+    }
+
+    fn weights(&self) -> &QuantWeights {
+        &self.weights
+    }
+}
+
+impl Ner {
     pub fn from_bytes(bytes: &[u8]) -> Result<Ner, NerError> {
         let file = ModelFile::from_bytes(bytes).map_err(|e| NerError::Corrupt { reason: e.0 })?;
         Ner::from_model_file(file)
@@ -206,11 +215,7 @@ impl Ner {
 
     /// The model file's bytes (weights quantised to 16 bits).
     pub fn to_bytes(&self) -> Vec<u8> {
-        file::to_model_file(&self.weights, &self.words, &self.names).to_bytes()
-    }
-
-    pub fn save(&self, path: &Path) -> Result<(), ModelError> {
-        file::to_model_file(&self.weights, &self.words, &self.names).write(path)
+        self.to_file().to_bytes()
     }
 
     /// How many weight rows, known words and gazetteer names the model holds.
@@ -841,7 +846,7 @@ mod tests {
 
     fn shipped_model() -> Option<Ner> {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/models/ner.bin");
-        match Ner::load(Path::new(path)) {
+        match Ner::load(std::path::Path::new(path)) {
             Ok(m) => Some(m),
             Err(e) => {
                 eprintln!("skipped: {e}");

@@ -15,12 +15,11 @@
 //! **Invariant:** parsing never fails: every word of any input gets a head in `0..=n` and a label,
 //! and the result is a tree (single root, no cycles).
 
-use crate::io::{ModelError, ModelFile, QuantWeights, intern, load_model};
+use crate::io::{Model, ModelFile, QuantWeights, intern};
 use crate::perceptron::{Trainer, feature, feature_ids, train_epochs};
 use crate::tagger::Tags;
 use newsgraph_corpus::UdSentence;
 use std::collections::BTreeSet;
-use std::path::Path;
 
 pub const KIND: &str = "parser";
 /// The command that makes a parser model, quoted in errors.
@@ -425,7 +424,17 @@ impl Parser {
         s
     }
 
-    pub fn to_file(&self) -> ModelFile {
+    /// The relation labels the parser can emit.
+    pub fn labels(&self) -> &[&'static str] {
+        &self.labels
+    }
+}
+
+impl Model for Parser {
+    const KIND: &'static str = KIND;
+    const TRAIN_COMMAND: &'static str = TRAIN_COMMAND;
+
+    fn to_file(&self) -> ModelFile {
         ModelFile {
             kind: KIND.into(),
             labels: self.labels.iter().map(|l| l.to_string()).collect(),
@@ -435,7 +444,7 @@ impl Parser {
         }
     }
 
-    pub fn from_file(file: ModelFile) -> Result<Parser, String> {
+    fn from_file(file: ModelFile) -> Result<Parser, String> {
         if file.kind != KIND {
             return Err(format!("a {} model is not a parser", file.kind));
         }
@@ -449,22 +458,8 @@ impl Parser {
         })
     }
 
-    pub fn save(&self, path: &Path) -> Result<(), ModelError> {
-        self.to_file().write(path)
-    }
-
-    pub fn load(path: &Path) -> Result<Parser, ModelError> {
-        load_model(path, KIND, TRAIN_COMMAND, Parser::from_file)
-    }
-
-    /// Number of features and of non-zero weights.
-    pub fn size(&self) -> (usize, usize) {
-        (self.weights.n_features(), self.weights.n_weights())
-    }
-
-    /// The relation labels the parser can emit.
-    pub fn labels(&self) -> &[&'static str] {
-        &self.labels
+    fn weights(&self) -> &QuantWeights {
+        &self.weights
     }
 }
 
@@ -529,21 +524,7 @@ impl Default for TrainOptions {
 }
 
 /// What training reports as it goes.
-#[derive(Debug, Clone)]
-pub enum TrainProgress {
-    /// `done` of `total` sentences of epoch `epoch` (1-based) seen.
-    Sentence {
-        epoch: usize,
-        done: usize,
-        total: usize,
-    },
-    /// An epoch ended: scores on the training data as parsed while learning, and on dev if any.
-    Epoch {
-        epoch: usize,
-        train: ParserScores,
-        dev: Option<ParserScores>,
-    },
-}
+pub type TrainProgress = crate::perceptron::TrainProgress<ParserScores>;
 
 /// Why training could not start.
 #[derive(Debug, thiserror::Error)]

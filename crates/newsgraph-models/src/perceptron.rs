@@ -251,6 +251,25 @@ impl Trainer {
     }
 }
 
+/// What a trainer that learns sentence by sentence reports as it goes; `S` is what it scores an
+/// epoch with.
+#[derive(Debug, Clone)]
+pub enum TrainProgress<S> {
+    /// `done` of `total` sentences of epoch `epoch` (1-based) seen.
+    Sentence {
+        epoch: usize,
+        done: usize,
+        total: usize,
+    },
+    /// An epoch ended: scores on the training data as seen while learning, and on the
+    /// development data if any.
+    Epoch {
+        epoch: usize,
+        train: S,
+        dev: Option<S>,
+    },
+}
+
 /// The epoch loop every model's training shares: before each epoch the examples are shuffled
 /// with a generator seeded by `seed` (so the same seed gives the same model), `run_epoch` learns
 /// from them in that order and returns the model as it stands with its development scores, if

@@ -11,11 +11,10 @@
 //! **Invariant:** tagging never fails: every word of any input gets one of the model's classes.
 
 use crate::column::{Column, push_lower};
-use crate::io::{ModelError, ModelFile, QuantWeights, intern, load_model};
+use crate::io::{Model, ModelFile, QuantWeights, intern};
 use crate::perceptron::{Trainer, feature, feature_ids, train_epochs};
 use newsgraph_corpus::UdSentence;
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
 
 pub const KIND: &str = "tagger";
 /// The command that makes a tagger model, quoted in errors.
@@ -255,8 +254,13 @@ impl Tagger {
         }
         s
     }
+}
 
-    pub fn to_file(&self) -> ModelFile {
+impl Model for Tagger {
+    const KIND: &'static str = KIND;
+    const TRAIN_COMMAND: &'static str = TRAIN_COMMAND;
+
+    fn to_file(&self) -> ModelFile {
         let mut lexicon: Vec<(String, u32)> = self
             .dictionary
             .iter()
@@ -276,7 +280,7 @@ impl Tagger {
         }
     }
 
-    pub fn from_file(file: ModelFile) -> Result<Tagger, String> {
+    fn from_file(file: ModelFile) -> Result<Tagger, String> {
         if file.kind != KIND {
             return Err(format!("a {} model is not a tagger", file.kind));
         }
@@ -307,17 +311,8 @@ impl Tagger {
         })
     }
 
-    pub fn save(&self, path: &Path) -> Result<(), ModelError> {
-        self.to_file().write(path)
-    }
-
-    pub fn load(path: &Path) -> Result<Tagger, ModelError> {
-        load_model(path, KIND, TRAIN_COMMAND, Tagger::from_file)
-    }
-
-    /// Number of features and of non-zero weights.
-    pub fn size(&self) -> (usize, usize) {
-        (self.weights.n_features(), self.weights.n_weights())
+    fn weights(&self) -> &QuantWeights {
+        &self.weights
     }
 }
 
@@ -355,21 +350,7 @@ impl Default for TrainOptions {
 }
 
 /// What training reports as it goes.
-#[derive(Debug, Clone)]
-pub enum TrainProgress {
-    /// `done` of `total` sentences of epoch `epoch` (1-based) seen.
-    Sentence {
-        epoch: usize,
-        done: usize,
-        total: usize,
-    },
-    /// An epoch ended: accuracy on the training data as it was seen, and on the dev data if any.
-    Epoch {
-        epoch: usize,
-        train: TaggerScores,
-        dev: Option<TaggerScores>,
-    },
-}
+pub type TrainProgress = crate::perceptron::TrainProgress<TaggerScores>;
 
 /// Why training could not start.
 #[derive(Debug, thiserror::Error)]

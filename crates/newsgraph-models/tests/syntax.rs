@@ -2,6 +2,7 @@
 //! the shared corpora (skipped, with the reason printed, when the corpora or models are absent).
 
 use newsgraph_corpus::{UdSentence, read_conllu};
+use newsgraph_models::Model;
 use newsgraph_models::io::ModelFile;
 use newsgraph_models::parser::{self, Parser};
 use newsgraph_models::tagger::{self, Tagger, Tags};

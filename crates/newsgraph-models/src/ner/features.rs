@@ -7,7 +7,7 @@
 //! **Invariant:** a feature is a pure function of the token strings, the lexicon and the decisions
 //! so far; template ids below are part of the model file format and never change meaning.
 
-use super::lexicon::{Gazetteer, WordStats, WordUse, is_caps_line, is_title_line};
+use super::lexicon::{Gazetteer, MAX_NAME_TOKENS, WordStats, WordUse, is_caps_line, is_title_line};
 use super::{TAGS, TYPES};
 use crate::column::{Column, push_lower};
 use crate::perceptron::{feature, feature_part, feature_start};
@@ -142,6 +142,9 @@ fn casing_text(usual: Option<WordUse>) -> &'static str {
     }
 }
 
+/// A gazetteer match's length in words, as the length feature spells it.
+const NAME_LENGTHS: [&str; MAX_NAME_TOKENS + 1] = ["0", "1", "2", "3", "4", "5", "6"];
+
 /// Computes the static features of a sentence.
 pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> SentenceView {
     use std::fmt::Write;
@@ -249,11 +252,11 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
             } else {
                 "I"
             };
-            let len = (m.end - m.start).to_string();
+            let len = NAME_LENGTHS.get(m.end - m.start).copied().unwrap_or("");
             for (k, kind) in TYPES.iter().enumerate() {
                 if m.types & (1 << k) != 0 {
                     f.push(feature(T_NAME, &[kind, place]));
-                    f.push(feature(T_NAME_LENGTH, &[kind, place, &len]));
+                    f.push(feature(T_NAME_LENGTH, &[kind, place, len]));
                 }
             }
         }

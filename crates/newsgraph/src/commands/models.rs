@@ -8,7 +8,8 @@ use crate::data::data_dir;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use newsgraph_corpus::{UdSentence, read_conllu, write_conllu};
-use newsgraph_models::{parser, tagger};
+use newsgraph_models::perceptron::TrainProgress;
+use newsgraph_models::{Model, parser, tagger};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -85,15 +86,39 @@ fn models_dir(flag: Option<&PathBuf>) -> PathBuf {
         .unwrap_or_else(|| data_dir(None).join("models"))
 }
 
-fn bar(total: usize, what: &str) -> ProgressBar {
+fn bar(total: usize) -> ProgressBar {
     let pb = ProgressBar::new(total as u64);
     if let Ok(style) =
         ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} sentences {elapsed}")
     {
         pb.set_style(style.progress_chars("=> "));
     }
-    pb.set_prefix(what.to_string());
     pb
+}
+
+/// Shows a sentence-by-sentence trainer's progress on standard error: a bar through each epoch,
+/// named `what` and the epoch, then, with `figures`, what the epoch scored.
+fn report<S>(
+    bar_now: &mut Option<ProgressBar>,
+    what: &str,
+    progress: TrainProgress<S>,
+    figures: Option<fn(&S) -> String>,
+) {
+    match progress {
+        TrainProgress::Sentence { epoch, done, total } => {
+            let b = bar_now.get_or_insert_with(|| bar(total));
+            b.set_prefix(format!("{what}epoch {epoch}"));
+            b.set_position(done as u64);
+        }
+        TrainProgress::Epoch { epoch, train, dev } => {
+            if let Some(b) = bar_now.take() {
+                b.finish_and_clear();
+            }
+            if let Some(figures) = figures {
+                epoch_done(epoch, figures(&train), dev.as_ref().map(figures));
+            }
+        }
+    }
 }
 
 fn training_corpus(a: &TrainArgs) -> anyhow::Result<Vec<UdSentence>> {
@@ -134,21 +159,8 @@ fn train_tagger(a: TrainArgs) -> anyhow::Result<ExitCode> {
         options.seed
     );
     let mut pb: Option<ProgressBar> = None;
-    let (model, best) = tagger::train(&sentences, dev.as_deref(), &options, &mut |p| match p {
-        tagger::TrainProgress::Sentence { epoch, done, total } => {
-            let b = pb.get_or_insert_with(|| bar(total, &format!("epoch {epoch}")));
-            b.set_position(done as u64);
-        }
-        tagger::TrainProgress::Epoch { epoch, train, dev } => {
-            if let Some(b) = pb.take() {
-                b.finish_and_clear();
-            }
-            epoch_done(
-                epoch,
-                tagger_figures(&train),
-                dev.as_ref().map(tagger_figures),
-            );
-        }
+    let (model, best) = tagger::train(&sentences, dev.as_deref(), &options, &mut |p| {
+        report(&mut pb, "", p, Some(tagger_figures))
     })?;
     model.save(&a.out)?;
     saved(&a.out, model.size(), best.as_ref().map(tagger_figures));
@@ -197,11 +209,7 @@ fn train_parser(a: TrainArgs) -> anyhow::Result<ExitCode> {
     );
     let mut pb: Option<ProgressBar> = None;
     let train_tags = tagger::jackknife(&sentences, folds, &tagger_opts, &mut |fold, p| {
-        if let tagger::TrainProgress::Sentence { epoch, done, total } = p {
-            let b = pb.get_or_insert_with(|| bar(total, &format!("tagger fold {}", fold + 1)));
-            b.set_prefix(format!("tagger fold {} epoch {epoch}", fold + 1));
-            b.set_position(done as u64);
-        }
+        report(&mut pb, &format!("tagger fold {} ", fold + 1), p, None)
     })?;
     if let Some(b) = pb.take() {
         b.finish_and_clear();
@@ -235,22 +243,7 @@ fn train_parser(a: TrainArgs) -> anyhow::Result<ExitCode> {
         &train_tags,
         dev.as_deref().zip(dev_tagged.as_deref()),
         &options,
-        &mut |p| match p {
-            parser::TrainProgress::Sentence { epoch, done, total } => {
-                let b = pb.get_or_insert_with(|| bar(total, &format!("epoch {epoch}")));
-                b.set_position(done as u64);
-            }
-            parser::TrainProgress::Epoch { epoch, train, dev } => {
-                if let Some(b) = pb.take() {
-                    b.finish_and_clear();
-                }
-                epoch_done(
-                    epoch,
-                    parser_figures(&train),
-                    dev.as_ref().map(parser_figures),
-                );
-            }
-        },
+        &mut |p| report(&mut pb, "", p, Some(parser_figures)),
     )?;
     model.save(&a.out)?;
     saved(&a.out, model.size(), best.as_ref().map(parser_figures));

@@ -6,6 +6,7 @@
 use crate::data::data_dir;
 use anyhow::Context;
 use newsgraph_corpus::{ConllLine, read_conll, read_conllu};
+use newsgraph_models::Model;
 use newsgraph_models::ner::{
     self, NerDocument, NerScores, TYPES, TrainOptions, TrainProgress, TypeScore,
 };
