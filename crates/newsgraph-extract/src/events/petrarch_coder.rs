@@ -472,7 +472,7 @@ impl<'a> PetrarchCoder<'a> {
                 Some(end)
             }
             _ => {
-                let alternatives = self.alternatives(element);
+                let (alternatives, plurals) = self.alternatives(element);
                 let last = if anchored { from + 1 } else { seq.len() };
                 for k in from..last.min(seq.len()) {
                     for alt in &alternatives {
@@ -482,7 +482,7 @@ impl<'a> PetrarchCoder<'a> {
                         }
                         let fits = words.iter().enumerate().all(|(j, w)| {
                             seq.get(k + j)
-                                .is_some_and(|&t| word_matches(&tree.forms[t], w))
+                                .is_some_and(|&t| word_matches(&tree.forms[t], w, plurals))
                         });
                         if fits {
                             b.words += alt.len();
@@ -495,16 +495,19 @@ impl<'a> PetrarchCoder<'a> {
         }
     }
 
-    /// The word sequences a pattern word stands for: itself, or each phrase of its synset.
-    fn alternatives(&self, element: &str) -> Vec<Vec<String>> {
+    /// The word sequences a pattern word stands for (itself, or each phrase of its synset),
+    /// and whether their regular plurals match too: a synset's phrases have them unless its
+    /// label ends in `_` (dictionaries.rst), a pattern's own word is matched as written
+    /// ("* RESOLUTION" does not fire on "a set of resolutions").
+    fn alternatives(&self, element: &str) -> (Vec<Vec<String>>, bool) {
         let word = element.trim_matches(|c| matches!(c, '{' | '}' | '(' | ')'));
         match word.strip_prefix('&') {
             Some(name) => {
                 let mut out = Vec::new();
                 self.synset(name.trim_end_matches('_'), &mut out, 0);
-                out
+                (out, !name.ends_with('_'))
             }
-            None => vec![vec![word.to_lowercase()]],
+            None => (vec![vec![word.to_lowercase()]], false),
         }
     }
 
@@ -772,9 +775,10 @@ fn fits(tree: &SentenceTree, v: usize, vf: &VerbForm) -> bool {
     before_ok && after_ok
 }
 
-/// A pattern word matches a token as written or as a plural (`TIE` matches "ties").
-fn word_matches(form: &str, word: &str) -> bool {
-    form == word || noun_forms(word).iter().any(|f| f == form)
+/// A pattern word matches a token as written, or as a plural where `plurals` allows it (`TIE`
+/// of a synset matches "ties").
+fn word_matches(form: &str, word: &str, plurals: bool) -> bool {
+    form == word || (plurals && noun_forms(word).iter().any(|f| f == form))
 }
 
 /// The noun a token belongs to through the words that build a noun phrase ("their" and
@@ -1013,7 +1017,8 @@ mod tests {
 --- SHOT [---] ---\nSHOT\n- *_AND_WOUND [223]\n\
 --- SHOT [223] ---\nSHOT\n\
 --- EXPRESS [020] ---\nEXPRESS\n- * HOPES [024]\n\
---- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n";
+--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n\
+--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n";
 
     /// A one-sentence document with a hand-written analysis: (upos, xpos, head, deprel) per token.
     fn parsed(text: &str, rows: &[(&'static str, &'static str, usize, &'static str)]) -> Parsed {
@@ -1457,6 +1462,23 @@ mod tests {
         // A participle modifying the noun is no coordinated verb: no subject, no event.
         let p = parsed("Arnor soldiers opposing Gondor.", &rows("acl"));
         assert!(codings(&p, "").is_empty());
+    }
+
+    #[test]
+    fn a_patterns_own_word_matches_as_written() {
+        let rows = [
+            ("PROPN", "NNP", 2, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("NOUN", "NN", 2, "obj"),
+            ("ADP", "IN", 5, "case"),
+            ("PROPN", "NNP", 3, "nmod"),
+            ("PUNCT", ".", 2, "punct"),
+        ];
+        let p = parsed("Arnor adopted resolution with Gondor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "102")]);
+        // "* RESOLUTION" is no pattern for "resolutions": the verb's own code.
+        let p = parsed("Arnor adopted resolutions with Gondor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "081")]);
     }
 
     #[test]
