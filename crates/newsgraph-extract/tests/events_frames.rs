@@ -489,3 +489,159 @@ fn mediated_talks_are_between_the_last_two_sides_but_not_with_none_named() {
     let got = dyads(&code(&p, &ents));
     assert!(got.is_empty(), "{got:?}");
 }
+
+const URGED_TO_WITHDRAW: &str = "
+1 China PROPN NNP 2 nsubj
+2 urged VERB VBD 0 root
+3 Manila PROPN NNP 2 obj
+4 to PART TO 5 mark
+5 withdraw VERB VB 2 xcomp
+6 from ADP IN 8 case
+7 the DET DT 8 det
+8 Philippines PROPN NNP 5 obl
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn what_one_is_urged_to_do_has_not_happened_but_what_one_does_has() {
+    let p = parsed(URGED_TO_WITHDRAW, Some("2023-08-07"));
+    let ents = vec![
+        country(&p, "E1", "China", "CHN"),
+        country(&p, "E2", "Manila", "PHL"),
+        country(&p, "E3", "Philippines", "PHL"),
+    ];
+    let events = code(&p, &ents);
+    let withdrawal = events
+        .iter()
+        .find(|e| e.cameo_root == "08")
+        .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
+    assert_eq!(withdrawal.modality, Modality::Hypothetical);
+    let did = "
+1 Manila PROPN NNP 2 nsubj
+2 withdrew VERB VBD 0 root
+3 from ADP IN 5 case
+4 the DET DT 5 det
+5 Philippines PROPN NNP 2 obl
+6 . PUNCT . 2 punct
+";
+    let p = parsed(did, Some("2023-08-07"));
+    let ents = vec![
+        country(&p, "E2", "Manila", "PHL"),
+        country(&p, "E3", "Philippines", "PHL"),
+    ];
+    let events = code(&p, &ents);
+    let withdrawal = events
+        .iter()
+        .find(|e| e.cameo_root == "08")
+        .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
+    assert_eq!(withdrawal.modality, Modality::Asserted);
+}
+
+#[test]
+fn an_infinitive_after_a_noun_is_its_possessor_s_plan_not_the_noun_s_act() {
+    let summoned = "
+1 Manila PROPN NNP 2 nsubj
+2 summoned VERB VBD 0 root
+3 the DET DT 4 det
+4 ambassador NOUN NN 2 obj
+5 to PART TO 6 mark
+6 protest VERB VB 4 acl
+7 against ADP IN 8 case
+8 Beijing PROPN NNP 6 obl
+9 . PUNCT . 2 punct
+";
+    let p = parsed(summoned, Some("2023-08-07"));
+    let ents = vec![
+        country(&p, "E1", "Manila", "PHL"),
+        entity(
+            &p,
+            "E2",
+            EntityType::Person,
+            "ambassador",
+            Some("CHNGOV"),
+            Some("CHN"),
+            &["ambassador"],
+        ),
+        country(&p, "E3", "Beijing", "CHN"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.iter().all(|d| !d.contains("CHNGOV->")),
+        "the ambassador protests nothing: {got:?}"
+    );
+    let plan = "
+1 Britain PROPN NNP 3 nmod:poss
+2 's PART POS 1 case
+3 plan NOUN NN 8 nsubj
+4 to PART TO 5 mark
+5 deport VERB VB 3 acl
+6 Iraqis PROPN NNPS 5 obj
+7 was AUX VBD 8 cop
+8 unlawful ADJ JJ 0 root
+9 . PUNCT . 8 punct
+";
+    let p = parsed(plan, Some("2023-11-16"));
+    let ents = vec![
+        country(&p, "E1", "Britain", "GBR"),
+        country(&p, "E2", "Iraqis", "IRQ"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.iter().any(|d| d.starts_with("174 GBR->IRQ")), "{got:?}");
+}
+
+#[test]
+fn an_absent_optional_phrase_does_not_make_a_pattern_more_specific() {
+    let shot = "
+1 Nine NUM CD 2 nummod
+2 people NOUN NNS 5 nsubj:pass
+3 were AUX VBD 5 aux:pass
+4 been AUX VBN 5 aux:pass
+5 shot VERB VBN 0 root
+6 dead ADJ JJ 5 obj
+7 by ADP IN 8 case
+8 police NOUN NN 6 obl
+9 . PUNCT . 5 punct
+";
+    let p = parsed(shot, Some("2023-07-19"));
+    let ents = vec![entity(
+        &p,
+        "E1",
+        EntityType::Group,
+        "police",
+        Some("KENCOP"),
+        Some("KEN"),
+        &["police"],
+    )];
+    let coding = Coder::new(Lexicon::builtin()).code(&p, &ents, &[], &[]);
+    let rules: Vec<&str> = coding.events.iter().map(|e| e.rule.as_str()).collect();
+    assert!(
+        rules.iter().any(|r| r.starts_with("verb:A shoot R@")),
+        "the agent of 'shot dead by police' shoots, with no 'at': {rules:?}"
+    );
+    let at = "
+1 Police NOUN NNS 2 nsubj
+2 shot VERB VBD 0 root
+3 at ADP IN 4 case
+4 Kenyans PROPN NNPS 2 obl
+5 . PUNCT . 2 punct
+";
+    let p = parsed(at, Some("2023-07-19"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Group,
+            "Police",
+            Some("KENCOP"),
+            Some("KEN"),
+            &["Police"],
+        ),
+        country(&p, "E2", "Kenyans", "KEN"),
+    ];
+    let coding = Coder::new(Lexicon::builtin()).code(&p, &ents, &[], &[]);
+    let rules: Vec<&str> = coding.events.iter().map(|e| e.rule.as_str()).collect();
+    assert!(
+        rules.iter().any(|r| r.starts_with("verb:A shoot at R@")),
+        "{rules:?}"
+    );
+}

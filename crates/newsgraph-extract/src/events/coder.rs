@@ -223,7 +223,13 @@ impl<'l> Coder<'l> {
                 // The most specific frame that makes an event wins (the first written among
                 // equals); one that fails to (no actor coded, no addressee) gives way to the next,
                 // so a general pattern still codes what a specific one could not.
-                matched.sort_by_key(|(e, _)| std::cmp::Reverse(e.specificity()));
+                // An optional prepositional recipient that is absent ("shot dead by police": no
+                // "at") makes the pattern no more specific than a bare one.
+                matched.sort_by_key(|(e, f)| {
+                    let unfilled =
+                        matches!(e.recipient, Some(Slot::Prep(_))) && f.recipients.is_empty();
+                    std::cmp::Reverse(e.specificity().saturating_sub(2 * unfilled as usize))
+                });
                 for (entry, frame) in matched {
                     if cand.rule.is_some() {
                         cand.reasons
@@ -628,9 +634,13 @@ fn needs_addressee(entry: &LexEntry) -> bool {
     matches!(entry.code.root(), "01" | "02" | "03" | "04" | "05" | "10")
 }
 
-/// Material conflict and coercion (15-20): acts done to things as well as to actors.
+/// Aid (07), material conflict and coercion (15-20): acts done to things and to people in a
+/// place as well as to actors ("food aid to 400,000 people in northern Afghanistan").
 fn material(entry: &LexEntry) -> bool {
-    matches!(entry.code.root(), "15" | "16" | "17" | "18" | "19" | "20")
+    matches!(
+        entry.code.root(),
+        "07" | "15" | "16" | "17" | "18" | "19" | "20"
+    )
 }
 
 /// Prepositions that introduce the one an act is addressed to or done against, when the pattern
@@ -1171,6 +1181,17 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         }
         // A participle with an object of its own is active ("the two governments signed 15
         // agreements" parsed as a reduced relative), unlike "Americans detained in Russia".
+        // "summoned the ambassador to protest": an infinitive after a noun is a purpose or a
+        // plan, done by the noun's possessor if any ("the government's plan to deport"), never
+        // by the noun itself.
+        "acl" | "acl:relcl"
+            if tree
+                .deps(i, &["mark"])
+                .any(|m| tree.forms[m] == "to" && m < i) =>
+        {
+            tree.dep(head, &["nmod:poss"])
+                .map(|p| (tree.with_conjuncts(p), "relative"))
+        }
         "acl" | "acl:relcl"
             if tree.xpos.get(i) != Some(&"VBN") || tree.dep(i, &["obj"]).is_some() =>
         {

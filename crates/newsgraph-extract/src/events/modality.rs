@@ -67,6 +67,37 @@ const INTENT_CONTROLLERS: &[&str] = &[
     "offered",
     "offers",
 ];
+/// Verbs whose infinitive is what someone was asked to do, not what was done ("urged Manila to
+/// withdraw", "invited Lula to return").
+const APPEAL_CONTROLLERS: &[&str] = &[
+    "urge",
+    "urged",
+    "urges",
+    "ask",
+    "asked",
+    "asks",
+    "call",
+    "called",
+    "calls",
+    "invite",
+    "invited",
+    "invites",
+    "press",
+    "pressed",
+    "presses",
+    "encourage",
+    "encouraged",
+    "encourages",
+    "demand",
+    "demanded",
+    "demands",
+    "order",
+    "ordered",
+    "orders",
+    "tell",
+    "told",
+    "tells",
+];
 /// Verbs whose complement did not happen ("declined to meet", "refused to sign").
 const NEGATING_CONTROLLERS: &[&str] = &[
     "decline", "declined", "declines", "refuse", "refused", "refuses", "fail", "failed", "fails",
@@ -146,6 +177,8 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
             "xcomp" if same_clause => {
                 if NEGATING_CONTROLLERS.contains(&head_form) {
                     negated = true;
+                } else if APPEAL_CONTROLLERS.contains(&head_form) {
+                    hypothetical = true;
                 } else if INTENT_CONTROLLERS.contains(&head_form) {
                     intended = true;
                 }
