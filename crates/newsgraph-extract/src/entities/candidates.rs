@@ -301,7 +301,51 @@ pub fn collect(p: &Parsed, kb: &Kb) -> Vec<Candidate> {
     for s in 0..p.doc.sentences.len() {
         out.extend(sentence_candidates(&Sentence::new(p, kb, s), kb));
     }
+    add_untagged_surnames(p, &mut out);
     out
+}
+
+/// "State Department spokesman Ned Price said ... \"We will judge them,\" Price said": news
+/// refers to a person by surname after the full name, and the tagger misses surnames that are
+/// also common words. A capitalised word that is the surname of a person named in full earlier
+/// in the article, inside no other mention and not the first word of its sentence (where any
+/// word is capitalised: "Price rises"), is that person.
+fn add_untagged_surnames(p: &Parsed, cands: &mut Vec<Candidate>) {
+    let text = p.doc.text();
+    let word = |t: usize| normalize(p.doc.tokens[t].text(text)).into_owned();
+    // (surname, token where its full name ends)
+    let surnames: Vec<(String, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && !c.described && c.tokens.len() >= 2)
+        .map(|c| (word(c.tokens.end - 1), c.tokens.end))
+        .filter(|(w, _)| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for (s, sent) in p.doc.sentences.iter().enumerate() {
+        let first_word = sent
+            .tokens
+            .clone()
+            .find(|&t| word(t).chars().any(char::is_alphanumeric));
+        for t in sent.tokens.clone() {
+            if Some(t) == first_word || cands.iter().any(|c| c.tokens.contains(&t)) {
+                continue;
+            }
+            let w = word(t);
+            if !w.chars().next().is_some_and(char::is_uppercase)
+                || !surnames.iter().any(|(n, end)| *n == w && *end <= t)
+            {
+                continue;
+            }
+            added.push(candidate(s, t..t + 1, EntityType::Person, Vec::new()));
+        }
+    }
+    if !added.is_empty() {
+        cands.extend(added);
+        cands.sort_by_key(|c| c.tokens.start);
+    }
 }
 
 /// The qualifier (country, nationality, organisation or possessive) that ends right before token

@@ -554,3 +554,39 @@ fn a_title_word_the_tagger_took_for_a_name_stays_in_the_title() {
     };
     assert!(with_mention(&r, "US").is_some(), "{:?}", r.entities);
 }
+
+#[test]
+fn a_surname_the_tagger_misses_is_the_person_named_in_full_before() {
+    let Some(r) = entities_of(
+        "Taliban give assurances on airport\n\
+         State Department spokesman Ned Price said the Taliban had given assurances. \
+         \"We will judge them by their actions, not their words,\" Price said.",
+    ) else {
+        return;
+    };
+    let price = with_mention(&r, "Ned Price").expect("Ned Price is named");
+    assert_eq!(
+        price.mentions.iter().filter(|m| m.text == "Price").count(),
+        1,
+        "{price:?}"
+    );
+    // Must not fire: the same word opening a sentence, where every word is capitalised.
+    let text = "Markets\nState Department spokesman Ned Price said costs were rising. Price rises \
+                hit shoppers in May.";
+    let Some(r) = entities_of(text) else {
+        return;
+    };
+    let at = r
+        .article
+        .text
+        .find("Price rises")
+        .expect("the sentence is in the text");
+    assert!(
+        r.entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .all(|m| m.start != at),
+        "{:?}",
+        r.entities
+    );
+}
