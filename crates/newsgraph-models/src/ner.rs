@@ -889,16 +889,27 @@ mod tests {
             "MOSCOW", "-", "Sergey", "Lavrov", "met", "the", "U.S.", "envoy", ".",
         ];
         let view = sentence_view(&model.words, &model.names, &forms);
-        for i in 0..forms.len() {
-            let (mut fast, mut plain) = ([[0; K]; K + 1], [[0; K]; K + 1]);
+        let mut document = DocumentScorer {
+            ner: &model,
+            transitions: FeatureMap::default(),
+        };
+        // Twice over the sentence: the second time every word's scores come from the
+        // document's memory of them.
+        for i in (0..forms.len()).chain(0..forms.len()) {
+            let (mut fast, mut plain, mut remembered) =
+                ([[0; K]; K + 1], [[0; K]; K + 1], [[0; K]; K + 1]);
             (&model).transitions(&view, i, &mut fast);
             FeatureByFeature(&model).transitions(&view, i, &mut plain);
+            document.transitions(&view, i, &mut remembered);
             assert_eq!(fast, plain, "token {i}");
+            assert_eq!(remembered, plain, "token {i}");
             assert!(
                 fast.iter().flatten().any(|s| *s != 0),
                 "token {i} scored nothing"
             );
         }
+        // Every word but the first (whose scores are the sentence start's) is remembered.
+        assert_eq!(document.transitions.len(), forms.len() - 1);
     }
 
     #[test]
