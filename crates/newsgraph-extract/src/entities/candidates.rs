@@ -860,7 +860,11 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
     let mut modifier: Option<RoleModifier> = None;
     while i > 0 {
         if let Some((r, id)) = v.match_ending(kb, i, &[EntryKind::Agent]) {
-            if role.is_none() {
+            // "Police spokeswoman Resila Onyango": a spokesman speaks for the institution named
+            // before the word, and takes its role (COP), not the spokesman's default (GOV).
+            let speaks_for = role.is_some_and(|(r, _)| is_spokesman(kb, r))
+                && INSTITUTIONS.contains(&kb.entry(id).name.as_str());
+            if role.is_none() || speaks_for {
                 role = Some((id, None));
             }
             i = r.start;
@@ -940,6 +944,37 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
     Some((i..name_start, found))
 }
 
+/// The agent entry of a spokesman (spokeswoman, spokesperson, press secretary), who speaks for
+/// someone else and so takes that one's role where the text names it.
+fn is_spokesman(kb: &Kb, id: EntryId) -> bool {
+    kb.entry(id).name == "spokesman"
+}
+
+/// What follows a spokesman as "for (the) X" or "of (the) X": an institution's role ("for the
+/// party": PTY) or an organisation's code ("for the Kuomintang": TWNPTY).
+fn spoken_for(v: &Sentence, kb: &Kb, end: usize) -> Option<(Option<AgentRole>, Option<ActorCode>)> {
+    if !matches!(v.lower.get(end).map(String::as_str), Some("for" | "of")) {
+        return None;
+    }
+    let mut i = end + 1;
+    if v.lower.get(i).is_some_and(|w| w == "the") {
+        i += 1;
+    }
+    let (_, id) = v.match_at(kb, i, &[EntryKind::Agent, EntryKind::Organization])?;
+    let e = kb.entry(id);
+    match e.kind {
+        EntryKind::Agent if INSTITUTIONS.contains(&e.name.as_str()) => Some((e.role.clone(), None)),
+        EntryKind::Organization => {
+            let date = v.p.doc.article.published.map(|d| d.date());
+            let code = date
+                .and_then(|d| kb.actor_at(id, d))
+                .or_else(|| e.codes.first().map(|c| c.code.clone()));
+            Some((None, code))
+        }
+        _ => None,
+    }
+}
+
 /// ", the democratically elected opposition leader," or ", Russia's foreign minister," after a
 /// name.
 fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usize>, FoundRole)> {
@@ -986,7 +1021,9 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
             let e = kb.entry(*id);
             match e.kind {
                 EntryKind::Agent => agent = Some(*id),
-                EntryKind::Country | EntryKind::Demonym => {
+                // "an adviser to President Volodymyr Zelenskyy": the office is in the country
+                // of the person it serves.
+                EntryKind::Country | EntryKind::Demonym | EntryKind::Person => {
                     country = country.or_else(|| e.country.clone())
                 }
                 _ => {}
@@ -1189,10 +1226,18 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
         let end = m.tokens.end;
         last_end = end;
         country = country.or_else(|| v.place_country_after(kb, end));
-        let role = agent.role.clone().and_then(|r| match modifier {
+        let mut role = agent.role.clone().and_then(|r| match modifier {
             Some(md) => md.apply(&r, agent.head_of_state),
             None => Some(r),
         });
+        // "a spokesman for the party", "a spokeswoman for the police": the role, or the
+        // organisation's code, of the one the spokesman speaks for.
+        if is_spokesman(kb, id)
+            && let Some((for_role, for_org)) = spoken_for(v, kb, end)
+        {
+            role = for_role.or(role);
+            org = org.or(for_org);
+        }
         let plural = v.lower[end - 1].ends_with('s') && !v.lower[end - 1].ends_with("ss");
         let kind = if INSTITUTIONS.contains(&agent.name.as_str()) {
             EntityType::Organization

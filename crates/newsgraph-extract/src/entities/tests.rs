@@ -590,3 +590,47 @@ fn a_surname_the_tagger_misses_is_the_person_named_in_full_before() {
         r.entities
     );
 }
+
+fn actor_of(r: &Record, mention: &str) -> Option<String> {
+    with_mention(r, mention).and_then(|e| e.actor.as_ref().map(|a| a.to_string()))
+}
+
+#[test]
+fn a_spokesman_takes_the_role_of_the_one_he_speaks_for() {
+    let Some(r) = entities_of(
+        "Police fire tear gas at protesters in Nairobi\n\
+         Police spokeswoman Resila Onyango said officers had acted with restraint in Nairobi.",
+    ) else {
+        return;
+    };
+    // COP from the word before "spokeswoman", KEN from the headline and lead (Nairobi twice).
+    assert_eq!(actor_of(&r, "Resila Onyango").as_deref(), Some("KENCOP"));
+    // Must not fire: a spokesman with no institution before the word keeps his own role.
+    let Some(r) = entities_of(
+        "Kenyan police fire tear gas at protesters\n\
+         Kenyan spokesman Isaac Mwaura said the protests were illegal.",
+    ) else {
+        return;
+    };
+    assert_eq!(actor_of(&r, "Isaac Mwaura").as_deref(), Some("KENGOV"));
+}
+
+#[test]
+fn an_adviser_to_a_known_leader_is_of_that_leaders_country() {
+    let Some(r) = entities_of(
+        "Grain deal signed\n\
+         Mykhailo Podolyak, an adviser to President Volodymyr Zelenskyy, wrote on Twitter that \
+         the deal was signed.",
+    ) else {
+        return;
+    };
+    assert_eq!(actor_of(&r, "Mykhailo Podolyak").as_deref(), Some("UKRGOV"));
+    // Must not fire: an adviser to no one the knowledge base knows gets no country.
+    let Some(r) = entities_of(
+        "Grain deal signed\n\
+         Mykhailo Podolyak, an adviser to the delegation, wrote that the deal was signed.",
+    ) else {
+        return;
+    };
+    assert_eq!(actor_of(&r, "Mykhailo Podolyak").as_deref(), Some("GOV"));
+}
