@@ -364,9 +364,10 @@ impl<'a> PetrarchCoder<'a> {
         let targets = target.unwrap_or_else(|| vec!["---".to_string()]);
         for s in &sources {
             for t in &targets {
-                // A role with no country acting on no one ("a senior official said") says too
-                // little to code.
-                if s == t || (s.starts_with("---") && t == "---") {
+                // An actor acting on itself is no event. A role with no country acting on no
+                // one is coded, as PETRARCH codes it (`---GOV --- 023`); the short terminal
+                // clauses that say so most often are dropped before (`in_terminal_comma_clause`).
+                if s == t {
                     continue;
                 }
                 push(events, s, t, &forward);
@@ -729,12 +730,25 @@ fn governing_verbs<'t>(tree: &'t SentenceTree, v: usize) -> impl Iterator<Item =
 /// verb and its subject follow the sentence's last comma, and the clause before the comma is
 /// what the verb reports (its `ccomp` or `parataxis`, or the clause it hangs from, however the
 /// parse labelled that link).
+/// The lengths of a terminal comma clause that is dropped, in words (PETRARCH's `comma_emin`
+/// and `comma_emax` defaults, taken from TABARI): a longer one is coded.
+const TERMINAL_CLAUSE_WORDS: (usize, usize) = (2, 8);
+
 fn in_terminal_comma_clause(tree: &SentenceTree, v: usize) -> bool {
     let Some(comma) = (0..tree.len()).rev().find(|&t| tree.forms[t] == ",") else {
         return false;
     };
-    let subject = tree.dep(v, &["nsubj"]);
-    if comma == 0 || v < comma || subject.is_none_or(|s| s < comma) {
+    // The parse may give the verb a second subject before the comma ("Dagolath, its biggest
+    // trading partner, officials said"): one after it is enough.
+    let subject_after = tree.deps(v, &["nsubj"]).any(|s| s > comma);
+    if comma == 0 || v < comma || !subject_after {
+        return false;
+    }
+    // TABARI's and PETRARCH's default bounds on a terminal clause's length in words.
+    let words = (comma + 1..tree.len())
+        .filter(|&t| tree.upos[t] != "PUNCT")
+        .count();
+    if !(TERMINAL_CLAUSE_WORDS.0..=TERMINAL_CLAUSE_WORDS.1).contains(&words) {
         return false;
     }
     tree.children(v)
@@ -1292,6 +1306,32 @@ mod tests {
             ],
         );
         assert_eq!(codings(&p, ""), [triple("ARN", "GON", "112")]);
+        // Longer than eight words, the terminal clause stays and is coded.
+        let p = parsed(
+            "Arnor opposed Gondor, a very senior and clearly tired Mordor soldier said.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("PROPN", "NNP", 2, "obj"),
+                ("PUNCT", ",", 13, "punct"),
+                ("DET", "DT", 12, "det"),
+                ("ADV", "RB", 7, "advmod"),
+                ("ADJ", "JJ", 12, "amod"),
+                ("CCONJ", "CC", 9, "cc"),
+                ("ADV", "RB", 9, "advmod"),
+                ("ADJ", "JJ", 7, "conj"),
+                ("PROPN", "NNP", 12, "compound"),
+                ("NOUN", "NN", 13, "nsubj"),
+                ("VERB", "VBD", 2, "parataxis"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        let mut got = codings(&p, "");
+        got.sort();
+        assert_eq!(
+            got,
+            [triple("ARN", "GON", "112"), triple("MORMIL", "---", "023")]
+        );
         // A main clause after an opening phrase and its comma is coded.
         let p = parsed(
             "On Sunday, Arnor opposed Gondor.",
