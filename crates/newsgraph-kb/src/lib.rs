@@ -35,7 +35,7 @@ pub use snapshot::SnapshotError;
 pub use tsv::LineProblem;
 
 use newsgraph_text::Token;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -182,6 +182,8 @@ pub struct Kb {
     problems: Vec<LineProblem>,
     index: OnceLock<Result<Index, String>>,
     origin: Origin,
+    /// First words of the named persons' names, lowercased, built on first use.
+    given_names: OnceLock<HashSet<String>>,
 }
 
 impl std::fmt::Debug for Kb {
@@ -245,6 +247,7 @@ impl Kb {
             problems: contents.problems,
             index: OnceLock::from(Ok(index)),
             origin: Origin::Snapshot(path.clone()),
+            given_names: OnceLock::new(),
         };
         if !kb.keys_still_match() {
             return Kb::from_tsv(
@@ -380,6 +383,7 @@ impl Kb {
     pub fn add_entries(&mut self, entries: impl IntoIterator<Item = Entry>) {
         let first = self.entries.len();
         self.entries.extend(entries);
+        self.given_names = OnceLock::new();
         match self.index.get_mut() {
             Some(Ok(index)) => index.extend(entry_keys(&self.entries[first..], first)),
             _ => self.index = OnceLock::new(),
@@ -393,6 +397,23 @@ impl Kb {
 
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// Whether `word` opens the name of a person the knowledge base knows ("Elizabeth",
+    /// "Khaled", "Nathan"): a given name, or a surname where it comes first ("Kim", "Park").
+    /// Lets the entity stage tell a person's name the tagger typed as something else.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        let names = self.given_names.get_or_init(|| {
+            self.entries
+                .iter()
+                .filter(|e| e.kind == EntryKind::Person)
+                .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+                .filter(|n| n.split_whitespace().count() >= 2)
+                .filter_map(|n| n.split_whitespace().next())
+                .map(str::to_lowercase)
+                .collect()
+        });
+        names.contains(&word.to_lowercase())
     }
 
     /// The entry `id` names. Ids come from this `Kb`'s own matches and lookups.

@@ -625,7 +625,10 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
         && is_named_people(v, &r)
     {
         kind = EntityType::Group;
-    } else if kind != EntityType::Person && is_east_asian_name(v, &r) {
+    } else if kind != EntityType::Person
+        && exact.is_empty()
+        && (is_east_asian_name(v, &r) || is_given_and_family_name(v, kb, &r))
+    {
         kind = EntityType::Person;
     }
     Some(candidate(v.s, r, kind, exact))
@@ -652,6 +655,112 @@ fn is_east_asian_name(v: &Sentence, r: &Range<usize>) -> bool {
         && syllable(r.start, 5)
         && syllable(r.start + 1, 5)
         && syllable(r.start + 3, 4)
+}
+
+/// Last words that make a name a place, building or body, whatever first name it begins with
+/// ("George Washington Bridge", "Victoria Station", "Elizabeth Line").
+const NON_PERSON_HEADS: &[&str] = &[
+    "university",
+    "college",
+    "school",
+    "institute",
+    "foundation",
+    "museum",
+    "gallery",
+    "library",
+    "party",
+    "council",
+    "committee",
+    "commission",
+    "association",
+    "society",
+    "union",
+    "trust",
+    "club",
+    "team",
+    "group",
+    "company",
+    "bank",
+    "fund",
+    "agency",
+    "ministry",
+    "department",
+    "office",
+    "court",
+    "army",
+    "force",
+    "navy",
+    "center",
+    "centre",
+    "hospital",
+    "church",
+    "mosque",
+    "temple",
+    "cathedral",
+    "palace",
+    "tower",
+    "towers",
+    "hall",
+    "house",
+    "street",
+    "avenue",
+    "road",
+    "square",
+    "bridge",
+    "station",
+    "airport",
+    "port",
+    "park",
+    "stadium",
+    "hotel",
+    "line",
+    "county",
+    "city",
+    "island",
+    "islands",
+    "river",
+    "lake",
+    "mountain",
+    "valley",
+    "province",
+    "state",
+    "district",
+    "award",
+    "prize",
+    "cup",
+    "games",
+    "festival",
+    "times",
+    "post",
+    "news",
+    "press",
+    "inc",
+    "corp",
+    "ltd",
+    "plan",
+    "act",
+    "law",
+];
+
+/// "Elizabeth Quat won a seat": two capitalised words whose first opens the name
+/// of a person the knowledge base knows, and whose last is no word of a place or body, are a
+/// person's name the tagger typed as something else ("Nathan Road" and "Elizabeth Line" are
+/// not).
+fn is_given_and_family_name(v: &Sentence, kb: &Kb, r: &Range<usize>) -> bool {
+    let words: Vec<usize> = r
+        .clone()
+        .filter(|&k| v.words[k].chars().any(char::is_alphanumeric))
+        .collect();
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    // Two words and nothing else: "Al-Ghaza" is a hyphenated name of one word, not "Al" (Gore).
+    r.len() == 2
+        && words.len() == 2
+        && words.iter().all(|&k| v.is_capitalised(k))
+        && v.words[first].chars().all(char::is_alphabetic)
+        && kb.is_given_name(&v.words[first])
+        && !NON_PERSON_HEADS.contains(&v.lower[last].as_str())
 }
 
 /// "hostility toward Muslims", "Like many Texans": one plural proper noun the tagger calls MISC

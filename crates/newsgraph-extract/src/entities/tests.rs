@@ -634,3 +634,24 @@ fn an_adviser_to_a_known_leader_is_of_that_leaders_country() {
     };
     assert_eq!(actor_of(&r, "Mykhailo Podolyak").as_deref(), Some("GOV"));
 }
+
+#[test]
+fn a_known_first_name_and_a_surname_are_a_person() {
+    let Some(r) = entities_of(
+        "Pro-Beijing camp holds its seats\n\
+         In Kowloon West, Elizabeth Quat won a seat on Sunday.",
+    ) else {
+        return;
+    };
+    let quat = with_mention(&r, "Elizabeth Quat").expect("Elizabeth Quat is one mention");
+    assert_eq!(quat.kind, EntityType::Person);
+    // Must not fire: a first name that opens the name of a railway line.
+    let Some(r) =
+        entities_of("Trains delayed\nTrains on the Elizabeth Line were delayed on Monday.")
+    else {
+        return;
+    };
+    if let Some(e) = with_mention(&r, "Elizabeth Line") {
+        assert_ne!(e.kind, EntityType::Person);
+    }
+}
