@@ -5,11 +5,13 @@
 //! For each verb of the dictionary found in a sentence: the *lower* part of its patterns (words
 //! before `*`) is matched backwards from the verb, the *upper* part (words after `*`) forwards
 //! over the verb's clause; `$` binds the source and `+` the target to the actor noun phrase at
-//! that place, `^` skips one, `%` asks for a compound actor coded in both directions, `&NAME`
-//! is any phrase of a synset. The pattern with the most words matched gives the code; with none,
-//! the verb's own code. The source is otherwise the verb's subject (inherited through `xcomp`
-//! and `conj`), the target the first actor phrase after the verb; a verb with a source and no
-//! target codes the target `---`, as PETRARCH does.
+//! that place, `^` skips the next noun phrase, `%` asks for a compound actor (coded in both
+//! directions before the verb, the targets after it), `&NAME` is any phrase of a synset. The
+//! pattern with the most words matched gives the code; with none, the verb's own code. The
+//! source is otherwise the verb's subject (inherited through `xcomp` and `conj`), the target the
+//! first actor phrase after the verb; a verb with a source and no target codes the target `---`,
+//! as PETRARCH does. Short terminal comma clauses (", officials said.") are dropped and an
+//! infinitive under a verb that coded is folded into its event, as PETRARCH does.
 //!
 //! Actor phrases are noun phrases with their `of`/`in`/`from` modifiers and conjuncts; inside a
 //! phrase, every actor (a compound lists several) takes every agent's role, placed before or
