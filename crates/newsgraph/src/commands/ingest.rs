@@ -94,9 +94,6 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         drop(done_tx);
         let total = write_all(&mut store, done_rx, a.batch, &progress)?;
         progress.finish_and_clear();
-        if total.articles_added > 0 {
-            store.rebuild_search_index()?;
-        }
         let secs = started.elapsed().as_secs_f64().max(1e-9);
         eprintln!(
             "newsgraph: {} article(s) added ({} events, {} quotes) in {:.1}s, {:.1} articles/s; \
