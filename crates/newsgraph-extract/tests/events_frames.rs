@@ -645,3 +645,82 @@ fn an_absent_optional_phrase_does_not_make_a_pattern_more_specific() {
         "{rules:?}"
     );
 }
+
+const DETAINED_THEN_RELEASE: &str = "
+1 Russia PROPN NNP 2 nsubj
+2 detained VERB VBD 0 root
+3 Gershkovich PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Washington PROPN NNP 2 nsubj
+2 demanded VERB VBD 0 root
+3 his PRON PRP$ 5 nmod:poss
+4 immediate ADJ JJ 5 amod
+5 release NOUN NN 2 obj
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_release_is_demanded_of_the_captor_but_of_no_one_without_a_detention() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Russia", "RUS"),
+            entity(
+                p,
+                "E2",
+                EntityType::Person,
+                "Gershkovich",
+                Some("USAMED"),
+                Some("USA"),
+                &["Gershkovich", "his"],
+            ),
+            country(p, "E3", "Washington", "USA"),
+        ]
+    };
+    let p = parsed(DETAINED_THEN_RELEASE, Some("2023-03-30"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"100 USA->RUS".to_string()), "{got:?}");
+    // The demand alone: the release is his own, no captor told.
+    let alone = DETAINED_THEN_RELEASE.split("\n\n").nth(1).expect("second");
+    let p = parsed(alone, Some("2023-03-30"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["100 USA->USAMED"], "{got:?}");
+}
+
+const VIOLENCE: &str = "
+1 Sudan PROPN NNP 2 nsubj
+2 attacked VERB VBD 0 root
+3 Chad PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 The DET DT 2 det
+2 UN PROPN NNP 3 nsubj
+3 condemned VERB VBD 0 root
+4 the DET DT 5 det
+5 violence NOUN NN 3 obj
+6 . PUNCT . 3 punct
+";
+
+#[test]
+fn condemned_violence_is_the_last_violent_act_but_not_a_peaceful_one() {
+    let p = parsed(VIOLENCE, Some("2023-04-16"));
+    let ents = vec![
+        country(&p, "E1", "Sudan", "SDN"),
+        country(&p, "E2", "Chad", "TCD"),
+        country(&p, "E3", "UN", "IGOUNO"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"111 IGOUNO->SDN".to_string()), "{got:?}");
+    let peaceful = VIOLENCE.replace("attacked VERB", "praised VERB");
+    let p = parsed(&peaceful, Some("2023-04-16"));
+    let ents = vec![
+        country(&p, "E1", "Sudan", "SDN"),
+        country(&p, "E2", "Chad", "TCD"),
+        country(&p, "E3", "UN", "IGOUNO"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.iter().all(|d| !d.starts_with("111 IGOUNO->SDN")),
+        "{got:?}"
+    );
+}

@@ -301,24 +301,33 @@ impl<'l> Coder<'l> {
         // that is an act, not an actor, stands for the actor the act is about.
         if frame.recipients.len() == recipients.len() {
             let own = participants_of(ctx, &frame.actors);
-            let mut k = 0;
-            while k < recipients.len() {
-                if recipients[k].actor.is_none() {
+            // Each original recipient is replaced by what it stands for; indices follow the
+            // frame's tokens, not the growing list.
+            let mut resolved: Vec<Participant> = Vec::with_capacity(recipients.len());
+            for (part, &t) in recipients.into_iter().zip(&frame.recipients) {
+                // "demanded his release", linked to him through "his": asked of his captors.
+                if RELEASE_NOUNS.contains(&tree.forms[t].as_str())
+                    && part.entity.is_some()
+                    && let Some(captors) = captors_of(ctx, std::slice::from_ref(&part))
+                {
+                    resolved.extend(captors);
+                    continue;
+                }
+                if part.actor.is_none() {
                     // The parser may hang the act's topic on the verb instead ("vowed support
                     // *for Ukraine*").
-                    let mut about = topic_actors(ctx, frame.recipients[k], &own, 2);
+                    let mut about = topic_actors(ctx, t, &own, 2);
                     if about.is_empty() {
                         about = topic_actors(ctx, trigger, &own, 1);
                     }
                     if !about.is_empty() {
-                        let n = about.len();
-                        recipients.splice(k..=k, about);
-                        k += n;
+                        resolved.extend(about);
                         continue;
                     }
                 }
-                k += 1;
+                resolved.push(part);
             }
+            recipients = resolved;
             // A topic may name an actor already listed ("Putin and Russian Foreign Minister
             // Lavrov", with "Russian" parsed as a conjunct of its own): list each once.
             let mut seen: Vec<(Option<String>, Option<String>)> = Vec::new();
@@ -767,6 +776,31 @@ fn participants_of(ctx: &Context, toks: &[usize]) -> Vec<Participant> {
     toks.iter().flat_map(|&t| participants(ctx, t)).collect()
 }
 
+/// Nouns for freeing someone held.
+const RELEASE_NOUNS: &[&str] = &["release", "freedom", "freeing"];
+
+/// The actors of the latest earlier arrest, detention or sentence (17) of any of `held`.
+fn captors_of(ctx: &Context, held: &[Participant]) -> Option<Vec<Participant>> {
+    // The same entity, or within one article the same actor code (the entity stage may link
+    // "the reporter" and "his" to different entries for one journalist).
+    let same = |a: &Participant, b: &Participant| {
+        (a.entity.is_some() && a.entity == b.entity) || (a.actor.is_some() && a.actor == b.actor)
+    };
+    ctx.earlier
+        .iter()
+        .rev()
+        .filter(|e| e.cameo_root == "17" && e.evidence.sentence < ctx.tree.sentence)
+        .find(|e| e.recipients.iter().any(|r| held.iter().any(|h| same(r, h))))
+        .map(|e| {
+            e.actors
+                .iter()
+                .filter(|a| a.actor.is_some())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+        .filter(|v| !v.is_empty())
+}
+
 /// Cases that tie an act to the actor it is about or aimed at ("the release *of* the sailors",
 /// "talks *with* Ukraine", "the attack *on* the peacekeepers", "a truce *between* Israel and
 /// Hamas").
@@ -805,6 +839,13 @@ fn topic_actors(ctx: &Context, n: usize, own: &[Participant], depth: usize) -> V
             .filter(|p| p.actor.is_some() && !is_own(p))
             .collect();
         if !found.is_empty() {
+            // "demanded his release": a release is asked of whoever holds him, as CAMEO codes
+            // it, when the article has told who detained him.
+            if RELEASE_NOUNS.contains(&tree.forms[n].as_str())
+                && let Some(captors) = captors_of(ctx, &found)
+            {
+                return captors;
+            }
             return found;
         }
         if depth > 1 && linked(ctx, t).is_some_and(|p| p.entity.is_none() && p.actor.is_none()) {
@@ -1361,10 +1402,14 @@ fn referred_event(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
         .collect();
     codes.sort_unstable();
     codes.dedup();
+    // "Condemned the violence": a word for violence in general refers to the latest assault,
+    // fight or mass violence (18-20), whatever its code.
+    let any_violence = VIOLENCE_NOUNS.contains(&form.as_str());
     let here = tree.sentence;
     let latest = ctx.earlier.iter().rev().find(|e| {
         e.evidence.sentence < here
-            && codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
+            && (codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
+                || (any_violence && matches!(e.cameo_root.as_str(), "18" | "19" | "20")))
             && e.actors.iter().any(|a| a.actor.is_some())
     })?;
     let mut out: Vec<Participant> = Vec::new();
@@ -1416,6 +1461,15 @@ fn reporting_speaker(ctx: &Context, clause: usize) -> Option<Participant> {
         .flat_map(|s| participants(ctx, s))
         .find(|p| p.actor.is_some())
 }
+
+/// Words for violence in general, which refer back to whatever violent event was told last.
+const VIOLENCE_NOUNS: &[&str] = &[
+    "violence",
+    "bloodshed",
+    "fighting",
+    "clashes",
+    "hostilities",
+];
 
 /// The participant for one token: linked to the entity with a mention on its noun phrase.
 fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
