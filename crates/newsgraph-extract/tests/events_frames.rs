@@ -724,3 +724,48 @@ fn condemned_violence_is_the_last_violent_act_but_not_a_peaceful_one() {
         "{got:?}"
     );
 }
+
+const HOURS_WITH: &str = "
+1 Blinken PROPN NNP 2 nsubj
+2 held VERB VBD 0 root
+3 seven NUM CD 4 nummod
+4 hours NOUN NNS 2 obj
+5 of ADP IN 6 case
+6 talks NOUN NNS 4 nmod
+7 with ADP IN 8 case
+8 Qin PROPN NNP 4 nmod
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_phrase_on_the_measure_of_an_act_is_the_act_s_but_not_of_another_noun() {
+    let people = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Person,
+                "Antony Blinken",
+                Some("USAGOV"),
+                Some("USA"),
+                &["Blinken"],
+            ),
+            entity(
+                p,
+                "E2",
+                EntityType::Person,
+                "Qin Gang",
+                Some("CHNGOV"),
+                Some("CHN"),
+                &["Qin"],
+            ),
+        ]
+    };
+    let p = parsed(HOURS_WITH, Some("2023-06-18"));
+    let got = dyads(&code(&p, &people(&p)));
+    assert_eq!(got, vec!["046 USAGOV->CHNGOV"], "{got:?}");
+    let meals = HOURS_WITH.replace("6 talks NOUN", "6 meals NOUN");
+    let p = parsed(&meals, Some("2023-06-18"));
+    let got = dyads(&code(&p, &people(&p)));
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -970,7 +970,8 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             .or_else(|| tree.dep(i, &["iobj"]))
             .or_else(|| relativised_object(tree, i))
     };
-    let object = object.map(|o| measured(tree, resolve_relative(tree, i, o)));
+    let measure = object.map(|o| resolve_relative(tree, i, o));
+    let object = measure.map(|o| measured(tree, o));
     let mut consumed = Vec::new();
     if let Some(noun) = &e.object {
         match object {
@@ -996,6 +997,10 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     // parser hangs a phrase on the object as often as on the verb, so it may sit on either.
     if let Some(o) = object {
         attach.push(o);
+    }
+    // "held seven hours of talks *with Qin*": the phrase may hang on the measure.
+    if let Some(m) = measure.filter(|&m| Some(m) != object) {
+        attach.push(m);
     }
     required_preps(tree, e, &mut attach, &mut consumed)?;
     // "refused to release the sailors", "threatened to shoot down US planes": with no object of
