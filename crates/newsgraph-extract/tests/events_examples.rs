@@ -12,12 +12,10 @@ use newsgraph_text::{Article, Published};
 use std::path::Path;
 
 /// The share of examples (in percent) that must code as their entry says. Set a little below the
-/// share reached when the examples were last reviewed (649 of 656, 98.9%), so a model retrain
+/// share reached when the examples were last reviewed (661 of 665, 99.4%), so a model retrain
 /// that shifts a parse or two does not fail the build but a real regression does. The misses
 /// left are hyphenated triggers the tokenizer splits ("tear-gassed", "machine-gunned",
-/// "de-escalated"), two-word event nouns ("drone strike"), and event nouns whose `with` or
-/// `against` phrase the parser hangs on the verb ("Iran's deal with the United States
-/// collapsed").
+/// "de-escalated") and a two-word event noun ("drone strike").
 const PASS_BAR_PERCENT: usize = 97;
 
 /// What the pipeline made of one sentence, as far as one rule is concerned.

@@ -769,3 +769,40 @@ fn a_phrase_on_the_measure_of_an_act_is_the_act_s_but_not_of_another_noun() {
     let got = dyads(&code(&p, &people(&p)));
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_act_noun_takes_the_phrase_of_the_verb_that_does_it_but_not_of_one_that_reacts() {
+    let launched = "
+1 Russia PROPN NNP 2 nsubj
+2 launched VERB VBD 0 root
+3 an DET DT 4 det
+4 offensive NOUN NN 2 obj
+5 against ADP IN 6 case
+6 Ukraine PROPN NNP 2 obl
+7 . PUNCT . 2 punct
+";
+    let p = parsed(launched, Some("2023-06-01"));
+    let ents = vec![
+        country(&p, "E1", "Russia", "RUS"),
+        country(&p, "E2", "Ukraine", "UKR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"190 RUS->UKR".to_string()), "{got:?}");
+    // France condemned the attack; it did not make it.
+    let condemned = "
+1 France PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 attack NOUN NN 2 obj
+5 on ADP IN 6 case
+6 Niger PROPN NNP 2 obl
+7 . PUNCT . 2 punct
+";
+    let p = parsed(condemned, Some("2023-07-31"));
+    let ents = vec![
+        country(&p, "E1", "France", "FRA"),
+        country(&p, "E2", "Niger", "NER"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.iter().all(|d| !d.starts_with("18")), "{got:?}");
+}

@@ -1090,10 +1090,27 @@ fn match_state(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Str
 }
 
 fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, String> {
+    // "launched an offensive *against the rebels*": the parser may hang the noun's phrase on the
+    // verb whose object the noun is.
+    // Only verbs that do the act the noun names ("launched an offensive"), not ones that
+    // react to it ("condemned the attack on its embassy").
+    let governor = tree.head(i).filter(|&h| {
+        tree.rel(i) == "obj"
+            && tree.upos[h] == "VERB"
+            && SUPPORT_VERB_STEMS
+                .iter()
+                .any(|s| tree.forms[h].starts_with(s))
+    });
     let recipients = match &e.recipient {
         Some(Slot::Prep(p)) => tree
             .deps(i, &["nmod"])
             .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
+            .or_else(|| {
+                governor.and_then(|h| {
+                    tree.deps(h, &["obl"])
+                        .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
+                })
+            })
             .map(|o| tree.with_conjuncts(o))
             .unwrap_or_default(),
         _ => Vec::new(),
@@ -1151,6 +1168,13 @@ fn has_particle(tree: &SentenceTree, i: usize, prt: &str) -> bool {
                     .any(|m| m > i && tree.forms[m] == prt))
     })
 }
+
+/// Verbs that only carry the act their object noun names: "launched an offensive", "carried out
+/// a raid", "held talks", "staged a protest", "waged a campaign".
+const SUPPORT_VERB_STEMS: &[&str] = &[
+    "launch", "carr", "conduct", "mount", "stag", "wag", "hold", "held", "begin", "began", "begun",
+    "start", "open", "make", "made", "undert",
+];
 
 /// Checks the pattern's required prepositional phrases; a phrase with a named noun joins the
 /// places where the recipient may hang ("call for the release *of* Whelan").
