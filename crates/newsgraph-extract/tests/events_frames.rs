@@ -806,3 +806,79 @@ fn an_act_noun_takes_the_phrase_of_the_verb_that_does_it_but_not_of_one_that_rea
     let got = dyads(&code(&p, &ents));
     assert!(got.iter().all(|d| !d.starts_with("18")), "{got:?}");
 }
+
+const SLOGANS: &str = "
+1 Demonstrators NOUN NNS 2 nsubj
+2 chanted VERB VBD 0 root
+3 slogans NOUN NNS 2 obj
+4 criticising VERB VBG 3 acl
+5 the DET DT 6 det
+6 government NOUN NN 4 obj
+7 . PUNCT . 2 punct
+";
+
+const SOLDIERS: &str = "
+1 Police NOUN NNS 2 nsubj
+2 arrested VERB VBD 0 root
+3 soldiers NOUN NNS 2 obj
+4 criticising VERB VBG 3 acl
+5 the DET DT 6 det
+6 government NOUN NN 4 obj
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_message_criticising_someone_is_its_producers_act_but_a_person_acts_himself() {
+    let p = parsed(SLOGANS, Some("2022-11-28"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Group,
+            "Demonstrators",
+            Some("CHNOPP"),
+            Some("CHN"),
+            &["Demonstrators"],
+        ),
+        entity(
+            &p,
+            "E2",
+            EntityType::Organization,
+            "government",
+            Some("CHNGOV"),
+            Some("CHN"),
+            &["government"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let got = dyads(&events);
+    assert_eq!(got, vec!["111 CHNOPP->CHNGOV"], "{got:?}");
+    assert!(events[0].rule.ends_with("#producer"), "{}", events[0].rule);
+    // Soldiers are not a message: they criticise, not the police who arrested them.
+    let p = parsed(SOLDIERS, Some("2022-11-28"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Organization,
+            "Police",
+            Some("CHNCOP"),
+            Some("CHN"),
+            &["Police"],
+        ),
+        entity(
+            &p,
+            "E2",
+            EntityType::Organization,
+            "government",
+            Some("CHNGOV"),
+            Some("CHN"),
+            &["government"],
+        ),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.iter().all(|d| !d.starts_with("111 CHNCOP")),
+        "the police did not criticise: {got:?}"
+    );
+}

@@ -116,6 +116,26 @@ const MEASURE_NOUNS: &[&str] = &[
     "volley",
     "wave",
 ];
+/// Things people say or publish: a participle after one ("chanted slogans criticising the
+/// government", "issued a statement condemning the attack") is the act of whoever produced it.
+const MESSAGE_NOUNS: &[&str] = &[
+    "banner",
+    "banners",
+    "communique",
+    "declaration",
+    "letter",
+    "message",
+    "placards",
+    "post",
+    "report",
+    "resolution",
+    "signs",
+    "slogans",
+    "speech",
+    "statement",
+    "tweet",
+    "video",
+];
 /// Plural nouns that, counted as two ("the two leaders", "both sides"), name the pair of actors
 /// the article has just set against each other.
 const PAIR_NOUNS: &[&str] = &[
@@ -1261,6 +1281,21 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         {
             tree.dep(head, &["nmod:poss"])
                 .map(|p| (tree.with_conjuncts(p), "relative"))
+        }
+        // "chanted slogans criticising the government": the slogans' producer criticises.
+        "acl"
+            if tree.xpos.get(i) == Some(&"VBG")
+                && MESSAGE_NOUNS.contains(&tree.forms[head].to_lowercase().as_str())
+                && tree.rel(head) == "obj" =>
+        {
+            let verb = tree.head(head)?;
+            let s = subjects(tree, verb);
+            let s = if s.is_empty() {
+                inherited_subject(tree, verb)?.0
+            } else {
+                s
+            };
+            Some((s, "producer"))
         }
         "acl" | "acl:relcl"
             if tree.xpos.get(i) != Some(&"VBN") || tree.dep(i, &["obj"]).is_some() =>
