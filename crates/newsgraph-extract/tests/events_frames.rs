@@ -882,3 +882,45 @@ fn a_message_criticising_someone_is_its_producers_act_but_a_person_acts_himself(
         "the police did not criticise: {got:?}"
     );
 }
+
+const CONDEMNED_ATTACK: &str = "
+1 France PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 attack NOUN NN 2 obj
+5 on ADP IN 6 case
+6 Israel PROPN NNP 4 nmod
+7 . PUNCT . 2 punct
+";
+
+const LAUNCHED_ATTACK: &str = "
+1 Iran PROPN NNP 2 nsubj
+2 launched VERB VBD 0 root
+3 an DET DT 4 det
+4 attack NOUN NN 2 obj
+5 on ADP IN 6 case
+6 Israel PROPN NNP 4 nmod
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn one_who_condemns_an_attack_did_not_make_it_but_one_who_launches_it_did() {
+    let p = parsed(CONDEMNED_ATTACK, Some("2024-04-14"));
+    let ents = vec![
+        country(&p, "E1", "France", "FRA"),
+        country(&p, "E2", "Israel", "ISR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.iter()
+            .all(|d| !d.starts_with("180 FRA") && !d.starts_with("18 FRA")),
+        "France did not attack: {got:?}"
+    );
+    let p = parsed(LAUNCHED_ATTACK, Some("2024-04-14"));
+    let ents = vec![
+        country(&p, "E1", "Iran", "IRN"),
+        country(&p, "E2", "Israel", "ISR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"180 IRN->ISR".to_string()), "{got:?}");
+}

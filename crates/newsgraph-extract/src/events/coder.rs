@@ -1160,9 +1160,16 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             consumed: Vec::new(),
         });
     }
-    // "heads to Russia for talks with Putin": the traveller is the one talking.
-    let governed =
-        matches!(tree.rel(i), "obj" | "obl") && tree.head(i) == Some(clause) && clause != i;
+    // "heads to Russia for talks with Putin": the traveller is the one talking. But one who
+    // reacts to an act did not do it ("condemned the attack", "would not tolerate support for").
+    let reacted_to = tree.rel(i) == "obj"
+        && REACTION_VERB_STEMS
+            .iter()
+            .any(|s| tree.forms[clause].to_lowercase().starts_with(s));
+    let governed = matches!(tree.rel(i), "obj" | "obl")
+        && tree.head(i) == Some(clause)
+        && clause != i
+        && !reacted_to;
     let actors = if governed {
         subjects(tree, clause)
     } else {
@@ -1188,6 +1195,35 @@ fn has_particle(tree: &SentenceTree, i: usize, prt: &str) -> bool {
                     .any(|m| m > i && tree.forms[m] == prt))
     })
 }
+
+/// Verbs whose subject judges, answers or examines the act its object noun names, and did not do
+/// it: "condemned the attack", "welcomed the agreement", "would not tolerate support for".
+const REACTION_VERB_STEMS: &[&str] = &[
+    "applaud",
+    "blame",
+    "condemn",
+    "criticis",
+    "criticiz",
+    "decr",
+    "denied",
+    "denies",
+    "denounc",
+    "deny",
+    "deplor",
+    "discuss",
+    "disput",
+    "hail",
+    "investigat",
+    "mourn",
+    "oppos",
+    "prais",
+    "protest",
+    "question",
+    "reject",
+    "slam",
+    "toler",
+    "welcom",
+];
 
 /// Verbs that only carry the act their object noun names: "launched an offensive", "carried out
 /// a raid", "held talks", "staged a protest", "waged a campaign".
