@@ -227,6 +227,94 @@ pub fn add_pronouns(p: &Parsed, entities: &mut [Entity]) {
     }
 }
 
+/// Nouns a report uses for an intergovernmental body it has named: "the bloc" (the EU, ECOWAS,
+/// ASEAN), "the alliance" (NATO).
+const COLLECTIVE_NOUNS: &[&str] = &["bloc", "alliance"];
+
+/// Modifiers that make "bloc" or "alliance" a coalition of parties, not a body of states.
+const DOMESTIC_COALITION_WORDS: &[&str] = &[
+    "opposition",
+    "ruling",
+    "governing",
+    "parliamentary",
+    "political",
+    "electoral",
+    "voting",
+];
+
+/// Words that may stand between "the" and a collective noun: "the 27-nation bloc", "the West
+/// African bloc", "the military alliance".
+const COLLECTIVE_MODIFIERS: usize = 3;
+
+/// Adds "the bloc", "the 15-nation bloc", "the alliance" to the intergovernmental body (actor
+/// code IGO...) the article named last before it; with none named before, it is left alone.
+pub fn add_collective_references(p: &Parsed, entities: &mut [Entity]) {
+    let text = p.doc.text();
+    let tokens = &p.doc.tokens;
+    for (s, sent) in p.doc.sentences.iter().enumerate() {
+        for n in sent.tokens.clone() {
+            let noun = tokens[n].text(text).to_lowercase();
+            if !COLLECTIVE_NOUNS.contains(&noun.as_str()) {
+                continue;
+            }
+            let Some(the) = (sent
+                .tokens
+                .start
+                .max(n.saturating_sub(COLLECTIVE_MODIFIERS + 1))..n)
+                .rev()
+                .find(|&k| tokens[k].text(text).eq_ignore_ascii_case("the"))
+            else {
+                continue;
+            };
+            // Only words between them ("the 27-nation bloc"), not "the summit, the bloc".
+            let word = |k: usize| {
+                let t = tokens[k].text(text);
+                t == "-" || t.starts_with(char::is_alphanumeric)
+            };
+            // "the opposition bloc", "the ruling alliance" are coalitions at home.
+            let domestic = (the + 1..n).any(|k| {
+                DOMESTIC_COALITION_WORDS.contains(&tokens[k].text(text).to_lowercase().as_str())
+            });
+            if !(the + 1..n).all(word) || domestic {
+                continue;
+            }
+            let (start, end) = (tokens[the].start, tokens[n].end);
+            let named = |e: &Entity| e.mentions.iter().any(|m| m.start < end && start < m.end);
+            if entities.iter().any(named) {
+                continue;
+            }
+            let body = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    e.actor
+                        .as_ref()
+                        .is_some_and(|a| a.as_str().starts_with("IGO"))
+                })
+                .filter_map(|(k, e)| {
+                    let last = e
+                        .mentions
+                        .iter()
+                        .filter(|m| m.end <= start)
+                        .map(|m| m.start)
+                        .max()?;
+                    Some((k, last))
+                })
+                .max_by_key(|&(_, last)| last);
+            let Some((k, _)) = body else { continue };
+            let m = Mention {
+                start,
+                end,
+                text: text[start..end].to_string(),
+                sentence: s,
+            };
+            let mentions = &mut entities[k].mentions;
+            let at = mentions.partition_point(|x| x.start < m.start);
+            mentions.insert(at, m);
+        }
+    }
+}
+
 fn antecedent(entities: &[Entity], s: usize, offset: usize) -> Option<usize> {
     let people = || {
         entities

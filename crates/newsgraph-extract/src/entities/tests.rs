@@ -655,3 +655,37 @@ fn a_known_first_name_and_a_surname_are_a_person() {
         assert_ne!(e.kind, EntityType::Person);
     }
 }
+
+#[test]
+fn the_bloc_is_the_intergovernmental_body_named_before_it() {
+    let Some(r) = entities_of(
+        "EU adopts sanctions\nThe European Union adopted new sanctions on Monday. Josep Borrell said the 27-nation bloc would act again.",
+    ) else {
+        return;
+    };
+    let bloc = with_mention(&r, "the 27-nation bloc").expect("'the 27-nation bloc' is a mention");
+    assert!(
+        bloc.actor
+            .as_ref()
+            .is_some_and(|a| a.as_str().starts_with("IGO")),
+        "{bloc:?}"
+    );
+    assert!(
+        bloc.mentions.iter().any(|m| m.text == "European Union"),
+        "{bloc:?}"
+    );
+    // With no intergovernmental body named before it, "the bloc" stays unresolved.
+    let Some(r) = entities_of(
+        "Voters head to the polls\nThe opposition bloc said Russia had meddled in the vote.",
+    ) else {
+        return;
+    };
+    assert!(with_mention(&r, "The opposition bloc").is_none());
+    // Nor is a coalition of parties the body named before it.
+    let Some(r) = entities_of(
+        "EU observers watch vote\nThe European Union sent observers. The opposition bloc said Russia had meddled.",
+    ) else {
+        return;
+    };
+    assert!(with_mention(&r, "The opposition bloc").is_none());
+}
