@@ -453,7 +453,9 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             r
         };
         let next = r.end;
-        if let Some(c) = ner_candidate(v, kb, r, ty) {
+        if !inside_known_region(v, kb, &r)
+            && let Some(c) = ner_candidate(v, kb, r, ty)
+        {
             out.push(c);
         }
         i = next;
@@ -493,6 +495,20 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     }
     out.sort_by_key(|c| c.tokens.start);
     out
+}
+
+/// Whether a span lies inside a name of several words that the knowledge base knows as a region
+/// ("South China Sea" tagged as an organisation, "Thomas Shoal" of "Second Thomas Shoal" as a
+/// person, "Gulf" and "Aden" of "Gulf of Aden" as two places): the region's name is the mention.
+fn inside_known_region(v: &Sentence, kb: &Kb, r: &Range<usize>) -> bool {
+    v.matches.iter().any(|m| {
+        m.tokens.len() >= 2
+            && m.tokens.start <= r.start
+            && r.end <= m.tokens.end
+            && m.candidates
+                .iter()
+                .any(|&c| kb.entry(c).kind == EntryKind::Region)
+    })
 }
 
 /// A name the tokenizer split at a hyphen is one name: "Park Joo-Ho", "Kim Shin-wook",

@@ -4,7 +4,7 @@
 use super::actors::entity_kind;
 use super::candidates::Candidate;
 use crate::Pipeline;
-use crate::record::{Entity, EntityType, Record};
+use crate::record::{Entity, EntityType, PlaceKind, Record};
 use newsgraph_text::{Article, Published};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -688,4 +688,30 @@ fn the_bloc_is_the_intergovernmental_body_named_before_it() {
         return;
     };
     assert!(with_mention(&r, "The opposition bloc").is_none());
+}
+
+#[test]
+fn a_region_the_kb_knows_outranks_the_taggers_pieces_of_its_name() {
+    let Some(r) = entities_of(
+        "Tensions rise at sea\nChinese ships blocked a boat near Second Thomas Shoal in the South China Sea on Monday.",
+    ) else {
+        return;
+    };
+    for name in ["Second Thomas Shoal", "the South China Sea"] {
+        let e = with_mention(&r, name).unwrap_or_else(|| panic!("no mention {name:?}: {r:#?}"));
+        assert_eq!(e.kind, EntityType::Location, "{e:?}");
+        assert_eq!(
+            e.place.as_ref().map(|p| p.kind),
+            Some(PlaceKind::Region),
+            "{e:?}"
+        );
+    }
+    // A person whose name merely contains a region's word stays a person.
+    let Some(r) =
+        entities_of("Envoy speaks\nThomas Shoal, a Canadian diplomat, said talks would resume.")
+    else {
+        return;
+    };
+    let e = with_mention(&r, "Thomas Shoal");
+    assert!(e.is_none_or(|e| e.kind == EntityType::Person), "{e:?}");
 }
