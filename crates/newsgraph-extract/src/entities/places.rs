@@ -205,6 +205,9 @@ fn score(
 ) -> f64 {
     let kind = match e.kind {
         EntryKind::Country => 6.0,
+        // A world region or sea is what news means by its name, over a province that shares it
+        // ("the Sahel", Burkina Faso's Sahel Region; "the Red Sea", Egypt's governorate).
+        EntryKind::Region if e.country.is_none() => 5.0,
         EntryKind::Region => 3.0,
         // A city and its own province share a name (Moscow, Osaka): news means the city.
         EntryKind::City => 1.5,

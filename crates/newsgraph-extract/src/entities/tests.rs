@@ -715,3 +715,34 @@ fn a_region_the_kb_knows_outranks_the_taggers_pieces_of_its_name() {
     let e = with_mention(&r, "Thomas Shoal");
     assert!(e.is_none_or(|e| e.kind == EntityType::Person), "{e:?}");
 }
+
+#[test]
+fn a_world_region_outranks_a_province_of_the_same_name() {
+    let Some(r) = entities_of(
+        "Jihadists spread\nAttacks by armed groups in the Sahel rose again last year, and ships in the Red Sea were hit.",
+    ) else {
+        return;
+    };
+    for name in ["Sahel", "Red Sea"] {
+        let e = r
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text.ends_with(name)))
+            .unwrap_or_else(|| panic!("no mention {name:?}: {r:#?}"));
+        assert_eq!(
+            e.place.as_ref().map(|p| p.kind),
+            Some(PlaceKind::Region),
+            "{e:?}"
+        );
+    }
+    // A region that lies in one country does not push aside that country's own province.
+    let Some(r) = entities_of("Fighting resumes\nFighting resumed in Tigray on Monday.") else {
+        return;
+    };
+    let e = with_mention(&r, "Tigray").expect("Tigray is a place");
+    assert_eq!(
+        e.place.as_ref().map(|p| p.kind),
+        Some(PlaceKind::Admin1),
+        "{e:?}"
+    );
+}
