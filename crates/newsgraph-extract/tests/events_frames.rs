@@ -924,3 +924,52 @@ fn one_who_condemns_an_attack_did_not_make_it_but_one_who_launches_it_did() {
     let got = dyads(&code(&p, &ents));
     assert!(got.contains(&"180 IRN->ISR".to_string()), "{got:?}");
 }
+
+const HEADLINE_AND_LEAD: &str = "
+1 Russia PROPN NNP 2 nsubj
+2 accuses VERB VBZ 0 root
+3 Britain PROPN NNP 2 obj
+
+1 The DET DT 3 det
+2 foreign ADJ JJ 3 amod
+3 ministry NOUN NN 4 nsubj
+4 accused VERB VBD 0 root
+5 Britain PROPN NNP 4 obj
+6 . PUNCT . 4 punct
+";
+
+#[test]
+fn a_headline_naming_the_countries_is_the_leads_event_with_their_officials() {
+    let p = events_support::parsed_article(HEADLINE_AND_LEAD, Some("2024-05-08"), true);
+    let ministry = |code: &str| {
+        entity(
+            &p,
+            "E3",
+            EntityType::Organization,
+            "foreign ministry",
+            Some(code),
+            Some(&code[..3]),
+            &["ministry"],
+        )
+    };
+    let ents = |code: &str| {
+        vec![
+            country(&p, "E1", "Russia", "RUS"),
+            country(&p, "E2", "Britain", "GBR"),
+            ministry(code),
+        ]
+    };
+    let events = code(&p, &ents("RUSGOV"));
+    assert_eq!(
+        dyads(&events),
+        vec!["112 RUSGOV->GBR"],
+        "{:?}",
+        dyads(&events)
+    );
+    assert_eq!(events[0].evidence.sentence, 1, "the lead is the evidence");
+    assert_eq!(events[0].mentions.len(), 1, "the headline is a mention");
+    // Another country's ministry accusing Britain is another event.
+    let events = code(&p, &ents("CHNGOV"));
+    let got = dyads(&events);
+    assert_eq!(got, vec!["112 RUS->GBR", "112 CHNGOV->GBR"], "{got:?}");
+}

@@ -12,7 +12,8 @@ use super::place_date::{self, Dated};
 use super::tree::SentenceTree;
 use crate::Parsed;
 use crate::record::{
-    DateSource, Entity, EntityType, Event, Evidence, Modality, Participant, Plover, Quote, TimeExpr,
+    DateSource, Entity, EntityType, Event, EventPlace, Evidence, Modality, Participant, Plover,
+    Quote, TimeExpr,
 };
 use newsgraph_kb::codebook::Codebook;
 use newsgraph_kb::{ActorCode, CameoCode, Kb};
@@ -1701,17 +1702,26 @@ fn implied_authority(ctx: &Context, trigger: usize) -> Option<Participant> {
 /// but a body sentence is better evidence than the headline, which compresses and drops tense.
 fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
+    // The headline's place ("heads to Russia") is the last resort: a body sentence's place
+    // ("in Sochi on Tuesday") comes first, even when stated after the lead.
+    let mut headline_places: Vec<(usize, EventPlace)> = Vec::new();
     for ev in events {
         let key = dedupe_key(&ev);
         // A headline dated only by publication says nothing about when: it fits any statement.
         let undated_headline =
             |e: &Event| headline == Some(e.evidence.sentence) && e.date_source != DateSource::Text;
         let coded = coded_key(&ev);
-        let found = out.iter_mut().find(|o| {
+        let countries = country_key(&ev);
+        let in_headline = |e: &Event| headline == Some(e.evidence.sentence);
+        let found = out.iter_mut().enumerate().find(|(_, o)| {
             // One sentence, one action, the same coded sides: one event ("arrived in Kyiv on a
-            // visit to Ukraine" is one visit to UKR).
+            // visit to Ukraine" is one visit to UKR). The headline names the countries where the
+            // lead names their leaders ("Japan and the Philippines sign pact", then "Kishida and
+            // Marcos signed"): the same countries on the same sides are the same event.
+            let same_sides = dedupe_key(o) == key
+                || (in_headline(o) != in_headline(&ev) && country_key(o) == countries);
             (o.evidence.sentence == ev.evidence.sentence && coded_key(o) == coded)
-                || dedupe_key(o) == key
+                || same_sides
                     && (undated_headline(o)
                         || undated_headline(&ev)
                         || place_date::compatible_dates(
@@ -1722,18 +1732,18 @@ fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
                         ))
         });
         match found {
-            Some(o)
+            Some((k, o))
                 if headline == Some(o.evidence.sentence)
                     && headline != Some(ev.evidence.sentence) =>
             {
                 let old = std::mem::replace(o, ev);
-                if o.place.is_none() {
-                    o.place = old.place;
+                if let Some(place) = old.place {
+                    headline_places.push((k, place));
                 }
                 o.mentions.insert(0, old.evidence);
                 o.mentions.extend(old.mentions);
             }
-            Some(o) => {
+            Some((_, o)) => {
                 if place_date::more_specific(
                     ev.date.as_deref(),
                     ev.date_source,
@@ -1752,6 +1762,11 @@ fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
                 }
             }
             None => out.push(ev),
+        }
+    }
+    for (k, place) in headline_places {
+        if out[k].place.is_none() {
+            out[k].place = Some(place);
         }
     }
     out
@@ -1773,6 +1788,31 @@ fn coded_key(e: &Event) -> (String, Vec<String>, Vec<String>, bool) {
         e.cameo_root.clone(),
         codes(&e.actors),
         codes(&e.recipients),
+        doubtful,
+    )
+}
+
+/// The root and the countries of both sides (a whole code for an intergovernmental body, whose
+/// first letters name no country); a side with no code at all keeps its entity or text.
+fn country_key(e: &Event) -> (String, Vec<String>, Vec<String>, bool) {
+    let keys = |ps: &[Participant]| {
+        let mut v: Vec<String> = ps
+            .iter()
+            .map(|p| match &p.actor {
+                Some(a) if !a.as_str().starts_with("IGO") => a.as_str().chars().take(3).collect(),
+                Some(a) => a.to_string(),
+                None => p.entity.clone().unwrap_or_else(|| p.text.to_lowercase()),
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let doubtful = matches!(e.modality, Modality::Negated | Modality::Hypothetical);
+    (
+        e.cameo_root.clone(),
+        keys(&e.actors),
+        keys(&e.recipients),
         doubtful,
     )
 }
