@@ -232,9 +232,37 @@ pub fn noun_forms(lemma: &str) -> Vec<String> {
     out
 }
 
+/// The singular of a regular plural ("missiles" -> "missile", "casualties" -> "casualty",
+/// "ambushes" -> "ambush"); `None` for a word that is not one ("gas", "crisis", "status").
+pub fn singular(plural: &str) -> Option<String> {
+    if let Some(stem) = plural.strip_suffix("ies") {
+        return (!stem.is_empty()).then(|| format!("{stem}y"));
+    }
+    if let Some(stem) = plural.strip_suffix("es")
+        && sibilant(stem)
+    {
+        return Some(stem.to_string());
+    }
+    let keeps_s = ["ss", "us", "is", "as", "os"]
+        .iter()
+        .any(|e| plural.ends_with(e));
+    let stem = plural.strip_suffix('s').filter(|_| !keeps_s)?;
+    (stem.len() > 1).then(|| stem.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn singulars_of_regular_plurals_only() {
+        assert_eq!(singular("missiles").as_deref(), Some("missile"));
+        assert_eq!(singular("casualties").as_deref(), Some("casualty"));
+        assert_eq!(singular("ambushes").as_deref(), Some("ambush"));
+        for word in ["gas", "crisis", "status", "s"] {
+            assert_eq!(singular(word), None, "{word}");
+        }
+    }
 
     #[test]
     fn regular_verbs() {

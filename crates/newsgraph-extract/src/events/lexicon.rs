@@ -250,9 +250,11 @@ impl Lexicon {
     }
 }
 
-/// Whether `form` is an inflection of the noun `lemma`.
+/// Whether `form` is an inflection of the noun `lemma`; a pattern written with a plural object
+/// ("fire missiles at R") also takes the singular ("fired a ballistic missile at").
 pub fn is_noun_form(lemma: &str, form: &str) -> bool {
     noun_forms(lemma).iter().any(|f| f == form)
+        || super::inflect::singular(lemma).is_some_and(|s| s == form)
 }
 
 fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, LexiconError> {
