@@ -37,6 +37,43 @@ fn is_part_of(short: &[String], long: &[String]) -> bool {
     short.iter().all(|w| it.any(|l| l == w))
 }
 
+/// An acronym the article defines in brackets after a name ("the Rapid Support Forces (RSF)") means
+/// that name wherever the article uses it, whatever else the knowledge base knows by the same
+/// letters (RSF is also Reporters Without Borders). The letters must be the initials of the
+/// name's capitalised words, so a bracket that is not a definition changes nothing.
+pub fn apply_defined_acronyms(p: &Parsed, cands: &mut [Candidate]) {
+    let text = p.doc.text();
+    let tokens = &p.doc.tokens;
+    let form = |t: usize| tokens.get(t).map_or("", |tok| tok.text(text));
+    let mut defined: Vec<(String, usize)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let e = c.tokens.end;
+        if c.described || c.tokens.len() < 2 || form(e) != "(" || form(e + 2) != ")" {
+            continue;
+        }
+        let acronym = form(e + 1);
+        let initials: String = c
+            .tokens
+            .clone()
+            .map(form)
+            .filter_map(|w| w.chars().next().filter(|ch| ch.is_uppercase()))
+            .collect();
+        if acronym.len() >= 2 && acronym == initials {
+            defined.push((acronym.to_string(), i));
+        }
+    }
+    for (acronym, i) in defined {
+        let (kind, kb) = (cands[i].kind, cands[i].kb.clone());
+        for c in cands.iter_mut() {
+            if c.tokens.len() == 1 && form(c.tokens.start) == acronym {
+                c.kind = kind;
+                c.kb = kb.clone();
+                c.metonym = false;
+            }
+        }
+    }
+}
+
 /// A name that repeats part of a person's full name given in the article is that person ("Daniel
 /// Montalvo ... Montalvo was charged"), whatever the tagger or the gazetteer made of the bare
 /// word (Montalvo is also a town in Ecuador). Country names keep their type: "Jordan" after

@@ -33,6 +33,7 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
     let date = p.doc.article.published.map(|d| d.date());
     let mut candidates = candidates::collect(p, kb);
     cluster::retype_name_parts(p, kb, &mut candidates);
+    cluster::apply_defined_acronyms(p, &mut candidates);
     let clusters = cluster::cluster(p, &candidates);
     let mut entities: Vec<Entity> = clusters
         .iter()

@@ -746,3 +746,27 @@ fn a_world_region_outranks_a_province_of_the_same_name() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_acronym_defined_after_a_name_means_that_name_in_the_article() {
+    let Some(r) = entities_of(
+        "Fighting in Sudan\nSudan's army and the paramilitary Rapid Support Forces (RSF) fought in Khartoum on Saturday. The RSF said it had seized the airport.",
+    ) else {
+        return;
+    };
+    let rsf = with_mention(&r, "RSF").expect("RSF is a mention");
+    assert_eq!(rsf.name, "Rapid Support Forces", "{rsf:?}");
+    assert!(
+        rsf.actor.as_ref().is_some_and(|a| a.as_str() == "SDNREB"),
+        "{rsf:?}"
+    );
+    // Brackets whose letters are not the name's initials define nothing: the French acronym of
+    // Reporters Without Borders stays theirs.
+    let Some(r) = entities_of(
+        "Journalists jailed\nReporters Without Borders (RSF) condemned the arrests. RSF called for their release.",
+    ) else {
+        return;
+    };
+    let rsf = with_mention(&r, "RSF").expect("RSF is a mention");
+    assert_eq!(rsf.name, "Reporters Without Borders", "{rsf:?}");
+}
