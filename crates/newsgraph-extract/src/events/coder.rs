@@ -1706,21 +1706,21 @@ fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
     // ("in Sochi on Tuesday") comes first, even when stated after the lead.
     let mut headline_places: Vec<(usize, EventPlace)> = Vec::new();
     for ev in events {
-        let key = dedupe_key(&ev);
+        let key = event_key(&ev, by_identity);
         // A headline dated only by publication says nothing about when: it fits any statement.
         let undated_headline =
             |e: &Event| headline == Some(e.evidence.sentence) && e.date_source != DateSource::Text;
-        let coded = coded_key(&ev);
-        let countries = country_key(&ev);
+        let coded = event_key(&ev, by_code);
+        let countries = event_key(&ev, by_country);
         let in_headline = |e: &Event| headline == Some(e.evidence.sentence);
         let found = out.iter_mut().enumerate().find(|(_, o)| {
             // One sentence, one action, the same coded sides: one event ("arrived in Kyiv on a
             // visit to Ukraine" is one visit to UKR). The headline names the countries where the
             // lead names their leaders ("Japan and the Philippines sign pact", then "Kishida and
             // Marcos signed"): the same countries on the same sides are the same event.
-            let same_sides = dedupe_key(o) == key
-                || (in_headline(o) != in_headline(&ev) && country_key(o) == countries);
-            (o.evidence.sentence == ev.evidence.sentence && coded_key(o) == coded)
+            let same_sides = event_key(o, by_identity) == key
+                || (in_headline(o) != in_headline(&ev) && event_key(o, by_country) == countries);
+            (o.evidence.sentence == ev.evidence.sentence && event_key(o, by_code) == coded)
                 || same_sides
                     && (undated_headline(o)
                         || undated_headline(&ev)
@@ -1772,38 +1772,13 @@ fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
     out
 }
 
-/// The root and the actor codes of both sides, for events of one sentence.
-fn coded_key(e: &Event) -> (String, Vec<String>, Vec<String>, bool) {
-    let codes = |ps: &[Participant]| {
-        let mut v: Vec<String> = ps
-            .iter()
-            .map(|p| p.actor.as_ref().map_or(String::new(), |a| a.to_string()))
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
-    let doubtful = matches!(e.modality, Modality::Negated | Modality::Hypothetical);
-    (
-        e.cameo_root.clone(),
-        codes(&e.actors),
-        codes(&e.recipients),
-        doubtful,
-    )
-}
+/// An event's identity for merging: its root, the distinct keys of each side (what counts as a
+/// participant's key is `side`), and whether the text doubts it.
+type EventKey = (String, Vec<String>, Vec<String>, bool);
 
-/// The root and the countries of both sides (a whole code for an intergovernmental body, whose
-/// first letters name no country); a side with no code at all keeps its entity or text.
-fn country_key(e: &Event) -> (String, Vec<String>, Vec<String>, bool) {
+fn event_key(e: &Event, side: fn(&Participant) -> String) -> EventKey {
     let keys = |ps: &[Participant]| {
-        let mut v: Vec<String> = ps
-            .iter()
-            .map(|p| match &p.actor {
-                Some(a) if !a.as_str().starts_with("IGO") => a.as_str().chars().take(3).collect(),
-                Some(a) => a.to_string(),
-                None => p.entity.clone().unwrap_or_else(|| p.text.to_lowercase()),
-            })
-            .collect();
+        let mut v: Vec<String> = ps.iter().map(side).collect();
         v.sort();
         v.dedup();
         v
@@ -1817,26 +1792,25 @@ fn country_key(e: &Event) -> (String, Vec<String>, Vec<String>, bool) {
     )
 }
 
-fn dedupe_key(e: &Event) -> (String, Vec<String>, Vec<String>, bool) {
-    let keys = |ps: &[Participant]| {
-        let mut v: Vec<String> = ps
-            .iter()
-            .map(|p| {
-                p.entity
-                    .clone()
-                    .or_else(|| p.actor.as_ref().map(|a| a.to_string()))
-                    .unwrap_or_else(|| p.text.to_lowercase())
-            })
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
-    let doubtful = matches!(e.modality, Modality::Negated | Modality::Hypothetical);
-    (
-        e.cameo_root.clone(),
-        keys(&e.actors),
-        keys(&e.recipients),
-        doubtful,
-    )
+/// A participant as coded: its actor code (empty without one); for events of one sentence.
+fn by_code(p: &Participant) -> String {
+    p.actor.as_ref().map_or(String::new(), |a| a.to_string())
+}
+
+/// A participant's country (a whole code for an intergovernmental body, whose first letters
+/// name no country); with no code at all, its entity or text.
+fn by_country(p: &Participant) -> String {
+    match &p.actor {
+        Some(a) if !a.as_str().starts_with("IGO") => a.as_str().chars().take(3).collect(),
+        Some(a) => a.to_string(),
+        None => by_identity(p),
+    }
+}
+
+/// A participant as itself: its entity, else its actor code, else its words.
+fn by_identity(p: &Participant) -> String {
+    p.entity
+        .clone()
+        .or_else(|| p.actor.as_ref().map(|a| a.to_string()))
+        .unwrap_or_else(|| p.text.to_lowercase())
 }
