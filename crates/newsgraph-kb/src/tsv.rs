@@ -13,6 +13,7 @@
 use crate::codes::ActorCode;
 use crate::entry::{AgentRole, DatedCode, Entry, EntryKind, PlaceInfo, RolePlace};
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::fmt;
 
 /// A line of a dictionary file that could not be read, and why.
@@ -39,11 +40,12 @@ pub enum Columns {
 }
 
 impl Columns {
-    /// The fields of one line.
-    fn split(self, line: &str) -> Result<Vec<String>, String> {
+    /// The fields of one line; tab-separated fields are borrowed from it, as the shipped files
+    /// are large and have no quoting.
+    fn split(self, line: &str) -> Result<Vec<Cow<'_, str>>, String> {
         match self {
-            Columns::Tabs => Ok(line.split('\t').map(|c| c.trim().to_string()).collect()),
-            Columns::Commas => split_csv(line),
+            Columns::Tabs => Ok(line.split('\t').map(|c| Cow::Borrowed(c.trim())).collect()),
+            Columns::Commas => Ok(split_csv(line)?.into_iter().map(Cow::Owned).collect()),
         }
     }
 
@@ -183,8 +185,8 @@ fn parse_piece(
     (entries, problems)
 }
 
-fn parse_fields(col: &[String]) -> Result<Entry, String> {
-    let get = |i: usize| col.get(i).map(String::as_str).filter(|s| !s.is_empty());
+fn parse_fields(col: &[Cow<'_, str>]) -> Result<Entry, String> {
+    let get = |i: usize| col.get(i).map(|c| c.as_ref()).filter(|s| !s.is_empty());
     let kind_text = get(0).ok_or("the first column (kind) is empty")?;
     let kind = EntryKind::parse(kind_text).ok_or_else(|| {
         format!(
