@@ -251,15 +251,7 @@ pub fn add_pronouns(p: &Parsed, entities: &mut [Entity]) {
             let Some(k) = antecedent(entities, s, t.start) else {
                 continue;
             };
-            let m = Mention {
-                start: t.start,
-                end: t.end,
-                text: t.text(text).to_string(),
-                sentence: s,
-            };
-            let mentions = &mut entities[k].mentions;
-            let at = mentions.partition_point(|x| x.start < m.start);
-            mentions.insert(at, m);
+            add_mention(&mut entities[k], text, t.start, t.end, s);
         }
     }
 }
@@ -339,17 +331,24 @@ pub fn add_collective_references(p: &Parsed, entities: &mut [Entity]) {
                 })
                 .max_by_key(|&(_, last)| last);
             let Some((k, _)) = body else { continue };
-            let m = Mention {
-                start,
-                end,
-                text: text[start..end].to_string(),
-                sentence: s,
-            };
-            let mentions = &mut entities[k].mentions;
-            let at = mentions.partition_point(|x| x.start < m.start);
-            mentions.insert(at, m);
+            add_mention(&mut entities[k], text, start, end, s);
         }
     }
+}
+
+/// Adds the text's `start..end` in sentence `s` as a mention of `entity`, keeping its mentions
+/// in text order.
+fn add_mention(entity: &mut Entity, text: &str, start: usize, end: usize, s: usize) {
+    let at = entity.mentions.partition_point(|x| x.start < start);
+    entity.mentions.insert(
+        at,
+        Mention {
+            start,
+            end,
+            text: text[start..end].to_string(),
+            sentence: s,
+        },
+    );
 }
 
 fn antecedent(entities: &[Entity], s: usize, offset: usize) -> Option<usize> {
