@@ -9,8 +9,9 @@
 //! directions before the verb, the targets after it), `&NAME` is any phrase of a synset. The
 //! pattern with the most words matched gives the code; with none, the verb's own code. The
 //! source is otherwise the verb's subject (inherited through `xcomp` and `conj`), the target the
-//! first actor phrase after the verb; a verb with a source and no target codes the target `---`,
-//! as PETRARCH does. Short terminal comma clauses (", officials said.") are dropped and an
+//! first actor phrase after the verb; a verb with a source and no target codes the target `---`
+//! when PETRARCH's `require_dyad` option is off, and nothing when it is on (its default). Short
+//! terminal comma clauses (", officials said.") are dropped and an
 //! infinitive under a verb that coded is folded into its event, as PETRARCH does.
 //!
 //! Actor phrases are noun phrases with their `of`/`in`/`from` modifiers and conjuncts; inside a
@@ -103,12 +104,58 @@ impl Discards {
     }
 }
 
+/// The code of a missing actor.
+const NO_ACTOR: &str = "---";
+
+/// The coding options of PETRARCH's configuration that change what is coded; its validation
+/// suite sets them between records with `<Config option="..." value="...">` lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodingOptions {
+    /// `require_dyad`: an event needs a source and a target. When false, a source acting on no
+    /// one named is coded with the target `---` ("a senior official said": `---GOV --- 023`).
+    pub require_dyad: bool,
+    /// `comma_emin`, `comma_emax`: the lengths in words of a terminal comma clause that is
+    /// dropped before coding; a maximum of 0 drops none.
+    pub terminal_clause: (usize, usize),
+}
+
+impl Default for CodingOptions {
+    /// PETRARCH's defaults (its `PETR_config.ini`, taken from TABARI).
+    fn default() -> Self {
+        CodingOptions {
+            require_dyad: true,
+            terminal_clause: (2, 8),
+        }
+    }
+}
+
+impl CodingOptions {
+    /// Sets one option by its PETRARCH name; returns false for an option that does not change
+    /// coding here or a value that cannot be read, which leaves the options as they were.
+    pub fn set(&mut self, option: &str, value: &str) -> bool {
+        let number = value.trim().parse::<usize>();
+        match (option.trim().to_ascii_lowercase().as_str(), number) {
+            ("require_dyad", _) => match value.trim().to_ascii_lowercase().as_str() {
+                "true" => self.require_dyad = true,
+                "false" => self.require_dyad = false,
+                _ => return false,
+            },
+            ("comma_emin", Ok(n)) => self.terminal_clause.0 = n,
+            ("comma_emax", Ok(n)) => self.terminal_clause.1 = n,
+            _ => return false,
+        }
+        true
+    }
+}
+
 /// The PETRARCH coder: a verb dictionary, the knowledge base its actors and agents come from,
 /// and an optional discard list.
 pub struct PetrarchCoder<'a> {
     dict: &'a PetrarchVerbs,
     kb: &'a Kb,
     discards: Discards,
+    /// What PETRARCH's configuration says (its defaults unless set).
+    pub options: CodingOptions,
     /// Lower-case word form → the verbs it may be.
     forms: HashMap<String, Vec<VerbForm>>,
 }
@@ -146,6 +193,11 @@ impl<'a> PetrarchCoder<'a> {
                 for (k, w) in words.iter().enumerate() {
                     let mut variants: Vec<(String, bool)> =
                         verb_forms(w).into_iter().map(|f| (f, false)).collect();
+                    // A verb without `{...}` forms has PETRARCH's regular past as well, even
+                    // one English inflects otherwise ("burned" beside "burnt" for BURN).
+                    if listed.is_empty() {
+                        variants.push((regular_past(w), false));
+                    }
                     variants.push((w.clone(), true));
                     // Listed irregular forms of the same length stand at the same place.
                     for l in &listed {
@@ -174,6 +226,7 @@ impl<'a> PetrarchCoder<'a> {
             dict,
             kb,
             discards,
+            options: CodingOptions::default(),
             forms,
         }
     }
@@ -222,7 +275,7 @@ impl<'a> PetrarchCoder<'a> {
             if let Some(first) = tied.first() {
                 out.verbs.push(self.dict.verbs[first.block].lemma.clone());
             }
-            if in_terminal_comma_clause(&tree, v) {
+            if in_terminal_comma_clause(&tree, v, self.options.terminal_clause) {
                 continue;
             }
             for vf in tied {
@@ -241,6 +294,10 @@ impl<'a> PetrarchCoder<'a> {
         let coded: Vec<usize> = out.events.iter().map(|e| e.verb).collect();
         out.events
             .retain(|e| !governing_verbs(&tree, e.verb).any(|g| coded.contains(&g)));
+        // PETRARCH drops an event without a target last, after its verbs were combined.
+        if self.options.require_dyad {
+            out.events.retain(|e| e.target != NO_ACTOR);
+        }
         out.events.sort();
         out.events
             .dedup_by(|a, b| a.source == b.source && a.target == b.target && a.code == b.code);
@@ -259,7 +316,14 @@ impl<'a> PetrarchCoder<'a> {
         vf: &VerbForm,
         events: &mut Vec<PetrarchEvent>,
     ) {
-        let upper = upper_tokens(tree, v, hi);
+        // A verb the parse made a modifier of its own object ("and promised raids", with
+        // "promised" an `amod` of "raids") reads its clause from that object, and its subject
+        // from the verb it is coordinated with.
+        let (clause, subject_of) = match attributive_verb_object(tree, v) {
+            Some(object) => (object, tree.head(object).unwrap_or(v)),
+            None => (v, v),
+        };
+        let upper = upper_tokens(tree, clause, hi);
         let lower: Vec<usize> = (0..lo).rev().collect();
         let block = &self.dict.verbs[vf.block];
         let mut best: Option<(usize, Binding, &VerbPattern)> = None;
@@ -285,7 +349,7 @@ impl<'a> PetrarchCoder<'a> {
         if code == "---" {
             return;
         }
-        let mut subjects = subject_phrases(tree, phrases, v);
+        let mut subjects = subject_phrases(tree, phrases, subject_of);
         // A target the pattern found before the verb that is the verb's own subject ("noted
         // that Cirith Ungol regretted": `- NOTED + *`) leaves the source to the clause that
         // reports this one: the subject of the verb it is the complement of.
@@ -363,7 +427,7 @@ impl<'a> PetrarchCoder<'a> {
             }
             return;
         }
-        let targets = target.unwrap_or_else(|| vec!["---".to_string()]);
+        let targets = target.unwrap_or_else(|| vec![NO_ACTOR.to_string()]);
         for s in &sources {
             for t in &targets {
                 // An actor acting on itself is no event. A role with no country acting on no
@@ -374,7 +438,7 @@ impl<'a> PetrarchCoder<'a> {
                 }
                 push(events, s, t, &forward);
                 if let Some(b) = &backward
-                    && t != "---"
+                    && t != NO_ACTOR
                 {
                     push(events, t, s, b);
                 }
@@ -558,11 +622,22 @@ impl<'a> PetrarchCoder<'a> {
         // Phrase heads: nominals not inside another nominal's phrase.
         let mut out: Vec<ActorPhrase> = Vec::new();
         let mut taken = vec![false; tree.len()];
+        let owners: Vec<Option<usize>> = (0..tree.len())
+            .map(|t| stray_possessive_owner(tree, t))
+            .collect();
         for h in 0..tree.len() {
-            if taken[h] || !is_nominal(tree, h) || inside_phrase(tree, h, &meaning) {
+            if taken[h]
+                || !is_nominal(tree, h)
+                || inside_phrase(tree, h, &meaning)
+                || owners[h].is_some()
+            {
                 continue;
             }
-            let parts = phrase_members(tree, h, &meaning);
+            let mut parts = phrase_members(tree, h, &meaning);
+            for p in (0..h).filter(|&p| owners[p] == Some(h)) {
+                parts[0].extend(phrase_members(tree, p, &meaning).into_iter().flatten());
+                parts[0].sort_unstable();
+            }
             for t in parts.iter().flatten() {
                 taken[*t] = true;
             }
@@ -732,11 +807,8 @@ fn governing_verbs<'t>(tree: &'t SentenceTree, v: usize) -> impl Iterator<Item =
 /// verb and its subject follow the sentence's last comma, and the clause before the comma is
 /// what the verb reports (its `ccomp` or `parataxis`, or the clause it hangs from, however the
 /// parse labelled that link).
-/// The lengths of a terminal comma clause that is dropped, in words (PETRARCH's `comma_emin`
-/// and `comma_emax` defaults, taken from TABARI): a longer one is coded.
-const TERMINAL_CLAUSE_WORDS: (usize, usize) = (2, 8);
-
-fn in_terminal_comma_clause(tree: &SentenceTree, v: usize) -> bool {
+/// `bounds` are the clause's lengths in words that are dropped (`CodingOptions::terminal_clause`).
+fn in_terminal_comma_clause(tree: &SentenceTree, v: usize, bounds: (usize, usize)) -> bool {
     let Some(comma) = (0..tree.len()).rev().find(|&t| tree.forms[t] == ",") else {
         return false;
     };
@@ -746,11 +818,10 @@ fn in_terminal_comma_clause(tree: &SentenceTree, v: usize) -> bool {
     if comma == 0 || v < comma || !subject_after {
         return false;
     }
-    // TABARI's and PETRARCH's default bounds on a terminal clause's length in words.
     let words = (comma + 1..tree.len())
         .filter(|&t| tree.upos[t] != "PUNCT")
         .count();
-    if !(TERMINAL_CLAUSE_WORDS.0..=TERMINAL_CLAUSE_WORDS.1).contains(&words) {
+    if !(bounds.0..=bounds.1).contains(&words) {
         return false;
     }
     tree.children(v)
@@ -773,6 +844,36 @@ fn is_event_code(code: &str) -> bool {
         || code
             .split(':')
             .all(|c| c.len() >= 2 && c.as_bytes()[..2].iter().all(u8::is_ascii_digit))
+}
+
+/// The object of a verb the parse took for an adjective of the noun after it, with a
+/// coordinator right before it: "condemned an attack and promised raids", where "promised" is
+/// an `amod` of "raids". A participle that does modify its noun has no coordinator ("the
+/// affected villages") or follows another modifier of the same noun ("the injured and
+/// displaced families"), and is no verb of its own.
+fn attributive_verb_object(tree: &SentenceTree, v: usize) -> Option<usize> {
+    let object = tree.head(v)?;
+    let cc = tree.deps(v, &["cc"]).next()?;
+    let first_modifier = (0..v).all(|t| tree.head(t) != Some(object) || tree.rel(t) == "det");
+    let after_other_modifier = cc
+        .checked_sub(1)
+        .is_some_and(|t| tree.head(t) == Some(object) || tree.head(t) == Some(v));
+    (tree.rel(v) == "amod"
+        && cc + 1 == v
+        && first_modifier
+        && !after_other_modifier
+        && object > v
+        && is_nominal(tree, object))
+    .then_some(object)
+}
+
+/// The past PETRARCH generates for a verb given without its forms: `-d` after `e`, else `-ed`.
+fn regular_past(verb: &str) -> String {
+    if verb.ends_with('e') {
+        format!("{verb}d")
+    } else {
+        format!("{verb}ed")
+    }
 }
 
 /// Whether the words a multiword verb needs stand around token `v`.
@@ -844,6 +945,20 @@ fn is_phrase_rel(tree: &SentenceTree, c: usize, meaning: &[Option<Meaning>]) -> 
         || (rel == "conj" && tree.head(c).is_some_and(|h| is_nominal(tree, h)))
 }
 
+/// The noun a possessive belongs to when the parse hung it on a verb ("Ithilen's militia
+/// vowed", with "Ithilen" a `nmod:poss` of "vowed"): a possessive only ever modifies a noun, so
+/// its owner is the noun after it, with nothing between them but the possessive's own marker
+/// and the noun's own modifiers.
+fn stray_possessive_owner(tree: &SentenceTree, p: usize) -> Option<usize> {
+    if tree.deprel(p) != "nmod:poss" || tree.head(p).is_some_and(|h| is_nominal(tree, h)) {
+        return None;
+    }
+    let owner = (p + 1..tree.len()).find(|&t| tree.head(t) != Some(p))?;
+    let owner = np_head(tree, owner);
+    let between_ok = (p + 1..owner).all(|t| tree.head(t) == Some(p) || np_head(tree, t) == owner);
+    (owner > p && is_nominal(tree, owner) && between_ok).then_some(owner)
+}
+
 fn inside_phrase(tree: &SentenceTree, i: usize, meaning: &[Option<Meaning>]) -> bool {
     tree.head(i)
         .is_some_and(|h| is_nominal(tree, h) && is_phrase_rel(tree, i, meaning))
@@ -898,7 +1013,7 @@ fn combine(mut actors: Vec<String>, roles: Vec<AgentRole>) -> Vec<String> {
         return Vec::new();
     }
     if actors.is_empty() {
-        actors.push("---".to_string());
+        actors.push(NO_ACTOR.to_string());
     }
     actors
         .into_iter()
@@ -983,7 +1098,12 @@ fn subject_phrases(tree: &SentenceTree, phrases: &[ActorPhrase], v: usize) -> Ve
             }
         }
         let rel = tree.rel(cur);
-        if !matches!(rel, "xcomp" | "conj" | "ccomp" | "dep") {
+        // A clause under an adjective is its complement, whatever the parse called it: the
+        // adjective takes no clause modifier ("Arnor is inching nearer to accord with Gondor",
+        // with "accord" an `acl` of "nearer", is Arnor's accord).
+        let complement_of_adjective =
+            rel == "acl" && tree.head(cur).is_some_and(|h| tree.upos[h] == "ADJ");
+        if !matches!(rel, "xcomp" | "conj" | "ccomp" | "dep") && !complement_of_adjective {
             return Vec::new();
         }
         let Some(h) = tree.head(cur) else {
@@ -1034,7 +1154,8 @@ mod tests {
 --- SHOT [223] ---\nSHOT\n\
 --- EXPRESS [020] ---\nEXPRESS\n- * HOPES [024]\n\
 --- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n\
---- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n";
+--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n\
+--- BURN [---] ---\nBURN\n- * DOWN [222]\n";
 
     /// A one-sentence document with a hand-written analysis: (upos, xpos, head, deprel) per token.
     fn parsed(text: &str, rows: &[(&'static str, &'static str, usize, &'static str)]) -> Parsed {
@@ -1061,11 +1182,26 @@ mod tests {
         kb
     }
 
+    /// The codings of `p`, events without a target included (`require_dyad` off), so that each
+    /// test sees what its rule did to the source.
     fn codings(p: &Parsed, discards: &str) -> Vec<(String, String, String)> {
+        let options = CodingOptions {
+            require_dyad: false,
+            ..CodingOptions::default()
+        };
+        codings_with(p, discards, options)
+    }
+
+    fn codings_with(
+        p: &Parsed,
+        discards: &str,
+        options: CodingOptions,
+    ) -> Vec<(String, String, String)> {
         let (dict, problems) = newsgraph_kb::petrarch_verbs::parse("v.txt", VERBS);
         assert!(problems.is_empty(), "{problems:?}");
         let kb = kb();
-        let coder = PetrarchCoder::new(&dict, &kb, Discards::parse(discards));
+        let mut coder = PetrarchCoder::new(&dict, &kb, Discards::parse(discards));
+        coder.options = options;
         let date = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap_or_default();
         coder
             .code(p, date)
@@ -1308,6 +1444,17 @@ mod tests {
             ],
         );
         assert_eq!(codings(&p, ""), [triple("ARN", "GON", "112")]);
+        // `comma_emax` 0 drops no terminal clause.
+        let keep_all = CodingOptions {
+            require_dyad: false,
+            terminal_clause: (2, 0),
+        };
+        let mut got = codings_with(&p, "", keep_all);
+        got.sort();
+        assert_eq!(
+            got,
+            [triple("ARN", "GON", "112"), triple("MORMIL", "---", "023")]
+        );
         // Longer than eight words, the terminal clause stays and is coded.
         let p = parsed(
             "Arnor opposed Gondor, a very senior and clearly tired Mordor soldier said.",
@@ -1690,5 +1837,158 @@ mod tests {
             ],
         );
         assert_eq!(codings(&p, ""), [triple("ARN", "MOR", "060")]);
+    }
+
+    #[test]
+    fn require_dyad_drops_an_event_without_a_target() {
+        let rows = [
+            ("PROPN", "NNP", 2, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("PUNCT", ".", 2, "punct"),
+        ];
+        let p = parsed("Arnor opposed.", &rows);
+        assert!(codings_with(&p, "", CodingOptions::default()).is_empty());
+        assert_eq!(codings(&p, ""), [triple("ARN", "---", "112")]);
+        // An event with a target stands either way.
+        let p = parsed(
+            "Arnor opposed Gondor.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("PROPN", "NNP", 2, "obj"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        assert_eq!(
+            codings_with(&p, "", CodingOptions::default()),
+            [triple("ARN", "GON", "112")]
+        );
+    }
+
+    #[test]
+    fn config_options_are_read_by_their_petrarch_names() {
+        let mut options = CodingOptions::default();
+        assert!(options.set("require_dyad", "False"));
+        assert!(options.set("comma_emax", "0"));
+        assert!(!options.set("comma_emin", "many"), "not a number");
+        assert!(!options.set("stop_on_error", "True"), "changes no coding");
+        assert_eq!(
+            options,
+            CodingOptions {
+                require_dyad: false,
+                terminal_clause: (2, 0),
+            }
+        );
+    }
+
+    #[test]
+    fn a_possessive_hung_on_the_verb_belongs_to_the_noun_after_it() {
+        let p = parsed(
+            "Arnor's soldiers opposed Gondor.",
+            &[
+                ("PROPN", "NNP", 4, "nmod:poss"),
+                ("PART", "POS", 1, "case"),
+                ("NOUN", "NNS", 4, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("PROPN", "NNP", 4, "obj"),
+                ("PUNCT", ".", 4, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARNMIL", "GON", "112")]);
+        // With a verb right after it, the possessive has no noun to join: it stays alone
+        // and is not taken into the object's phrase.
+        let p = parsed(
+            "Arnor's opposed Gondor.",
+            &[
+                ("PROPN", "NNP", 3, "nmod:poss"),
+                ("PART", "POS", 1, "case"),
+                ("VERB", "VBD", 0, "root"),
+                ("PROPN", "NNP", 3, "obj"),
+                ("PUNCT", ".", 3, "punct"),
+            ],
+        );
+        assert!(codings(&p, "").is_empty(), "{:?}", codings(&p, ""));
+    }
+
+    #[test]
+    fn a_clause_under_an_adjective_takes_the_adjectives_subject() {
+        let p = parsed(
+            "Arnor is ready to oppose Gondor.",
+            &[
+                ("PROPN", "NNP", 3, "nsubj"),
+                ("AUX", "VBZ", 3, "cop"),
+                ("ADJ", "JJ", 0, "root"),
+                ("PART", "TO", 5, "mark"),
+                ("VERB", "VB", 3, "acl"),
+                ("PROPN", "NNP", 5, "obj"),
+                ("PUNCT", ".", 3, "punct"),
+            ],
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "112")]);
+        // Under a noun, the clause modifies it and has no subject of the sentence's.
+        let p = parsed(
+            "Arnor drafted plans to oppose Gondor.",
+            &[
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("NOUN", "NNS", 2, "obj"),
+                ("PART", "TO", 5, "mark"),
+                ("VERB", "VB", 3, "acl"),
+                ("PROPN", "NNP", 5, "obj"),
+                ("PUNCT", ".", 2, "punct"),
+            ],
+        );
+        assert!(codings(&p, "").is_empty(), "{:?}", codings(&p, ""));
+    }
+
+    #[test]
+    fn a_coordinated_verb_parsed_as_its_objects_adjective_keeps_its_clause() {
+        let rows = |link: (&'static str, &'static str, usize, &'static str)| {
+            [
+                ("PROPN", "NNP", 2, "nsubj"),
+                ("VERB", "VBD", 0, "root"),
+                ("PROPN", "NNP", 2, "obj"),
+                link,
+                ("VERB", "VBD", 6, "amod"),
+                ("PROPN", "NNP", 2, "obj"),
+                ("PUNCT", ".", 2, "punct"),
+            ]
+        };
+        let p = parsed(
+            "Arnor opposed Gondor and urged Mordor.",
+            &rows(("CCONJ", "CC", 5, "cc")),
+        );
+        let mut got = codings(&p, "");
+        got.sort();
+        assert_eq!(
+            got,
+            [triple("ARN", "GON", "112"), triple("ARN", "MOR", "090")]
+        );
+        // Without a coordinator the word is left as the parse read it: no verb of its own.
+        // (Nor after another modifier of the same noun: "the injured and displaced families".)
+        let p = parsed(
+            "Arnor opposed Gondor, urged Mordor.",
+            &rows(("PUNCT", ",", 5, "punct")),
+        );
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "112")]);
+    }
+
+    #[test]
+    fn a_verb_without_listed_forms_has_the_regular_past_too() {
+        let rows = [
+            ("PROPN", "NNP", 2, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("ADP", "RP", 2, "compound:prt"),
+            ("PROPN", "NNP", 2, "obj"),
+            ("PUNCT", ".", 2, "punct"),
+        ];
+        // English has "burnt"; PETRARCH generates "burned" for BURN.
+        let p = parsed("Arnor burned down Gondor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "222")]);
+        let p = parsed("Arnor burnt down Gondor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "222")]);
+        // A verb whose forms the dictionary lists ({SAID SAYS SAYING}) gets no generated past.
+        let p = parsed("Arnor sayed down Gondor.", &rows);
+        assert!(codings(&p, "").is_empty(), "{:?}", codings(&p, ""));
     }
 }

@@ -7,7 +7,7 @@
 
 use crate::data::data_dir;
 use newsgraph_extract::Pipeline;
-use newsgraph_extract::events::petrarch_coder::{Discards, PetrarchCoder};
+use newsgraph_extract::events::petrarch_coder::{CodingOptions, Discards, PetrarchCoder};
 use newsgraph_kb::Kb;
 use newsgraph_kb::petrarch_verbs::parse as parse_verbs;
 use newsgraph_text::{Article, Published};
@@ -39,9 +39,29 @@ pub struct TestRecord {
     pub text: String,
     /// (source, target, event code); empty when the record expects no events.
     pub expected: Vec<(String, String, String)>,
+    /// The coding options in force: PETRARCH's defaults as changed by the suite's `<Config>`
+    /// lines before the record (`require_dyad`, `comma_emax` ...).
+    pub options: CodingOptions,
 }
 
-/// Reads the records outside XML comments (the suite comments out inactive ones).
+/// Applies the `<Config option="..." value="...">` lines of `xml` to `options`, in order.
+fn apply_config(xml: &str, options: &mut CodingOptions) {
+    for tag in xml.split("<Config").skip(1) {
+        let tag = tag.split('>').next().unwrap_or_default();
+        let attr = |name: &str| {
+            let at = tag.find(name)? + name.len();
+            let rest = tag[at..].trim_start().strip_prefix('=')?.trim_start();
+            let rest = rest.strip_prefix('"')?;
+            Some(rest[..rest.find('"')?].to_string())
+        };
+        if let (Some(option), Some(value)) = (attr("option"), attr("value")) {
+            options.set(&option, &value);
+        }
+    }
+}
+
+/// Reads the records outside XML comments (the suite comments out inactive ones), each with
+/// the coding options the `<Config>` lines before it set.
 pub fn read_records(xml: &str) -> Vec<TestRecord> {
     let mut active = String::with_capacity(xml.len());
     let mut rest = xml;
@@ -51,10 +71,16 @@ pub fn read_records(xml: &str) -> Vec<TestRecord> {
     }
     active.push_str(rest);
     let mut out = Vec::new();
-    for chunk in active.split("<Sentence ").skip(1) {
+    let mut options = CodingOptions::default();
+    let mut chunks = active.split("<Sentence ");
+    apply_config(chunks.next().unwrap_or_default(), &mut options);
+    for chunk in chunks {
         let Some(end) = chunk.find("</Sentence>") else {
+            apply_config(chunk, &mut options);
             continue;
         };
+        let record_options = options;
+        apply_config(&chunk[end..], &mut options);
         let body = &chunk[..end];
         let head = body
             .split('>')
@@ -97,6 +123,7 @@ pub fn read_records(xml: &str) -> Vec<TestRecord> {
             date,
             text,
             expected,
+            options: record_options,
         });
     }
     out
@@ -170,7 +197,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let discards = std::fs::read_to_string(dict("PETR.Validate.discards.txt"))
         .map(|t| Discards::parse(&t))
         .unwrap_or_default();
-    let coder = PetrarchCoder::new(&verbs, &kb, discards);
+    let mut coder = PetrarchCoder::new(&verbs, &kb, discards);
     let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &[])?;
     let (mut expected_total, mut found, mut produced_total, mut false_codings) =
         (0usize, 0usize, 0usize, 0usize);
@@ -185,6 +212,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             .map(|d| d.date())
             // Undated: the codes that hold last (PETRARCH's records all carry a date).
             .unwrap_or(newsgraph_kb::NaiveDate::MAX);
+        coder.options = r.options;
         let sentences = coder.code(&p, date);
         let mut produced: Vec<(String, String, String)> = sentences
             .iter()
@@ -297,6 +325,8 @@ Arnor is about to restore full diplomatic ties
 with Gondor.
 </Text>
 </Sentence>
+<!-- <Config option="comma_emax" value="3"></Config> -->
+<Config option = "require_dyad" value = "False"></Config>
 <Sentence date="19950102" id="DEMO-02" category="DEMO">
 <EventCoding noevents = "True"></EventCoding>
 <Text>Nothing.</Text>
@@ -310,6 +340,10 @@ with Gondor.
         );
         assert_eq!(r[0].expected, [("ARN".into(), "GON".into(), "064".into())]);
         assert!(r[1].expected.is_empty());
+        // A `<Config>` line holds for the records after it; one in a comment does nothing.
+        assert!(r[0].options.require_dyad);
+        assert!(!r[1].options.require_dyad);
+        assert_eq!(r[1].options.terminal_clause, (2, 8));
         assert_eq!(
             r[1].date.map(|d| d.to_string()).as_deref(),
             Some("1995-01-02")
