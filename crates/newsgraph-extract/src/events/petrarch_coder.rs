@@ -337,7 +337,7 @@ impl<'a> PetrarchCoder<'a> {
         }
         let (code, binding, rule) = match best {
             Some((_, b, pat)) => (pat.code.clone(), b, format!("verb line {}", pat.line)),
-            None => match &vf.code {
+            None => match vf.code.as_ref().filter(|c| is_event_code(c)) {
                 Some(c) => (
                     c.clone(),
                     Binding::default(),
@@ -836,14 +836,17 @@ fn in_terminal_comma_clause(tree: &SentenceTree, v: usize, bounds: (usize, usize
         })
 }
 
-/// Whether a pattern's code is an event code (`064`, `075A`, `1711`, `030:030`) or the null code
-/// `---`. The validation dictionary holds patterns with placeholders (`[+++]`, `[xxy]`) that
-/// PETRARCH's code table has no value for, so they cannot code and must not win a match.
+/// Whether a pattern's or verb's code is an event code (`064`, `075A`, `1711`, `030:030`) or the
+/// null code `---`. The validation dictionary holds placeholders (`[+++]`, `[xxy]`) and codes
+/// marked doubtful (`REPORT [025?]`) that PETRARCH's code table has no value for, so they cannot
+/// code and must not win a match.
 fn is_event_code(code: &str) -> bool {
     code == "---"
-        || code
-            .split(':')
-            .all(|c| c.len() >= 2 && c.as_bytes()[..2].iter().all(u8::is_ascii_digit))
+        || code.split(':').all(|c| {
+            c.len() >= 2
+                && c.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+                && c.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
 }
 
 /// The object of a verb the parse took for an adjective of the noun after it, with a
@@ -1155,7 +1158,8 @@ mod tests {
 --- EXPRESS [020] ---\nEXPRESS\n- * HOPES [024]\n\
 --- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n\
 --- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n\
---- BURN [---] ---\nBURN\n- * DOWN [222]\n";
+--- BURN [---] ---\nBURN\n- * DOWN [222]\n\
+--- REPORT [025?] ---\nREPORT\n";
 
     /// A one-sentence document with a hand-written analysis: (upos, xpos, head, deprel) per token.
     fn parsed(text: &str, rows: &[(&'static str, &'static str, usize, &'static str)]) -> Parsed {
@@ -1377,6 +1381,7 @@ mod tests {
         assert_eq!(codings(&p, ""), [triple("ARN", "GON", "064")]);
         assert!(is_event_code("075A") && is_event_code("030:030") && is_event_code("---"));
         assert!(!is_event_code("+++") && !is_event_code("xxy") && !is_event_code("###"));
+        assert!(!is_event_code("025?") && !is_event_code("023?:023"));
     }
 
     #[test]
@@ -1990,5 +1995,20 @@ mod tests {
         // A verb whose forms the dictionary lists ({SAID SAYS SAYING}) gets no generated past.
         let p = parsed("Arnor sayed down Gondor.", &rows);
         assert!(codings(&p, "").is_empty(), "{:?}", codings(&p, ""));
+    }
+
+    #[test]
+    fn a_verb_whose_code_is_marked_doubtful_codes_nothing() {
+        let rows = [
+            ("PROPN", "NNP", 2, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("PROPN", "NNP", 2, "obj"),
+            ("PUNCT", ".", 2, "punct"),
+        ];
+        // REPORT [025?]: PETRARCH's code table has no "025?".
+        let p = parsed("Arnor reported Gondor.", &rows);
+        assert!(codings(&p, "").is_empty(), "{:?}", codings(&p, ""));
+        let p = parsed("Arnor opposed Gondor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARN", "GON", "112")]);
     }
 }
