@@ -1,5 +1,8 @@
 //! `newsgraph eval entities`: scores the entity stage (named persons, organisations and places,
-//! and the country of places) against hand-annotated news: the Wikinews documents of GUM.
+//! and the country of places) against hand-annotated news: the Wikinews documents of GUM
+//! (`--corpus`), or a hand-made entity list beside wire articles (`--gold DIR`: `entities.jsonl`
+//! and `articles/*.txt`), whose surface strings are turned into gold mentions where they occur
+//! and scored by the same [`score_document`] under [`Rule::SurfaceStrings`].
 //!
 //! Each GUM CoNLL-U document is rebuilt as an [`Article`] (headline, then one line per paragraph),
 //! run through the whole [`Pipeline`], and the predicted entity mentions are aligned with GUM's
@@ -20,8 +23,9 @@ use newsgraph_corpus::UdSentence;
 use newsgraph_corpus::score::{f1, ratio};
 use newsgraph_extract::Pipeline;
 use newsgraph_extract::record::{Entity, EntityType};
+use newsgraph_ingest::{ReadOptions, read_paths};
 use newsgraph_text::{Article, Published};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -31,8 +35,12 @@ const PLACE_COUNTRIES: &str = include_str!("../../tests/fixtures/entities/gum-pl
 #[derive(clap::Args)]
 pub struct Args {
     /// A GUM CoNLL-U file, or a directory of them, e.g. ../shared/corpora/gum-news
+    #[arg(long, required_unless_present = "gold", conflicts_with = "gold")]
+    pub corpus: Option<PathBuf>,
+    /// A hand-made entity list instead of GUM: a directory with `articles/*.txt` and
+    /// `entities.jsonl` (docs/evaluation.md gives the format and the scoring).
     #[arg(long)]
-    pub corpus: PathBuf,
+    pub gold: Option<PathBuf>,
     /// Where the models and knowledge base are (default: the installed or repository `data/`).
     #[arg(long)]
     pub data: Option<PathBuf>,
@@ -46,9 +54,30 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
-    let files = conllu_files(&a.corpus)?;
+    let (scores, source) = match (&a.corpus, &a.gold) {
+        (_, Some(dir)) => (score_gold_set(dir, &a)?, dir),
+        (Some(corpus), None) => (score_gum(corpus, &a)?, corpus),
+        (None, None) => anyhow::bail!(
+            "nothing to score against: pass --corpus ../shared/corpora/gum-news or --gold DIR"
+        ),
+    };
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&scores.to_json())?);
+    } else {
+        print!("{}", scores.table(source));
+    }
+    if a.errors > 0 {
+        eprint!("{}", scores.error_examples(a.errors));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The GUM news documents, scored by overlapping spans ([`Rule::Gum`]).
+fn score_gum(corpus: &Path, a: &Args) -> anyhow::Result<Scores> {
+    let files = conllu_files(corpus)?;
     let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &[])?;
     let countries = place_countries(PLACE_COUNTRIES);
+    let titles = title_words(pipeline.kb());
     let mut scores = Scores::default();
     for file in &files {
         let raw = std::fs::read_to_string(file)
@@ -59,7 +88,8 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                 file.display()
             )
         })?;
-        for gold in gold_documents(&sentences) {
+        for mut gold in gold_documents(&sentences) {
+            unname_bare_titles(&mut gold, &titles, pipeline.kb());
             let article = gold.article();
             if article.text() != gold.text() {
                 eprintln!(
@@ -83,19 +113,304 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                 &gold.mentions,
                 &system,
                 &countries,
+                Rule::Gum,
                 &mut scores,
             );
         }
     }
-    if a.json {
-        println!("{}", serde_json::to_string_pretty(&scores.to_json())?);
-    } else {
-        print!("{}", scores.table(&a.corpus));
+    Ok(scores)
+}
+
+/// A hand-made entity list (`DIR/entities.jsonl` beside `DIR/articles/*.txt`), scored by
+/// surface strings ([`Rule::SurfaceStrings`]). Named groups are left out of the predictions:
+/// the list holds no demonyms, and GUM's habit of calling "Afghans" persons is not its own.
+fn score_gold_set(dir: &Path, a: &Args) -> anyhow::Result<Scores> {
+    let list_path = dir.join("entities.jsonl");
+    let raw = std::fs::read_to_string(&list_path).with_context(|| {
+        format!(
+            "cannot read {}: --gold DIR must hold entities.jsonl (one entity per line) and articles/",
+            list_path.display()
+        )
+    })?;
+    let list = parse_entity_list(&raw).with_context(|| format!("in {}", list_path.display()))?;
+    let files = super::eval_events::article_files(dir)?;
+    let name_of = |f: &PathBuf| {
+        f.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    if let Some(g) = list
+        .iter()
+        .find(|g| !files.iter().any(|f| name_of(f) == g.article))
+    {
+        anyhow::bail!(
+            "{} line {} names article `{}`, which is not in {}: fix the name or add the file",
+            list_path.display(),
+            g.line,
+            g.article,
+            dir.join("articles").display()
+        );
     }
-    if a.errors > 0 {
-        eprint!("{}", scores.error_examples(a.errors));
+    let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &[])?;
+    let countries: HashMap<String, Option<String>> = list
+        .iter()
+        .map(|g| (g.line.to_string(), g.country.clone()))
+        .collect();
+    let opts = ReadOptions::default();
+    let mut scores = Scores::default();
+    for file in &files {
+        let name = name_of(file);
+        let article = read_paths(std::slice::from_ref(file), &opts)
+            .next()
+            .with_context(|| format!("{} holds no article", file.display()))?
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let parsed = pipeline.parse(article);
+        let entities = newsgraph_extract::entities::find(&parsed, pipeline.kb());
+        let mut system = system_mentions(&entities);
+        system.retain(|m| m.kind != EntityType::Group);
+        for m in &mut system {
+            if entities
+                .get(m.entity)
+                .is_some_and(|e| e.kind == EntityType::Organization && names_a_place(e))
+            {
+                m.kind = EntityType::Location;
+            }
+        }
+        let text = parsed.doc.text();
+        let in_article: Vec<&GoldEntity> = list.iter().filter(|g| g.article == name).collect();
+        let (gold, absent) = surface_mentions(text, &in_article);
+        for (g, surface) in &absent {
+            eprintln!(
+                "newsgraph: {} line {}: '{surface}' does not occur in {name}; that string is not scored (write surface strings exactly as the article does)",
+                list_path.display(),
+                g.line
+            );
+        }
+        scores.documents += 1;
+        scores.dropped_gold += absent.len();
+        score_document(
+            &name,
+            text,
+            &gold,
+            &system,
+            &countries,
+            Rule::SurfaceStrings,
+            &mut scores,
+        );
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(scores)
+}
+
+/// Whether an entity is a place's name standing for those who govern it ("Germany would send
+/// air defence", "Moscow said"): the record calls it an organisation, the entity list a place
+/// (it types a name by what it names, not by its use), so `--gold` scores it as the place.
+/// Buildings and offices that stand for a government ("the Kremlin") stay organisations.
+fn names_a_place(e: &Entity) -> bool {
+    let place_kinds = ["country:", "city:", "admin1:", "admin2:", "region:"];
+    e.kb_id
+        .as_deref()
+        .is_some_and(|id| place_kinds.iter().any(|k| id.starts_with(k)))
+}
+
+/// One line of a hand-made entity list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoldEntity {
+    /// The 1-based line of `entities.jsonl`: the entity's identity in scoring.
+    pub line: usize,
+    /// The file name in `articles/`.
+    pub article: String,
+    pub kind: Kind,
+    pub name: String,
+    /// Every distinct surface string of the entity's names, exactly as the article writes it.
+    pub mentions: Vec<String>,
+    /// ISO 3166-1 alpha-3, or none (an intergovernmental body, a place in no one country).
+    pub country: Option<String>,
+}
+
+/// Reads `entities.jsonl`: one JSON object per non-blank line with `article`, `type` (PERSON,
+/// ORGANIZATION or LOCATION), `name`, `mentions` (strings) and `country` (alpha-3 or null).
+pub fn parse_entity_list(raw: &str) -> anyhow::Result<Vec<GoldEntity>> {
+    let mut out = Vec::new();
+    for (i, line) in raw.lines().enumerate() {
+        let line_no = i + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_str(line).with_context(|| {
+            format!("line {line_no} is not a JSON object: write one entity per line")
+        })?;
+        let text = |key: &str| -> anyhow::Result<String> {
+            v.get(key)
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_string)
+                .with_context(|| format!("line {line_no}: `{key}` must be a string"))
+        };
+        let kind = match text("type")?.as_str() {
+            "PERSON" => Kind::Person,
+            "ORGANIZATION" => Kind::Organization,
+            "LOCATION" => Kind::Place,
+            other => anyhow::bail!(
+                "line {line_no}: type `{other}` is not PERSON, ORGANIZATION or LOCATION"
+            ),
+        };
+        let mentions: Vec<String> = v
+            .get("mentions")
+            .and_then(serde_json::Value::as_array)
+            .with_context(|| format!("line {line_no}: `mentions` must be a list of strings"))?
+            .iter()
+            .filter_map(serde_json::Value::as_str)
+            .filter(|m| !m.trim().is_empty())
+            .map(str::to_string)
+            .collect();
+        let country = match v.get("country") {
+            None | Some(serde_json::Value::Null) => None,
+            Some(serde_json::Value::String(c))
+                if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) =>
+            {
+                Some(c.clone())
+            }
+            Some(c) => anyhow::bail!(
+                "line {line_no}: country {c} is not an ISO 3166-1 alpha-3 code (FRA) or null"
+            ),
+        };
+        out.push(GoldEntity {
+            line: line_no,
+            article: text("article")?,
+            kind,
+            name: text("name")?,
+            mentions,
+            country,
+        });
+    }
+    Ok(out)
+}
+
+/// Gold mentions at every place where one of an entity's surface strings occurs in the text as
+/// whole words (so "Lee" is not found in "Leeds"), and the surface strings that occur nowhere.
+pub fn surface_mentions<'a>(
+    text: &str,
+    entities: &[&'a GoldEntity],
+) -> (Vec<GoldMention>, Vec<(&'a GoldEntity, &'a str)>) {
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut gold = Vec::new();
+    let mut absent = Vec::new();
+    for g in entities {
+        for surface in &g.mentions {
+            let mut found = false;
+            for (start, _) in text.match_indices(surface.as_str()) {
+                let end = start + surface.len();
+                let before = text[..start].chars().next_back();
+                let after = text[end..].chars().next();
+                let first = surface.chars().next();
+                let last = surface.chars().next_back();
+                if (word_char(before) && word_char(first)) || (word_char(after) && word_char(last))
+                {
+                    continue;
+                }
+                found = true;
+                gold.push(GoldMention {
+                    entity: g.line.to_string(),
+                    etype: g.kind.name().to_string(),
+                    named: true,
+                    start,
+                    end,
+                    identity: Some(g.line.to_string()),
+                });
+            }
+            if !found {
+                absent.push((*g, surface.as_str()));
+            }
+        }
+    }
+    // "Macron" inside "Emmanuel Macron" is the same name written once: one gold mention.
+    let inside_own_longer = |m: &GoldMention| {
+        gold.iter().any(|o| {
+            o.entity == m.entity
+                && o.start <= m.start
+                && m.end <= o.end
+                && o.end - o.start > m.end - m.start
+        })
+    };
+    let keep: Vec<bool> = gold.iter().map(|m| !inside_own_longer(m)).collect();
+    let mut keep = keep.into_iter();
+    gold.retain(|_| keep.next().unwrap_or(true));
+    gold.sort_by_key(|m| (m.start, m.end));
+    (gold, absent)
+}
+
+/// Title words GUM may write as a person's proper name ("the Minister", "Home Secretary"): the
+/// last words of the knowledge base's agent nouns, and titles it has no role for.
+fn title_words(kb: Option<&newsgraph_kb::Kb>) -> HashSet<String> {
+    const MORE: &[&str] = &[
+        "secretary",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "administrator",
+        "undersecretary",
+        "commissioner",
+        "mp",
+        "senator",
+        "sheriff",
+        "spokesperson",
+        "president",
+        "minister",
+        "governor",
+        "mayor",
+        "premier",
+    ];
+    let mut words: HashSet<String> = MORE.iter().map(|w| w.to_string()).collect();
+    if let Some(kb) = kb {
+        for e in kb
+            .entries()
+            .iter()
+            .filter(|e| e.kind == newsgraph_kb::EntryKind::Agent)
+        {
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                if let Some(last) = name.split_whitespace().next_back() {
+                    words.insert(last.to_lowercase());
+                }
+            }
+        }
+    }
+    words
+}
+
+/// GUM heads "the Minister", "Shadow Home Secretary" and "LA Sheriff" on a proper noun, but they
+/// are titles, which the record keeps as roles and never as a name: a person mention whose last
+/// word is a title word and which holds no given name the knowledge base knows is not named (like
+/// "the president"), so a person the article names only by a title is not scored.
+fn unname_bare_titles(
+    doc: &mut GoldDocument,
+    titles: &HashSet<String>,
+    kb: Option<&newsgraph_kb::Kb>,
+) {
+    let text = doc.text.clone();
+    for m in doc
+        .mentions
+        .iter_mut()
+        .filter(|m| m.named && m.etype == "person")
+    {
+        let words: Vec<String> = text
+            .get(m.start..m.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let Some(last) = words.last() else { continue };
+        let given = words
+            .iter()
+            .any(|w| kb.is_some_and(|kb| kb.is_given_name(w)));
+        if titles.contains(last) && !given {
+            m.named = false;
+        }
+    }
 }
 
 /// The `.conllu` files of a directory in name order, or the one file given.
@@ -516,6 +831,9 @@ pub struct SystemMention {
     pub kind: EntityType,
     /// The predicted country of the mention's entity (ISO alpha-3), from `country` or `place`.
     pub country: Option<String>,
+    /// The index of the mention's entity in the record: entity precision counts entities, not
+    /// mentions.
+    pub entity: usize,
 }
 
 /// Words that are capitalised at a sentence start without making a mention a name.
@@ -530,7 +848,7 @@ const NOT_NAMES: &[&str] = &[
 /// which GUM calls a person; "US officials", "reporters" and "Officials" are descriptions).
 pub fn system_mentions(entities: &[Entity]) -> Vec<SystemMention> {
     let mut out = Vec::new();
-    for e in entities {
+    for (index, e) in entities.iter().enumerate() {
         // A group named by nationality, religion or people is coded with its country and
         // nothing else ("Afghans": AFG), or not at all ("Muslims"); an agent noun capitalised at a sentence start
         // ("Officials said", GOV) is no name.
@@ -554,6 +872,7 @@ pub fn system_mentions(entities: &[Entity]) -> Vec<SystemMention> {
                     end: m.end,
                     kind: e.kind,
                     country: country.clone(),
+                    entity: index,
                 });
             }
         }
@@ -608,8 +927,13 @@ pub struct KindScores {
     pub overlap: MentionCounts,
     /// Gold entities (coreference groups with a named mention of this kind).
     pub entities: usize,
-    /// Gold entities with a named mention overlapped by a predicted mention of this kind.
+    /// Gold entities with a named mention that a predicted mention of this kind finds
+    /// ([`Rule`]).
     pub entities_found: usize,
+    /// Predicted entities of this kind with a named mention, and those of them with a mention
+    /// that finds a gold entity of the kind.
+    pub system_entities: usize,
+    pub system_entities_right: usize,
     /// Found places whose gold country is known, and those whose predicted country matches it.
     pub country_checked: usize,
     pub country_right: usize,
@@ -669,7 +993,28 @@ fn nested_in_a_larger_name(g: &GoldMention, gold: &[GoldMention]) -> bool {
     })
 }
 
-/// Adds one document's gold and predicted mentions to the scores. `countries` maps a GUM
+/// How a predicted mention finds a gold entity, and which gold names are scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// GUM: a gold entity is found by an overlapping span of the same kind; a name nested in a
+    /// larger name that is no person's is not scored ([`nested_in_a_larger_name`]).
+    Gum,
+    /// A hand-made entity list: gold mentions are the places where a surface string occurs, and
+    /// an entity is found by a predicted mention with exactly that span, that is, with a text
+    /// equal to one of its surface strings. Every gold name is scored.
+    SurfaceStrings,
+}
+
+impl Rule {
+    fn finds(self, gold: (usize, usize), system: (usize, usize)) -> bool {
+        match self {
+            Rule::Gum => overlaps(gold, system),
+            Rule::SurfaceStrings => gold == system,
+        }
+    }
+}
+
+/// Adds one document's gold and predicted mentions to the scores. `countries` maps a gold
 /// identity to its country (`None`: no single country).
 pub fn score_document(
     document: &str,
@@ -677,18 +1022,14 @@ pub fn score_document(
     gold: &[GoldMention],
     system: &[SystemMention],
     countries: &HashMap<String, Option<String>>,
+    rule: Rule,
     scores: &mut Scores,
 ) {
     let snippet = |s: usize, e: usize| text.get(s..e).unwrap_or("").to_string();
-    let named: Vec<&GoldMention> = gold
-        .iter()
-        .filter(|g| g.named && !nested_in_a_larger_name(g, gold))
-        .collect();
+    let is_nested = |g: &GoldMention| rule == Rule::Gum && nested_in_a_larger_name(g, gold);
+    let named: Vec<&GoldMention> = gold.iter().filter(|g| g.named && !is_nested(g)).collect();
     // A predicted mention that matches only such a nested name is neither right nor wrong.
-    let nested: Vec<&GoldMention> = gold
-        .iter()
-        .filter(|g| g.named && nested_in_a_larger_name(g, gold))
-        .collect();
+    let nested: Vec<&GoldMention> = gold.iter().filter(|g| g.named && is_nested(g)).collect();
     let system: Vec<SystemMention> = system
         .iter()
         .filter(|m| {
@@ -744,14 +1085,43 @@ pub fn score_document(
                 None => groups.push((g.entity.as_str(), vec![*g])),
             }
         }
+        // Entity precision: predicted entities of this kind, and those with a mention that
+        // finds some gold entity of the kind.
+        let mut predicted: Vec<(usize, bool)> = Vec::new();
+        for m in &sys_k {
+            let right = gold_k
+                .iter()
+                .any(|g| rule.finds((g.start, g.end), (m.start, m.end)));
+            match predicted.iter_mut().find(|(e, _)| *e == m.entity) {
+                Some((_, r)) => *r |= right,
+                None => predicted.push((m.entity, right)),
+            }
+        }
+        k.system_entities += predicted.len();
+        k.system_entities_right += predicted.iter().filter(|(_, r)| *r).count();
         for (id, ms) in &groups {
             k.entities += 1;
             let found = ms.iter().find_map(|g| {
                 sys_k
                     .iter()
-                    .find(|m| overlaps((g.start, g.end), (m.start, m.end)))
+                    .find(|m| rule.finds((g.start, g.end), (m.start, m.end)))
             });
             let Some(found) = found else {
+                let names: Vec<String> = ms.iter().map(|g| snippet(g.start, g.end)).collect();
+                let mut distinct = names.clone();
+                distinct.sort();
+                distinct.dedup();
+                scores.examples.push(ErrorExample {
+                    what: "missed entity",
+                    document: document.to_string(),
+                    text: names.first().cloned().unwrap_or_default(),
+                    detail: format!(
+                        "{}, {} named mentions: {}",
+                        kind.name(),
+                        ms.len(),
+                        distinct.join(" | ")
+                    ),
+                });
                 continue;
             };
             k.entities_found += 1;
@@ -910,6 +1280,16 @@ impl Scores {
                 k.entities_found,
                 k.entities
             );
+            if *kind != Kind::Place {
+                let _ = writeln!(
+                    s,
+                    "{:<20} precision {} ({} of {} predicted entities with a named mention)",
+                    "",
+                    pct(ratio(k.system_entities_right, k.system_entities)),
+                    k.system_entities_right,
+                    k.system_entities
+                );
+            }
             if *kind == Kind::Place {
                 let _ = writeln!(
                     s,
@@ -972,6 +1352,9 @@ impl Scores {
                     "entities": k.entities,
                     "entities_found": k.entities_found,
                     "entity_recall": ratio(k.entities_found, k.entities),
+                    "system_entities": k.system_entities,
+                    "system_entities_right": k.system_entities_right,
+                    "entity_precision": ratio(k.system_entities_right, k.system_entities),
                 });
                 if *kind == Kind::Place {
                     v["country"] = serde_json::json!({
@@ -1003,6 +1386,7 @@ impl Scores {
         use std::fmt::Write;
         let mut s = String::new();
         for what in [
+            "missed entity",
             "missed",
             "wrong type",
             "partial span",
@@ -1040,6 +1424,7 @@ mod tests {
             end,
             kind,
             country: None,
+            entity: start,
         }
     }
 
@@ -1057,7 +1442,7 @@ mod tests {
         ];
         let s = vec![system(EntityType::Organization, 4, 26)];
         let mut scores = Scores::default();
-        score_document("d", text, &g, &s, &HashMap::new(), &mut scores);
+        score_document("d", text, &g, &s, &HashMap::new(), Rule::Gum, &mut scores);
         assert_eq!(
             scores
                 .kinds
@@ -1072,7 +1457,7 @@ mod tests {
             gold("2", "place", true, 0, 2),
         ];
         let mut scores = Scores::default();
-        score_document("d", TEXT, &g, &[], &HashMap::new(), &mut scores);
+        score_document("d", TEXT, &g, &[], &HashMap::new(), Rule::Gum, &mut scores);
         assert_eq!(scores.kinds[&Kind::Place].overlap.gold, 1);
     }
 
@@ -1093,7 +1478,7 @@ mod tests {
             system(EntityType::Person, 37, 46),
         ];
         let mut scores = Scores::default();
-        score_document("d", TEXT, &g, &s, &HashMap::new(), &mut scores);
+        score_document("d", TEXT, &g, &s, &HashMap::new(), Rule::Gum, &mut scores);
         let person = scores.kinds[&Kind::Person];
         assert_eq!(
             person.exact,
@@ -1141,7 +1526,15 @@ mod tests {
         // "the president" is a person mention but not a name: predicting nothing costs nothing.
         let g = vec![gold("1", "person", false, 0, 13)];
         let mut scores = Scores::default();
-        score_document("d", "the president", &g, &[], &HashMap::new(), &mut scores);
+        score_document(
+            "d",
+            "the president",
+            &g,
+            &[],
+            &HashMap::new(),
+            Rule::Gum,
+            &mut scores,
+        );
         assert_eq!(scores.kinds[&Kind::Person].exact.gold, 0);
         assert!(scores.examples.is_empty());
     }
@@ -1168,11 +1561,116 @@ mod tests {
             &g,
             &[paris, world, third],
             &countries,
+            Rule::Gum,
             &mut scores,
         );
         let place = scores.kinds[&Kind::Place];
         assert_eq!((place.country_checked, place.country_right), (1, 1));
         assert_eq!(place.country_skipped, 2);
+    }
+
+    fn listed(line: usize, kind: Kind, mentions: &[&str], country: Option<&str>) -> GoldEntity {
+        GoldEntity {
+            line,
+            article: "a.txt".into(),
+            kind,
+            name: mentions[0].into(),
+            mentions: mentions.iter().map(|m| m.to_string()).collect(),
+            country: country.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn surface_strings_are_found_as_whole_words_only() {
+        let text = "Lee flew to Leeds. Mr Lee said";
+        let lee = listed(1, Kind::Person, &["Lee", "John Lee"], None);
+        let (gold, absent) = surface_mentions(text, &[&lee]);
+        let spans: Vec<(usize, usize)> = gold.iter().map(|g| (g.start, g.end)).collect();
+        // Must not fire: "Lee" inside "Leeds".
+        assert_eq!(spans, vec![(0, 3), (22, 25)]);
+        assert_eq!(absent.len(), 1);
+        assert_eq!(absent[0].1, "John Lee");
+    }
+
+    #[test]
+    fn a_surface_string_entity_is_found_only_by_an_equal_text() {
+        // "Emmanuel Macron met Olaf Scholz in Paris. Macron said"
+        let text = "Emmanuel Macron met Olaf Scholz in Paris. Macron said";
+        let macron = listed(1, Kind::Person, &["Emmanuel Macron", "Macron"], Some("FRA"));
+        let scholz = listed(2, Kind::Person, &["Olaf Scholz", "Scholz"], Some("DEU"));
+        let paris = listed(3, Kind::Place, &["Paris"], Some("FRA"));
+        let (gold, absent) = surface_mentions(text, &[&macron, &scholz, &paris]);
+        assert!(absent.is_empty());
+        let countries: HashMap<String, Option<String>> = [&macron, &scholz, &paris]
+            .iter()
+            .map(|g| (g.line.to_string(), g.country.clone()))
+            .collect();
+        let mut macron_m = system(EntityType::Person, 42, 48);
+        macron_m.entity = 0;
+        // "Olaf Scholz in" runs on: it overlaps the gold name but its text equals no surface
+        // string, so Scholz is not found and the entity is not right.
+        let mut scholz_m = system(EntityType::Person, 20, 34);
+        scholz_m.entity = 1;
+        let mut paris_m = system(EntityType::Location, 35, 40);
+        paris_m.country = Some("FRA".into());
+        paris_m.entity = 2;
+        // A person the list does not hold: counted against precision.
+        let mut spurious = system(EntityType::Person, 49, 53);
+        spurious.entity = 3;
+        let mut scores = Scores::default();
+        score_document(
+            "a.txt",
+            text,
+            &gold,
+            &[macron_m, scholz_m, paris_m, spurious],
+            &countries,
+            Rule::SurfaceStrings,
+            &mut scores,
+        );
+        let person = scores.kinds[&Kind::Person];
+        assert_eq!((person.entities, person.entities_found), (2, 1));
+        assert_eq!(
+            (person.system_entities, person.system_entities_right),
+            (3, 1)
+        );
+        let place = scores.kinds[&Kind::Place];
+        assert_eq!((place.entities_found, place.country_right), (1, 1));
+        // Under GUM's rule the run-on span finds Scholz.
+        let mut gum = Scores::default();
+        let scholz_m = SystemMention {
+            entity: 1,
+            ..system(EntityType::Person, 20, 34)
+        };
+        score_document(
+            "a.txt",
+            text,
+            &gold,
+            &[scholz_m],
+            &countries,
+            Rule::Gum,
+            &mut gum,
+        );
+        assert_eq!(gum.kinds[&Kind::Person].entities_found, 1);
+    }
+
+    #[test]
+    fn entity_list_lines_are_read_and_bad_ones_named() {
+        let raw = r#"{"article": "a.txt", "type": "LOCATION", "name": "Paris", "mentions": ["Paris"], "country": "FRA"}
+
+{"article": "a.txt", "type": "ORGANIZATION", "name": "United Nations", "mentions": ["UN", "United Nations"], "country": null}
+"#;
+        let list = parse_entity_list(raw).expect("a valid list");
+        assert_eq!(list.len(), 2);
+        assert_eq!(
+            (list[0].kind, list[0].country.as_deref()),
+            (Kind::Place, Some("FRA"))
+        );
+        assert_eq!((list[1].line, list[1].country.as_deref()), (3, None));
+        let bad = r#"{"article": "a.txt", "type": "GPE", "name": "Paris", "mentions": ["Paris"], "country": "FRA"}"#;
+        let err = format!("{:#}", parse_entity_list(bad).unwrap_err());
+        assert!(err.contains("line 1") && err.contains("GPE"), "{err}");
+        let bad = r#"{"article": "a.txt", "type": "LOCATION", "name": "Paris", "mentions": ["Paris"], "country": "FR"}"#;
+        assert!(parse_entity_list(bad).is_err());
     }
 
     #[test]
@@ -1183,7 +1681,7 @@ mod tests {
         let mut m = system(EntityType::Location, 0, 5);
         m.country = Some("USA".into());
         let mut scores = Scores::default();
-        score_document("d", "Paris", &g, &[m], &countries, &mut scores);
+        score_document("d", "Paris", &g, &[m], &countries, Rule::Gum, &mut scores);
         let place = scores.kinds[&Kind::Place];
         assert_eq!((place.country_checked, place.country_right), (1, 0));
         assert_eq!(scores.examples[0].what, "wrong country");
