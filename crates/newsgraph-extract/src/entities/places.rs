@@ -80,7 +80,26 @@ pub fn resolve(
             .into_iter()
             .max_by(|a, b| rank(a).total_cmp(&rank(b)).then(b.cmp(a)));
         if !place_evidence(p, kb, &members, best) {
-            entity.kind = EntityType::Misc;
+            // "their child, Gloria. Gloria developed eczema": a lone word that is only a small
+            // town's name and a first name the knowledge base's people have is the person.
+            let text = p.doc.text();
+            let first_name = members.iter().all(|c| {
+                c.tokens.len() == 1
+                    && super::candidates::is_first_name(
+                        kb,
+                        &p.doc.tokens[c.tokens.start].text(text).to_lowercase(),
+                        &c.kb,
+                    )
+            });
+            entity.kind = if first_name {
+                EntityType::Person
+            } else {
+                EntityType::Misc
+            };
+            if first_name && let Some(m) = entity.mentions.first() {
+                entity.name = m.text.clone();
+                entity.aliases.clear();
+            }
             entity.actor = None;
             entity.country = None;
             entity.kb_id = None;

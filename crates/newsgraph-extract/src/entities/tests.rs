@@ -770,3 +770,65 @@ fn an_acronym_defined_after_a_name_means_that_name_in_the_article() {
     let rsf = with_mention(&r, "RSF").expect("RSF is a mention");
     assert_eq!(rsf.name, "Reporters Without Borders", "{rsf:?}");
 }
+
+#[test]
+fn a_country_beside_a_match_score_is_its_team_throughout() {
+    let Some(r) = entities_of(
+        "Group G — Tunisia 1 – 2 England\nIn the last match of the day, Tunisia faced England at \
+         the Volgograd Arena. England had better ball possession. Kane scored a goal for England.",
+    ) else {
+        return;
+    };
+    for team in ["England", "Tunisia"] {
+        let e = with_mention(&r, team).expect("the team is a mention");
+        assert_eq!(e.kind, EntityType::Organization, "{e:#?}");
+        assert!(e.place.is_none(), "{e:#?}");
+    }
+    let england = with_mention(&r, "England").expect("England");
+    assert_eq!(england.country.as_deref(), Some("GBR"), "{england:#?}");
+    // Must not fire: with no score line, a country where things happen stays a place.
+    let Some(r) = entities_of(
+        "Storm hits England\nHeavy rain fell across England on Monday, and 2 – 3 centimetres of \
+         snow fell in Scotland.",
+    ) else {
+        return;
+    };
+    let e = with_mention(&r, "England").expect("England");
+    assert_eq!(e.kind, EntityType::Location, "{e:#?}");
+}
+
+#[test]
+fn a_lone_first_name_the_kb_knows_is_a_person() {
+    let Some(r) = entities_of(
+        "Homeopath on trial\nThomas Sam and his wife are on trial for the death of their \
+         nine-month-old child, Gloria. Gloria developed severe eczema at four months.",
+    ) else {
+        return;
+    };
+    // Gloria is also a village in Brazil, too small to outweigh a first name.
+    let e = with_mention(&r, "Gloria").expect("Gloria is a mention");
+    assert_eq!(e.kind, EntityType::Person, "{e:#?}");
+    assert!(e.place.is_none(), "{e:#?}");
+    // Must not fire: a city of millions named like a first name stays the city.
+    let Some(r) = entities_of(
+        "Shuttle decision
+The orbiter will not go to Johnson Space Center. Houston has played a          critical role in the life of the shuttle.",
+    ) else {
+        return;
+    };
+    let e = with_mention(&r, "Houston").expect("Houston is a mention");
+    assert_ne!(e.kind, EntityType::Person, "{e:#?}");
+    // Must not fire: a lone word that opens no known person's name stays no person.
+    let Some(r) = entities_of(
+        "Exhibition\nThe museum shows Polaroids from the collection. The Polaroids were \
+         donated in 2007.",
+    ) else {
+        return;
+    };
+    assert!(
+        r.entities
+            .iter()
+            .filter(|e| e.mentions.iter().any(|m| m.text == "Polaroids"))
+            .all(|e| e.kind != EntityType::Person)
+    );
+}
