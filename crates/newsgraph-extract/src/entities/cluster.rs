@@ -40,11 +40,19 @@ fn is_part_of(short: &[String], long: &[String]) -> bool {
 /// An acronym the article defines in brackets after a name ("the Rapid Support Forces (RSF)") means
 /// that name wherever the article uses it, whatever else the knowledge base knows by the same
 /// letters (RSF is also Reporters Without Borders). The letters must be the initials of the
-/// name's capitalised words, so a bracket that is not a definition changes nothing.
+/// name's capitalised words, so a bracket that is not a definition changes nothing. Without
+/// brackets, a known organisation named in full before the letters' first use defines them too.
 pub fn apply_defined_acronyms(p: &Parsed, cands: &mut [Candidate]) {
     let text = p.doc.text();
     let tokens = &p.doc.tokens;
     let form = |t: usize| tokens.get(t).map_or("", |tok| tok.text(text));
+    let initials = |c: &Candidate| -> String {
+        c.tokens
+            .clone()
+            .map(form)
+            .filter_map(|w| w.chars().next().filter(|ch| ch.is_uppercase()))
+            .collect()
+    };
     let mut defined: Vec<(String, usize)> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         let e = c.tokens.end;
@@ -52,14 +60,31 @@ pub fn apply_defined_acronyms(p: &Parsed, cands: &mut [Candidate]) {
             continue;
         }
         let acronym = form(e + 1);
-        let initials: String = c
-            .tokens
-            .clone()
-            .map(form)
-            .filter_map(|w| w.chars().next().filter(|ch| ch.is_uppercase()))
-            .collect();
-        if acronym.len() >= 2 && acronym == initials {
+        if acronym.len() >= 2 && acronym == initials(c) {
             defined.push((acronym.to_string(), i));
+        }
+    }
+    // "Sudan's paramilitary Rapid Support Forces ... RSF fighters": wire copy often uses the
+    // letters without defining them, after the full name. A known organisation the article
+    // names in full before the letters' first use, whose initials they are, is what they mean.
+    for (i, c) in cands.iter().enumerate() {
+        let known_org = c.kind == EntityType::Organization && !c.kb.is_empty();
+        if c.described || c.tokens.len() < 2 || !known_org {
+            continue;
+        }
+        let letters = initials(c);
+        let used_after = cands.iter().any(|a| {
+            a.tokens.len() == 1 && a.tokens.start >= c.tokens.end && form(a.tokens.start) == letters
+        });
+        let used_before = cands.iter().any(|a| {
+            a.tokens.len() == 1 && a.tokens.end <= c.tokens.start && form(a.tokens.start) == letters
+        });
+        if letters.len() >= 2
+            && used_after
+            && !used_before
+            && !defined.iter().any(|(a, _)| *a == letters)
+        {
+            defined.push((letters, i));
         }
     }
     for (acronym, i) in defined {

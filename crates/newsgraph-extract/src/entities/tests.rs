@@ -832,3 +832,69 @@ The orbiter will not go to Johnson Space Center. Houston has played a          c
             .all(|e| e.kind != EntityType::Person)
     );
 }
+
+#[test]
+fn a_defence_attache_is_military_and_a_party_its_role_at_the_date() {
+    let Some(r) = entities_of(
+        "UK expels attache\nBritain is expelling Russia's defence attache, the foreign office \
+         said. Amnesty International Kenya accused the police of using live ammunition. The CHP \
+         called for protests.",
+    ) else {
+        return;
+    };
+    let attache = r
+        .entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.text.contains("defence attache"))
+        })
+        .expect("the attache is an entity");
+    assert_eq!(
+        attache.actor.as_ref().map(|a| a.as_str()),
+        Some("RUSMIL"),
+        "{attache:#?}"
+    );
+    assert_eq!(
+        actor_of(&r, "Amnesty International Kenya").as_deref(),
+        Some("NGOHRIAMN")
+    );
+    // Turkey's main opposition party since the 2002 election.
+    assert_eq!(actor_of(&r, "CHP").as_deref(), Some("TUROPP"));
+    // Must not fire: an attache of trade is no soldier.
+    let Some(r) =
+        entities_of("Trade talks\nRussia's trade attache met exporters in London on Monday.")
+    else {
+        return;
+    };
+    assert!(
+        r.entities.iter().all(|e| e
+            .actor
+            .as_ref()
+            .is_none_or(|a| !a.as_str().ends_with("MIL"))),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn letters_used_after_a_known_name_they_spell_mean_that_name() {
+    let Some(r) = entities_of(
+        "US says genocide in Sudan\nThe United States said members of Sudan's paramilitary \
+         Rapid Support Forces committed genocide. RSF fighters had killed men and boys, it said.",
+    ) else {
+        return;
+    };
+    let rsf = with_mention(&r, "RSF").expect("RSF is a mention");
+    assert_eq!(rsf.name, "Rapid Support Forces", "{rsf:?}");
+    // Must not fire: letters the article used before the name keep what the KB says.
+    let Some(r) = entities_of(
+        "Press freedom\nRSF condemned the arrest of two reporters. Later the Rapid Support \
+         Forces shelled Omdurman.",
+    ) else {
+        return;
+    };
+    let rsf = with_mention(&r, "RSF").expect("RSF is a mention");
+    assert_eq!(rsf.name, "Reporters Without Borders", "{rsf:?}");
+}
