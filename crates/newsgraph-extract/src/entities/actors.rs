@@ -104,6 +104,15 @@ pub fn build_entity(
     } else {
         actor
     };
+    let actor = match actor {
+        None if kind == EntityType::Organization
+            && entry.is_none()
+            && is_unplaced_ministry(kb, date, &name) =>
+        {
+            ActorCode::new("GOV").ok()
+        }
+        other => other,
+    };
     let country = actor
         .as_ref()
         .and_then(|a| {
@@ -204,6 +213,23 @@ fn person_evidence(p: &Parsed, kb: &Kb, cands: &[Candidate], members: &[&Candida
             // opens the name of a person the knowledge base knows is a first name.
             || (own.len() == 1 && super::candidates::is_first_name(kb, &own[0], &c.kb))
     })
+}
+
+/// "The Interior Ministry suspended him": a ministry the article names without a country is a
+/// government body (GOV, which the article's home country may complete, see `home`). A name with
+/// a country or nationality in it ("Ukrainian Defence Ministry") is left to what that says.
+fn is_unplaced_ministry(kb: &Kb, date: Option<NaiveDate>, name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let date = date.unwrap_or_default();
+    words.contains(&"Ministry")
+        && !words.iter().any(|w| {
+            kb.lookup(w, date).iter().any(|r| {
+                matches!(
+                    r.entry.kind,
+                    newsgraph_kb::EntryKind::Country | newsgraph_kb::EntryKind::Demonym
+                )
+            })
+        })
 }
 
 /// "Mr Key", "Dr. Bauchtman": a courtesy title right before the name.

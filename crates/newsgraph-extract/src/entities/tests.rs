@@ -898,3 +898,25 @@ fn letters_used_after_a_known_name_they_spell_mean_that_name() {
     let rsf = with_mention(&r, "RSF").expect("RSF is a mention");
     assert_eq!(rsf.name, "Reporters Without Borders", "{rsf:?}");
 }
+
+#[test]
+fn a_ministry_named_without_a_country_is_the_home_government() {
+    let Some(r) = entities_of(
+        "Turkish court jails Istanbul mayor Imamoglu\nA Turkish court on Sunday ordered Istanbul \
+         Mayor Ekrem Imamoglu jailed. The Interior Ministry suspended him from office.",
+    ) else {
+        return;
+    };
+    assert_eq!(actor_of(&r, "Interior Ministry").as_deref(), Some("TURGOV"));
+    // Must not fire: a ministry named with another country's adjective is not the home one.
+    let Some(r) = entities_of(
+        "Turkish court jails Istanbul mayor Imamoglu\nA Turkish court on Sunday ordered Istanbul \
+         Mayor Ekrem Imamoglu jailed. The Greek Foreign Ministry declined to comment.",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        actor_of(&r, "Greek Foreign Ministry").as_deref(),
+        Some("TURGOV")
+    );
+}
