@@ -293,8 +293,9 @@ def given_names(people):
 
 
 def big_place_names(rows):
-    """Names of countries, first-level subdivisions and cities of 500,000 people or more: a
-    surname spelled like one ("Houston" of Angus Houston, "Jordan") is read as the place."""
+    """Names of countries, first-level subdivisions and cities of 500,000 people or more, and
+    nationality words: a surname spelled like one ("Houston" of Angus Houston, "English" of Bill
+    English) is read as the place or the nationality."""
     out = set()
     for r in rows:
         pop = r.get("population") or 0
@@ -304,6 +305,9 @@ def big_place_names(rows):
             pop = 0
         if r["kind"] in ("country", "admin1") or (r["kind"] == "city" and pop >= 500000):
             out.add(fold(r["name"]))
+        # "English" of Bill English is read as the nationality.
+        if r["kind"] == "demonym":
+            out.update(fold(a) for a in [r["name"]] + list(r.get("aliases") or []))
     return out
 
 

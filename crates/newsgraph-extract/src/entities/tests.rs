@@ -920,3 +920,30 @@ fn a_ministry_named_without_a_country_is_the_home_government() {
         Some("TURGOV")
     );
 }
+
+#[test]
+fn a_nationality_word_is_no_surname_alone() {
+    // "English" is Bill English's surname, and far more often the nationality or the language.
+    let Some(r) = entities_of(
+        "England beat Tunisia\nEnglish captain Harry Kane scored twice. The questionnaire was \
+         written in English.",
+    ) else {
+        return;
+    };
+    assert!(
+        r.entities
+            .iter()
+            .filter(|e| e.mentions.iter().any(|m| m.text == "English"))
+            .all(|e| e.kind != EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: the full name is still the person.
+    let Some(r) = entities_of(
+        "New Zealand budget\nPrime Minister Bill English presented the budget on Thursday.",
+    ) else {
+        return;
+    };
+    let e = with_mention(&r, "Bill English").expect("Bill English is a mention");
+    assert_eq!(e.kind, EntityType::Person, "{e:#?}");
+}
