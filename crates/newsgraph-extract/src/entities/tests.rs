@@ -947,3 +947,25 @@ fn a_nationality_word_is_no_surname_alone() {
     let e = with_mention(&r, "Bill English").expect("Bill English is a mention");
     assert_eq!(e.kind, EntityType::Person, "{e:#?}");
 }
+
+#[test]
+fn an_opposition_controlled_parliament_is_the_opposition() {
+    let Some(r) = entities_of(
+        "South Korea martial law\nSouth Korean President Yoon Suk Yeol declared martial law. \
+         He accused the opposition-controlled parliament of anti-state activities.",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "opposition-controlled parliament").as_deref(),
+        Some("KOROPP")
+    );
+    // Must not fire: a parliament with no such qualifier stays the legislature.
+    let Some(r) = entities_of(
+        "South Korea martial law\nSouth Korean President Yoon Suk Yeol declared martial law. \
+         The parliament voted to lift it.",
+    ) else {
+        return;
+    };
+    assert_ne!(actor_of(&r, "parliament").as_deref(), Some("KOROPP"));
+}
