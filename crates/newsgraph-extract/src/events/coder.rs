@@ -89,6 +89,46 @@ const MILITARY_NOUNS: &[&str] = &[
     "forces",
     "army",
     "military",
+    "strikes",
+    "airstrikes",
+    "airstrike",
+    "shelling",
+    "bombardment",
+    "bombs",
+    "shells",
+];
+/// Weapons fired from the air, and those fired from the ground, as CAMEO tells them apart: what
+/// they kill or hit is conventional military force (195 aerial weapons, 194 artillery), not the
+/// unconventional violence (18) of a gunman ("Israeli strikes killed at least 72 people": 195).
+const AERIAL_WEAPONS: &[&str] = &[
+    "strikes",
+    "airstrikes",
+    "airstrike",
+    "missiles",
+    "missile",
+    "drones",
+    "drone",
+    "warplanes",
+    "warplane",
+    "jets",
+    "bombers",
+    "aircraft",
+    "helicopters",
+    "helicopter",
+    "bombs",
+    "bombing",
+    "bombings",
+];
+const ARTILLERY_WEAPONS: &[&str] = &[
+    "shelling",
+    "artillery",
+    "shells",
+    "rockets",
+    "rocket",
+    "mortars",
+    "mortar",
+    "tanks",
+    "bombardment",
 ];
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
 /// Roles that only exist inside one state: an actor coded with one of these alone ("the army":
@@ -300,7 +340,13 @@ impl<'l> Coder<'l> {
         let mut actors: Vec<Participant> = frame
             .actors
             .iter()
-            .flat_map(|&t| participants(ctx, t))
+            .flat_map(|&t| {
+                let found = participants(ctx, t);
+                if found.iter().any(|p| p.actor.is_some()) {
+                    return found;
+                }
+                side_by_side_subject(ctx, t).unwrap_or(found)
+            })
             .collect();
         let n_actors = actors.len();
         let mut recipients: Vec<Participant> = frame
@@ -308,11 +354,22 @@ impl<'l> Coder<'l> {
             .iter()
             .flat_map(|&t| participants(ctx, t))
             .collect();
+        // "Gallant warned that Israel would hit back": no one threatens their own country; the
+        // warning is aimed at someone the sentence does not name.
+        if entry.code.root() == "13" {
+            let country = |p: &Participant| {
+                p.actor
+                    .as_ref()
+                    .map(|a| a.as_str().chars().take(3).collect::<String>())
+            };
+            let own: Vec<String> = actors.iter().filter_map(country).collect();
+            recipients.retain(|r| country(r).is_none_or(|c| !own.contains(&c)));
+        }
         for (k, &t) in frame.recipients.iter().enumerate() {
             if let Some(part) = recipients.get(k)
                 && part.actor.is_none()
                 && frame.recipients.len() == recipients.len()
-                && let Some(done) = referred_event(ctx, t)
+                && let Some(done) = referred_event(ctx, t, &actors)
             {
                 recipients.splice(k..=k, done);
                 break;
@@ -338,7 +395,9 @@ impl<'l> Coder<'l> {
                     // The parser may hang the act's topic on the verb instead ("vowed support
                     // *for Ukraine*").
                     let mut about = topic_actors(ctx, t, &own, 2);
-                    if about.is_empty() {
+                    // A mediator's "with" is a partner in the mediation ("brokered by Qatar
+                    // together with the United States"), not a party to what is mediated.
+                    if about.is_empty() && !entry.code.as_str().starts_with("045") {
                         about = topic_actors(ctx, trigger, &own, 1);
                     }
                     if !about.is_empty() {
@@ -450,7 +509,9 @@ impl<'l> Coder<'l> {
         }
         let promised_as = promised_code(tree, frame.clause, &entry.code);
         let promised = promised_as.is_some();
-        let code = promised_as.unwrap_or_else(|| entry.code.clone());
+        let code = promised_as
+            .or_else(|| weapon_code(tree, &frame.actors, &entry.code))
+            .unwrap_or_else(|| entry.code.clone());
         let book = self
             .codebook
             .nearest(&code)
@@ -745,8 +806,9 @@ fn implicit_recipients_by_syntax(ctx: &Context, trigger: usize, frame: &Frame) -
         .copied()
         .filter(|&c| matches!(tree.upos[c], "NOUN" | "PROPN"))
         .collect();
+    let own = participants_of(ctx, &frame.actors);
     for &n in &named {
-        if let Some(done) = referred_event(ctx, n)
+        if let Some(done) = referred_event(ctx, n, &own)
             && !done.is_empty()
         {
             return done;
@@ -776,7 +838,6 @@ fn implicit_recipients_by_syntax(ctx: &Context, trigger: usize, frame: &Frame) -
             return found;
         }
     }
-    let own = participants_of(ctx, &frame.actors);
     for &n in &named {
         let found = topic_actors(ctx, n, &own, 2);
         if !found.is_empty() {
@@ -938,6 +999,27 @@ fn promised_code(tree: &SentenceTree, clause: usize, code: &CameoCode) -> Option
     promise.then(|| CameoCode::new(intent).ok()).flatten()
 }
 
+/// An assault (18) whose doer is a weapon ("Israeli drone strikes killed", "killed by Pakistani
+/// shelling") is the military force of 19: 195 from the air, 194 from the ground.
+fn weapon_code(tree: &SentenceTree, actors: &[usize], code: &CameoCode) -> Option<CameoCode> {
+    if code.root() != "18" {
+        return None;
+    }
+    let weapon = |list: &[&str]| {
+        actors
+            .iter()
+            .any(|&a| list.contains(&tree.forms[a].to_lowercase().as_str()))
+    };
+    let new = if weapon(AERIAL_WEAPONS) {
+        "195"
+    } else if weapon(ARTILLERY_WEAPONS) {
+        "194"
+    } else {
+        return None;
+    };
+    CameoCode::new(new).ok()
+}
+
 /// Codes whose agentless passive has a certain actor: the state ("was arrested", "was charged").
 fn implies_state_actor(entry: &LexEntry) -> bool {
     matches!(entry.code.root(), "17" | "09") || entry.code.as_str() == "116"
@@ -1052,6 +1134,27 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         }
         tree.dep(inner, &["obj"]).map(|o| measured(tree, o))
     });
+    // "warned that Iran would pay a heavy price": a warning with no one addressed is aimed at
+    // the named actor of what it foretells; a foretold thing ("warned that prices would rise")
+    // is no one.
+    let object = object.or_else(|| {
+        (e.code.root() == "13")
+            .then(|| {
+                tree.deps(i, &["ccomp"])
+                    .find_map(|v| tree.dep(v, &["nsubj"]))
+            })
+            .flatten()
+            .filter(|&s| tree.upos[s] == "PROPN")
+    });
+    // "called the strikes a blatant act of war", "called the detention a setback": an object with
+    // a predicate of its own is named or judged, not telephoned or met.
+    let predicated = tree.deps(i, &["obj"]).count() > 1
+        || tree.deps(i, &["xcomp"]).any(|x| {
+            matches!(tree.upos[x], "NOUN" | "ADJ") && tree.deps(x, &["mark"]).next().is_none()
+        });
+    if e.code.root() == "04" && matches!(e.recipient, Some(Slot::Object)) && predicated {
+        return Err("the object has a predicate ('called X Y'): a verdict, not a contact".into());
+    }
     let recipients = match &e.recipient {
         None => Vec::new(),
         Some(Slot::Object) => object.map(|o| tree.with_conjuncts(o)).unwrap_or_default(),
@@ -1065,10 +1168,15 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             slot_name(e.recipient.as_ref())
         ));
     }
-    let actors = actors
-        .into_iter()
-        .map(|a| resolve_relative(tree, i, a))
-        .collect();
+    let mut resolved: Vec<usize> = Vec::new();
+    for a in actors {
+        for r in relative_antecedents(tree, i, a) {
+            if !resolved.contains(&r) {
+                resolved.push(r);
+            }
+        }
+    }
+    let actors = resolved;
     Ok(Frame {
         actors,
         recipients,
@@ -1283,6 +1391,20 @@ fn subjects(tree: &SentenceTree, i: usize) -> Vec<usize> {
         .unwrap_or_default()
 }
 
+/// "Kenyan police opened fire": the parser may give a verb two subjects side by side, the
+/// qualifier and the noun. When the one taken names no actor, the word beside it under the same
+/// verb and relation is the subject.
+fn side_by_side_subject(ctx: &Context, t: usize) -> Option<Vec<Participant>> {
+    let tree = ctx.tree;
+    let head = tree.head(t)?;
+    let beside = t + 1;
+    (beside < tree.len() && beside < head && tree.head(beside) == Some(head))
+        .then_some(())
+        .filter(|_| tree.rel(t) == "nsubj" && tree.rel(beside) == "nsubj")?;
+    let found = participants(ctx, beside);
+    found.iter().any(|p| p.actor.is_some()).then_some(found)
+}
+
 /// A subject shared from elsewhere: the controller of an infinitive ("plans to meet"), the first
 /// of coordinated verbs ("arrived and met"), or the noun a participle modifies.
 fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'static str)> {
@@ -1318,6 +1440,22 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         {
             tree.dep(head, &["nmod:poss"])
                 .map(|p| (tree.with_conjuncts(p), "relative"))
+        }
+        // "who has spent weeks pressing Moscow": a participle on a span of time is the act of
+        // whoever spent it.
+        "acl"
+            if tree.xpos.get(i) == Some(&"VBG")
+                && MEASURE_NOUNS.contains(&tree.forms[head].to_lowercase().as_str())
+                && matches!(tree.rel(head), "obj" | "obl") =>
+        {
+            let verb = tree.head(head)?;
+            let s = subjects(tree, verb);
+            let s = if s.is_empty() {
+                inherited_subject(tree, verb)?.0
+            } else {
+                s
+            };
+            Some((s, "spender"))
         }
         // "chanted slogans criticising the government": the slogans' producer criticises.
         "acl"
@@ -1374,9 +1512,43 @@ fn resolve_relative(tree: &SentenceTree, verb: usize, tok: usize) -> usize {
             .find(|&v| tree.deprel(v) == "acl:relcl")
         && let Some(h) = tree.head(clause)
     {
-        return h;
+        if tree.upos[h] != "PUNCT" {
+            return h;
+        }
+        // "Trump, who has spent weeks": the parser may hang the clause on the comma; the
+        // pronoun then stands for the name just before it.
+        let before = (0..tok).rev().find(|&k| tree.upos[k] != "PUNCT");
+        if let Some(mut k) = before.filter(|&k| matches!(tree.upos[k], "NOUN" | "PROPN")) {
+            while matches!(tree.rel(k), "flat" | "compound")
+                && let Some(up) = tree.head(k)
+            {
+                k = up;
+            }
+            return k;
+        }
     }
     tok
+}
+
+/// The actors a subject stands for: a relative pronoun after coordinated nouns stands for all
+/// of them ("Egypt and Qatar, *which* mediated the ceasefire": both mediated), whichever conjunct
+/// the parser hangs the clause on; any other subject stands for itself.
+fn relative_antecedents(tree: &SentenceTree, verb: usize, tok: usize) -> Vec<usize> {
+    let h = resolve_relative(tree, verb, tok);
+    if h == tok {
+        return vec![tok];
+    }
+    let mut first = h;
+    while tree.rel(first) == "conj"
+        && let Some(up) = tree.head(first)
+        && matches!(tree.upos[up], "NOUN" | "PROPN")
+    {
+        first = up;
+    }
+    tree.with_conjuncts(first)
+        .into_iter()
+        .filter(|&c| c == h || matches!(tree.upos[c], "NOUN" | "PROPN"))
+        .collect()
 }
 
 /// The nominal or clause introduced by `prep` under any of `heads` (an `obl`/`nmod` with that
@@ -1450,12 +1622,34 @@ fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
             .and_then(|a| a.groups().next())
             .is_some_and(|g| !DOMESTIC_ROLES.contains(&g))
     };
-    let pair_where = |fits: &dyn Fn(&Participant) -> bool| latest_pair(ctx, fits);
+    let pair_where = |fits: &dyn Fn(&Participant) -> bool| {
+        pair_in_sentence(ctx, tok, fits).or_else(|| latest_pair(ctx, fits))
+    };
     if PERSON_PAIR_NOUNS.contains(&tree.forms[tok].as_str()) {
         pair_where(&person).or_else(|| pair_where(&with_country))
     } else {
         pair_where(&|_| true)
     }
+}
+
+/// Two coordinated actors named earlier in the same sentence ("hosted Aliyev and Pashinyan at
+/// the White House, where *the two leaders* signed"): the pair the reader has just been given,
+/// before any pair of earlier events.
+fn pair_in_sentence(
+    ctx: &Context,
+    tok: usize,
+    fits: &dyn Fn(&Participant) -> bool,
+) -> Option<Vec<Participant>> {
+    let tree = ctx.tree;
+    (0..tok).rev().find_map(|t| {
+        let first =
+            linked(ctx, t).filter(|p| p.entity.is_some() && p.actor.is_some() && fits(p))?;
+        tree.deps(t, &["conj"]).filter(|&c| c < tok).find_map(|c| {
+            let second =
+                linked(ctx, c).filter(|p| p.entity.is_some() && p.actor.is_some() && fits(p))?;
+            (second.entity != first.entity).then(|| vec![first.clone(), second])
+        })
+    })
 }
 
 /// The actor and the recipient of the latest event told before this sentence between two
@@ -1481,7 +1675,10 @@ fn latest_pair(ctx: &Context, fits: &dyn Fn(&Participant) -> bool) -> Option<Vec
 /// (an event noun, or a verb's own noun: sanctions, attack, sentence, launch) refers to the latest event
 /// of that code told in an earlier sentence, and what is condemned is its actors (with those of the same act in that
 /// sentence: "the agreement" of Saudi Arabia and Iran is both of theirs).
-fn referred_event(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
+///
+/// An event of the `own` side's country is not the one meant: Iran condemning "the attack" after
+/// Israel's strikes on Iran condemns Israel's, not its own earlier attack the story recalls.
+fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<Participant>> {
     let tree = ctx.tree;
     let definite = tree.children(tok).iter().any(|&c| {
         matches!(
@@ -1489,10 +1686,12 @@ fn referred_event(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
             "the" | "this" | "that" | "these" | "those"
         ) || tree.deprel(c) == "nmod:poss"
     });
-    if !definite || tree.upos[tok] != "NOUN" {
+    let form = &tree.forms[tok];
+    let accusation = ACCUSATION_NOUNS.contains(&form.to_lowercase().as_str());
+    // "a charge that Islamabad has denied": a charge is always someone's, named or not.
+    if !(definite || accusation) || tree.upos[tok] != "NOUN" {
         return None;
     }
-    let form = &tree.forms[tok];
     // The event's own code, to three digits: "the agreement" is a signed one (057), not any
     // cooperation (05) such as the praise that mentions it.
     let mut codes: Vec<&str> = ctx
@@ -1507,11 +1706,39 @@ fn referred_event(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     // fight or mass violence (18-20), whatever its code.
     let any_violence = VIOLENCE_NOUNS.contains(&form.as_str());
     let here = tree.sentence;
-    let latest = ctx.earlier.iter().rev().find(|e| {
+    let country = |p: &Participant| {
+        p.actor
+            .as_ref()
+            .filter(|a| !a.as_str().starts_with("IGO"))
+            .map(|a| a.as_str().chars().take(3).collect::<String>())
+    };
+    let found = ctx.earlier.iter().rev().find(|e| {
         e.evidence.sentence < here
             && (codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
                 || (any_violence && matches!(e.cameo_root.as_str(), "18" | "19" | "20")))
             && e.actors.iter().any(|a| a.actor.is_some())
+            && !e.actors.iter().all(|a| {
+                country(a).is_some_and(|c| own.iter().any(|o| country(o).as_ref() == Some(&c)))
+            })
+    });
+    // "Russia rejected the accusations" when the accusation itself was not told as an event:
+    // the charges come from whoever last acted against the one rejecting them ("Britain is
+    // expelling Russia's defence attache").
+    let own_countries: Vec<String> = own.iter().filter_map(country).collect();
+    let latest = found.or_else(|| {
+        if !accusation || own_countries.is_empty() {
+            return None;
+        }
+        ctx.earlier.iter().rev().find(|e| {
+            e.evidence.sentence < here
+                && e.cameo_root.as_str() >= "11"
+                && e.recipients
+                    .iter()
+                    .any(|r| country(r).is_some_and(|c| own_countries.contains(&c)))
+                && e.actors
+                    .iter()
+                    .any(|a| country(a).is_some_and(|c| !own_countries.contains(&c)))
+        })
     })?;
     let mut out: Vec<Participant> = Vec::new();
     for e in ctx
@@ -1530,6 +1757,18 @@ fn referred_event(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     }
     Some(out)
 }
+
+/// Words for a charge someone makes, which a denial answers.
+const ACCUSATION_NOUNS: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+];
 
 /// Pronouns that, as the subject of a reported clause, stand for the one reporting it.
 const REPORTED_PRONOUNS: &[&str] = &["it", "they", "we"];
@@ -1604,19 +1843,62 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
             }
         }
     }
+    // "hosted Azerbaijani President Ilham Aliyev": the parser may make the nationality the head
+    // and hang the named person under it; the person is the one meant.
+    if best.is_none()
+        && matches!(tree.upos[tok], "ADJ" | "PROPN")
+        && let Some(named) = tree
+            .children(tok)
+            .iter()
+            .copied()
+            .filter(|&c| c > tok && tree.upos[c] == "PROPN" && tree.case_of(c).is_none())
+            .find_map(|c| linked(ctx, c).filter(|p| p.entity.is_some()))
+    {
+        return Some(named);
+    }
     Some(match best {
+        // "Israeli strikes", "Pakistani shelling": a country named only as the qualifier of its
+        // weapons or troops acts through its military.
+        Some((e, false))
+            if MILITARY_NOUNS.contains(&tree.forms[tok].to_lowercase().as_str())
+                && e.actor.as_ref().is_some_and(|a| {
+                    a.as_str().len() == 3 && e.country.as_deref() == Some(a.as_str())
+                }) =>
+        {
+            Participant {
+                entity: Some(e.id.clone()),
+                text,
+                actor: e
+                    .actor
+                    .as_ref()
+                    .and_then(|a| ActorCode::new(&format!("{a}MIL")).ok()),
+                inferred: false,
+            }
+        }
         Some((e, _)) => Participant {
             entity: Some(e.id.clone()),
             text,
             actor: e.actor.clone(),
             inferred: false,
         },
-        None => Participant {
-            entity: None,
-            text,
-            actor: qualified_country(ctx, lo, tok),
-            inferred: false,
-        },
+        None => {
+            // "Russian missiles and drones": arms coordinated with qualified arms share their
+            // qualifier.
+            let shared = || {
+                let head = tree.head(tok).filter(|_| tree.rel(tok) == "conj")?;
+                let armed = |t: usize| MILITARY_NOUNS.contains(&tree.forms[t].as_str());
+                (armed(tok) && armed(head))
+                    .then(|| linked(ctx, head))
+                    .flatten()
+                    .and_then(|p| p.actor)
+            };
+            Participant {
+                entity: None,
+                text,
+                actor: qualified_country(ctx, lo, tok).or_else(shared),
+                inferred: false,
+            }
+        }
     })
 }
 

@@ -117,12 +117,20 @@ impl<'a> SentenceTree<'a> {
         out
     }
 
-    /// Whether verb `i` is in the passive voice.
+    /// Whether verb `i` is in the passive voice, including a past participle that modifies a
+    /// noun and names its agent ("the agreement, *brokered by Qatar*", "civilians killed by
+    /// shelling"): the noun is what was done, the `by` phrase who did it.
     pub fn is_passive(&self, i: usize) -> bool {
         self.dep(i, &["nsubj:pass", "aux:pass", "csubj:pass"])
             .is_some()
             || (self.xpos.get(i) == Some(&"VBN")
                 && self.deps(i, &["aux"]).any(|a| is_be(&self.forms[a])))
+            || (self.xpos.get(i) == Some(&"VBN")
+                && matches!(self.rel(i), "acl")
+                && self.dep(i, &["obj", "nsubj"]).is_none()
+                && self.deps(i, &["obl:agent", "obl"]).any(|c| {
+                    self.deprel(c) == "obl:agent" || self.case_of(c).as_deref() == Some("by")
+                }))
     }
 
     /// The span of the noun phrase headed by `i`: the head and its nominal modifiers, without
