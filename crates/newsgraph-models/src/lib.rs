@@ -30,14 +30,8 @@ impl Models {
     pub fn load(dir: &Path) -> Result<Models, ModelError> {
         let tagger = tagger::Tagger::load(&dir.join("tagger.bin"))?;
         let parser = parser::Parser::load(&dir.join("parser.bin"))?;
-        let ner_path = dir.join("ner.bin");
-        if !ner_path.exists() {
-            return Err(ModelError::Missing {
-                path: ner_path,
-                train: "newsgraph train ner --corpus ../shared/corpora/conll2003/eng.train --dev ../shared/corpora/conll2003/eng.testa --out data/models/ner.bin".into(),
-            });
-        }
-        let ner = ner::Ner::load(&ner_path)?;
+        // A missing file is `ModelError::Missing` quoting the model's own TRAIN_COMMAND.
+        let ner = ner::Ner::load(&dir.join("ner.bin"))?;
         Ok(Models {
             tagger,
             parser,

@@ -22,8 +22,14 @@ use newsgraph_corpus::UdSentence;
 use std::collections::BTreeSet;
 
 pub const KIND: &str = "parser";
-/// The command that makes a parser model, quoted in errors.
-pub const TRAIN_COMMAND: &str = "newsgraph train parser --corpus ../shared/corpora/ud-english-ewt/en_ewt-ud-train.conllu --dev ../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu --out data/models/parser.bin";
+/// The command that trains the parser, quoted when the model is missing; run from the repository
+/// root. The epoch count was picked on EWT dev (`--corpus` train `--dev` dev: dev LAS still rose,
+/// slowly, at epoch 15); then, as the usual last step, the parser is trained for that many epochs
+/// on EWT train and dev together (EWT test UAS 85.43, LAS 82.34). The `data/models/parser.bin`
+/// shipped now (85.15 / 82.05) was made by an earlier version of the trainer and is kept until the
+/// event and PETRARCH rules, written against its parses, are checked against this one's: this
+/// command does not reproduce it (`scripts/models/reproduce.sh` says so).
+pub const TRAIN_COMMAND: &str = "newsgraph train parser --corpus ../shared/corpora/ud-english-ewt/en_ewt-ud-train.conllu --extra ../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu --epochs 15 --out data/models/parser.bin";
 
 /// A sentence's dependency tree: per word, its 1-based head (0 for the root) and relation.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -112,6 +112,12 @@ pub struct SentenceView {
     pub short: Column,
     /// Whether the word's own casing marks it as a name candidate (for the document memory).
     pub name_like: Vec<bool>,
+    /// Per token, whether its casing says nothing about it being a name: the first word of a
+    /// sentence, and every word of an all-caps or Title Case line.
+    pub casing_blind: Vec<bool>,
+    /// Per token, whether the word is usually capitalised or unknown (not a common word that a
+    /// sentence start or a headline happens to capitalise).
+    pub usually_capitalised: Vec<bool>,
     /// Static features of every token, token after token; token `i`'s end at `ends[i]`.
     features: Vec<u64>,
     ends: Vec<usize>,
@@ -288,10 +294,17 @@ pub fn sentence_view(words: &WordStats, names: &Gazetteer, forms: &[&str]) -> Se
         .iter()
         .map(|f| looks_like_name(f) || (caps_line && f.chars().any(char::is_alphabetic)))
         .collect();
+    let casing_blind = (0..n).map(|i| i == 0 || line != "plain").collect();
+    let usually_capitalised = usual
+        .iter()
+        .map(|u| u.is_none_or(|u| u.casing == b'C'))
+        .collect();
     SentenceView {
         lower,
         short,
         name_like,
+        casing_blind,
+        usually_capitalised,
         features,
         ends,
     }

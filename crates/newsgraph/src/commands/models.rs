@@ -34,7 +34,8 @@ pub struct TrainArgs {
     /// Development corpus scored after each epoch; the best epoch is kept.
     #[arg(long)]
     pub dev: Option<PathBuf>,
-    /// Passes over the training corpus (default: the model's own).
+    /// Passes over the training corpus (default: the model's own). Without `--dev` the model
+    /// after the last pass is kept: pick the count on dev, then train on train and dev (`--extra`).
     #[arg(long)]
     pub epochs: Option<usize>,
     /// Seed for shuffling the training data; the same corpus and seed give the same file.
@@ -46,7 +47,8 @@ pub struct TrainArgs {
     /// Train on the first N sentences only (tagger, parser).
     #[arg(long)]
     pub limit: Option<usize>,
-    /// More CoNLL-U training files added to the corpus (parser, tagger); repeatable.
+    /// More CoNLL-U training files (or directories of them, read in name order) added to the
+    /// corpus (parser, tagger), e.g. the dev split once the epoch count is fixed; repeatable.
     #[arg(long = "extra")]
     pub extra: Vec<PathBuf>,
     /// Parser: the tagger that tags the dev corpus (default: `models/tagger.bin` in the data
@@ -121,10 +123,40 @@ fn report<S>(
     }
 }
 
+/// The CoNLL-U files an `--extra` path stands for: the file itself, or a directory's `.conllu`
+/// files in name order (so the same directory always gives the same corpus, and the same model).
+fn conllu_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(path).with_context(|| {
+        format!(
+            "cannot list {}; pass a CoNLL-U file or a directory of them",
+            path.display()
+        )
+    })? {
+        let file = entry?.path();
+        if file.extension().is_some_and(|e| e == "conllu") {
+            files.push(file);
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        anyhow::bail!(
+            "{} holds no .conllu files; pass a CoNLL-U file or a directory of them",
+            path.display()
+        );
+    }
+    Ok(files)
+}
+
 fn training_corpus(a: &TrainArgs) -> anyhow::Result<Vec<UdSentence>> {
     let mut sentences = read_corpus(&a.corpus)?;
     for extra in &a.extra {
-        sentences.extend(read_corpus(extra)?);
+        for file in conllu_files(extra)? {
+            sentences.extend(read_corpus(&file)?);
+        }
     }
     if let Some(n) = a.limit {
         sentences.truncate(n);
