@@ -1418,3 +1418,33 @@ fn of_two_subjects_side_by_side_the_one_naming_an_actor_acts_but_not_an_uncoded_
     let got = dyads(&code(&p, &[protesters]));
     assert_eq!(got, vec!["193 -->KENOPP"], "{got:?}");
 }
+
+const CONDEMNED_WHAT_IT_CALLED: &str = "
+1 Washington PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 what PRON WP 2 obj
+4 it PRON PRP 5 nsubj
+5 called VERB VBD 3 acl:relcl
+6 China PROPN NNP 8 nmod:poss
+7 's PART POS 6 case
+8 actions NOUN NNS 5 obj
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn what_one_calls_someone_s_actions_is_aimed_at_them_but_what_one_saw_is_not_named() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Washington", "USA"),
+            country(p, "E2", "China", "CHN"),
+        ]
+    };
+    let p = parsed(CONDEMNED_WHAT_IT_CALLED, Some("2024-06-19"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["111 USA->CHN"], "{got:?}");
+    // "condemned what it saw": a free relative that names nothing stays what it is.
+    let saw = CONDEMNED_WHAT_IT_CALLED.replace("5 called VERB VBD", "5 saw VERB VBD");
+    let p = parsed(&saw, Some("2024-06-19"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.contains(&"111 USA->CHN".to_string()), "{got:?}");
+}

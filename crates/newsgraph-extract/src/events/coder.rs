@@ -1073,6 +1073,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             .or_else(|| tree.dep(i, &["iobj"]))
             .or_else(|| relativised_object(tree, i))
     };
+    let object = object.map(|o| named_by_free_relative(tree, o).unwrap_or(o));
     let measure = object.map(|o| resolve_relative(tree, i, o));
     let object = measure.map(|o| measured(tree, o));
     let mut consumed = Vec::new();
@@ -1149,6 +1150,11 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     // "called the strikes a blatant act of war", "called the detention a setback": an object with
     // a predicate of its own is named or judged, not telephoned or met.
     let predicated = tree.deps(i, &["obj"]).count() > 1
+        // "what it called China's actions": the naming clause of a free relative.
+        || (tree.rel(i) == "acl"
+            && tree
+                .head(i)
+                .is_some_and(|h| tree.forms[h].to_lowercase() == "what"))
         || tree.deps(i, &["xcomp"]).any(|x| {
             matches!(tree.upos[x], "NOUN" | "ADJ") && tree.deps(x, &["mark"]).next().is_none()
         });
@@ -1479,6 +1485,29 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         }
         _ => None,
     }
+}
+
+/// Verbs that name or judge what they take: "what it *called* China's actions", "what he
+/// *described as* excessive force".
+const NAMING_VERB_STEMS: &[&str] = &["call", "describ", "term", "dub", "brand", "label"];
+
+/// "condemned *what it called* China's escalatory actions": a free relative that names its
+/// object stands for the thing named, the naming clause's object or its `as` phrase.
+fn named_by_free_relative(tree: &SentenceTree, o: usize) -> Option<usize> {
+    if tree.forms[o].to_lowercase() != "what" {
+        return None;
+    }
+    let naming = tree.deps(o, &["acl"]).find(|&v| {
+        NAMING_VERB_STEMS
+            .iter()
+            .any(|s| tree.forms[v].to_lowercase().starts_with(s))
+    })?;
+    tree.deps(naming, &["obj", "xcomp"])
+        .find(|&c| c != o)
+        .or_else(|| {
+            tree.deps(naming, &["obl"])
+                .find(|&c| tree.case_of(c).as_deref() == Some("as"))
+        })
 }
 
 /// The noun a reduced passive participle modifies ("Americans detained in Russia").
