@@ -322,4 +322,76 @@ pub mod score {
             2.0 * precision * recall / (precision + recall)
         }
     }
+
+    /// The counts of one measure: gold items, predicted items, and predicted items that match a
+    /// gold one (each gold item matched at most once).
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct Counts {
+        pub matched: usize,
+        pub gold: usize,
+        pub predicted: usize,
+    }
+
+    impl Counts {
+        pub fn precision(&self) -> f64 {
+            ratio(self.matched, self.predicted)
+        }
+        pub fn recall(&self) -> f64 {
+            ratio(self.matched, self.gold)
+        }
+        pub fn f1(&self) -> f64 {
+            f1(self.precision(), self.recall())
+        }
+    }
+
+    impl std::ops::AddAssign for Counts {
+        fn add_assign(&mut self, other: Counts) {
+            self.matched += other.matched;
+            self.gold += other.gold;
+            self.predicted += other.predicted;
+        }
+    }
+
+    impl std::fmt::Display for Counts {
+        /// `P  98.50  R  97.00  F1  97.74  (matched 970, gold 1000, predicted 985)`.
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(
+                f,
+                "P {:6.2}  R {:6.2}  F1 {:6.2}  (matched {}, gold {}, predicted {})",
+                100.0 * self.precision(),
+                100.0 * self.recall(),
+                100.0 * self.f1(),
+                self.matched,
+                self.gold,
+                self.predicted
+            )
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::Counts;
+
+        #[test]
+        fn nothing_predicted_scores_zero_not_nan() {
+            let c = Counts::default();
+            assert_eq!((c.precision(), c.recall(), c.f1()), (0.0, 0.0, 0.0));
+        }
+
+        #[test]
+        fn f1_is_the_harmonic_mean() {
+            let mut c = Counts {
+                matched: 2,
+                gold: 2,
+                predicted: 4,
+            };
+            assert!((c.f1() - 2.0 / 3.0).abs() < 1e-9);
+            c += Counts {
+                matched: 1,
+                gold: 2,
+                predicted: 1,
+            };
+            assert_eq!((c.matched, c.gold, c.predicted), (3, 4, 5));
+        }
+    }
 }

@@ -23,7 +23,7 @@ use features::{
 };
 use lexicon::{Gazetteer, WordCounter, WordStats};
 use newsgraph_corpus::{ConllLine, iob1_to_iob2};
-pub use score::{NerScores, TypeScore, entity_spans};
+pub use score::{NerScores, entity_spans};
 use std::collections::HashMap;
 
 /// The tags the recognizer emits, in class order.

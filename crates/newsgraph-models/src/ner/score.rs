@@ -5,7 +5,7 @@
 //! or another type opens a new entity, as `conlleval` reads it), so scoring never fails.
 
 use super::TYPES;
-use newsgraph_corpus::score::{f1, ratio};
+use newsgraph_corpus::score::Counts;
 
 /// One entity: its type index in [`TYPES`] and its token range `start..end` within a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -49,32 +49,12 @@ fn push_span(out: &mut Vec<EntitySpan>, start: usize, end: usize, kind: &str) {
     }
 }
 
-/// Counts for one entity type (or all together).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct TypeScore {
-    pub gold: usize,
-    pub predicted: usize,
-    pub correct: usize,
-}
-
-impl TypeScore {
-    pub fn precision(&self) -> f64 {
-        ratio(self.correct, self.predicted)
-    }
-    pub fn recall(&self) -> f64 {
-        ratio(self.correct, self.gold)
-    }
-    pub fn f1(&self) -> f64 {
-        f1(self.precision(), self.recall())
-    }
-}
-
 /// Overall and per-type scores over a corpus.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NerScores {
-    pub overall: TypeScore,
+    pub overall: Counts,
     /// Indexed like [`TYPES`].
-    pub per_type: [TypeScore; 4],
+    pub per_type: [Counts; 4],
 }
 
 impl NerScores {
@@ -90,8 +70,8 @@ impl NerScores {
             self.overall.predicted += 1;
             self.per_type[s.kind].predicted += 1;
             if g.contains(s) {
-                self.overall.correct += 1;
-                self.per_type[s.kind].correct += 1;
+                self.overall.matched += 1;
+                self.per_type[s.kind].matched += 1;
             }
         }
     }
@@ -139,13 +119,13 @@ mod tests {
         s.add(&["B-PER"], &["B-PER"]);
         assert_eq!(
             s.overall,
-            TypeScore {
+            Counts {
+                matched: 1,
                 gold: 2,
-                predicted: 2,
-                correct: 1
+                predicted: 2
             }
         );
-        assert_eq!(s.per_type[1].correct, 0);
+        assert_eq!(s.per_type[1].matched, 0);
         assert!((s.overall.f1() - 0.5).abs() < 1e-9);
     }
 }

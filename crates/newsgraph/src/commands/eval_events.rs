@@ -11,11 +11,11 @@
 //! negated gold event coded as asserted is a false event.
 //!
 //! **Invariant:** scoring is a plain function of gold dyads and predicted dyads ([`match_dyads`],
-//! [`Tally`]); only [`run`] reads files and runs the pipeline.
+//! [`Counts`]); only [`run`] reads files and runs the pipeline.
 
 use crate::data::data_dir;
 use anyhow::Context;
-use newsgraph_corpus::score::{f1, ratio};
+use newsgraph_corpus::score::Counts;
 use newsgraph_extract::Pipeline;
 use newsgraph_extract::record::{Modality, Record};
 use newsgraph_ingest::{ReadOptions, read_paths};
@@ -172,26 +172,6 @@ pub fn match_dyads(gold: &[Dyad], predicted: &[Dyad], level: Level) -> Vec<(usiz
         }
     }
     pairs
-}
-
-/// Counts for precision and recall.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Tally {
-    pub matched: usize,
-    pub gold: usize,
-    pub predicted: usize,
-}
-
-impl Tally {
-    pub fn precision(&self) -> f64 {
-        ratio(self.matched, self.predicted)
-    }
-    pub fn recall(&self) -> f64 {
-        ratio(self.matched, self.gold)
-    }
-    pub fn f1(&self) -> f64 {
-        f1(self.precision(), self.recall())
-    }
 }
 
 /// Whether an event of this modality is scored (see the module doc).
@@ -430,7 +410,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     }
     let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &[])?;
     let opts = ReadOptions::default();
-    let mut tallies = [Tally::default(); 3];
+    let mut tallies = [Counts::default(); 3];
     let mut left_out = 0usize;
     let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
     let (mut missed, mut false_events) = (Vec::new(), Vec::new());
@@ -728,14 +708,6 @@ mod tests {
             vec![(0, 0)],
             "falls back to any sentence of the article"
         );
-        let t = Tally {
-            matched: 1,
-            gold: 2,
-            predicted: 4,
-        };
-        assert_eq!((t.precision(), t.recall()), (0.25, 0.5));
-        assert!((t.f1() - 1.0 / 3.0).abs() < 1e-9);
-        assert_eq!(Tally::default().f1(), 0.0);
     }
 
     #[test]

@@ -5,11 +5,10 @@
 
 use crate::data::data_dir;
 use anyhow::Context;
+use newsgraph_corpus::score::Counts;
 use newsgraph_corpus::{ConllLine, read_conll, read_conllu};
 use newsgraph_models::Model;
-use newsgraph_models::ner::{
-    self, NerDocument, NerScores, TYPES, TrainOptions, TrainProgress, TypeScore,
-};
+use newsgraph_models::ner::{self, NerDocument, NerScores, TYPES, TrainOptions, TrainProgress};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -142,7 +141,7 @@ pub fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn format_scores(s: &NerScores) -> String {
-    let row = |name: &str, t: &TypeScore| {
+    let row = |name: &str, t: &Counts| {
         format!(
             "{name:<8} {:>6.2} {:>6.2} {:>6.2} {:>6} {:>6} {:>6}\n",
             100.0 * t.precision(),
@@ -150,7 +149,7 @@ fn format_scores(s: &NerScores) -> String {
             100.0 * t.f1(),
             t.gold,
             t.predicted,
-            t.correct
+            t.matched
         )
     };
     let mut out = format!(
