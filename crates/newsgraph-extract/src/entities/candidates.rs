@@ -708,6 +708,16 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     {
         kind = EntityType::Person;
     }
+    // A name that stays a person is no place: "Lula" kept as the tagger's person must not carry
+    // Luleå, whose alternate name it is, into the cluster of Lula da Silva.
+    let exact = if kind == EntityType::Person {
+        exact
+            .into_iter()
+            .filter(|id| !kb.entry(*id).kind.is_place())
+            .collect()
+    } else {
+        exact
+    };
     Some(candidate(v.s, r, kind, exact))
 }
 

@@ -798,6 +798,29 @@ fn a_country_beside_a_match_score_is_its_team_throughout() {
 }
 
 #[test]
+fn a_person_named_like_a_town_takes_no_country_from_the_town() {
+    let Some(r) = entities_of(
+        "Lula promises aid as floods in southern Brazil kill dozens\nPresident Luiz Inácio Lula \
+         da Silva flew over flooded towns on Sunday. \"We will rebuild,\" Lula said.",
+    ) else {
+        return;
+    };
+    // "Lula" is also an alternate name of Luleå, Sweden: the person keeps Brazil.
+    let e = with_mention(&r, "Lula").expect("Lula is a mention");
+    assert_eq!(e.kind, EntityType::Person, "{e:#?}");
+    assert_eq!(e.country.as_deref(), Some("BRA"), "{e:#?}");
+    // Must not fire: the place itself is still the Swedish city.
+    let Some(r) = entities_of(
+        "Steel plant\nA new steel plant opened in Luleå, in northern Sweden, on Monday.",
+    ) else {
+        return;
+    };
+    let e = with_mention(&r, "Luleå").expect("Luleå is a mention");
+    assert_eq!(e.kind, EntityType::Location, "{e:#?}");
+    assert_eq!(e.country.as_deref(), Some("SWE"), "{e:#?}");
+}
+
+#[test]
 fn a_lone_first_name_the_kb_knows_is_a_person() {
     let Some(r) = entities_of(
         "Homeopath on trial\nThomas Sam and his wife are on trial for the death of their \
