@@ -134,23 +134,12 @@ fn score_gold_set(dir: &Path, a: &Args) -> anyhow::Result<Scores> {
     })?;
     let list = parse_entity_list(&raw).with_context(|| format!("in {}", list_path.display()))?;
     let files = super::eval_events::article_files(dir)?;
-    let name_of = |f: &PathBuf| {
-        f.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    };
-    if let Some(g) = list
-        .iter()
-        .find(|g| !files.iter().any(|f| name_of(f) == g.article))
-    {
-        anyhow::bail!(
-            "{} line {} names article `{}`, which is not in {}: fix the name or add the file",
-            list_path.display(),
-            g.line,
-            g.article,
-            dir.join("articles").display()
-        );
-    }
+    super::eval_events::check_articles_named(
+        &list_path,
+        dir,
+        &files,
+        list.iter().map(|g| (g.line, g.article.as_str())),
+    )?;
     let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &[])?;
     let countries: HashMap<String, Option<String>> = list
         .iter()
@@ -159,7 +148,7 @@ fn score_gold_set(dir: &Path, a: &Args) -> anyhow::Result<Scores> {
     let opts = ReadOptions::default();
     let mut scores = Scores::default();
     for file in &files {
-        let name = name_of(file);
+        let name = super::eval_events::article_name(file);
         let article = read_paths(std::slice::from_ref(file), &opts)
             .next()
             .with_context(|| format!("{} holds no article", file.display()))?

@@ -389,6 +389,33 @@ pub(crate) fn article_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// The file name of an article of `DIR/articles/`, as gold lines name it.
+pub(crate) fn article_name(file: &Path) -> String {
+    file.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Fails on the first `(line, article)` of `gold_path` whose article is not among `files` (the
+/// articles of `dir`), so a misspelt name is reported rather than scored as an empty article.
+pub(crate) fn check_articles_named<'a>(
+    gold_path: &Path,
+    dir: &Path,
+    files: &[PathBuf],
+    named: impl IntoIterator<Item = (usize, &'a str)>,
+) -> anyhow::Result<()> {
+    for (line, article) in named {
+        if !files.iter().any(|f| article_name(f) == article) {
+            anyhow::bail!(
+                "{} line {line} names article `{article}`, which is not in {}: fix the name or add the file",
+                gold_path.display(),
+                dir.join("articles").display()
+            );
+        }
+    }
+    Ok(())
+}
+
 struct ErrorLine {
     article: String,
     dyad: Dyad,
@@ -397,10 +424,7 @@ struct ErrorLine {
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let gold_events = parse_gold(&a.gold.join("gold.jsonl"))?;
     let files = article_files(&a.gold)?;
-    let names: BTreeSet<String> = files
-        .iter()
-        .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .collect();
+    let names: BTreeSet<String> = files.iter().map(|f| article_name(f)).collect();
     if let Some(g) = gold_events.iter().find(|g| !names.contains(&g.article)) {
         anyhow::bail!(
             "gold.jsonl names article `{}`, which is not in {}: fix the name or add the file",
@@ -415,10 +439,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
     let (mut missed, mut false_events) = (Vec::new(), Vec::new());
     for file in &files {
-        let name = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = article_name(file);
         let article = read_paths(std::slice::from_ref(file), &opts)
             .next()
             .with_context(|| format!("{} holds no article", file.display()))?

@@ -103,29 +103,18 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let gold_path = a.gold.join("gold.jsonl");
     let gold_lines = parse_gold(&gold_path)?;
     let files = super::eval_events::article_files(&a.gold)?;
-    let name_of = |f: &PathBuf| {
-        f.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    };
-    if let Some(g) = gold_lines
-        .iter()
-        .find(|g| !files.iter().any(|f| name_of(f) == g.article))
-    {
-        anyhow::bail!(
-            "{} line {} names article `{}`, which is not in {}: fix the name or add the file",
-            gold_path.display(),
-            g.line,
-            g.article,
-            a.gold.join("articles").display()
-        );
-    }
+    super::eval_events::check_articles_named(
+        &gold_path,
+        &a.gold,
+        &files,
+        gold_lines.iter().map(|g| (g.line, g.article.as_str())),
+    )?;
     let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &[])?;
     let opts = ReadOptions::default();
     let mut total = Tally::default();
     let mut error_lines = Vec::new();
     for file in &files {
-        let name = name_of(file);
+        let name = super::eval_events::article_name(file);
         let article = read_paths(std::slice::from_ref(file), &opts)
             .next()
             .with_context(|| format!("{} holds no article", file.display()))?
