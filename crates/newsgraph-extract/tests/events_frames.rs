@@ -1448,3 +1448,79 @@ fn what_one_calls_someone_s_actions_is_aimed_at_them_but_what_one_saw_is_not_nam
     let got = dyads(&code(&p, &ents(&p)));
     assert!(!got.contains(&"111 USA->CHN".to_string()), "{got:?}");
 }
+
+/// Our parser's reading of a long coordinated subject after a dateline: "Abiy Ahmed" ends up
+/// both under the subject and as the only named person the frame can reach.
+const GARBLED_COORDINATION: &str = "
+1 Kenyan PROPN NNP 11 nsubj
+2 President PROPN NNP 3 nmod:desc
+3 William PROPN NNP 11 obl
+4 Ruto PROPN NNP 8 amod
+5 and CCONJ CC 9 cc
+6 Ethiopian PROPN NNP 9 compound
+7 Prime ADJ JJ 8 amod
+8 Minister PROPN NNP 9 nmod:desc
+9 Abiy PROPN NNP 1 conj
+10 Ahmed PROPN NNP 9 flat
+11 signed VERB VBD 0 root
+12 a DET DT 14 det
+13 trade NOUN NN 14 compound
+14 agreement NOUN NN 11 obj
+15 in ADP IN 16 case
+16 Nairobi PROPN NNP 14 nmod
+17 . PUNCT . 11 punct
+";
+
+const SIGNED_WITH: &str = "
+1 Ruto PROPN NNP 2 nsubj
+2 signed VERB VBD 0 root
+3 a DET DT 5 det
+4 trade NOUN NN 5 compound
+5 agreement NOUN NN 2 obj
+6 with ADP IN 8 case
+7 Abiy PROPN NNP 8 compound
+8 Ahmed PROPN NNP 5 nmod
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn no_one_is_their_own_recipient_but_a_named_partner_is() {
+    let leaders = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Person,
+                "William Ruto",
+                Some("KENGOV"),
+                Some("KEN"),
+                &["William Ruto", "Ruto"],
+            ),
+            entity(
+                p,
+                "E2",
+                EntityType::Person,
+                "Abiy Ahmed",
+                Some("ETHGOV"),
+                Some("ETH"),
+                &["Abiy Ahmed"],
+            ),
+        ]
+    };
+    let p = parsed(GARBLED_COORDINATION, Some("2023-02-02"));
+    let events = code(&p, &leaders(&p));
+    for e in &events {
+        for a in &e.actors {
+            assert!(
+                a.entity.is_none() || !e.recipients.iter().any(|r| r.entity == a.entity),
+                "{} acts on itself: {:?}",
+                a.text,
+                dyads(&events)
+            );
+        }
+    }
+    // Must not fire: a partner named in the 'with' phrase stays the recipient.
+    let p = parsed(SIGNED_WITH, Some("2023-02-02"));
+    let got = dyads(&code(&p, &leaders(&p)));
+    assert!(got.contains(&"057 KENGOV->ETHGOV".to_string()), "{got:?}");
+}

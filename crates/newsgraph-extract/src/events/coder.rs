@@ -491,6 +491,15 @@ impl<'l> Coder<'l> {
         if actors.is_empty() {
             return Err("no actor: no subject, agent or possessor, and none implied".into());
         }
+        // No one is their own recipient: where a garbled parse reaches one named person twice,
+        // as two subjects or as subject and recipient, the second reading is the error.
+        let mut seen = Vec::new();
+        actors.retain(|a| {
+            let first = a.entity.is_none() || !seen.contains(&a.entity);
+            seen.push(a.entity.clone());
+            first
+        });
+        recipients.retain(|r| r.entity.is_none() || !actors.iter().any(|a| a.entity == r.entity));
         if entry.recipient_required && recipients.is_empty() && actors.len() < 2 {
             return Err(format!(
                 "no recipient ({}), and no second actor to be the other side",
