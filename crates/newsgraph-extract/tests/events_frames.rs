@@ -1524,3 +1524,62 @@ fn no_one_is_their_own_recipient_but_a_named_partner_is() {
     let got = dyads(&code(&p, &leaders(&p)));
     assert!(got.contains(&"057 KENGOV->ETHGOV".to_string()), "{got:?}");
 }
+
+/// Our parser's reading of the README example: "Ruto" hangs under "Minister", so the phrase of
+/// the subject "Kenyan" ends inside the name "William Ruto".
+const NAME_CUT_BY_THE_PARSE: &str = "
+1 Kenyan PROPN NNP 11 nsubj
+2 President PROPN NNP 3 nmod:desc
+3 William PROPN NNP 1 flat
+4 Ruto PROPN NNP 8 amod
+5 and CCONJ CC 9 cc
+6 Ethiopian PROPN NNP 9 compound
+7 Prime ADJ JJ 8 amod
+8 Minister PROPN NNP 9 nmod:desc
+9 Abiy PROPN NNP 1 conj
+10 Ahmed PROPN NNP 9 flat
+11 signed VERB VBD 0 root
+12 an DET DT 13 det
+13 agreement NOUN NN 11 obj
+14 . PUNCT . 11 punct
+";
+
+#[test]
+fn a_participant_s_words_never_cut_through_its_name_but_stop_at_it() {
+    let p = parsed(NAME_CUT_BY_THE_PARSE, Some("2023-02-02"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Person,
+            "William Ruto",
+            Some("KENGOV"),
+            Some("KEN"),
+            &["William Ruto"],
+        ),
+        entity(
+            &p,
+            "E2",
+            EntityType::Person,
+            "Abiy Ahmed",
+            Some("ETHGOV"),
+            Some("ETH"),
+            &["Abiy Ahmed"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let texts: Vec<&str> = events
+        .iter()
+        .flat_map(|e| e.actors.iter().chain(&e.recipients))
+        .map(|a| a.text.as_str())
+        .collect();
+    assert!(
+        texts.contains(&"Kenyan President William Ruto"),
+        "{texts:?}"
+    );
+    // Must not fire: the words stop where the name stops, and take in nothing beyond it.
+    assert!(
+        texts.contains(&"Ethiopian Prime Minister Abiy Ahmed"),
+        "{texts:?}"
+    );
+}

@@ -1855,7 +1855,6 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
     let (lo, hi) = tree.phrase(tok);
     let (start, end) = tree.byte_span(lo, hi);
     let (hs, he) = tree.spans[tok];
-    let text = ctx.p.doc.text()[start..end].to_string();
     if FIRST_PERSON.contains(&tree.forms[tok].as_str())
         && let Some(q) = ctx.quotes.iter().find(|q| q.start <= hs && he <= q.end)
         && let Some(sp) = &q.speaker
@@ -1881,6 +1880,18 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
             }
         }
     }
+    // The participant's words never cut through the name of the entity it is: a garbled parse
+    // may end the phrase inside it ("Kenyan President William" of "... William Ruto and ...").
+    let (mut start, mut end) = (start, end);
+    if let Some((e, _)) = best {
+        for m in e.mentions.iter().filter(|m| m.sentence == tree.sentence) {
+            if m.start < end && start < m.end {
+                start = start.min(m.start);
+                end = end.max(m.end);
+            }
+        }
+    }
+    let text = ctx.p.doc.text()[start..end].to_string();
     // "hosted Azerbaijani President Ilham Aliyev": the parser may make the nationality the head
     // and hang the named person under it; the person is the one meant.
     if best.is_none()
