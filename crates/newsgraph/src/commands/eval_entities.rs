@@ -23,7 +23,6 @@ use newsgraph_corpus::UdSentence;
 use newsgraph_corpus::score::{f1, ratio};
 use newsgraph_extract::Pipeline;
 use newsgraph_extract::record::{Entity, EntityType};
-use newsgraph_ingest::{ReadOptions, read_paths};
 use newsgraph_text::{Article, Published};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -145,14 +144,10 @@ fn score_gold_set(dir: &Path, a: &Args) -> anyhow::Result<Scores> {
         .iter()
         .map(|g| (g.line.to_string(), g.country.clone()))
         .collect();
-    let opts = ReadOptions::default();
     let mut scores = Scores::default();
     for file in &files {
         let name = super::eval_events::article_name(file);
-        let article = read_paths(std::slice::from_ref(file), &opts)
-            .next()
-            .with_context(|| format!("{} holds no article", file.display()))?
-            .with_context(|| format!("cannot read {}", file.display()))?;
+        let article = super::eval_events::read_article(file)?;
         let parsed = pipeline.parse(article);
         let entities = newsgraph_extract::entities::find(&parsed, pipeline.kb());
         let mut system = system_mentions(&entities);

@@ -20,6 +20,7 @@ use newsgraph_extract::Pipeline;
 use newsgraph_extract::record::{Modality, Record};
 use newsgraph_ingest::{ReadOptions, read_paths};
 use newsgraph_kb::codes::{ActorCode, CameoCode};
+use newsgraph_text::Article;
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -389,6 +390,14 @@ pub(crate) fn article_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// The one article of an annotated set's file, read the way `extract` reads it.
+pub(crate) fn read_article(file: &PathBuf) -> anyhow::Result<Article> {
+    read_paths(std::slice::from_ref(file), &ReadOptions::default())
+        .next()
+        .with_context(|| format!("{} holds no article", file.display()))?
+        .with_context(|| format!("cannot read {}", file.display()))
+}
+
 /// The file name of an article of `DIR/articles/`, as gold lines name it.
 pub(crate) fn article_name(file: &Path) -> String {
     file.file_name()
@@ -433,17 +442,13 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &[])?;
-    let opts = ReadOptions::default();
     let mut tallies = [Counts::default(); 3];
     let mut left_out = 0usize;
     let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
     let (mut missed, mut false_events) = (Vec::new(), Vec::new());
     for file in &files {
         let name = article_name(file);
-        let article = read_paths(std::slice::from_ref(file), &opts)
-            .next()
-            .with_context(|| format!("{} holds no article", file.display()))?
-            .with_context(|| format!("cannot read {}", file.display()))?;
+        let article = read_article(file)?;
         let record = pipeline.extract(article);
         let mut gold = Vec::new();
         for g in gold_events.iter().filter(|g| g.article == name) {

@@ -14,7 +14,6 @@ use crate::data::data_dir;
 use anyhow::Context;
 use newsgraph_extract::Pipeline;
 use newsgraph_extract::quotes::score::{ErrorKind, GoldQuote, GoldSpeaker, Tally, score};
-use newsgraph_ingest::{ReadOptions, read_paths};
 use newsgraph_kb::codes::ActorCode;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -110,15 +109,11 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         gold_lines.iter().map(|g| (g.line, g.article.as_str())),
     )?;
     let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &[])?;
-    let opts = ReadOptions::default();
     let mut total = Tally::default();
     let mut error_lines = Vec::new();
     for file in &files {
         let name = super::eval_events::article_name(file);
-        let article = read_paths(std::slice::from_ref(file), &opts)
-            .next()
-            .with_context(|| format!("{} holds no article", file.display()))?
-            .with_context(|| format!("cannot read {}", file.display()))?;
+        let article = super::eval_events::read_article(file)?;
         let record = pipeline.extract(article);
         let text = &record.article.text;
         let mut gold = Vec::new();
