@@ -246,11 +246,22 @@ fn after_honorific(p: &Parsed, c: &Candidate) -> bool {
     before.is_some_and(|w| super::candidates::HONORIFICS.contains(&w.as_str()))
 }
 
-/// The mention is the subject of a speech verb ("Montalvo said", "Rathbun stated").
+/// The mention is the subject of a speech verb ("Montalvo said", "Rathbun stated"), or follows
+/// the verb after a quote, as wire copy names a witness ("... at dawn," said Esperance), which
+/// the parser does not always read as the subject.
 fn speaks(p: &Parsed, c: &Candidate) -> bool {
     let Some(sent) = p.doc.sentences.get(c.sentence) else {
         return false;
     };
+    let text = p.doc.text();
+    let word = |t: usize| p.doc.tokens[t].text(text);
+    if c.tokens.start >= sent.tokens.start + 2 {
+        let verb = word(c.tokens.start - 1).to_lowercase();
+        let quote_end = matches!(word(c.tokens.start - 2), "\"" | "”" | "," | "''");
+        if quote_end && crate::lexicon::is_speech_verb(&verb) {
+            return true;
+        }
+    }
     let a = &p.analyses[c.sentence];
     let last = c.tokens.end - 1 - sent.tokens.start;
     if !a.deprels.get(last).is_some_and(|d| d.starts_with("nsubj")) {

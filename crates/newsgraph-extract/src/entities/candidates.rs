@@ -502,6 +502,15 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             j += 1;
         }
         let r = hyphenated(v, i..j, out.last().map_or(0, |c| c.tokens.end));
+        let (r, ty) = match holder_after_inner_title(v, kb, &r) {
+            Some((title, place_ty)) => {
+                if let Some(c) = ner_candidate(v, kb, r.start..title, place_ty) {
+                    out.push(c);
+                }
+                (title..r.end, "PER")
+            }
+            None => (r, ty),
+        };
         let r = if ty == "PER" {
             without_titles(v, kb, r)
         } else {
@@ -552,6 +561,38 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     out
 }
 
+/// "Novi Sad Mayor Milan Djuric" tagged as one organisation: a place or body the knowledge base
+/// knows, a capitalised title, then a name of two capitalised words or more is the title's holder
+/// after the title's qualifier, as if written apart. Returns where the title starts and the
+/// tagger's type for the qualifier. "Tokyo Electric Power Company" holds no title and stays whole.
+fn holder_after_inner_title(
+    v: &Sentence,
+    kb: &Kb,
+    r: &Range<usize>,
+) -> Option<(usize, &'static str)> {
+    let (title, agent_end) = (r.start + 1..r.end.saturating_sub(2)).find_map(|k| {
+        let (m, _) = v.match_at(kb, k, &[EntryKind::Agent])?;
+        (m.end + 2 <= r.end && m.clone().all(|t| v.is_capitalised(t))).then_some((k, m.end))
+    })?;
+    if !(agent_end..r.end).all(|t| v.is_capitalised(t) || v.words[t] == "-") {
+        return None;
+    }
+    let prefix = r.start..title;
+    let kinds: Vec<EntryKind> = v
+        .matches
+        .iter()
+        .filter(|m| m.tokens == prefix)
+        .flat_map(|m| m.candidates.iter().map(|id| kb.entry(*id).kind))
+        .collect();
+    if kinds.iter().any(|k| k.is_place()) {
+        Some((title, "LOC"))
+    } else if kinds.contains(&EntryKind::Organization) {
+        Some((title, "ORG"))
+    } else {
+        None
+    }
+}
+
 /// Whether a span lies inside a name of several words that the knowledge base knows as a region
 /// ("South China Sea" tagged as an organisation, "Thomas Shoal" of "Second Thomas Shoal" as a
 /// person, "Gulf" and "Aden" of "Gulf of Aden" as two places): the region's name is the mention.
@@ -578,22 +619,34 @@ fn hyphenated(v: &Sentence, r: Range<usize>, floor: usize) -> Range<usize> {
     let (mut start, mut end) = (r.start, r.end);
     // "Abdel Fattah al-Burhan", "Suleiman al-Amr": a short lowercase particle joined by a hyphen
     // to a capitalised name.
-    if end + 2 < v.len()
-        && v.words[end].len() <= 3
-        && v.words[end].chars().all(|ch| ch.is_ascii_lowercase())
-        && v.words[end + 1] == "-"
-        && joined(end, end + 1)
-        && joined(end + 1, end + 2)
-        && v.is_capitalised(end + 2)
-    {
+    let particle_at = |end: usize| {
+        end + 2 < v.len()
+            && v.words[end].len() <= 3
+            && v.words[end].chars().all(|ch| ch.is_ascii_lowercase())
+            && v.words[end + 1] == "-"
+            && joined(end, end + 1)
+            && joined(end + 1, end + 2)
+            && v.is_capitalised(end + 2)
+    };
+    if particle_at(end) {
         end += 3;
     }
     while end + 1 < v.len() && v.words[end] == "-" && joined(end - 1, end) && joined(end, end + 1) {
+        // "Rostov-on-Don", "Boulogne-sur-Mer": a lowercase particle between two hyphens
+        // inside a place's name.
+        if particle_at(end + 1) {
+            end += 4;
+            continue;
+        }
         // "Scientology-related" is a name and an adjective, not a longer name.
         if !word(end + 1) || !(v.is_capitalised(end + 1) || end - start >= 2) {
             break;
         }
         end += 2;
+    }
+    // "Abdul-Malik al-Houthi": the particle may follow a hyphenated given name.
+    if end > r.end && particle_at(end) {
+        end += 3;
     }
     while start >= floor + 2
         && v.words[start - 1] == "-"
@@ -612,6 +665,19 @@ pub(super) const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "rev",
 ];
 
+/// "Justice Luiz Fux": the title of a judge of a high court, written before the name with a
+/// capital. Only so: "justice" in lower case is the idea ("seek justice"), and "Justice
+/// Department" is a name the knowledge base knows.
+const JUDICIAL_TITLE: &str = "Justice";
+
+/// The agent noun whose role a capitalised [`JUDICIAL_TITLE`] before a name gives.
+fn judicial_agent(kb: &Kb, date: newsgraph_kb::NaiveDate) -> Option<EntryId> {
+    kb.lookup("judge", date)
+        .into_iter()
+        .find(|r| r.entry.kind == EntryKind::Agent)
+        .map(|r| r.id)
+}
+
 /// A person's name without the titles the tagger took into it ("Mr Key", "Ambassador Mohib",
 /// "Dr. Ruth Smith"): the name is what follows, and the title is left before it, where
 /// [`title_before`] reads it as a role. A span that is all title is left whole.
@@ -620,6 +686,7 @@ fn without_titles(v: &Sentence, kb: &Kb, r: Range<usize>) -> Range<usize> {
     while start + 1 < r.end {
         let word = v.lower[start].trim_end_matches('.');
         let title = HONORIFICS.contains(&word)
+            || v.words[start] == JUDICIAL_TITLE
             || v.match_at(kb, start, &[EntryKind::Agent])
                 .is_some_and(|(m, _)| m.end < r.end);
         if !title {
@@ -708,6 +775,9 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     {
         kind = EntityType::Person;
     }
+    if kind == EntityType::Person && !has(EntryKind::Person) && is_no_person(v, kb, &r) {
+        kind = EntityType::Misc;
+    }
     // A name that stays a person is no place: "Lula" kept as the tagger's person must not carry
     // Luleå, whose alternate name it is, into the cluster of Lula da Silva.
     let exact = if kind == EntityType::Person {
@@ -719,6 +789,51 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
         exact
     };
     Some(candidate(v.s, r, kind, exact))
+}
+
+/// Signs that a name the tagger called a person names a thing: a digit ("Joint Sword-2024A", an
+/// exercise); "its" before it ("its App Store"); "the" right before it as the head of its phrase
+/// ("seized the Galaxy Leader, a car carrier"; "the Obama administration" modifies a noun and
+/// is left alone); a known town or province as its first word, in a name that modifies a common
+/// noun ("the Fukushima Daiichi nuclear plant"), unless that word is a first name the knowledge
+/// base's people have ("Paris Hilton's hotel").
+fn is_no_person(v: &Sentence, kb: &Kb, r: &Range<usize>) -> bool {
+    if r.clone()
+        .any(|k| v.words[k].chars().any(|c| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    let a = &v.p.analyses[v.s];
+    let parent = |k: usize| a.heads.get(k).and_then(|h| h.checked_sub(1));
+    // The name's own head: the word whose head lies outside the name.
+    let head = r
+        .clone()
+        .find(|&k| parent(k).is_none_or(|h| !r.contains(&h)))
+        .unwrap_or(r.end - 1);
+    let deprel = a.deprels.get(head).copied().unwrap_or("_");
+    let possessive = v
+        .lower
+        .get(r.end)
+        .is_some_and(|w| matches!(w.as_str(), "'s" | "'"));
+    // The parser reads "the Fukushima Daiichi nuclear plant" as a possessor without "'s" too.
+    let modifies_a_noun = (matches!(deprel, "compound" | "amod")
+        || (deprel == "nmod:poss" && !possessive))
+        && parent(head).is_some_and(|h| v.upos(h) == "NOUN");
+    let before = r.start.checked_sub(1).map(|k| v.lower[k].as_str());
+    if before == Some("its") || (before == Some("the") && !modifies_a_noun && !possessive) {
+        return true;
+    }
+    let place_first = v.matches.iter().any(|m| {
+        m.tokens.start == r.start
+            && m.tokens.end < r.end
+            && m.candidates.iter().any(|id| {
+                matches!(
+                    kb.entry(*id).kind,
+                    EntryKind::City | EntryKind::Admin1 | EntryKind::Admin2
+                )
+            })
+    });
+    modifies_a_noun && place_first && !kb.is_given_name(&v.words[r.start])
 }
 
 /// Whether a lone word is a first name here: it opens the name of a person the knowledge base
@@ -1072,6 +1187,18 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
     let mut country: Option<String> = None;
     let mut org: Option<ActorCode> = None;
     let mut modifier: Option<RoleModifier> = None;
+    if i > 0 && v.words[i - 1] == JUDICIAL_TITLE {
+        let date =
+            v.p.doc
+                .article
+                .published
+                .map(|d| d.date())
+                .unwrap_or_default();
+        if let Some(id) = judicial_agent(kb, date) {
+            role = Some((id, None));
+            i -= 1;
+        }
+    }
     while i > 0 {
         if let Some((r, id)) = v.match_ending(kb, i, &[EntryKind::Agent]) {
             // "Police spokeswoman Resila Onyango": a spokesman speaks for the institution named

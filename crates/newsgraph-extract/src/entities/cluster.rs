@@ -110,10 +110,14 @@ pub fn retype_name_parts(p: &Parsed, kb: &Kb, cands: &mut [Candidate]) {
         if c.described || c.kind == EntityType::Person || names[i].is_empty() {
             continue;
         }
+        // "Houthi" stays the movement after "Abdul-Malik al-Houthi", as a known organisation.
         let country = c.kb.first().is_some_and(|id| {
             matches!(
                 kb.entry(*id).kind,
-                EntryKind::Country | EntryKind::Region | EntryKind::Demonym
+                EntryKind::Country
+                    | EntryKind::Region
+                    | EntryKind::Demonym
+                    | EntryKind::Organization
             )
         });
         if country {
