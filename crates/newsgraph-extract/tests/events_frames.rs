@@ -1583,3 +1583,199 @@ fn a_participant_s_words_never_cut_through_its_name_but_stop_at_it() {
         "{texts:?}"
     );
 }
+
+/// "India retaliated by expelling six Canadian diplomats", "telephoned Faye to congratulate
+/// him": a gerund tied by its subordinator, or an infinitive of purpose, acts with the main
+/// clause's subject.
+const ADJUNCT_CLAUSES: &str = "
+1 Russia PROPN NNP 2 nsubj
+2 retaliated VERB VBD 0 root
+3 by SCONJ IN 4 mark
+4 expelling VERB VBG 2 advcl
+5 Britain PROPN NNP 4 obj
+6 . PUNCT . 2 punct
+
+1 Macron PROPN NNP 2 nsubj
+2 telephoned VERB VBD 0 root
+3 Tinubu PROPN NNP 2 obj
+4 to PART TO 5 mark
+5 congratulate VERB VB 2 advcl
+6 Faye PROPN NNP 5 obj
+7 . PUNCT . 2 punct
+";
+
+/// A bare trailing participle, whose doer the parse does not tie to the main subject.
+const BARE_PARTICIPLE: &str = "
+1 Russia PROPN NNP 2 nsubj
+2 retaliated VERB VBD 0 root
+3 , PUNCT , 4 punct
+4 expelling VERB VBG 2 advcl
+5 Britain PROPN NNP 4 obj
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_adverbial_gerund_or_purpose_clause_acts_with_the_main_subject_but_a_bare_one_does_not() {
+    let p = parsed(ADJUNCT_CLAUSES, Some("2024-03-25"));
+    let ents = vec![
+        country(&p, "E1", "Russia", "RUS"),
+        country(&p, "E2", "Britain", "GBR"),
+        entity(
+            &p,
+            "E3",
+            EntityType::Person,
+            "Emmanuel Macron",
+            Some("FRAGOV"),
+            Some("FRA"),
+            &["Macron"],
+        ),
+        entity(
+            &p,
+            "E4",
+            EntityType::Person,
+            "Bola Tinubu",
+            Some("NGAGOV"),
+            Some("NGA"),
+            &["Tinubu"],
+        ),
+        entity(
+            &p,
+            "E5",
+            EntityType::Person,
+            "Bassirou Diomaye Faye",
+            Some("SENOPP"),
+            Some("SEN"),
+            &["Faye"],
+        ),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("17") && d.ends_with("RUS->GBR")),
+        "{got:?}"
+    );
+    assert!(got.contains(&"051 FRAGOV->SENOPP".to_string()), "{got:?}");
+    // Must not fire: with no subordinator, the participle finds no actor.
+    let p = parsed(BARE_PARTICIPLE, Some("2024-03-25"));
+    let ents = vec![
+        country(&p, "E1", "Russia", "RUS"),
+        country(&p, "E2", "Britain", "GBR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.iter().any(|d| d.ends_with("RUS->GBR")), "{got:?}");
+}
+
+/// "Police killed more than 6,000 people": the dead counted as people are the country where
+/// they fell (the wire sets' convention), here the one the article is about.
+const CASUALTIES: &str = "
+1 Nepal PROPN NNP 2 nsubj
+2 mourned VERB VBD 0 root
+3 . PUNCT . 2 punct
+
+1 Police NOUN NNS 2 nsubj
+2 killed VERB VBD 0 root
+3 19 NUM CD 4 nummod
+4 people NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+";
+
+const ONE_SUSPECT: &str = "
+1 Nepal PROPN NNP 2 nsubj
+2 mourned VERB VBD 0 root
+3 . PUNCT . 2 punct
+
+1 Police NOUN NNS 2 nsubj
+2 killed VERB VBD 0 root
+3 the DET DT 4 det
+4 suspect NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn people_killed_are_the_country_where_they_fell_but_a_suspect_is_no_country() {
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Organization,
+                "police",
+                Some("COP"),
+                None,
+                &["Police"],
+            ),
+            country(p, "E2", "Nepal", "NPL"),
+        ]
+    };
+    let p = parsed(CASUALTIES, Some("2025-09-09"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("18") && d.ends_with("NPLCOP->NPL")),
+        "{got:?}"
+    );
+    // Must not fire: a suspect is a person of unknown side, not the country's dead.
+    let p = parsed(ONE_SUSPECT, Some("2025-09-09"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().all(|d| d.ends_with("->-")), "{got:?}");
+}
+
+/// "Sara Duterte condemned the arrest": within one country, a side with another role condemns
+/// the police's act; the police never condemn their own.
+const DOMESTIC_CONDEMNATION: &str = "
+1 Police NOUN NNS 2 nsubj
+2 arrested VERB VBD 0 root
+3 Duterte PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Sara PROPN NNP 3 nsubj
+2 Duterte PROPN NNP 1 flat
+3 condemned VERB VBD 0 root
+4 the DET DT 5 det
+5 arrest NOUN NN 3 obj
+6 . PUNCT . 3 punct
+
+1 Police NOUN NNS 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 arrest NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_domestic_rival_condemns_the_police_s_arrest_but_the_police_never_their_own() {
+    let p = parsed(DOMESTIC_CONDEMNATION, Some("2025-03-12"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Organization,
+            "police",
+            Some("PHLCOP"),
+            Some("PHL"),
+            &["Police"],
+        ),
+        entity(
+            &p,
+            "E2",
+            EntityType::Person,
+            "Rodrigo Duterte",
+            Some("PHLOPP"),
+            Some("PHL"),
+            &["Duterte"],
+        ),
+        entity(
+            &p,
+            "E3",
+            EntityType::Person,
+            "Sara Duterte",
+            Some("PHLGOV"),
+            Some("PHL"),
+            &["Sara Duterte"],
+        ),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"111 PHLGOV->PHLCOP".to_string()), "{got:?}");
+    // Must not fire: the police's own act is not theirs to condemn.
+    assert!(!got.contains(&"111 PHLCOP->PHLCOP".to_string()), "{got:?}");
+}

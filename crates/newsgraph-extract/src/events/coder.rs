@@ -130,6 +130,8 @@ const ARTILLERY_WEAPONS: &[&str] = &[
     "tanks",
     "bombardment",
 ];
+/// Words that count the dead or hurt without saying who they were.
+const CASUALTY_NOUNS: &[&str] = &["people", "persons"];
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
 /// Roles that only exist inside one state: an actor coded with one of these alone ("the army":
 /// `MIL`) belongs to some country the text takes as known.
@@ -536,6 +538,23 @@ impl<'l> Coder<'l> {
         let where_country = place.as_ref().and_then(|pl| pl.country.as_deref());
         for part in actors.iter_mut().chain(recipients.iter_mut()) {
             give_country(ctx, part, where_country);
+        }
+        // "killing at least 19 people": casualties counted as people are the country where they
+        // fell, the place of the event, else the one the article is about.
+        if matches!(code.root(), "18" | "19" | "20") {
+            for part in recipients.iter_mut().filter(|p| p.actor.is_none()) {
+                let head = part.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let country = where_country
+                    .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO"))
+                    .or(ctx.home);
+                if CASUALTY_NOUNS.contains(&head.as_str())
+                    && let Some(c) = country
+                    && let Ok(coded) = ActorCode::new(c)
+                {
+                    part.actor = Some(coded);
+                    part.inferred = true;
+                }
+            }
         }
         if entry.code.as_str().starts_with("042") {
             for part in recipients.iter_mut() {
@@ -1492,9 +1511,41 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         {
             Some((vec![head], "relative"))
         }
+        // "patrolled the streets after seizing the airport", "retaliated by expelling six
+        // diplomats", "telephoned Faye to congratulate him": an adverbial clause of a gerund or
+        // an infinitive has no subject of its own; English gives it the main clause's. A past
+        // participle ("angered by the fall of Goma") describes, it does not act.
+        // Only a clause its subordinator ties to the main one: a bare trailing participle
+        // (", killing at least 19 people") is as often the act of a phrase inside the clause.
+        "advcl"
+            if tree.deps(i, &["mark"]).any(|m| {
+                m < i
+                    && if tree.xpos.get(i) == Some(&"VBG") {
+                        ADJUNCT_MARKS.contains(&tree.forms[m].to_lowercase().as_str())
+                    } else {
+                        // "sent jets to destroy targets": the one sent acts, not the sender.
+                        tree.forms[m] == "to"
+                            && tree
+                                .dep(head, &["obj"])
+                                .is_none_or(|o| tree.upos[o] == "PROPN")
+                    }
+            }) =>
+        {
+            let s = subjects(tree, head);
+            let s = if s.is_empty() {
+                inherited_subject(tree, head)?.0
+            } else {
+                s
+            };
+            Some((s, "adjunct"))
+        }
         _ => None,
     }
 }
+
+/// Subordinators that tie a gerund to its main clause's subject ("after seizing", "by
+/// expelling").
+const ADJUNCT_MARKS: &[&str] = &["after", "before", "by", "while", "without", "upon", "since"];
 
 /// Verbs that name or judge what they take: "what it *called* China's actions", "what he
 /// *described as* excessive force".
@@ -1714,8 +1765,8 @@ fn latest_pair(ctx: &Context, fits: &dyn Fn(&Participant) -> bool) -> Option<Vec
 /// of that code told in an earlier sentence, and what is condemned is its actors (with those of the same act in that
 /// sentence: "the agreement" of Saudi Arabia and Iran is both of theirs).
 ///
-/// An event of the `own` side's country is not the one meant: Iran condemning "the attack" after
-/// Israel's strikes on Iran condemns Israel's, not its own earlier attack the story recalls.
+/// An event of the `own` side is not the one meant: Iran condemning "the attack" after Israel's
+/// strikes on Iran condemns Israel's, not its own earlier attack the story recalls.
 fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<Participant>> {
     let tree = ctx.tree;
     let definite = tree.children(tok).iter().any(|&c| {
@@ -1750,14 +1801,25 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
             .filter(|a| !a.as_str().starts_with("IGO"))
             .map(|a| a.as_str().chars().take(3).collect::<String>())
     };
+    // No one condemns their own act, but within one country the sides differ by role: the
+    // vice president who condemns "the arrest" condemns the police's (PHLELI, PHLCOP), while
+    // a bare country covers every side of itself.
+    let same_side = |a: &Participant, o: &Participant| {
+        // The first role group: RUSGOVMIL is on RUSGOV's side.
+        let role = |p: &Participant| {
+            p.actor
+                .as_ref()
+                .and_then(|c| c.as_str().get(3..6).map(str::to_string))
+        };
+        country(a).is_some_and(|c| country(o) == Some(c))
+            && (role(a).is_none() || role(o).is_none() || role(a) == role(o))
+    };
     let found = ctx.earlier.iter().rev().find(|e| {
         e.evidence.sentence < here
             && (codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
                 || (any_violence && matches!(e.cameo_root.as_str(), "18" | "19" | "20")))
             && e.actors.iter().any(|a| a.actor.is_some())
-            && !e.actors.iter().all(|a| {
-                country(a).is_some_and(|c| own.iter().any(|o| country(o).as_ref() == Some(&c)))
-            })
+            && !e.actors.iter().all(|a| own.iter().any(|o| same_side(a, o)))
     });
     // "Russia rejected the accusations" when the accusation itself was not told as an event:
     // the charges come from whoever last acted against the one rejecting them ("Britain is
