@@ -1779,3 +1779,66 @@ fn a_domestic_rival_condemns_the_police_s_arrest_but_the_police_never_their_own(
     // Must not fire: the police's own act is not theirs to condemn.
     assert!(!got.contains(&"111 PHLCOP->PHLCOP".to_string()), "{got:?}");
 }
+
+/// "Mexico called the raid a flagrant violation of international law": a verdict of blame on an
+/// act is disapproval of whoever did it; a verdict of praise, or a call, is not.
+const VERDICT: &str = "
+1 Police NOUN NNS 2 nsubj
+2 raided VERB VBD 0 root
+3 the DET DT 5 det
+4 Mexican ADJ JJ 5 amod
+5 embassy NOUN NN 2 obj
+6 . PUNCT . 2 punct
+
+1 Mexico PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 the DET DT 4 det
+4 raid NOUN NN 2 obj
+5 a DET DT 7 det
+6 flagrant ADJ JJ 7 amod
+7 violation NOUN NN 2 obj
+8 . PUNCT . 2 punct
+";
+
+const NO_VERDICT: &str = "
+1 Police NOUN NNS 2 nsubj
+2 raided VERB VBD 0 root
+3 the DET DT 5 det
+4 Mexican ADJ JJ 5 amod
+5 embassy NOUN NN 2 obj
+6 . PUNCT . 2 punct
+
+1 Ecuador PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 the DET DT 4 det
+4 raid NOUN NN 2 obj
+5 a DET DT 6 det
+6 success NOUN NN 2 obj
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_verdict_of_blame_on_an_act_disapproves_of_its_doer_but_praise_does_not() {
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Organization,
+                "police",
+                Some("ECUCOP"),
+                Some("ECU"),
+                &["Police"],
+            ),
+            country(p, "E2", "Mexico", "MEX"),
+            country(p, "E3", "Ecuador", "ECU"),
+        ]
+    };
+    let p = parsed(VERDICT, Some("2024-04-06"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"111 MEX->ECUCOP".to_string()), "{got:?}");
+    // Must not fire: a word of praise is no verdict of blame.
+    let p = parsed(NO_VERDICT, Some("2024-04-06"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.starts_with("111")), "{got:?}");
+}

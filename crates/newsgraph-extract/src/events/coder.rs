@@ -1186,6 +1186,29 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         || tree.deps(i, &["xcomp"]).any(|x| {
             matches!(tree.upos[x], "NOUN" | "ADJ") && tree.deps(x, &["mark"]).next().is_none()
         });
+    if e.verdict {
+        // The judging predicate: the second of two objects, or a noun or adjective complement.
+        let mut objs: Vec<usize> = tree.deps(i, &["obj"]).collect();
+        objs.sort_unstable();
+        let judged = objs
+            .iter()
+            .skip(1)
+            .copied()
+            .chain(tree.deps(i, &["xcomp"]).filter(|&x| {
+                matches!(tree.upos[x], "NOUN" | "ADJ") && tree.deps(x, &["mark"]).next().is_none()
+            }))
+            .flat_map(|x| tree.with_conjuncts(x))
+            .any(|x| {
+                std::iter::once(x)
+                    .chain(tree.deps(x, &["amod"]))
+                    .any(|w| BLAME_WORDS.contains(&tree.forms[w].to_lowercase().as_str()))
+            });
+        if !(predicated && judged) {
+            return Err(
+                "the object is not judged with a word of blame ('called X a violation')".into(),
+            );
+        }
+    }
     if e.code.root() == "04" && matches!(e.recipient, Some(Slot::Object)) && predicated {
         return Err("the object has a predicate ('called X Y'): a verdict, not a contact".into());
     }
@@ -1542,6 +1565,32 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         _ => None,
     }
 }
+
+/// Words a verdict blames with: "called the raid *a flagrant violation*", "called the mutiny
+/// *treason*", "called the move *a provocation*".
+const BLAME_WORDS: &[&str] = &[
+    "aggression",
+    "attack",
+    "betrayal",
+    "blackmail",
+    "breach",
+    "crime",
+    "criminal",
+    "disgrace",
+    "illegal",
+    "insult",
+    "outrage",
+    "provocation",
+    "provocative",
+    "sham",
+    "stab",
+    "terrorism",
+    "terrorist",
+    "threat",
+    "treason",
+    "unacceptable",
+    "violation",
+];
 
 /// Subordinators that tie a gerund to its main clause's subject ("after seizing", "by
 /// expelling").

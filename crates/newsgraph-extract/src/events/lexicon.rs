@@ -19,6 +19,7 @@ pub const PREPOSITIONS: &[&str] = &[
     "about",
     "across",
     "against",
+    "around",
     "among",
     "at",
     "by",
@@ -102,6 +103,9 @@ pub struct LexEntry {
     pub required_preps: Vec<(String, Option<String>)>,
     /// Coordinated subjects with no recipient are each other's recipients ("Trump and Putin met").
     pub reciprocal: bool,
+    /// The object must be judged by a predicate of blame ("called the raid *a violation of
+    /// international law*"): marked `(verdict)`.
+    pub verdict: bool,
     /// The pattern as written, for rule ids and explanations.
     pub pattern: String,
     pub example: Option<String>,
@@ -126,6 +130,7 @@ impl LexEntry {
                 .sum::<usize>()
             + matches!(self.recipient, Some(Slot::Prep(_))) as usize * 2
             + self.recipient_required as usize
+            + self.verdict as usize * 4
     }
 
     /// Whether the act is joint: marked `(reciprocal)`, or with a `with` recipient ("meet with",
@@ -307,6 +312,7 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
         recipient_required: false,
         required_preps: Vec::new(),
         reciprocal: false,
+        verdict: false,
         pattern: pattern.to_string(),
         example,
         negative,
@@ -319,6 +325,7 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
         match w {
             "R" | "R?" => set_recipient(&mut entry, Slot::Object, w == "R").map_err(&bad)?,
             "(reciprocal)" => entry.reciprocal = true,
+            "(verdict)" => entry.verdict = true,
             // "give in to R", "hand over R": a particle right after the verb, not a preposition.
             w if first
                 && PARTICLES.contains(&w)
