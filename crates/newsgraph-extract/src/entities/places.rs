@@ -105,7 +105,14 @@ pub fn resolve(
             entity.kb_id = None;
             continue;
         }
-        let Some(id) = best else { continue };
+        let Some(id) = best else {
+            if entity.country.is_none() {
+                entity.country = members
+                    .iter()
+                    .find_map(|c| containing_country(p, kb, c, &mentioned));
+            }
+            continue;
+        };
         let e = kb.entry(id);
         entity.place = Some(Place {
             geonames_id: e.place.as_ref().and_then(|pl| pl.geonames_id),
@@ -253,6 +260,38 @@ fn score(
 /// "Springfield, Illinois" / "Osaka, Japan" / "Japan's Osaka": the country (ISO3) or admin-1
 /// code the text puts this place in.
 fn containment_hint(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<String> {
+    containing(p, kb, c).and_then(|ids| region_code(kb, &ids))
+}
+
+/// The country of the place the text puts the mention in ("Cape Canaveral, Florida": USA), for
+/// a place the gazetteer does not have.
+fn containing_country(
+    p: &Parsed,
+    kb: &Kb,
+    c: &Candidate,
+    mentioned: &HashSet<String>,
+) -> Option<String> {
+    let ids = containing(p, kb, c)?;
+    // "Florida" is also a province of Uruguay and of Puerto Rico: the reading the place
+    // ranking prefers (a province by its country's size, the countries the article names) wins.
+    let sizes = country_populations(kb);
+    ids.iter()
+        .map(|id| kb.entry(*id))
+        .filter(|e| matches!(e.kind, EntryKind::Country | EntryKind::Admin1))
+        .max_by(|a, b| {
+            score(a, mentioned, &[], Some(&sizes)).total_cmp(&score(
+                b,
+                mentioned,
+                &[],
+                Some(&sizes),
+            ))
+        })
+        .and_then(|e| e.country.clone())
+}
+
+/// The knowledge-base candidates of the place the text puts the mention in: ", Japan" or
+/// ", Illinois" after it, "Japan's" before it.
+fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
     let text = p.doc.text();
     let toks = &p.doc.tokens;
     let sent = &p.doc.sentences[c.sentence];
@@ -265,7 +304,7 @@ fn containment_hint(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<String> {
             .into_iter()
             .find(|m| m.tokens.start == 0)
         {
-            return region_code(kb, &m.candidates);
+            return Some(m.candidates);
         }
     }
     // Before: "Japan's Osaka".
@@ -283,7 +322,7 @@ fn containment_hint(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<String> {
             .filter(|m| m.tokens.end == n)
             .max_by_key(|m| m.tokens.len())
         {
-            return region_code(kb, &m.candidates);
+            return Some(m.candidates);
         }
     }
     None

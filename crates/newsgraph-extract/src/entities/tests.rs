@@ -1160,3 +1160,85 @@ fn a_lone_name_after_said_and_a_quote_is_the_speaker() {
         r.entities
     );
 }
+
+#[test]
+fn a_name_after_a_noun_of_a_thing_is_no_person() {
+    let Some(r) = entities_of(
+        "Warhol exhibit\nDennis Hopper, famous for his role in the 1969 film Easy Rider, is \
+         among them.",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        kind_of(&r, "Easy Rider"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a noun of a person before the name ("actor").
+    let Some(r) = entities_of(
+        "Warhol exhibit\nThe exhibit includes Polaroids of actor Dennis Hopper and musician Nick \
+         Rhodes.",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Nick Rhodes"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_name_in_a_named_state_after_in_is_a_place_of_that_country() {
+    let Some(r) = entities_of(
+        "Shuttle anniversary\nNASA celebrated the launch at an event at the Kennedy Space Center \
+         in Cape Canaveral, Florida.",
+    ) else {
+        return;
+    };
+    let e = with_mention(&r, "Cape Canaveral").expect("a mention");
+    assert_eq!(e.kind, EntityType::Location, "{e:#?}");
+    assert_eq!(e.country.as_deref(), Some("USA"), "{e:#?}");
+    // Must not fire: a person followed by a comma and a state, with no preposition of place.
+    let Some(r) = entities_of(
+        "Shuttle anniversary\nThe launch was watched by Chris Gregoire, Washington's governor.",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Chris Gregoire"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn an_untyped_name_with_a_persons_title_in_apposition_is_a_person() {
+    let Some(r) = entities_of(
+        "Crane collapse\n\"It would have been much worse,\" Khaled Al-Maeena, editor at large at \
+         the Saudi Gazette, said.",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Khaled Al-Maeena"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: an apposition naming an institution makes no person.
+    let Some(r) =
+        entities_of("Crane collapse\nThe Binladin Group, a construction company, built the tower.")
+    else {
+        return;
+    };
+    assert_ne!(
+        kind_of(&r, "Binladin Group"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+}
