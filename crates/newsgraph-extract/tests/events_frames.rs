@@ -1842,3 +1842,53 @@ fn a_verdict_of_blame_on_an_act_disapproves_of_its_doer_but_praise_does_not() {
     let got = dyads(&code(&p, &ents(&p)));
     assert!(!got.iter().any(|d| d.starts_with("111")), "{got:?}");
 }
+
+/// "Taiwan condemned the drills" after "China launched drills around Taiwan": the act a support
+/// verb carried is named by that verb's object noun, and refers back to it.
+const DRILLS_CONDEMNED: &str = "
+1 China PROPN NNP 2 nsubj
+2 launched VERB VBD 0 root
+3 drills NOUN NNS 2 obj
+4 around ADP IN 5 case
+5 Taiwan PROPN NNP 2 obl
+6 . PUNCT . 2 punct
+
+1 Taiwan PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 drills NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+";
+
+const STATEMENT_CONDEMNED: &str = "
+1 China PROPN NNP 2 nsubj
+2 launched VERB VBD 0 root
+3 drills NOUN NNS 2 obj
+4 around ADP IN 5 case
+5 Taiwan PROPN NNP 2 obl
+6 . PUNCT . 2 punct
+
+1 Taiwan PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 statement NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_act_named_by_a_support_verb_s_object_is_referred_to_but_another_noun_is_not() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "China", "CHN"),
+            country(p, "E2", "Taiwan", "TWN"),
+        ]
+    };
+    let p = parsed(DRILLS_CONDEMNED, Some("2024-05-23"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"150 CHN->TWN".to_string()), "{got:?}");
+    assert!(got.contains(&"111 TWN->CHN".to_string()), "{got:?}");
+    // Must not fire: a statement names no act of the drills' kind.
+    let p = parsed(STATEMENT_CONDEMNED, Some("2024-05-23"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.contains(&"111 TWN->CHN".to_string()), "{got:?}");
+}

@@ -1832,10 +1832,19 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     }
     // The event's own code, to three digits: "the agreement" is a signed one (057), not any
     // cooperation (05) such as the praise that mentions it.
+    // "condemned the drills" after "launched drills around Taiwan": the act a support verb
+    // carries is named by its object noun, which is no trigger of its own.
+    let lower = form.to_lowercase();
     let mut codes: Vec<&str> = ctx
         .lexicon
         .lookup(TriggerKind::Noun, form)
         .chain(ctx.lexicon.lookup(TriggerKind::Verb, form))
+        .chain(ctx.lexicon.entries().iter().filter(|e| {
+            e.kind == TriggerKind::Verb
+                && e.object
+                    .as_deref()
+                    .is_some_and(|o| super::lexicon::is_noun_form(o, &lower))
+        }))
         .map(|e| e.code.as_str().get(..3).unwrap_or(e.code.as_str()))
         .collect();
     codes.sort_unstable();
