@@ -695,7 +695,9 @@ fn push_mention(
 /// "Michael Tien" and "Starry Lee", a list of people is its first, and a hyphen written without
 /// spaces stays inside ("Lam Cheuk-ting"). A title GUM attaches as `nmod:desc` ("US President
 /// Barack Obama", "Mr Key") is the person's role, not the name, and so is what hangs on it
-/// ("Ambassador to the United States Hamdullah Mohib").
+/// ("Ambassador to the United States Hamdullah Mohib"). An ampersand between proper nouns is
+/// inside the name ("Mary & Leigh Block Museum of Art", which GUM hangs on "Museum" through
+/// "Mary", with "Leigh" as its conjunct).
 fn name_around(
     words: &[newsgraph_corpus::UdWord],
     head: usize,
@@ -715,6 +717,14 @@ fn name_around(
             start -= 1;
         } else if start >= first + 2 && hyphen(start - 1) && propn(start - 2) {
             start -= 2;
+        } else if start >= first + 3
+            && words[start - 2].form == "&"
+            && propn(start - 1)
+            && propn(start - 3)
+            && within(start - 3, start, end)
+        {
+            // "Mary & Leigh Block Museum of Art": an ampersand joins two names inside one.
+            start -= 3;
         } else if end < last && propn(end + 1) && within(end + 1, start, end) {
             end += 1;
         } else if end + 2 <= last && hyphen(end + 1) {
@@ -1790,6 +1800,61 @@ mod tests {
 7\tmovement\tmovement\tNOUN\tNN\t_\t5\tobj\t_\tEntity=3)
 
 ";
+
+    /// GUM hangs "Mary & Leigh Block Museum of Art" on "Museum" through "Mary", whose conjunct
+    /// "Leigh" hangs on it: two people nested in the museum's name.
+    const GUM_AMPERSAND: &str = "# newdoc id = GUM_news_amp
+# newpar
+# text = They met at the Mary & Leigh Block Museum of Art and Tom & Jerry left.
+1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_
+2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tat\tat\tADP\tIN\t_\t9\tcase\t_\t_
+4\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\tEntity=(1-organization-new-x-cf1-1-sgl-Mary_and_Leigh_Block_Museum_of_Art
+5\tMary\tMary\tPROPN\tNNP\t_\t9\tcompound\t_\tEntity=(2-person-new-x-cf2-1-sgl)
+6\t&\t&\tCCONJ\tCC\t_\t7\tcc\t_\t_
+7\tLeigh\tLeigh\tPROPN\tNNP\t_\t5\tconj\t_\tEntity=(3-person-new-x-cf3-1-sgl
+8\tBlock\tBlock\tPROPN\tNNP\t_\t9\tcompound\t_\tEntity=3)
+9\tMuseum\tMuseum\tPROPN\tNNP\t_\t2\tobl\t_\t_
+10\tof\tof\tADP\tIN\t_\t11\tcase\t_\t_
+11\tArt\tArt\tPROPN\tNNP\t_\t9\tnmod\t_\tEntity=1)
+12\tand\tand\tCCONJ\tCC\t_\t16\tcc\t_\t_
+13\tTom\tTom\tPROPN\tNNP\t_\t16\tnsubj\t_\tEntity=(4-person-new-x-cf4-1-sgl)
+14\t&\t&\tCCONJ\tCC\t_\t15\tcc\t_\t_
+15\tJerry\tJerry\tPROPN\tNNP\t_\t13\tconj\t_\tEntity=(5-person-new-x-cf5-1-sgl)
+16\tleft\tleave\tVERB\tVBD\t_\t2\tconj\t_\t_
+17\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+";
+
+    #[test]
+    fn an_ampersand_between_proper_nouns_is_inside_a_name() {
+        let sentences = newsgraph_corpus::read_conllu(GUM_AMPERSAND).unwrap();
+        let docs = gold_documents(&sentences);
+        let d = &docs[0];
+        let museum = d
+            .mentions
+            .iter()
+            .find(|m| m.etype == "organization")
+            .expect("the museum");
+        assert_eq!(
+            &d.text()[museum.start..museum.end],
+            "Mary & Leigh Block Museum"
+        );
+        assert!(nested_in_a_larger_name(
+            d.mentions
+                .iter()
+                .find(|m| m.entity != museum.entity && m.etype == "person")
+                .unwrap(),
+            &d.mentions
+        ));
+        // Must not fire: two people joined by an ampersand are two names, none inside another.
+        let tom = d
+            .mentions
+            .iter()
+            .find(|m| &d.text()[m.start..m.end] == "Tom")
+            .expect("Tom is a mention of his own");
+        assert!(!nested_in_a_larger_name(tom, &d.mentions));
+    }
 
     #[test]
     fn a_name_flat_under_a_common_noun_is_named() {
