@@ -1892,3 +1892,52 @@ fn an_act_named_by_a_support_verb_s_object_is_referred_to_but_another_noun_is_no
     let got = dyads(&code(&p, &ents(&p)));
     assert!(!got.contains(&"111 TWN->CHN".to_string()), "{got:?}");
 }
+
+/// "The governments of Brazil, Colombia and Chile condemned the raid": a plural body noun whose
+/// `of` phrase lists countries is one government per country.
+const BODIES_OF_STATES: &str = "
+1 The DET DT 2 det
+2 governments NOUN NNS 8 nsubj
+3 of ADP IN 4 case
+4 Brazil PROPN NNP 2 nmod
+5 and CCONJ CC 6 cc
+6 Chile PROPN NNP 4 conj
+7 sharply ADV RB 8 advmod
+8 condemned VERB VBD 0 root
+9 Ecuador PROPN NNP 8 obj
+10 . PUNCT . 8 punct
+";
+
+const CITIZENS_OF_STATES: &str = "
+1 The DET DT 2 det
+2 citizens NOUN NNS 8 nsubj
+3 of ADP IN 4 case
+4 Brazil PROPN NNP 2 nmod
+5 and CCONJ CC 6 cc
+6 Chile PROPN NNP 4 conj
+7 sharply ADV RB 8 advmod
+8 condemned VERB VBD 0 root
+9 Ecuador PROPN NNP 8 obj
+10 . PUNCT . 8 punct
+";
+
+#[test]
+fn the_governments_of_several_countries_are_each_a_government_but_their_citizens_are_not() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Brazil", "BRA"),
+            country(p, "E2", "Chile", "CHL"),
+            country(p, "E3", "Ecuador", "ECU"),
+        ]
+    };
+    let p = parsed(BODIES_OF_STATES, Some("2024-04-07"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(
+        got.contains(&"111 BRAGOV+CHLGOV->ECU".to_string()),
+        "{got:?}"
+    );
+    // Must not fire: citizens hold no office.
+    let p = parsed(CITIZENS_OF_STATES, Some("2024-04-07"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.contains("GOV")), "{got:?}");
+}

@@ -1706,11 +1706,60 @@ fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize
 
 /// The participants a token stands for: its entity, the entities it lists ("officials,
 /// including Pompeo and Pence"), or the quote's speaker for "we" inside a quote.
+/// Plural nouns for the same body in several states, with the role each holds: "the
+/// governments of Brazil, Colombia and Chile" are three governments.
+const BODIES_OF_STATES: &[(&str, &str)] = &[
+    ("governments", "GOV"),
+    ("leaders", "GOV"),
+    ("presidents", "GOV"),
+    ("ministers", "GOV"),
+    ("ministries", "GOV"),
+    ("armies", "MIL"),
+    ("militaries", "MIL"),
+    ("navies", "MIL"),
+];
+
+/// "The governments of Brazil, Colombia and Chile condemned": a plural body noun whose `of`
+/// phrase lists two or more countries is one actor per country, each with the body's role.
+fn bodies_of_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
+    let tree = ctx.tree;
+    let form = tree.forms[tok].to_lowercase();
+    let role = BODIES_OF_STATES
+        .iter()
+        .find(|(n, _)| *n == form)
+        .map(|(_, r)| *r)?;
+    let of = tree
+        .deps(tok, &["nmod"])
+        .find(|&c| tree.case_of(c).as_deref() == Some("of"))?;
+    let members: Vec<Participant> = tree
+        .with_conjuncts(of)
+        .into_iter()
+        .filter_map(|m| {
+            let p = linked(ctx, m)?;
+            let country = p
+                .entity
+                .as_ref()
+                .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
+                .and_then(|e| e.country.clone())
+                .filter(|c| c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO"))?;
+            let actor = ActorCode::new(&format!("{country}{role}")).ok()?;
+            Some(Participant {
+                actor: Some(actor),
+                ..p
+            })
+        })
+        .collect();
+    (members.len() > 1).then_some(members)
+}
+
 fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     let tree = ctx.tree;
     // "The two governments" is never one actor, whatever role the word alone would carry.
     if let Some(pair) = named_pair(ctx, tok) {
         return pair;
+    }
+    if let Some(members) = bodies_of_countries(ctx, tok) {
+        return members;
     }
     if let Some(p) = linked(ctx, tok) {
         if p.entity.is_some() {
