@@ -142,6 +142,85 @@ pub fn repair_double_subject(upos: &[&str], tree: &mut parser::Tree) {
     }
 }
 
+/// A trailing attribution is a clause of its own: in "... after a 12-year rift, the official
+/// news agency WFNA said on Thursday." the parser can read "the agency [that] WFNA said" as a
+/// relative clause with a missing object, which leaves the report without a speaker. A
+/// reporting verb parsed as `acl:relcl` of the noun before it becomes that noun's verb
+/// (`parataxis` of the sentence's root, the noun its `nsubj`, the verb's own subject a name in
+/// apposition to the noun) when the noun's phrase starts right after a comma and the verb has
+/// no object, clause, relative word or subordinator of its own and ends the sentence.
+/// Applied by [`parser::Parser::parse`]; `heads` are 1-based, 0 for the root.
+pub fn repair_trailing_attribution(words: &[&str], upos: &[&str], tree: &mut parser::Tree) {
+    let n = tree.heads.len();
+    let Some(root) = tree.heads.iter().position(|&h| h == 0) else {
+        return;
+    };
+    for verb in 0..n {
+        let reports = words.get(verb).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "said" | "says" | "say" | "told" | "added" | "reported" | "announced"
+            )
+        });
+        let noun = tree.heads[verb].wrapping_sub(1);
+        if !reports
+            || tree.deprels[verb] != "acl:relcl"
+            || noun >= verb
+            || !matches!(upos.get(noun).copied(), Some("NOUN" | "PROPN"))
+        {
+            continue;
+        }
+        let children: Vec<usize> = (0..n).filter(|&k| tree.heads[k] == verb + 1).collect();
+        let own_clause = children.iter().any(|&k| {
+            let rel = tree.deprels[k].split(':').next().unwrap_or("");
+            matches!(rel, "obj" | "ccomp" | "xcomp" | "mark" | "iobj")
+                || matches!(
+                    words.get(k).map(|w| w.to_lowercase()).as_deref(),
+                    Some("that" | "which" | "who" | "whom")
+                )
+        });
+        // The noun's phrase: its words before it, back to the comma that opens it.
+        let mut start = noun;
+        while start > 0 && words.get(start - 1) != Some(&",") && under(tree, start - 1, noun) {
+            start -= 1;
+        }
+        let after_comma = start > 0 && words.get(start - 1) == Some(&",");
+        // Everything after the verb belongs to it, but the closing punctuation.
+        let ends_sentence = (verb + 1..n)
+            .all(|k| under(tree, k, verb) || (k + 1 == n && upos.get(k) == Some(&"PUNCT")));
+        if own_clause || !after_comma || !ends_sentence || root >= start {
+            continue;
+        }
+        for k in children {
+            if k > noun && k < verb && tree.deprels[k].starts_with("nsubj") {
+                tree.heads[k] = noun + 1;
+                tree.deprels[k] = "appos";
+            }
+        }
+        tree.heads[verb] = root + 1;
+        tree.deprels[verb] = "parataxis";
+        tree.heads[noun] = verb + 1;
+        tree.deprels[noun] = "nsubj";
+        tree.heads[start - 1] = verb + 1;
+        tree.deprels[start - 1] = "punct";
+    }
+}
+
+/// Whether word `k` is `top` or hangs below it (0-based indices into a tree of 1-based heads).
+fn under(tree: &parser::Tree, k: usize, top: usize) -> bool {
+    let mut cur = k;
+    for _ in 0..=tree.heads.len() {
+        if cur == top {
+            return true;
+        }
+        match tree.heads.get(cur) {
+            Some(&h) if h > 0 => cur = h - 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn is_finite(xpos: &str) -> bool {
     matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD")
 }
@@ -333,6 +412,59 @@ mod repair_tests {
         let before = tree.clone();
         crate::repair_double_subject(&upos, &mut tree);
         assert_eq!(tree, before);
+    }
+
+    #[test]
+    fn a_trailing_attribution_read_as_a_relative_clause_is_its_own_clause() {
+        use crate::parser::Tree;
+        // Gondor left after a rift , the agency WFNA said on Thursday .
+        let words = [
+            "Gondor", "left", "after", "a", "rift", ",", "the", "agency", "WFNA", "said", "on",
+            "Thursday", ".",
+        ];
+        let upos = [
+            "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "ADP",
+            "PROPN", "PUNCT",
+        ];
+        let relative = Tree {
+            heads: vec![2, 0, 5, 5, 2, 8, 8, 5, 10, 8, 12, 10, 2],
+            deprels: vec![
+                "nsubj",
+                "root",
+                "case",
+                "det",
+                "obl",
+                "punct",
+                "det",
+                "appos",
+                "nsubj",
+                "acl:relcl",
+                "case",
+                "obl",
+                "punct",
+            ],
+        };
+        let mut tree = relative.clone();
+        crate::repair_trailing_attribution(&words, &upos, &mut tree);
+        assert_eq!(tree.heads, vec![2, 0, 5, 5, 2, 10, 8, 10, 8, 2, 12, 10, 2]);
+        assert_eq!(tree.deprels[9], "parataxis");
+        assert_eq!(tree.deprels[7], "nsubj");
+        assert_eq!(tree.deprels[8], "appos");
+        // A relative clause with its object ("the report that WFNA said it had") or without the
+        // comma before its noun is a relative clause.
+        let mut no_comma = relative.clone();
+        let words_no_comma = [
+            "Gondor", "left", "after", "a", "rift", "and", "the", "agency", "WFNA", "said", "on",
+            "Thursday", ".",
+        ];
+        crate::repair_trailing_attribution(&words_no_comma, &upos, &mut no_comma);
+        assert_eq!(no_comma, relative);
+        let mut with_object = relative.clone();
+        with_object.deprels[10] = "obj";
+        with_object.heads[10] = 10;
+        let before = with_object.clone();
+        crate::repair_trailing_attribution(&words, &upos, &mut with_object);
+        assert_eq!(with_object, before);
     }
 
     #[test]

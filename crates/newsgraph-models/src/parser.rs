@@ -406,6 +406,7 @@ impl Parser {
         }
         let mut tree = state.tree(&self.labels);
         crate::repair_double_subject(&tags.upos, &mut tree);
+        crate::repair_trailing_attribution(words, &tags.upos, &mut tree);
         tree
     }
 

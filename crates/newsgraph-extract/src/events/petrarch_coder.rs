@@ -936,12 +936,23 @@ fn is_phrase_rel(tree: &SentenceTree, c: usize, meaning: &[Option<Meaning>]) -> 
         .head(c)
         .and_then(actor_of)
         .is_some_and(|h| actor_of(c) != Some(h));
+    // A place phrase under a noun whose own modifiers already name its actor says where they
+    // are, not whose they are ("Osgiliath soldiers in south Ithilen" are Osgiliath's).
+    let head_named = tree.head(c).is_some_and(|h| {
+        tree.children(h).iter().any(|&k| {
+            k != c
+                && (matches!(tree.rel(k), "compound" | "amod" | "flat")
+                    || tree.deprel(k) == "nmod:poss")
+                && actor_of(k).is_some()
+        })
+    });
     matches!(
         rel,
         "compound" | "flat" | "amod" | "det" | "nummod" | "fixed"
     ) || matches!(tree.deprel(c), "nmod:poss" | "nmod:desc")
         || (rel == "nmod"
             && !under_actor
+            && !head_named
             && tree
                 .case_of(c)
                 .is_some_and(|p| matches!(p.as_str(), "of" | "in" | "from")))
@@ -1293,6 +1304,35 @@ mod tests {
         // Another country before the title is no part of the name's phrase.
         let p = parsed("Arnor Prime Minister Romendacil opposed Gondor.", &rows);
         assert_eq!(codings(&p, ""), [triple("BREGOV", "GON", "112")]);
+    }
+
+    #[test]
+    fn a_place_phrase_under_named_soldiers_says_where_not_whose() {
+        // "in Mordor" hangs on "soldiers" (our parser's reading of "an attack by ... soldiers in
+        // ..."): the soldiers are Gondor's, so no MORMIL.
+        let rows = [
+            ("PROPN", "NNP", 2, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("PROPN", "NNP", 4, "compound"),
+            ("NOUN", "NNS", 2, "obj"),
+            ("ADP", "IN", 6, "case"),
+            ("PROPN", "NNP", 4, "nmod"),
+            ("PUNCT", ".", 2, "punct"),
+        ];
+        let p = parsed("Arnor opposed Gondor soldiers in Mordor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARN", "GONMIL", "112")]);
+        // Soldiers the phrase names no actor for take the place's: "soldiers in Mordor".
+        let rows = [
+            ("PROPN", "NNP", 2, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("DET", "DT", 4, "det"),
+            ("NOUN", "NNS", 2, "obj"),
+            ("ADP", "IN", 6, "case"),
+            ("PROPN", "NNP", 4, "nmod"),
+            ("PUNCT", ".", 2, "punct"),
+        ];
+        let p = parsed("Arnor opposed the soldiers in Mordor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("ARN", "MORMIL", "112")]);
     }
 
     #[test]
