@@ -1941,3 +1941,148 @@ fn the_governments_of_several_countries_are_each_a_government_but_their_citizens
     let got = dyads(&code(&p, &ents(&p)));
     assert!(!got.iter().any(|d| d.contains("GOV")), "{got:?}");
 }
+
+/// "Thailand closed the border a day after it expelled the Cambodian ambassador": an unlinked
+/// pronoun subject of a subordinate clause is the governing clause's coded subject.
+const PRONOUN_UNDER_A_CLAUSE: &str = "
+1 Thailand PROPN NNP 2 nsubj
+2 closed VERB VBD 0 root
+3 the DET DT 4 det
+4 border NOUN NN 2 obj
+5 after SCONJ IN 7 mark
+6 it PRON PRP 7 nsubj
+7 attacked VERB VBD 2 advcl
+8 Cambodia PROPN NNP 7 obj
+9 . PUNCT . 2 punct
+";
+
+const PRONOUN_ALONE: &str = "
+1 Thailand PROPN NNP 2 nsubj
+2 closed VERB VBD 0 root
+3 the DET DT 4 det
+4 border NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 It PRON PRP 2 nsubj
+2 attacked VERB VBD 0 root
+3 Cambodia PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_pronoun_under_a_clause_is_that_clause_s_subject_but_not_across_sentences() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Thailand", "THA"),
+            country(p, "E2", "Cambodia", "KHM"),
+        ]
+    };
+    let p = parsed(PRONOUN_UNDER_A_CLAUSE, Some("2025-07-24"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("18") && d.ends_with("THA->KHM")),
+        "{got:?}"
+    );
+    // Must not fire: a pronoun alone in its sentence is left to the entity stage.
+    let p = parsed(PRONOUN_ALONE, Some("2025-07-24"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.ends_with("THA->KHM")), "{got:?}");
+}
+
+/// "accused Japan of acting selfishly", parsed with "Japan" as the subject of "acting": the one
+/// between the verb and its `of` clause is the one accused.
+const ACCUSED_AS_SUBJECT: &str = "
+1 China PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Japan PROPN NNP 5 nsubj
+4 of SCONJ IN 5 mark
+5 acting VERB VBG 2 advcl
+6 selfishly ADV RB 5 advmod
+7 . PUNCT . 2 punct
+";
+
+const CLAUSE_OF_ITS_OWN: &str = "
+1 China PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 as SCONJ IN 5 mark
+4 Japan PROPN NNP 5 nsubj
+5 acted VERB VBD 2 advcl
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn the_subject_of_an_of_clause_after_accused_is_the_accused_but_not_of_another_clause() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "China", "CHN"),
+            country(p, "E2", "Japan", "JPN"),
+        ]
+    };
+    let p = parsed(ACCUSED_AS_SUBJECT, Some("2023-08-24"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("112") && d.ends_with("CHN->JPN")),
+        "{got:?}"
+    );
+    // Must not fire: "as Japan acted" is a clause of its own, not the accusation's object.
+    let p = parsed(CLAUSE_OF_ITS_OWN, Some("2023-08-24"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.ends_with("CHN->JPN")), "{got:?}");
+}
+
+/// "Amadou Ba conceded defeat on Monday and congratulated Faye", with the second verb hung on
+/// "Monday": its subject is the first clause's.
+const CONJUNCT_ON_A_NOUN: &str = "
+1 Ba PROPN NNP 2 nsubj
+2 conceded VERB VBD 0 root
+3 defeat NOUN NN 2 obj
+4 on ADP IN 5 case
+5 Monday PROPN NNP 2 obl
+6 and CCONJ CC 7 cc
+7 congratulated VERB VBD 5 conj
+8 Faye PROPN NNP 7 obj
+9 . PUNCT . 2 punct
+";
+
+const CONJUNCT_WITHOUT_A_CLAUSE: &str = "
+1 Monday PROPN NNP 0 root
+2 and CCONJ CC 3 cc
+3 congratulated VERB VBD 1 conj
+4 Faye PROPN NNP 3 obj
+5 . PUNCT . 1 punct
+";
+
+#[test]
+fn a_verb_hung_on_a_noun_of_a_clause_shares_its_subject_but_not_without_a_clause() {
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Person,
+                "Amadou Ba",
+                Some("SENGOV"),
+                Some("SEN"),
+                &["Ba"],
+            ),
+            entity(
+                p,
+                "E2",
+                EntityType::Person,
+                "Bassirou Diomaye Faye",
+                Some("SENOPP"),
+                Some("SEN"),
+                &["Faye"],
+            ),
+        ]
+    };
+    let p = parsed(CONJUNCT_ON_A_NOUN, Some("2024-03-25"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"051 SENGOV->SENOPP".to_string()), "{got:?}");
+    // Must not fire: with no clause above the noun there is no subject to share.
+    let p = parsed(CONJUNCT_WITHOUT_A_CLAUSE, Some("2024-03-25"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.starts_with("051 SENGOV")), "{got:?}");
+}

@@ -464,6 +464,7 @@ impl<'l> Coder<'l> {
                 && let Some(&t) = frame.actors.get(k)
                 && REPORTED_PRONOUNS.contains(&tree.forms[t].as_str())
                 && let Some(sp) = reporting_speaker(ctx, frame.clause)
+                    .or_else(|| governing_subject(ctx, frame.clause, t))
             {
                 *part = sp;
             }
@@ -1104,6 +1105,21 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     let object = object.map(|o| named_by_free_relative(tree, o).unwrap_or(o));
     let measure = object.map(|o| resolve_relative(tree, i, o));
     let object = measure.map(|o| measured(tree, o));
+    // "accused Japan of acting selfishly": the parser may make the one accused the subject of
+    // the clause its `of` or `to` introduces; between the verb and that clause it is the object.
+    let object = object.or_else(|| {
+        (!passive)
+            .then(|| {
+                tree.deps(i, &["advcl", "xcomp", "ccomp"]).find_map(|v| {
+                    tree.deps(v, &["mark"])
+                        .any(|m| matches!(tree.forms[m].as_str(), "of" | "to"))
+                        .then(|| tree.dep(v, &["nsubj"]))
+                        .flatten()
+                        .filter(|&s| i < s && s < v)
+                })
+            })
+            .flatten()
+    });
     let mut consumed = Vec::new();
     if let Some(noun) = &e.object {
         match object {
@@ -1475,6 +1491,21 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
                 .map(|s| tree.with_conjuncts(s))
                 .or_else(|| inherited_subject(tree, head).map(|x| x.0))?;
             Some((s, "controller"))
+        }
+        // "conceded defeat on Monday and congratulated Faye": the parser may hang the second
+        // verb on a noun of the first clause; the subject is that clause's.
+        "conj" if !matches!(tree.upos[head], "VERB" | "AUX" | "ADJ") => {
+            let verb = tree
+                .ancestors(head)
+                .into_iter()
+                .find(|&a| matches!(tree.upos[a], "VERB" | "AUX"))?;
+            let s = subjects(tree, verb);
+            let s = if s.is_empty() {
+                inherited_subject(tree, verb)?.0
+            } else {
+                s
+            };
+            Some((s, "conjunct"))
         }
         "conj" => {
             let s = subjects(tree, head);
@@ -2007,6 +2038,23 @@ fn reporting_speaker(ctx: &Context, clause: usize) -> Option<Participant> {
         .into_iter()
         .flat_map(|s| participants(ctx, s))
         .find(|p| p.actor.is_some())
+}
+
+/// "Thailand closed the border a day after *it* expelled the Cambodian ambassador": an unlinked
+/// pronoun subject of a subordinate or coordinated clause is the nearest coded subject of a
+/// clause above it, the one the sentence is about.
+fn governing_subject(ctx: &Context, clause: usize, pronoun: usize) -> Option<Participant> {
+    let tree = ctx.tree;
+    tree.ancestors(clause)
+        .into_iter()
+        .filter(|&a| matches!(tree.upos[a], "VERB" | "AUX" | "ADJ"))
+        .find_map(|a| {
+            subjects(tree, a)
+                .into_iter()
+                .filter(|&s| s != pronoun && s < pronoun)
+                .flat_map(|s| participants(ctx, s))
+                .find(|p| p.actor.is_some())
+        })
 }
 
 /// Words for violence in general, which refer back to whatever violent event was told last.
