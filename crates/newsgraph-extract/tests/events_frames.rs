@@ -2086,3 +2086,67 @@ fn a_verb_hung_on_a_noun_of_a_clause_shares_its_subject_but_not_without_a_clause
     let got = dyads(&code(&p, &ents(&p)));
     assert!(!got.iter().any(|d| d.starts_with("051 SENGOV")), "{got:?}");
 }
+
+/// "a morning phone call between Mr. Trump and President Sheinbaum": a joint act's noun names its
+/// sides together in a `between` phrase; each is the other's partner.
+const CALL_BETWEEN: &str = "
+1 A DET DT 3 det
+2 phone NOUN NN 3 compound
+3 call NOUN NN 8 nsubj
+4 between ADP IN 5 case
+5 Trump PROPN NNP 3 nmod
+6 and CCONJ CC 7 cc
+7 Sheinbaum PROPN NNP 5 conj
+8 lasted VERB VBD 0 root
+9 an DET DT 10 det
+10 hour NOUN NN 8 obj
+11 . PUNCT . 8 punct
+";
+
+/// An attack is no joint act: "between" names no sides of it.
+const ATTACK_BETWEEN: &str = "
+1 An DET DT 2 det
+2 attack NOUN NN 7 nsubj
+3 between ADP IN 4 case
+4 Trump PROPN NNP 2 nmod
+5 and CCONJ CC 6 cc
+6 Sheinbaum PROPN NNP 4 conj
+7 lasted VERB VBD 0 root
+8 an DET DT 9 det
+9 hour NOUN NN 7 obj
+10 . PUNCT . 7 punct
+";
+
+#[test]
+fn a_joint_act_between_two_sides_is_each_one_s_but_an_attack_between_them_is_not() {
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Person,
+                "Donald Trump",
+                Some("USAGOV"),
+                Some("USA"),
+                &["Trump"],
+            ),
+            entity(
+                p,
+                "E2",
+                EntityType::Person,
+                "Claudia Sheinbaum",
+                Some("MEXGOV"),
+                Some("MEX"),
+                &["Sheinbaum"],
+            ),
+        ]
+    };
+    let p = parsed(CALL_BETWEEN, Some("2025-02-03"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"041 USAGOV->MEXGOV".to_string()), "{got:?}");
+    assert!(got.contains(&"041 MEXGOV->USAGOV".to_string()), "{got:?}");
+    // Must not fire: an attack has a doer and a target, not two partners.
+    let p = parsed(ATTACK_BETWEEN, Some("2025-02-03"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.contains("USAGOV->MEXGOV")), "{got:?}");
+}

@@ -1317,6 +1317,29 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             .unwrap_or_default(),
         _ => Vec::new(),
     };
+    // "a phone call between Mr. Trump and President Sheinbaum", "a ceasefire between Israel and
+    // Hezbollah": a joint act's noun may name its sides together; each is the others' partner.
+    if e.symmetric()
+        && recipients.is_empty()
+        && tree.dep(i, &["nmod:poss"]).is_none()
+        && let Some(sides) = tree
+            .deps(i, &["nmod"])
+            .find(|&c| tree.case_of(c).as_deref() == Some("between"))
+            .map(|c| tree.with_conjuncts(c))
+            .filter(|sides| sides.len() > 1)
+    {
+        let clause = std::iter::once(i)
+            .chain(tree.ancestors(i))
+            .find(|&a| matches!(tree.upos[a], "VERB" | "AUX") || tree.head(a).is_none())
+            .unwrap_or(i);
+        return Ok(Frame {
+            actors: sides,
+            recipients: Vec::new(),
+            clause,
+            actor_via: "between",
+            consumed: Vec::new(),
+        });
+    }
     if e.recipient_required && recipients.is_empty() {
         return Err(format!(
             "no recipient ({})",
