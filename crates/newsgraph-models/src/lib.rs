@@ -206,6 +206,46 @@ pub fn repair_trailing_attribution(words: &[&str], upos: &[&str], tree: &mut par
     }
 }
 
+/// An adjective takes no object: the parser sometimes reads "Biden met *Ukrainian* President
+/// Volodymyr Zelensky" as "met" with an `xcomp` "Ukrainian" whose `obj` is the name, which hides
+/// the meeting's other party. When an adjective has an `obj` after it with only names, nouns
+/// and adjectives of that object's phrase between them ("Swedish *Prime* Minister Ulf
+/// Kristersson"), the object takes the adjective's place under its head,
+/// the adjective's other dependents after it go to that head, and the adjective becomes an
+/// `amod` of the word after it. Applied by [`parser::Parser::parse`]; `heads` are 1-based.
+pub fn repair_adjective_object(upos: &[&str], tree: &mut parser::Tree) {
+    let n = tree.heads.len();
+    for adj in 0..n {
+        if upos.get(adj) != Some(&"ADJ") || tree.heads[adj] == 0 {
+            continue;
+        }
+        let Some(object) =
+            (adj + 1..n).find(|&k| tree.heads[k] == adj + 1 && tree.deprels[k] == "obj")
+        else {
+            continue;
+        };
+        // "worth $5" and "worth millions" are adjectives with objects; a title between them is not.
+        let inside = object > adj + 1
+            && (adj + 1..object).all(|k| {
+                matches!(upos.get(k).copied(), Some("PROPN" | "NOUN" | "ADJ"))
+                    && under(tree, k, object)
+            });
+        if !inside {
+            continue;
+        }
+        let (head, rel) = (tree.heads[adj], tree.deprels[adj]);
+        tree.heads[object] = head;
+        tree.deprels[object] = if rel == "xcomp" { "obj" } else { rel };
+        for k in object + 1..n {
+            if tree.heads[k] == adj + 1 {
+                tree.heads[k] = head;
+            }
+        }
+        tree.heads[adj] = adj + 2;
+        tree.deprels[adj] = "amod";
+    }
+}
+
 /// Whether word `k` is `top` or hangs below it (0-based indices into a tree of 1-based heads).
 fn under(tree: &parser::Tree, k: usize, top: usize) -> bool {
     let mut cur = k;
@@ -465,6 +505,35 @@ mod repair_tests {
         let before = with_object.clone();
         crate::repair_trailing_attribution(&words, &upos, &mut with_object);
         assert_eq!(with_object, before);
+    }
+
+    #[test]
+    fn an_adjective_with_an_object_gives_it_back_to_the_verb() {
+        use crate::parser::Tree;
+        // Biden met Ukrainian President Zelensky in Kyiv .
+        let upos = [
+            "PROPN", "VERB", "ADJ", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT",
+        ];
+        let mut tree = Tree {
+            heads: vec![2, 0, 2, 5, 3, 7, 3, 2],
+            deprels: vec![
+                "nsubj", "root", "xcomp", "compound", "obj", "case", "obl", "punct",
+            ],
+        };
+        crate::repair_adjective_object(&upos, &mut tree);
+        assert_eq!(tree.heads, vec![2, 0, 4, 5, 2, 7, 2, 2]);
+        assert_eq!(tree.deprels[4], "obj");
+        assert_eq!(tree.deprels[2], "amod");
+        // "made it clear" and "found the charges baseless": no adjective with an object of its
+        // own, nothing changes.
+        let upos = ["PRON", "VERB", "PRON", "ADJ", "PUNCT"];
+        let mut tree = Tree {
+            heads: vec![2, 0, 2, 2, 2],
+            deprels: vec!["nsubj", "root", "obj", "xcomp", "punct"],
+        };
+        let before = tree.clone();
+        crate::repair_adjective_object(&upos, &mut tree);
+        assert_eq!(tree, before);
     }
 
     #[test]
