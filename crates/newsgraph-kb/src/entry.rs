@@ -257,12 +257,15 @@ impl Entry {
 
     /// The actor code valid at `date`: of the bounded codes that cover it, the one that began
     /// last (a new office taken while an old one runs out, as on a handover day, wins); else the
-    /// default.
+    /// default. An office held beats the elite status (ELI) of a former one, whenever each
+    /// began: Khaleda Zia, prime minister until 2006, is the opposition party's chairperson
+    /// (BGDOPP) in 2024.
     pub fn actor_at(&self, date: NaiveDate) -> Option<&ActorCode> {
+        let elite = |c: &DatedCode| c.code.groups().last() == Some("ELI");
         self.codes
             .iter()
             .filter(|c| !c.is_default() && c.covers(date))
-            .max_by_key(|c| c.from)
+            .max_by_key(|c| (!elite(c), c.from))
             .or_else(|| self.codes.iter().find(|c| c.is_default()))
             .map(|c| &c.code)
     }

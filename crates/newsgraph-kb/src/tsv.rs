@@ -359,6 +359,35 @@ mod tests {
     }
 
     #[test]
+    fn an_office_held_beats_the_elite_status_of_a_former_one() {
+        let text = "kind\tname\taliases\tcodes\tcountry\n\
+                    person\tKhaleda Zia\t\tBGDOPP@1984..|BGDGOV@2001-10-10..2006-10-29|BGDELI@2006-10-30..|BGD\tBGD\n";
+        let (entries, problems) = parse("t.tsv", text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(
+            entries[0].actor_at(d("2024-08-06")).unwrap().as_str(),
+            "BGDOPP"
+        );
+        assert_eq!(
+            entries[0].actor_at(d("2003-01-01")).unwrap().as_str(),
+            "BGDGOV"
+        );
+        // Must not fire: with no office held, the former head of government is the elite.
+        let text = "kind\tname\taliases\tcodes\tcountry\n\
+                    person\tSheikh Hasina\t\tBGDGOV@2009-01-06..2024-08-05|BGDELI@2024-08-06..|BGD\tBGD\n";
+        let (entries, _) = parse("t.tsv", text);
+        assert_eq!(
+            entries[0].actor_at(d("2024-08-05")).unwrap().as_str(),
+            "BGDGOV"
+        );
+        assert_eq!(
+            entries[0].actor_at(d("2024-09-01")).unwrap().as_str(),
+            "BGDELI"
+        );
+    }
+
+    #[test]
     fn a_csv_line_with_quoted_commas_and_quotes_loads_like_its_tsv_twin() {
         let csv = "kind,name,aliases,codes,country\n\
                    city,\"Washington, D.C.\",\"D.C.|the \"\"District\"\"\",,USA\n\

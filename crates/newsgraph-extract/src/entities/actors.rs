@@ -343,6 +343,22 @@ fn decide_actor(
     if let Some(a) = article.iter().find(|a| country_of(a).is_some()) {
         return Some(a.clone());
     }
+    // A bare title ("Istanbul Mayor Ekrem Imamoglu", "former prime minister Khaleda Zia", "the
+    // group's commander, Mohamed Hamdan Dagalo") says less than the knowledge base's code of the
+    // person at the article date, which has the country and the side (TUROPP, BGDOPP, SDNREB).
+    // Words that state a side ("rebel leader", "opposition leader") are the article's own
+    // reading of the day and stay.
+    let states_a_side = article
+        .iter()
+        .any(|a| a.groups().any(|g| matches!(g, "REB" | "OPP")));
+    if let Some(k) = &kb_code
+        && !article.is_empty()
+        && !states_a_side
+        && country_of(k).is_some()
+        && k.groups().count() > 1
+    {
+        return kb_code;
+    }
     let country = kb_code
         .as_ref()
         .and_then(country_of)

@@ -228,8 +228,13 @@ impl<'a> Sentence<'a> {
     ) -> Option<(usize, Option<String>, Option<ActorCode>)> {
         let possessive = end >= 2 && matches!(self.lower[end - 1].as_str(), "'s" | "'");
         let at = if possessive { end - 1 } else { end };
+        // "Fumio Kishida's government": a known person's possessive gives that person's country.
         let kinds: &[EntryKind] = if possessive {
-            &[EntryKind::Country, EntryKind::Organization]
+            &[
+                EntryKind::Country,
+                EntryKind::Organization,
+                EntryKind::Person,
+            ]
         } else {
             &[
                 EntryKind::Country,
@@ -517,6 +522,7 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             j += 1;
         }
         let r = hyphenated(v, i..j, out.last().map_or(0, |c| c.tokens.end));
+        let r = without_trailing_clause(v, r);
         let (r, ty) = match holder_after_inner_title(v, kb, &r) {
             Some((title, place_ty)) => {
                 if let Some(c) = ner_candidate(v, kb, r.start..title, place_ty) {
@@ -527,6 +533,23 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             None => (r, ty),
         };
         let r = if ty == "PER" {
+            // "Prime Minister Sheikh Hasina" with only "Hasina" tagged: the name the knowledge
+            // base knows that ends with the span, and starts after the last candidate, is the name.
+            let floor = out.last().map_or(0, |c| c.tokens.end);
+            let r = v
+                .matches
+                .iter()
+                .filter(|m| {
+                    m.tokens.end == r.end && m.tokens.start < r.start && m.tokens.start >= floor
+                })
+                .filter(|m| {
+                    m.candidates
+                        .iter()
+                        .any(|id| kb.entry(*id).kind == EntryKind::Person)
+                })
+                .map(|m| m.tokens.start..r.end)
+                .min_by_key(|m| m.start)
+                .unwrap_or(r);
             without_titles(v, kb, r)
         } else {
             r
@@ -574,6 +597,24 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     }
     out.sort_by_key(|c| c.tokens.start);
     out
+}
+
+/// "ECOWAS imposed sweeping sanctions" tagged as one organisation: a name ends before the first
+/// lower-case verb, auxiliary or common noun in it ("Bank of England" and "Doctors without
+/// Borders" keep their lower-case function words). A span that would be left empty stays whole.
+fn without_trailing_clause(v: &Sentence, r: Range<usize>) -> Range<usize> {
+    let cut = (r.start + 1..r.end).find(|&k| {
+        // Particles of names ("da Silva", "von der Leyen", "bin Salman") are short.
+        !v.is_capitalised(k)
+            && v.words[k].chars().count() >= 4
+            && v.words[k].chars().all(char::is_alphabetic)
+            && matches!(v.upos(k), "VERB" | "AUX" | "NOUN")
+            && v.words[k - 1] != "-"
+    });
+    match cut {
+        Some(k) => r.start..k,
+        None => r,
+    }
 }
 
 /// "Novi Sad Mayor Milan Djuric" tagged as one organisation: a place or body the knowledge base
@@ -795,6 +836,17 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     }
     if kind == EntityType::Person && !has(EntryKind::Person) && is_contained_place(v, kb, &r) {
         kind = EntityType::Location;
+    }
+    // "Wagner" is the Wagner Group's short name and two people's surname: once the knowledge
+    // base has typed the name an organisation, its organisations come first.
+    let mut exact = exact;
+    if kind == EntityType::Organization {
+        exact.sort_by_key(|id| {
+            !matches!(
+                kb.entry(*id).kind,
+                EntryKind::Organization | EntryKind::Metonym
+            )
+        });
     }
     // A name that stays a person is no place: "Lula" kept as the tagger's person must not carry
     // Luleå, whose alternate name it is, into the cluster of Lula da Silva.
@@ -1442,6 +1494,7 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
     }
     // The role is the last agent in the phrase; countries anywhere in it.
     let mut agent = None;
+    let mut org: Option<ActorCode> = None;
     let mut country = None;
     let mut modifier = None;
     for m in v
@@ -1449,10 +1502,20 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
         .iter()
         .filter(|m| m.tokens.start >= start && m.tokens.end <= end)
     {
+        // "President Tayyip Erdogan's main political rival": a title before a possessive is the
+        // possessor's, not the role of the person in apposition.
+        let possessor_title = v.lower[m.tokens.end..end].iter().any(|w| w == "'s");
         for id in &m.candidates {
             let e = kb.entry(*id);
             match e.kind {
+                EntryKind::Agent if possessor_title => {}
                 EntryKind::Agent => agent = Some(*id),
+                // "the leader of the main opposition Bangladesh Nationalist Party": the
+                // organisation's code at the date is the person's side.
+                EntryKind::Organization if org.is_none() => {
+                    let date = v.p.doc.article.published.map(|d| d.date());
+                    org = date.and_then(|d| kb.actor_at(*id, d));
+                }
                 // "an adviser to President Volodymyr Zelenskyy": the office is in the country
                 // of the person it serves.
                 EntryKind::Country | EntryKind::Demonym | EntryKind::Person => {
@@ -1493,7 +1556,7 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
             end: t,
             country,
             role,
-            org: None,
+            org,
             agent: Some(id),
         },
     ))

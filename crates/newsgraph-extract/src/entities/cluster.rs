@@ -9,7 +9,7 @@
 
 use super::candidates::Candidate;
 use crate::Parsed;
-use crate::record::{Entity, EntityType, Mention};
+use crate::record::{Entity, EntityType, Mention, Role};
 use newsgraph_kb::{EntryKind, Kb};
 use newsgraph_text::normalize;
 
@@ -281,6 +281,115 @@ pub fn add_pronouns(p: &Parsed, entities: &mut [Entity]) {
                 continue;
             };
             add_mention(&mut entities[k], text, t.start, t.end, s);
+        }
+    }
+}
+
+/// Nouns of a state's armed forces that "its" before them gives to the state it refers to.
+const FORCE_NOUNS: &[&str] = &[
+    "forces", "troops", "army", "military", "soldiers", "navy", "warships", "jets",
+];
+
+/// "it" and "its forces" of a state or body named as the speaker: in "Kenya's government said
+/// it signed an agreement" the "it" that opens the reported clause is the government (KENGOV),
+/// and in "Russia's Defence Ministry said its forces had struck" the forces are Russia's
+/// military (RUSMIL). Only the subject of a speech verb is taken as the antecedent, and only a
+/// body or state with a country: "it" elsewhere (the weather, an event) is left alone.
+pub fn add_state_pronouns(p: &Parsed, entities: &mut Vec<Entity>) {
+    let text = p.doc.text();
+    for (s, sent) in p.doc.sentences.iter().enumerate() {
+        let Some(a) = p.analyses.get(s) else { continue };
+        let base = sent.tokens.start;
+        let n = sent.tokens.len();
+        let word = |k: usize| p.doc.tokens[base + k].text(text).to_lowercase();
+        let parent = |k: usize| a.heads.get(k).and_then(|h| h.checked_sub(1));
+        // The speaker entity of the speech verb that governs the clause of token `k`.
+        let speaker = |k: usize| -> Option<usize> {
+            let mut verb = parent(k)?;
+            for _ in 0..3 {
+                if crate::lexicon::is_speech_verb(&word(verb)) {
+                    break;
+                }
+                verb = parent(verb)?;
+            }
+            if !crate::lexicon::is_speech_verb(&word(verb)) || verb >= k {
+                return None;
+            }
+            let subject = (0..n).find(|&j| {
+                parent(j) == Some(verb) && a.deprels.get(j).is_some_and(|d| d.starts_with("nsubj"))
+            })?;
+            let at = p.doc.tokens[base + subject].start;
+            entities.iter().position(|e| {
+                e.kind != EntityType::Person
+                    && e.country.is_some()
+                    && e.actor.is_some()
+                    && e.mentions.iter().any(|m| m.start <= at && at < m.end)
+            })
+        };
+        let mut adds: Vec<(usize, usize)> = Vec::new();
+        let mut forces: Vec<(usize, usize, usize)> = Vec::new();
+        for k in 0..n {
+            let w = word(k);
+            if w == "it" && a.deprels.get(k).is_some_and(|d| d.starts_with("nsubj")) {
+                if let Some(e) = speaker(k) {
+                    adds.push((e, k));
+                }
+            } else if w == "its"
+                && k + 1 < n
+                && FORCE_NOUNS.contains(&word(k + 1).as_str())
+                && let Some(e) = speaker(k + 1)
+            {
+                forces.push((e, k, k + 1));
+            }
+        }
+        for (e, k) in adds {
+            let t = &p.doc.tokens[base + k];
+            add_mention(&mut entities[e], text, t.start, t.end, s);
+        }
+        for (e, k, noun) in forces {
+            let Some(country) = entities[e].country.clone() else {
+                continue;
+            };
+            let Ok(code) = newsgraph_kb::ActorCode::new(&format!("{country}MIL")) else {
+                continue;
+            };
+            let (start, end) = (p.doc.tokens[base + k].start, p.doc.tokens[base + noun].end);
+            let noun_at = p.doc.tokens[base + noun].start;
+            // A described actor already on the noun ("its troops" [MIL]) takes the country.
+            if let Some(other) = entities.iter_mut().find(|x| {
+                x.mentions
+                    .iter()
+                    .any(|m| m.start <= noun_at && noun_at < m.end)
+            }) {
+                if other.country.is_none() {
+                    other.actor = Some(code.clone());
+                    other.country = Some(country);
+                }
+                continue;
+            }
+            entities.push(Entity {
+                id: String::new(),
+                kind: EntityType::Organization,
+                name: text[p.doc.tokens[base + noun].start..end].to_string(),
+                aliases: Vec::new(),
+                roles: vec![Role {
+                    text: text[start..end].to_string(),
+                    code: Some(code.to_string()),
+                    start,
+                    end,
+                }],
+                actor: Some(code),
+                country: Some(country),
+                kb_id: None,
+                mentions: vec![Mention {
+                    start,
+                    end,
+                    text: text[start..end].to_string(),
+                    sentence: s,
+                }],
+                place: None,
+                nominal: true,
+            });
         }
     }
 }
