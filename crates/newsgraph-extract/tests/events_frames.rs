@@ -2150,3 +2150,76 @@ fn a_joint_act_between_two_sides_is_each_one_s_but_an_attack_between_them_is_not
     let got = dyads(&code(&p, &ents(&p)));
     assert!(!got.iter().any(|d| d.contains("USAGOV->MEXGOV")), "{got:?}");
 }
+
+/// "urged the two countries to resolve their differences" after a story of Mexico against
+/// Ecuador and one condemnation by Brazil: the pair is the one the story tells most often.
+const STORY_OF_TWO: &str = "
+1 Mexico PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Ecuador PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Mexico PROPN NNP 2 nsubj
+2 sued VERB VBD 0 root
+3 Ecuador PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Brazil PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 Ecuador PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Chile PROPN NNP 2 nsubj
+2 urged VERB VBD 0 root
+3 the DET DT 5 det
+4 two NUM CD 5 nummod
+5 countries NOUN NNS 2 obj
+6 to PART TO 7 mark
+7 talk VERB VB 2 xcomp
+8 . PUNCT . 2 punct
+";
+
+/// With each pair told once, the latest is the one meant.
+const STORY_OF_EQUALS: &str = "
+1 Mexico PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Ecuador PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Brazil PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 Ecuador PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Chile PROPN NNP 2 nsubj
+2 urged VERB VBD 0 root
+3 the DET DT 5 det
+4 two NUM CD 5 nummod
+5 countries NOUN NNS 2 obj
+6 to PART TO 7 mark
+7 talk VERB VB 2 xcomp
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn the_two_countries_are_the_pair_the_story_tells_most_and_the_latest_among_equals() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Mexico", "MEX"),
+            country(p, "E2", "Ecuador", "ECU"),
+            country(p, "E3", "Brazil", "BRA"),
+            country(p, "E4", "Chile", "CHL"),
+        ]
+    };
+    let urged =
+        |got: &[String]| -> Option<String> { got.iter().find(|d| d.contains(" CHL->")).cloned() };
+    let p = parsed(STORY_OF_TWO, Some("2024-04-07"));
+    let got = dyads(&code(&p, &ents(&p)));
+    let u = urged(&got).unwrap_or_default();
+    assert!(u.contains("MEX") && u.contains("ECU"), "{got:?}");
+    // Must not fire: with every pair told once, the most told is no reason to pass the latest.
+    let p = parsed(STORY_OF_EQUALS, Some("2024-04-07"));
+    let got = dyads(&code(&p, &ents(&p)));
+    let u = urged(&got).unwrap_or_default();
+    assert!(u.contains("BRA") && u.contains("ECU"), "{got:?}");
+}

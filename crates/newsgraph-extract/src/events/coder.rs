@@ -1893,23 +1893,47 @@ fn pair_in_sentence(
     })
 }
 
-/// The actor and the recipient of the latest event told before this sentence between two
-/// different sides that both `fit`.
+/// The two countries of a pair, in order, so "X against Y" and "Y against X" are one pair.
+type Sides = (Option<String>, Option<String>);
+
+/// The actor and the recipient of an event told before this sentence between two different
+/// sides that both `fit`: of the pair of countries told most often, the latest such event.
 fn latest_pair(ctx: &Context, fits: &dyn Fn(&Participant) -> bool) -> Option<Vec<Participant>> {
     let key = |p: &Participant| {
         p.entity
             .clone()
             .or_else(|| p.actor.as_ref().map(|a| a.to_string()))
     };
-    ctx.earlier
+    // "urged the two countries to resolve their differences": the pair the story is about is
+    // the one its earlier events set against each other most often, not merely the last
+    // (a third state's condemnation of one of them); among equals, the latest.
+    let country = |p: &Participant| {
+        p.actor
+            .as_ref()
+            .map(|a| a.as_str().chars().take(3).collect::<String>())
+    };
+    let pairs: Vec<(Vec<Participant>, Sides)> = ctx
+        .earlier
         .iter()
         .rev()
         .filter(|e| e.evidence.sentence < ctx.tree.sentence)
-        .find_map(|e| {
+        .filter_map(|e| {
             let a = e.actors.iter().find(|p| p.actor.is_some() && fits(p))?;
             let r = e.recipients.iter().find(|p| p.actor.is_some() && fits(p))?;
-            (key(a) != key(r)).then(|| vec![a.clone(), r.clone()])
+            let (ca, cr) = (country(a), country(r));
+            let sides = if ca <= cr { (ca, cr) } else { (cr, ca) };
+            (key(a) != key(r)).then(|| (vec![a.clone(), r.clone()], sides))
         })
+        .collect();
+    let told =
+        |sides: &(Option<String>, Option<String>)| pairs.iter().filter(|(_, s)| s == sides).count();
+    // `pairs` runs from the latest back, and max_by_key keeps the last of equals: reversed, the
+    // latest of the most told wins.
+    pairs
+        .iter()
+        .rev()
+        .max_by_key(|(_, sides)| told(sides))
+        .map(|(pair, _)| pair.clone())
 }
 
 /// "Russia condemned *the sanctions*": a definite noun naming a kind of event the lexicon knows
