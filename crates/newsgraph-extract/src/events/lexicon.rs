@@ -11,7 +11,18 @@ use super::inflect::{noun_forms, verb_forms};
 use newsgraph_kb::CameoCode;
 use std::collections::HashMap;
 
-const BUILTIN: &str = include_str!("../../../../data/events/verbs.txt");
+/// The built-in lexicon files, by word class: verbs and states, then event nouns. Each is parsed
+/// under its own name, so an error or a rule id names the file and line.
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "verbs.txt",
+        include_str!("../../../../data/events/verbs.txt"),
+    ),
+    (
+        "nouns.txt",
+        include_str!("../../../../data/events/nouns.txt"),
+    ),
+];
 
 /// Prepositions a pattern may use; any other lower-case word in a pattern is an object noun (or
 /// a particle right after the trigger).
@@ -163,12 +174,18 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// The lexicon built into the binary (`data/events/verbs.txt`).
+    /// The lexicon built into the binary (`data/events/verbs.txt` and `data/events/nouns.txt`).
     pub fn builtin() -> &'static Lexicon {
         static BUILTIN_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
         BUILTIN_LEXICON.get_or_init(|| {
-            // Checked by this crate's tests: a failure is a build mistake, not user input.
-            Lexicon::parse("verbs.txt", BUILTIN).expect("data/events/verbs.txt is valid")
+            let mut lex = Lexicon::default();
+            for (name, text) in BUILTIN {
+                // Checked by this crate's tests: a failure is a build mistake, not user input.
+                let part = Lexicon::parse(name, text)
+                    .unwrap_or_else(|e| panic!("the built-in lexicon is invalid: {e}"));
+                lex.extend(&part);
+            }
+            lex
         })
     }
 
@@ -446,11 +463,29 @@ mod tests {
         roots.sort();
         roots.dedup();
         assert_eq!(roots.len(), 20, "every CAMEO root has an entry: {roots:?}");
-        assert!(lex.pattern_count() > 1000, "{}", lex.pattern_count());
+        // Entries, not inflected forms: one trigger with one frame and one code each.
+        assert!(
+            lex.entries().len() > 1000,
+            "{} entries",
+            lex.entries().len()
+        );
         for e in lex.entries() {
             assert!(
                 e.example.is_some(),
-                "line {} ({}) has no example",
+                "{} line {} ({}) has no example",
+                e.source_name,
+                e.line,
+                e.pattern
+            );
+        }
+        // Each file holds its own word class, so a reader finds an entry where it belongs.
+        for e in lex.entries() {
+            let nouns = e.source_name == "nouns.txt";
+            assert_eq!(
+                e.kind == TriggerKind::Noun,
+                nouns,
+                "{} line {} ({}) is in the wrong file",
+                e.source_name,
                 e.line,
                 e.pattern
             );
