@@ -184,6 +184,8 @@ pub struct Kb {
     origin: Origin,
     /// First words of the named persons' names, lowercased, built on first use.
     given_names: OnceLock<HashSet<String>>,
+    /// Last words of the named persons' names, lowercased, to their entries; built on first use.
+    surnames: OnceLock<HashMap<String, Vec<EntryId>>>,
 }
 
 impl std::fmt::Debug for Kb {
@@ -248,6 +250,7 @@ impl Kb {
             index: OnceLock::from(Ok(index)),
             origin: Origin::Snapshot(path.clone()),
             given_names: OnceLock::new(),
+            surnames: OnceLock::new(),
         };
         if !kb.keys_still_match() {
             return Kb::from_tsv(
@@ -414,6 +417,35 @@ impl Kb {
                 .collect()
         });
         names.contains(&word.to_lowercase())
+    }
+
+    /// The people whose name (or an alias of two words or more) ends with `word`: "Trump" gives
+    /// Donald Trump and whoever else the knowledge base knows by that surname. The knowledge base
+    /// gives no bare-surname alias to a surname that is also a common word; the entity stage
+    /// asks this only where the article's own title narrows the candidates to one.
+    pub fn people_with_surname(&self, word: &str) -> &[EntryId] {
+        let index = self.surnames.get_or_init(|| {
+            let mut index: HashMap<String, Vec<EntryId>> = HashMap::new();
+            for (i, e) in self.entries.iter().enumerate() {
+                if e.kind != EntryKind::Person {
+                    continue;
+                }
+                let id = EntryId(i as u32);
+                for n in std::iter::once(&e.name).chain(&e.aliases) {
+                    if n.split_whitespace().count() < 2 {
+                        continue;
+                    }
+                    if let Some(last) = n.split_whitespace().last() {
+                        let ids = index.entry(last.to_lowercase()).or_default();
+                        if !ids.contains(&id) {
+                            ids.push(id);
+                        }
+                    }
+                }
+            }
+            index
+        });
+        index.get(&word.to_lowercase()).map_or(&[], Vec::as_slice)
     }
 
     /// The entry `id` names. Ids come from this `Kb`'s own matches and lookups.

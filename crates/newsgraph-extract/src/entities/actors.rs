@@ -75,6 +75,7 @@ pub fn build_entity(
         _ => name,
     };
     let found: Vec<&FoundRole> = members.iter().flat_map(|c| c.roles.iter()).collect();
+    let entry = entry.or_else(|| surname_holder(kb, date, kind, &name, &found));
     let roles = roles_of(text, &found);
     let context = members.iter().find_map(|c| c.context.as_ref());
     let kb_code = entry.and_then(|id| match date {
@@ -213,6 +214,45 @@ fn person_evidence(p: &Parsed, kb: &Kb, cands: &[Candidate], members: &[&Candida
             // opens the name of a person the knowledge base knows is a first name.
             || (own.len() == 1 && super::candidates::is_first_name(kb, &own[0], &c.kb))
     })
+}
+
+/// "President Trump", "Mr. Trump ... President": a person the article names only by a surname
+/// that is also a common word (so the knowledge base gives it no alias) is the one person the
+/// knowledge base knows by that surname whose code at the date holds the role the article's
+/// title states, in the country it states if it states one. With two such people, or none, the
+/// surname stays unlinked.
+fn surname_holder(
+    kb: &Kb,
+    date: Option<NaiveDate>,
+    kind: EntityType,
+    name: &str,
+    found: &[&FoundRole],
+) -> Option<newsgraph_kb::EntryId> {
+    let date = date?;
+    if kind != EntityType::Person || name.split_whitespace().count() != 1 {
+        return None;
+    }
+    let stated: Vec<ActorCode> = found.iter().filter_map(|r| r.code()).collect();
+    if stated.is_empty() {
+        return None;
+    }
+    let holders: Vec<newsgraph_kb::EntryId> = kb
+        .people_with_surname(name)
+        .iter()
+        .copied()
+        .filter(|id| {
+            kb.actor_at(*id, date).is_some_and(|k| {
+                stated.iter().any(|a| {
+                    shares_role(a, &k)
+                        && country_of(a).is_none_or(|c| country_of(&k).as_ref() == Some(&c))
+                })
+            })
+        })
+        .collect();
+    match holders[..] {
+        [one] => Some(one),
+        _ => None,
+    }
 }
 
 /// "The Interior Ministry suspended him": a ministry the article names without a country is a

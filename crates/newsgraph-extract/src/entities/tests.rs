@@ -1354,3 +1354,31 @@ fn a_short_name_an_organisation_has_is_the_organisation_before_a_surname() {
         r.entities
     );
 }
+
+#[test]
+fn a_surname_with_a_title_is_the_one_known_holder_of_that_role() {
+    let Some(r) = entities_on(
+        "Tariffs\nPresident Trump announced the tariffs on Saturday after a call with Canada.",
+        "2025-02-03",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Trump").as_deref(),
+        Some("USAGOV"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: the surname with no title the knowledge base could match stays unlinked.
+    let Some(r) = entities_on(
+        "Tariffs\nMr. Trump said the tariffs would stay, his lawyer Price added.",
+        "2025-02-03",
+    ) else {
+        return;
+    };
+    assert!(
+        with_mention(&r, "Price").is_none_or(|e| e.kb_id.is_none()),
+        "{:#?}",
+        r.entities
+    );
+}
