@@ -12,7 +12,7 @@ use newsgraph_text::{Article, Published};
 use std::path::Path;
 
 /// The share of examples (in percent) that must code as their entry says. Set a little below the
-/// share reached when the examples were last reviewed (1,469 of 1,473, 99.7%), so a model retrain
+/// share reached when the examples were last reviewed (1,474 of 1,478, 99.7%), so a model retrain
 /// that shifts a parse or two does not fail the build but a real regression does. The misses
 /// left are hyphenated triggers the tokenizer splits ("tear-gassed", "machine-gunned",
 /// "de-escalated") and a two-word event noun ("drone strike").
