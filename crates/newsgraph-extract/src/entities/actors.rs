@@ -391,10 +391,11 @@ fn decide_actor(
     let states_a_side = article
         .iter()
         .any(|a| a.groups().any(|g| matches!(g, "REB" | "OPP")));
+    // So does an intergovernmental official's code ("U.N. Secretary-General Antonio Guterres"
+    // is IGOUNO, not the government of Portugal, which he once led).
     if let Some(k) = &kb_code
         && !article.is_empty()
         && !states_a_side
-        && country_of(k).is_some()
         && k.groups().count() > 1
     {
         return kb_code;

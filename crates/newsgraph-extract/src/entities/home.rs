@@ -8,7 +8,9 @@
 //! are completed, only when at least three quarters of the headline and lead's country-bearing
 //! mentions (and at least two) name one country; every code completed this way carries a role
 //! with the text [`HOME_COUNTRY_ROLE`] whose span is the headline or lead mention the country came
-//! from, so that it is told apart from a country the text states with the actor.
+//! from, so that it is told apart from a country the text states with the actor. A bare state
+//! role after "his", "her", "its" or "their" is left to the possessor instead
+//! ([`complete_from_possessors`]), whose country it takes once pronouns are joined.
 
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Role};
@@ -97,5 +99,78 @@ pub fn complete_state_roles(p: &Parsed, entities: &mut [Entity]) {
             start,
             end,
         });
+    }
+}
+
+/// "Foreign Secretary Alicia Barcena said her government would take Ecuador to court": a bare
+/// state role after a possessive pronoun is the role of the one the pronoun stands for, and
+/// takes that one's country (MEXGOV), once the pronouns are joined to their entities. A
+/// possessor with no country (an intergovernmental official) gives none.
+pub fn complete_from_possessors(p: &Parsed, entities: &mut [Entity]) {
+    let text = p.doc.text();
+    let mut codes: Vec<(usize, ActorCode, String, Role)> = Vec::new();
+    for (k, e) in entities.iter().enumerate() {
+        if e.country.is_some() {
+            continue;
+        }
+        let Some(actor) = &e.actor else { continue };
+        if !actor
+            .groups()
+            .next()
+            .is_some_and(|g| STATE_ROLES.contains(&g))
+        {
+            continue;
+        }
+        let Some(first) = e.mentions.first() else {
+            continue;
+        };
+        // The possessive right before the mention ("her government").
+        let before = p.doc.tokens.partition_point(|t| t.end <= first.start);
+        let Some(pronoun) = before
+            .checked_sub(1)
+            .and_then(|i| p.doc.tokens.get(i))
+            .filter(|t| {
+                matches!(
+                    t.text(text).to_lowercase().as_str(),
+                    "his" | "her" | "its" | "their"
+                )
+            })
+        else {
+            continue;
+        };
+        let possessor = entities.iter().enumerate().find(|(o, x)| {
+            *o != k
+                && x.mentions
+                    .iter()
+                    .any(|m| m.start == pronoun.start && m.end == pronoun.end)
+        });
+        let Some((_, owner)) = possessor else {
+            continue;
+        };
+        // The country the possessor acts for, not where an official comes from (Guterres is
+        // IGOUNO, of Portugal).
+        let acts_for = owner.actor.as_ref().and_then(|a| a.groups().next());
+        let Some(country) = owner
+            .country
+            .clone()
+            .filter(|c| acts_for == Some(c.as_str()))
+        else {
+            continue;
+        };
+        let Ok(coded) = ActorCode::new(&format!("{country}{actor}")) else {
+            continue;
+        };
+        let role = Role {
+            text: text[pronoun.start..pronoun.end].to_string(),
+            code: Some(country.clone()),
+            start: pronoun.start,
+            end: pronoun.end,
+        };
+        codes.push((k, coded, country, role));
+    }
+    for (k, coded, country, role) in codes {
+        entities[k].actor = Some(coded);
+        entities[k].country = Some(country);
+        entities[k].roles.push(role);
     }
 }

@@ -1382,3 +1382,61 @@ fn a_surname_with_a_title_is_the_one_known_holder_of_that_role() {
         r.entities
     );
 }
+
+#[test]
+fn a_state_role_after_a_possessive_pronoun_takes_the_possessors_country() {
+    let Some(r) = entities_on(
+        "Ecuador raid\nMexican Foreign Secretary Alicia Barcena said her government would take \
+         Ecuador to the International Court of Justice.",
+        "2024-04-06",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "government").as_deref(),
+        Some("MEXGOV"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a possessor with no country (a UN official) gives none.
+    let Some(r) = entities_on(
+        "Ecuador raid\nSecretary-General Antonio Guterres said his spokesman would comment.",
+        "2024-04-06",
+    ) else {
+        return;
+    };
+    assert!(
+        with_mention(&r, "spokesman").is_none_or(|e| e.country.is_none()),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn an_intergovernmental_officials_code_beats_a_bare_title() {
+    let Some(r) = entities_on(
+        "Myanmar quake\nU.N. Secretary-General Antonio Guterres called on the junta to allow aid.",
+        "2025-03-30",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Antonio Guterres").as_deref(),
+        Some("IGOUNO"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a title naming a country keeps the article's code.
+    let Some(r) = entities_on(
+        "Portugal\nPortuguese Prime Minister Antonio Guterres met EU leaders.",
+        "1999-05-01",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Antonio Guterres").as_deref(),
+        Some("PRTGOV"),
+        "{:#?}",
+        r.entities
+    );
+}
