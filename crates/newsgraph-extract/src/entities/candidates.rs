@@ -838,15 +838,12 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
         kind = EntityType::Location;
     }
     // "Wagner" is the Wagner Group's short name and two people's surname: once the knowledge
-    // base has typed the name an organisation, its organisations come first.
+    // base has typed the name an organisation, people's surnames come after everything else
+    // ("Supreme Court" keeps the court agent, which the home country completes, before the US
+    // court of that name).
     let mut exact = exact;
     if kind == EntityType::Organization {
-        exact.sort_by_key(|id| {
-            !matches!(
-                kb.entry(*id).kind,
-                EntryKind::Organization | EntryKind::Metonym
-            )
-        });
+        exact.sort_by_key(|id| kb.entry(*id).kind == EntryKind::Person);
     }
     // A name that stays a person is no place: "Lula" kept as the tagger's person must not carry
     // Luleå, whose alternate name it is, into the cluster of Lula da Silva.

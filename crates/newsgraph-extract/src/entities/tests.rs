@@ -1347,6 +1347,21 @@ fn a_short_name_an_organisation_has_is_the_organisation_before_a_surname() {
     ) else {
         return;
     };
+    // Must not fire either: an institution's name ahead of an organisation of that name stays
+    // the institution ("the Supreme Court" in a British story is not the US court).
+    let Some(u) = entities_on(
+        "Rwanda plan unlawful\nPrime Minister Rishi Sunak said he would appeal to the Supreme \
+         Court.",
+        "2023-06-29",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        with_mention(&u, "Supreme Court").and_then(|e| e.kb_id.as_deref()),
+        Some("org:US Supreme Court"),
+        "{:#?}",
+        u.entities
+    );
     assert_eq!(
         kind_of(&r, "Jaques Wagner"),
         Some(EntityType::Person),
