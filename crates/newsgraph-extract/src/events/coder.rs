@@ -359,13 +359,8 @@ impl<'l> Coder<'l> {
         // "Gallant warned that Israel would hit back": no one threatens their own country; the
         // warning is aimed at someone the sentence does not name.
         if entry.code.root() == "13" {
-            let country = |p: &Participant| {
-                p.actor
-                    .as_ref()
-                    .map(|a| a.as_str().chars().take(3).collect::<String>())
-            };
-            let own: Vec<String> = actors.iter().filter_map(country).collect();
-            recipients.retain(|r| country(r).is_none_or(|c| !own.contains(&c)));
+            let own: Vec<&str> = actors.iter().filter_map(code_country).collect();
+            recipients.retain(|r| code_country(r).is_none_or(|c| !own.contains(&c)));
         }
         for (k, &t) in frame.recipients.iter().enumerate() {
             if let Some(part) = recipients.get(k)
@@ -802,12 +797,7 @@ fn implicit_recipients(
     if !found.is_empty() || !(entry.code.root() == "12" || entry.code.as_str() == "016") {
         return found;
     }
-    let country = |p: &Participant| {
-        p.actor
-            .as_ref()
-            .map(|a| a.as_str().chars().take(3).collect::<String>())
-    };
-    let own_countries: Vec<String> = own.iter().filter_map(country).collect();
+    let own_countries: Vec<&str> = own.iter().filter_map(code_country).collect();
     ctx.earlier
         .iter()
         .rev()
@@ -815,7 +805,7 @@ fn implicit_recipients(
         .find(|e| {
             e.recipients
                 .iter()
-                .any(|r| country(r).is_some_and(|c| own_countries.contains(&c)))
+                .any(|r| code_country(r).is_some_and(|c| own_countries.contains(&c)))
         })
         .map(|e| {
             e.actors
@@ -1907,11 +1897,7 @@ fn latest_pair(ctx: &Context, fits: &dyn Fn(&Participant) -> bool) -> Option<Vec
     // "urged the two countries to resolve their differences": the pair the story is about is
     // the one its earlier events set against each other most often, not merely the last
     // (a third state's condemnation of one of them); among equals, the latest.
-    let country = |p: &Participant| {
-        p.actor
-            .as_ref()
-            .map(|a| a.as_str().chars().take(3).collect::<String>())
-    };
+    let country = |p: &Participant| code_country(p).map(str::to_string);
     let pairs: Vec<(Vec<Participant>, Sides)> = ctx
         .earlier
         .iter()
@@ -1980,12 +1966,10 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     // fight or mass violence (18-20), whatever its code.
     let any_violence = VIOLENCE_NOUNS.contains(&form.as_str());
     let here = tree.sentence;
-    let country = |p: &Participant| {
-        p.actor
-            .as_ref()
-            .filter(|a| !a.as_str().starts_with("IGO"))
-            .map(|a| a.as_str().chars().take(3).collect::<String>())
-    };
+    // An intergovernmental body's "IGO" names no country.
+    fn country(p: &Participant) -> Option<&str> {
+        code_country(p).filter(|&c| c != "IGO")
+    }
     // No one condemns their own act, but within one country the sides differ by role: the
     // vice president who condemns "the arrest" condemns the police's (PHLELI, PHLCOP), while
     // a bare country covers every side of itself.
@@ -2009,7 +1993,7 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     // "Russia rejected the accusations" when the accusation itself was not told as an event:
     // the charges come from whoever last acted against the one rejecting them ("Britain is
     // expelling Russia's defence attache").
-    let own_countries: Vec<String> = own.iter().filter_map(country).collect();
+    let own_countries: Vec<&str> = own.iter().filter_map(country).collect();
     let latest = found.or_else(|| {
         if !accusation || own_countries.is_empty() {
             return None;
@@ -2385,6 +2369,12 @@ fn event_key(e: &Event, side: fn(&Participant) -> String) -> EventKey {
         keys(&e.recipients),
         doubtful,
     )
+}
+
+/// The country letters of a participant's actor code ("RUS" of `RUSMIL`; a bare role such as
+/// `BUS` gives itself); `None` without a code.
+fn code_country(p: &Participant) -> Option<&str> {
+    p.actor.as_ref().and_then(|a| a.as_str().get(..3))
 }
 
 /// A participant as coded: its actor code (empty without one); for events of one sentence.
