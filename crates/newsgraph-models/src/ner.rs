@@ -25,6 +25,7 @@ use lexicon::{Gazetteer, WordCounter, WordStats};
 use newsgraph_corpus::{ConllLine, iob1_to_iob2};
 pub use score::{NerScores, entity_spans};
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// The tags the recognizer emits, in class order.
 pub const TAGS: [&str; 9] = [
@@ -50,6 +51,39 @@ fn tag_type(tag: usize) -> Option<usize> {
 
 const fn is_inside(tag: usize) -> bool {
     tag > 0 && tag.is_multiple_of(2)
+}
+
+/// The index of persons in [`TYPES`].
+const PER: usize = 0;
+
+/// The tag class of the first word of a name of type `kind` (an index of [`TYPES`]).
+const fn begin_tag(kind: usize) -> usize {
+    1 + 2 * kind
+}
+
+/// The tag class of the other words of a name of type `kind`.
+const fn inside_tag(kind: usize) -> usize {
+    2 + 2 * kind
+}
+
+/// The names in one sentence's tag classes, read as IOB2 (a stray inside tag opens a name, as
+/// in scoring): each name's tokens and its type.
+fn names(tags: &[usize]) -> Vec<(Range<usize>, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        let Some(kind) = tag_type(tags[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < tags.len() && tags[end] == inside_tag(kind) {
+            end += 1;
+        }
+        out.push((i..end, kind));
+        i = end;
+    }
+    out
 }
 
 /// Whether `tag` may follow `prev` in IOB2: an inside tag only after a tag of its own type.
@@ -330,7 +364,7 @@ fn agree_with_the_body(views: &[SentenceView], tags: &mut [Vec<usize>]) {
                 // Right after a name of the same type: the word may be part of it; leave it.
                 continue;
             }
-            t[i] = 1 + 2 * (best - 1);
+            t[i] = begin_tag(best - 1);
         }
     }
 }
@@ -377,33 +411,24 @@ const PERSON_NOUNS: [&str; 30] = [
 /// whose women ..." is not read as a person.
 fn people_named_by_apposition(views: &[SentenceView], tags: &mut [Vec<usize>]) {
     for (v, t) in views.iter().zip(tags.iter_mut()) {
-        let mut i = 0;
-        while i < t.len() {
-            let Some(kind) = tag_type(t[i]) else {
-                i += 1;
+        let word = |j: usize| (j < v.len()).then(|| v.lower.get(j));
+        for (name, kind) in names(t) {
+            if kind == PER || word(name.end) != Some(",") {
                 continue;
-            };
-            let mut end = i + 1;
-            while end < t.len() && is_inside(t[end]) {
-                end += 1;
             }
-            let word = |j: usize| (j < v.len()).then(|| v.lower.get(j));
-            if kind != 0 && word(end) == Some(",") {
-                let mut j = end + 1;
-                if word(j).is_some_and(|w| ["a", "an", "the"].contains(&w)) {
-                    j += 1;
-                }
-                let head = (j..j + 4)
-                    .take_while(|&k| word(k).is_some_and(|w| w != "," && w != "of"))
-                    .any(|k| word(k).is_some_and(|w| PERSON_NOUNS.contains(&w)) && t[k] == 0);
-                if head {
-                    t[i] = 1;
-                    for tag in &mut t[i + 1..end] {
-                        *tag = 2;
-                    }
+            let mut j = name.end + 1;
+            if word(j).is_some_and(|w| ["a", "an", "the"].contains(&w)) {
+                j += 1;
+            }
+            let head = (j..j + 4)
+                .take_while(|&k| word(k).is_some_and(|w| w != "," && w != "of"))
+                .any(|k| word(k).is_some_and(|w| PERSON_NOUNS.contains(&w)) && t[k] == 0);
+            if head {
+                t[name.start] = begin_tag(PER);
+                for tag in &mut t[name.start + 1..name.end] {
+                    *tag = inside_tag(PER);
                 }
             }
-            i = end;
         }
     }
 }
@@ -457,23 +482,13 @@ fn in_place_context(view: &SentenceView, tags: &[usize], i: usize) -> bool {
 /// when it also uses the word alone where only a place fits ("Paris Hilton visited Paris, the
 /// French capital"; "in Paris"): then the lone mentions are left as decoded.
 fn people_keep_their_names(views: &[SentenceView], tags: &mut [Vec<usize>]) {
-    const B_PER: usize = 1;
-    const I_PER: usize = 2;
     let mut name_words: Vec<&str> = Vec::new();
     for (v, t) in views.iter().zip(tags.iter()) {
-        let mut i = 0;
-        while i < t.len() {
-            let mut end = i + 1;
-            if t[i] == B_PER {
-                while end < t.len() && t[end] == I_PER {
-                    end += 1;
-                }
-                if end - i >= 2 {
-                    name_words.push(v.lower.get(i));
-                    name_words.push(v.lower.get(end - 1));
-                }
+        for (name, kind) in names(t) {
+            if kind == PER && t[name.start] == begin_tag(PER) && name.len() >= 2 {
+                name_words.push(v.lower.get(name.start));
+                name_words.push(v.lower.get(name.end - 1));
             }
-            i = end;
         }
     }
     if name_words.is_empty() {
@@ -482,24 +497,22 @@ fn people_keep_their_names(views: &[SentenceView], tags: &mut [Vec<usize>]) {
     let mut placed: Vec<&str> = Vec::new();
     let mut lone: Vec<(usize, usize, &str)> = Vec::new();
     for (s, (v, t)) in views.iter().zip(tags.iter()).enumerate() {
-        for i in 0..t.len() {
-            let one_word = tag_type(t[i]).is_some()
-                && !is_inside(t[i])
-                && t.get(i + 1).is_none_or(|&n| !is_inside(n));
+        for (name, kind) in names(t) {
+            let i = name.start;
             let word = v.lower.get(i);
-            if !one_word || !name_words.contains(&word) {
+            if name.len() != 1 || is_inside(t[i]) || !name_words.contains(&word) {
                 continue;
             }
             if in_place_context(v, t, i) {
                 placed.push(word);
-            } else if t[i] != B_PER {
+            } else if kind != PER {
                 lone.push((s, i, word));
             }
         }
     }
     for (s, i, word) in lone {
         if !placed.contains(&word) {
-            tags[s][i] = B_PER;
+            tags[s][i] = begin_tag(PER);
         }
     }
 }
