@@ -968,12 +968,8 @@ fn is_contained_place(v: &Sentence, kb: &Kb, r: &Range<usize>) -> bool {
     let locative = r.start > 0 && matches!(v.lower[r.start - 1].as_str(), "in" | "near" | "at");
     locative
         && v.words.get(r.end).is_some_and(|w| w == ",")
-        && v.matches.iter().any(|m| {
-            m.tokens.start == r.end + 1
-                && m.candidates
-                    .iter()
-                    .any(|id| matches!(kb.entry(*id).kind, EntryKind::Country | EntryKind::Admin1))
-        })
+        && v.match_at(kb, r.end + 1, &[EntryKind::Country, EntryKind::Admin1])
+            .is_some()
 }
 
 /// Whether a lone word is a first name here: it opens the name of a person the knowledge base
