@@ -1952,12 +1952,7 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
         .lexicon
         .lookup(TriggerKind::Noun, form)
         .chain(ctx.lexicon.lookup(TriggerKind::Verb, form))
-        .chain(ctx.lexicon.entries().iter().filter(|e| {
-            e.kind == TriggerKind::Verb
-                && e.object
-                    .as_deref()
-                    .is_some_and(|o| super::lexicon::is_noun_form(o, &lower))
-        }))
+        .chain(ctx.lexicon.with_object_noun(&lower))
         .map(|e| e.code.as_str().get(..3).unwrap_or(e.code.as_str()))
         .collect();
     codes.sort_unstable();

@@ -171,6 +171,8 @@ impl LexEntry {
 pub struct Lexicon {
     entries: Vec<LexEntry>,
     by_form: HashMap<(TriggerKind, String), Vec<usize>>,
+    /// Verb entries by the surface forms of their required object noun ("drills" of "hold drills").
+    by_object_noun: HashMap<String, Vec<usize>>,
 }
 
 impl Lexicon {
@@ -221,6 +223,14 @@ impl Lexicon {
                 list.push(idx);
             }
         }
+        if let (TriggerKind::Verb, Some(object)) = (entry.kind, &entry.object) {
+            for f in object_noun_forms(object) {
+                let list = self.by_object_noun.entry(f).or_default();
+                if !list.contains(&idx) {
+                    list.push(idx);
+                }
+            }
+        }
         self.entries.push(entry);
     }
 
@@ -262,6 +272,16 @@ impl Lexicon {
             .map(|&i| &self.entries[i])
     }
 
+    /// Verb entries whose required object noun has the surface form `form` (lower-case): the
+    /// support verbs that carry the act a noun names ("launched *drills*").
+    pub fn with_object_noun(&self, form: &str) -> impl Iterator<Item = &LexEntry> {
+        self.by_object_noun
+            .get(form)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.entries[i])
+    }
+
     pub fn entries(&self) -> &[LexEntry] {
         &self.entries
     }
@@ -275,8 +295,14 @@ impl Lexicon {
 /// Whether `form` is an inflection of the noun `lemma`; a pattern written with a plural object
 /// ("fire missiles at R") also takes the singular ("fired a ballistic missile at").
 pub fn is_noun_form(lemma: &str, form: &str) -> bool {
-    noun_forms(lemma).iter().any(|f| f == form)
-        || super::inflect::singular(lemma).is_some_and(|s| s == form)
+    object_noun_forms(lemma).iter().any(|f| f == form)
+}
+
+/// The forms [`is_noun_form`] accepts for `lemma`.
+fn object_noun_forms(lemma: &str) -> Vec<String> {
+    let mut forms = noun_forms(lemma);
+    forms.extend(super::inflect::singular(lemma));
+    forms
 }
 
 fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, LexiconError> {
