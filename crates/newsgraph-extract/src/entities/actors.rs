@@ -47,7 +47,10 @@ pub fn build_entity(
             }
         })
         .collect();
-    let mut kind = entity_kind(&members);
+    let headline_end = p.doc.article.headline_span().map_or(0, |h| h.end);
+    let mut kind = entity_kind(&members, |c| {
+        p.doc.tokens[c.tokens.start].start < headline_end
+    });
     if kind == EntityType::Person && !person_evidence(p, kb, cands, &members) {
         kind = EntityType::Misc;
     }
@@ -149,13 +152,19 @@ pub fn build_entity(
 /// The entity's type by a vote of its named mentions: the tagger's type for one mention is a
 /// guess ("Scientology" tagged a person once among twenty organisation uses), the majority of
 /// the article's uses is the evidence. Uses that say neither place nor actor abstain. A tie goes
-/// to the first mention's type; an entity with only described mentions keeps their type.
-pub(super) fn entity_kind(members: &[&Candidate]) -> EntityType {
+/// to the type of the first mention outside the headline (`in_headline`), where the tagger
+/// guesses worst ("Libya's Derna" a person in the headline, "the city of Derna" in the body),
+/// else to the first mention's; an entity with only described mentions keeps their type.
+pub(super) fn entity_kind(
+    members: &[&Candidate],
+    in_headline: impl Fn(&Candidate) -> bool,
+) -> EntityType {
     let mut named: Vec<&Candidate> = members.iter().copied().filter(|c| !c.described).collect();
     if named.iter().any(|c| !c.abstains) {
         named.retain(|c| !c.abstains);
     }
-    let Some(first) = named.first().or(members.first()) else {
+    let in_body = named.iter().find(|c| !in_headline(c));
+    let Some(first) = in_body.or(named.first()).or(members.first()) else {
         return EntityType::Misc;
     };
     let votes = |k: EntityType| named.iter().filter(|c| c.kind == k).count();

@@ -562,6 +562,23 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         }
         i = next;
     }
+    // "Prime Minister Anwaar-ul-Haq Kakar" tagged as two people side by side: English never
+    // writes two people's names one after the other without a comma or "and" between them, so
+    // adjacent person spans are one name (typed again as a whole, so the knowledge base can
+    // know it).
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let adjacent = a.kind == EntityType::Person
+            && b.kind == EntityType::Person
+            && a.tokens.end == b.tokens.start;
+        if adjacent && let Some(c) = ner_candidate(v, kb, a.tokens.start..b.tokens.end, "PER") {
+            out[k] = c;
+            out.remove(k + 1);
+            continue;
+        }
+        k += 1;
+    }
     // Knowledge-base names, leftmost longest, that no NER span overlaps.
     let mut covered_until = 0;
     for m in &v.matches {
@@ -785,6 +802,17 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 }
 
 fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Candidate> {
+    // "THE HAGUE, Netherlands (AP) —" with only "HAGUE" tagged: the place the knowledge base
+    // knows with the article is the dateline's name.
+    let r = if r.start == 1
+        && opens_dateline(v, &r)
+        && v.match_at(kb, 0, PLACES)
+            .is_some_and(|(m, _)| m.end == r.end)
+    {
+        0..r.end
+    } else {
+        r
+    };
     let exact: Vec<EntryId> = v
         .matches
         .iter()
@@ -837,6 +865,15 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     if kind == EntityType::Person && !has(EntryKind::Person) && is_contained_place(v, kb, &r) {
         kind = EntityType::Location;
     }
+    if kind == EntityType::Person && !has(EntryKind::Person) {
+        kind = unpersonal_kind(v, &r).unwrap_or(kind);
+    }
+    // The place that opens a dateline is a place even when someone has it as a surname ("THE
+    // HAGUE, Netherlands (AP) —" is no William Hague): the position says so.
+    let dateline = kind == EntityType::Person && opens_dateline(v, &r);
+    if dateline {
+        kind = EntityType::Location;
+    }
     // "Wagner" is the Wagner Group's short name and two people's surname: once the knowledge
     // base has typed the name an organisation, people's surnames come after everything else
     // ("Supreme Court" keeps the court agent, which the home country completes, before the US
@@ -847,7 +884,12 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     }
     // A name that stays a person is no place: "Lula" kept as the tagger's person must not carry
     // Luleå, whose alternate name it is, into the cluster of Lula da Silva.
-    let exact = if kind == EntityType::Person {
+    let exact = if dateline {
+        exact
+            .into_iter()
+            .filter(|id| kb.entry(*id).kind.is_place())
+            .collect()
+    } else if kind == EntityType::Person {
         exact
             .into_iter()
             .filter(|id| !kb.entry(*id).kind.is_place())
@@ -970,6 +1012,80 @@ fn is_contained_place(v: &Sentence, kb: &Kb, r: &Range<usize>) -> bool {
         && v.words.get(r.end).is_some_and(|w| w == ",")
         && v.match_at(kb, r.end + 1, &[EntryKind::Country, EntryKind::Admin1])
             .is_some()
+}
+
+/// Nouns of places that name one with "of" ("the eastern Libyan city of Derna").
+const PLACE_OF_NOUNS: &[&str] = &["city", "town", "village", "port", "province", "region"];
+
+/// Capitalised words that open the name of a storm or a military operation ("Storm Daniel",
+/// "Hurricane Helene", "Operation Rising Lion"): a given name after them names no person.
+const THING_OPENERS: &[&str] = &["storm", "hurricane", "typhoon", "cyclone", "operation"];
+
+/// Spanish plural articles: they open the names of gangs, bands and places ("Los Choneros",
+/// "Los Lobos"), never a person's name.
+const PLURAL_ARTICLES: &[&str] = &["los", "las"];
+
+/// Last words that make a name of two or more words a place or a body, and that are rarely
+/// surnames ("Grand Ethiopian Renaissance Dam", "Instituto Gonzaga" is not here: its first
+/// word is the body). Narrower than [`NON_PERSON_HEADS`], which also holds surnames (Hall, Law,
+/// Park) and serves only to tell a known first name and a surname from a place.
+const FACILITY_HEADS: &[&str] = &[
+    "dam", "airport", "airbase", "bridge", "canal", "stadium", "strait", "base", "pipeline",
+];
+const BODY_HEADS: &[&str] = &[
+    "university",
+    "institute",
+    "ministry",
+    "committee",
+    "commission",
+    "council",
+    "agency",
+    "foundation",
+];
+
+/// The kinds of knowledge-base entry that are places a dateline may name.
+const PLACES: &[EntryKind] = &[
+    EntryKind::City,
+    EntryKind::Admin1,
+    EntryKind::Admin2,
+    EntryKind::Country,
+];
+
+/// Whether the name opens a wire dateline ("THE HAGUE, Netherlands (AP) —", "BEIRUT —"), which
+/// the sentence splitter makes a sentence of its own, ending with the dash.
+fn opens_dateline(v: &Sentence, r: &Range<usize>) -> bool {
+    v.words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "-" | "--" | "\u{2013}" | "\u{2014}"))
+        && (r.start == 0 || (r.start == 1 && v.lower[0] == "the"))
+}
+
+/// What a name the tagger called a person, and the knowledge base does not know as one, names
+/// instead, when its words or the words around it say so:
+/// - a place after "the city of", "the town of" ("the eastern Libyan city of Derna");
+/// - a storm or an operation ("Storm Daniel": no entity of the three scored types);
+/// - a gang or band opened by a Spanish plural article ("Los Choneros": an organisation);
+/// - a facility or a body by its last word ("Renaissance Dam", "Norwegian Nobel Committee").
+fn unpersonal_kind(v: &Sentence, r: &Range<usize>) -> Option<EntityType> {
+    let word = |k: usize| v.lower.get(k).map_or("", String::as_str);
+    let after_place_noun =
+        r.start >= 2 && word(r.start - 1) == "of" && PLACE_OF_NOUNS.contains(&word(r.start - 2));
+    if after_place_noun {
+        return Some(EntityType::Location);
+    }
+    if r.len() < 2 {
+        return None;
+    }
+    let (first, last) = (word(r.start), word(r.end - 1));
+    if THING_OPENERS.contains(&first) {
+        Some(EntityType::Misc)
+    } else if PLURAL_ARTICLES.contains(&first) || BODY_HEADS.contains(&last) {
+        Some(EntityType::Organization)
+    } else if FACILITY_HEADS.contains(&last) {
+        Some(EntityType::Location)
+    } else {
+        None
+    }
 }
 
 /// Whether a lone word is a first name here: it opens the name of a person the knowledge base
@@ -1145,7 +1261,9 @@ fn kb_name(v: &Sentence, kb: &Kb, m: &KbMatch) -> Option<(EntityType, EntryId)> 
     let id = *m.candidates.first()?;
     let e = kb.entry(id);
     match e.kind {
-        EntryKind::Person => return Some((EntityType::Person, id)),
+        EntryKind::Person if !opens_dateline(v, &m.tokens) => {
+            return Some((EntityType::Person, id));
+        }
         EntryKind::Organization | EntryKind::Metonym if e.prior >= 0.5 => {
             return Some((EntityType::Organization, id));
         }

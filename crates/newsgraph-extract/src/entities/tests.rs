@@ -71,12 +71,35 @@ fn the_majority_of_mentions_types_an_entity() {
         candidate(EntityType::Person),
         candidate(EntityType::Organization),
     );
-    assert_eq!(entity_kind(&[&per, &org, &org]), EntityType::Organization);
+    let nowhere = |_: &Candidate| false;
+    assert_eq!(
+        entity_kind(&[&per, &org, &org], nowhere),
+        EntityType::Organization
+    );
     // Must not fire: a person's name once mistaken for a place stays a person.
     let loc = candidate(EntityType::Location);
-    assert_eq!(entity_kind(&[&per, &loc, &per]), EntityType::Person);
+    assert_eq!(
+        entity_kind(&[&per, &loc, &per], nowhere),
+        EntityType::Person
+    );
     // A tie keeps the first mention's type.
-    assert_eq!(entity_kind(&[&loc, &per]), EntityType::Location);
+    assert_eq!(entity_kind(&[&loc, &per], nowhere), EntityType::Location);
+    // ... unless that mention is in the headline: "Libya's Derna" tagged a person there, "the
+    // city of Derna" in the body.
+    let mut headline_per = candidate(EntityType::Person);
+    headline_per.sentence = 0;
+    let mut body_loc = candidate(EntityType::Location);
+    body_loc.sentence = 2;
+    let in_headline = |c: &Candidate| c.sentence == 0;
+    assert_eq!(
+        entity_kind(&[&headline_per, &body_loc], in_headline),
+        EntityType::Location
+    );
+    // Must not fire: a majority in the headline's favour still wins.
+    assert_eq!(
+        entity_kind(&[&headline_per, &body_loc, &per], in_headline),
+        EntityType::Person
+    );
 }
 
 #[test]
@@ -1454,4 +1477,141 @@ fn an_intergovernmental_officials_code_beats_a_bare_title() {
         "{:#?}",
         r.entities
     );
+}
+
+#[test]
+fn two_person_names_side_by_side_are_one_name() {
+    let Some(r) = entities_on(
+        "Pakistan deports Afghans\nOfficials of the caretaker government of Prime Minister \
+         Anwaar-ul-Haq Kakar have said the expulsions are legal.",
+        "2023-11-02",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Anwaar-ul-Haq Kakar"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    assert!(with_mention(&r, "Kakar").is_none(), "{:#?}", r.entities);
+    // Must not fire: names a comma or "and" separates stay two people.
+    let Some(r) =
+        entities_of("Summit\nEmmanuel Macron, Olaf Scholz and Rishi Sunak met in Paris on Monday.")
+    else {
+        return;
+    };
+    for name in ["Emmanuel Macron", "Olaf Scholz", "Rishi Sunak"] {
+        assert_eq!(
+            kind_of(&r, name),
+            Some(EntityType::Person),
+            "{name}: {:#?}",
+            r.entities
+        );
+    }
+}
+
+#[test]
+fn the_name_that_opens_a_dateline_is_a_place() {
+    let Some(r) = entities_on(
+        "World Court orders Israel to prevent genocidal acts\nTHE HAGUE, Netherlands (AP) \u{2014} \
+         The United Nations' top court ordered Israel on Friday to prevent acts of genocide.",
+        "2024-01-26",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        kind_of(&r, "HAGUE"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: the surname in the body stays the person.
+    let Some(r) = entities_on(
+        "Britain\nForeign Secretary William Hague met his counterpart on Monday. Hague said the \
+         talks were useful.",
+        "2012-05-02",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Hague"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_name_after_the_city_of_is_a_place() {
+    let Some(r) = entities_on(
+        "Libya floods\nRescue teams reached the devastated eastern Libyan city of Derna on \
+         Wednesday, three days after two dams burst.",
+        "2023-09-13",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        kind_of(&r, "Derna"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: "a friend of" is no place noun.
+    let Some(r) = entities_of("Crash\nA friend of Maria Lopez said the driver had been drinking.")
+    else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Maria Lopez"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn storms_gangs_and_dams_named_like_people_are_no_people() {
+    let Some(r) = entities_on(
+        "Disasters and gangs\nTwo dams burst during Storm Daniel. The decree designates the \
+         gangs, among them Los Choneros and Los Lobos, as terrorist organisations. Egypt is in \
+         its own dispute with Ethiopia over the Grand Ethiopian Renaissance Dam.",
+        "2024-01-10",
+    ) else {
+        return;
+    };
+    for thing in [
+        "Storm Daniel",
+        "Los Choneros",
+        "Los Lobos",
+        "Renaissance Dam",
+    ] {
+        assert!(
+            r.entities.iter().all(|e| e.kind != EntityType::Person
+                || e.mentions.iter().all(|m| !m.text.contains(thing))),
+            "{thing}: {:#?}",
+            r.entities
+        );
+    }
+    assert_eq!(
+        kind_of(&r, "Los Choneros"),
+        Some(EntityType::Organization),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: people whose names hold such words stay people.
+    let Some(r) = entities_of(
+        "Nicaragua\nDaniel Ortega said on Monday that Carlos Los had resigned. Stuart Hall \
+         agreed.",
+    ) else {
+        return;
+    };
+    for name in ["Daniel Ortega", "Stuart Hall"] {
+        assert_eq!(
+            kind_of(&r, name),
+            Some(EntityType::Person),
+            "{name}: {:#?}",
+            r.entities
+        );
+    }
 }

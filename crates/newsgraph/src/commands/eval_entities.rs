@@ -1093,6 +1093,22 @@ pub fn score_document(
         }
         k.system_entities += predicted.len();
         k.system_entities_right += predicted.iter().filter(|(_, r)| *r).count();
+        // Each predicted entity that counts against entity precision, with its named mentions,
+        // so that its cause (a place called a person, a name split in two) can be read off.
+        for (entity, _) in predicted.iter().filter(|(_, r)| !*r) {
+            let mut names: Vec<String> = sys_k
+                .iter()
+                .filter(|m| m.entity == *entity)
+                .map(|m| snippet(m.start, m.end))
+                .collect();
+            names.dedup();
+            scores.examples.push(ErrorExample {
+                what: "false entity",
+                document: document.to_string(),
+                text: names.first().cloned().unwrap_or_default(),
+                detail: format!("predicted {}: {}", kind.name(), names.join(" | ")),
+            });
+        }
         for (id, ms) in &groups {
             k.entities += 1;
             let found = ms.iter().find_map(|g| {
@@ -1385,6 +1401,7 @@ impl Scores {
             "wrong type",
             "partial span",
             "spurious",
+            "false entity",
             "wrong country",
         ] {
             let all: Vec<&ErrorExample> = self.examples.iter().filter(|e| e.what == what).collect();
@@ -1626,6 +1643,17 @@ mod tests {
         assert_eq!(
             (person.system_entities, person.system_entities_right),
             (3, 1)
+        );
+        // The two entities counted against precision are listed, each with its names.
+        let false_entities: Vec<&str> = scores
+            .examples
+            .iter()
+            .filter(|e| e.what == "false entity")
+            .map(|e| e.detail.as_str())
+            .collect();
+        assert_eq!(
+            false_entities,
+            ["predicted person: Olaf Scholz in", "predicted person: said"]
         );
         let place = scores.kinds[&Kind::Place];
         assert_eq!((place.entities_found, place.country_right), (1, 1));
