@@ -1615,3 +1615,37 @@ fn storms_gangs_and_dams_named_like_people_are_no_people() {
         );
     }
 }
+
+#[test]
+fn a_military_rank_before_a_name_is_a_title() {
+    let Some(r) = entities_on(
+        "Ecuador gangs\nThe head of the joint command of the armed forces, Admiral Jaime Vela, \
+         said the armed forces would act.",
+        "2024-01-10",
+    ) else {
+        return;
+    };
+    let vela = with_mention(&r, "Jaime Vela");
+    assert!(
+        vela.is_some_and(|e| e.kind == EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    assert!(
+        vela.is_some_and(|e| e
+            .actor
+            .as_ref()
+            .is_some_and(|a| a.as_str().ends_with("MIL"))),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: "Admiral" as a surname, with no name after it, stays the name.
+    let Some(r) = entities_of("Britain\nJohn Admiral said on Monday that he would resign.") else {
+        return;
+    };
+    assert!(
+        with_mention(&r, "John Admiral").is_some(),
+        "{:#?}",
+        r.entities
+    );
+}
