@@ -666,8 +666,20 @@ fn push_mention(
             words[i].head == head + 1 && words[i].deprel == "flat" && words[i].upos == "PROPN"
         })
         .collect();
-    let named = words[head].upos == "PROPN" || !flat_name.is_empty();
-    let (first, end_word) = if words[head].upos != "PROPN" && !flat_name.is_empty() {
+    // GUM also hangs the name on the common noun as an apposition ("France's interior minister
+    // Gérald Darmanin", "Pan-democrat Gary Fan", "his then-girlfriend Julie Couillard"): the
+    // mention names the person all the same, and its name is the apposition's proper nouns.
+    let appos_name = (words[head].upos != "PROPN" && flat_name.is_empty())
+        .then(|| {
+            (m.word..=last).find(|&i| {
+                words[i].head == head + 1 && words[i].deprel == "appos" && words[i].upos == "PROPN"
+            })
+        })
+        .flatten();
+    let named = words[head].upos == "PROPN" || !flat_name.is_empty() || appos_name.is_some();
+    let (first, end_word) = if let Some(name) = appos_name {
+        name_around(words, name, m.word, last)
+    } else if words[head].upos != "PROPN" && !flat_name.is_empty() {
         let (_, end) = name_around(words, flat_name[flat_name.len() - 1], m.word, last);
         (flat_name[0], end)
     } else if named {
@@ -1901,6 +1913,44 @@ mod tests {
             d.mentions
                 .iter()
                 .any(|m| !m.named && &d.text()[m.start..m.end] == "a movement")
+        );
+    }
+
+    /// "the interior minister Gérald Darmanin": GUM heads the mention on "minister" and hangs
+    /// the name on it as an apposition.
+    const GUM_APPOS: &str = "# newdoc id = GUM_news_appos
+# newpar
+# text = He met the interior minister Gérald Darmanin and a minister
+1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\tEntity=(1-person-giv-x-cf1-1-coref)
+2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\tEntity=(2-person-new-x-cf2-2,4-sgl-Gérald_Darmanin
+4\tinterior\tinterior\tADJ\tJJ\t_\t5\tamod\t_\t_
+5\tminister\tminister\tNOUN\tNN\t_\t2\tobj\t_\t_
+6\tGérald\tGérald\tPROPN\tNNP\t_\t5\tappos\t_\t_
+7\tDarmanin\tDarmanin\tPROPN\tNNP\t_\t6\tflat\t_\tEntity=2)
+8\tand\tand\tCCONJ\tCC\t_\t10\tcc\t_\t_
+9\ta\ta\tDET\tDT\t_\t10\tdet\t_\tEntity=(3-person-new-x-cf3-1-sgl
+10\tminister\tminister\tNOUN\tNN\t_\t5\tconj\t_\tEntity=3)
+
+";
+
+    #[test]
+    fn a_name_in_apposition_to_a_common_noun_is_named() {
+        let sentences = newsgraph_corpus::read_conllu(GUM_APPOS).unwrap();
+        let docs = gold_documents(&sentences);
+        let d = &docs[0];
+        let named: Vec<(&str, &str)> = d
+            .mentions
+            .iter()
+            .filter(|m| m.named)
+            .map(|m| (&d.text()[m.start..m.end], m.etype.as_str()))
+            .collect();
+        assert_eq!(named, vec![("Gérald Darmanin", "person")]);
+        // Must not fire: a common noun with no name in apposition stays unnamed.
+        assert!(
+            d.mentions
+                .iter()
+                .any(|m| !m.named && &d.text()[m.start..m.end] == "a minister")
         );
     }
 
