@@ -433,14 +433,25 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     // "Khaled Al-Maeena, editor at large at the Saudi Gazette, said": a name the tagger left
     // untyped, which the knowledge base does not know, followed by an apposition whose head is a
     // person's title, is a person.
+    // The same with a person's title right before it: "Government spokesman Basim al-Awadi
+    // called the strikes a violation".
+    let personal_role = |role: &FoundRole| {
+        role.agent
+            .is_some_and(|id| !INSTITUTIONS.contains(&kb.entry(id).name.as_str()))
+    };
     for c in names
         .iter_mut()
         .filter(|c| c.kind == EntityType::Misc && c.kb.is_empty())
     {
-        let personal = apposition_after(v, kb, c.tokens.end).is_some_and(|(_, role)| {
-            role.agent
-                .is_some_and(|id| !INSTITUTIONS.contains(&kb.entry(id).name.as_str()))
-        });
+        let personal = apposition_after(v, kb, c.tokens.end)
+            .is_some_and(|(_, role)| personal_role(&role))
+            || v.match_ending(kb, c.tokens.start, &[EntryKind::Agent])
+                .is_some_and(|(r, id)| {
+                    // "the religious schools Santo Spirito": a noun of things names no person,
+                    // even where an agent entry lists it ("schools", EDU).
+                    !INSTITUTIONS.contains(&kb.entry(id).name.as_str())
+                        && !THING_NOUNS.contains(&v.lower[r.end - 1].as_str())
+                });
         if personal {
             c.kind = EntityType::Person;
         }
@@ -868,6 +879,9 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     if kind == EntityType::Person && !has(EntryKind::Person) {
         kind = unpersonal_kind(v, &r).unwrap_or(kind);
     }
+    if kind != EntityType::Person && !has(EntryKind::Country) && is_described_speaker(v, &r) {
+        kind = EntityType::Person;
+    }
     // The place that opens a dateline is a place even when someone has it as a surname ("THE
     // HAGUE, Netherlands (AP) —" is no William Hague): the position says so.
     let dateline = kind == EntityType::Person && opens_dateline(v, &r);
@@ -1042,6 +1056,25 @@ const BODY_HEADS: &[&str] = &[
     "agency",
     "foundation",
 ];
+
+/// `"...," said Salem, a teacher who ...`: the name after a closing quote and "said", described
+/// by an indefinite apposition, is a person quoted by first name, whatever place shares the
+/// name (a city in India, a town in Afghanistan). A state speaking ("said Moscow") is not
+/// described with "a"; a country the knowledge base knows is left to its own rules.
+fn is_described_speaker(v: &Sentence, r: &Range<usize>) -> bool {
+    let quote = |k: usize| {
+        v.words[k]
+            .chars()
+            .all(|c| matches!(c, '"' | '\u{201D}' | '\''))
+    };
+    r.start >= 2
+        && matches!(v.lower[r.start - 1].as_str(), "said" | "says")
+        && quote(r.start - 2)
+        && v.words.get(r.end).is_some_and(|w| w == ",")
+        && v.lower
+            .get(r.end + 1)
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+}
 
 /// The kinds of knowledge-base entry that are places a dateline may name.
 const PLACES: &[EntryKind] = &[

@@ -1649,3 +1649,71 @@ fn a_military_rank_before_a_name_is_a_title() {
         r.entities
     );
 }
+
+#[test]
+fn a_name_described_after_a_quote_and_said_is_a_person() {
+    let Some(r) = entities_on(
+        "Libya floods\n\"We buried them with our own hands because no one came for two days,\" \
+         said Salem, a teacher who was searching for neighbours. \"They have never seen \
+         Afghanistan,\" said Gul, a 41-year-old labourer who was waiting with his family.",
+        "2023-09-13",
+    ) else {
+        return;
+    };
+    for name in ["Salem", "Gul"] {
+        assert_eq!(
+            kind_of(&r, name),
+            Some(EntityType::Person),
+            "{name}: {:#?}",
+            r.entities
+        );
+    }
+    // Must not fire: a place after "in" and a state that speaks without a description.
+    let Some(r) = entities_on(
+        "Floods\nThe floods hit Salem, a city in India, on Monday. \"We will respond,\" said \
+         Moscow.",
+        "2023-09-13",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        kind_of(&r, "Salem"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn an_untyped_name_after_a_persons_title_is_a_person() {
+    let Some(r) = entities_on(
+        "Iraq\nGovernment spokesman Basim al-Awadi called the strikes a violation of Iraqi \
+         sovereignty.",
+        "2024-02-03",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Basim al-Awadi"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: an untyped name after an institution, or after a noun of things that an
+    // agent entry also lists ("schools"), stays what it is.
+    let Some(r) = entities_on(
+        "Iraq\nThe government Kataib Hezbollah accused said nothing. The court ruled on the \
+         religious schools Santo Spirito and Immacolata in Livorno.",
+        "2024-02-03",
+    ) else {
+        return;
+    };
+    for thing in ["Kataib Hezbollah", "Santo Spirito"] {
+        assert_ne!(
+            kind_of(&r, thing),
+            Some(EntityType::Person),
+            "{thing}: {:#?}",
+            r.entities
+        );
+    }
+}
