@@ -1044,7 +1044,19 @@ const PLURAL_ARTICLES: &[&str] = &["los", "las"];
 /// word is the body). Narrower than [`NON_PERSON_HEADS`], which also holds surnames (Hall, Law,
 /// Park) and serves only to tell a known first name and a surname from a place.
 const FACILITY_HEADS: &[&str] = &[
-    "dam", "airport", "airbase", "bridge", "canal", "stadium", "strait", "base", "pipeline",
+    "dam",
+    "airport",
+    "airbase",
+    "bridge",
+    "canal",
+    "stadium",
+    "strait",
+    "base",
+    "pipeline",
+    "avenue",
+    "boulevard",
+    "highway",
+    "checkpoint",
 ];
 const BODY_HEADS: &[&str] = &[
     "university",
@@ -1055,7 +1067,32 @@ const BODY_HEADS: &[&str] = &[
     "council",
     "agency",
     "foundation",
+    "embassy",
+    "consulate",
+    "parliament",
 ];
+/// First words that make a name a body, in English and the languages whose bodies keep their
+/// own names in English copy ("Instituto Gonzaga", "Universidad de Chile", "Banco Santander").
+const BODY_OPENERS: &[&str] = &[
+    "university",
+    "institute",
+    "ministry",
+    "museum",
+    "hospital",
+    "instituto",
+    "institut",
+    "universidad",
+    "université",
+    "universidade",
+    "universität",
+    "ministerio",
+    "banco",
+    "partido",
+    "fundación",
+    "fondation",
+];
+/// First words that make a name of two words a building of a town ("City Hall", "Town Hall").
+const TOWN_OPENERS: &[&str] = &["city", "town"];
 
 /// `"...," said Salem, a teacher who ...`: the name after a closing quote and "said", described
 /// by an indefinite apposition, is a person quoted by first name, whatever place shares the
@@ -1098,7 +1135,9 @@ fn opens_dateline(v: &Sentence, r: &Range<usize>) -> bool {
 /// - a place after "the city of", "the town of" ("the eastern Libyan city of Derna");
 /// - a storm or an operation ("Storm Daniel": no entity of the three scored types);
 /// - a gang or band opened by a Spanish plural article ("Los Choneros": an organisation);
-/// - a facility or a body by its last word ("Renaissance Dam", "Norwegian Nobel Committee").
+/// - a facility or a body by its last word ("Renaissance Dam", "Norwegian Nobel Committee",
+///   "Rustaveli Avenue"), or a body by its first ("Instituto Gonzaga"), a town's building by
+///   its first ("City Hall").
 fn unpersonal_kind(v: &Sentence, r: &Range<usize>) -> Option<EntityType> {
     let word = |k: usize| v.lower.get(k).map_or("", String::as_str);
     let after_place_noun =
@@ -1112,9 +1151,12 @@ fn unpersonal_kind(v: &Sentence, r: &Range<usize>) -> Option<EntityType> {
     let (first, last) = (word(r.start), word(r.end - 1));
     if THING_OPENERS.contains(&first) {
         Some(EntityType::Misc)
-    } else if PLURAL_ARTICLES.contains(&first) || BODY_HEADS.contains(&last) {
+    } else if PLURAL_ARTICLES.contains(&first)
+        || BODY_HEADS.contains(&last)
+        || BODY_OPENERS.contains(&first)
+    {
         Some(EntityType::Organization)
-    } else if FACILITY_HEADS.contains(&last) {
+    } else if FACILITY_HEADS.contains(&last) || TOWN_OPENERS.contains(&first) {
         Some(EntityType::Location)
     } else {
         None

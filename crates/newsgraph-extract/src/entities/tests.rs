@@ -1575,12 +1575,17 @@ fn storms_gangs_and_dams_named_like_people_are_no_people() {
     let Some(r) = entities_on(
         "Disasters and gangs\nTwo dams burst during Storm Daniel. The decree designates the \
          gangs, among them Los Choneros and Los Lobos, as terrorist organisations. Egypt is in \
-         its own dispute with Ethiopia over the Grand Ethiopian Renaissance Dam.",
+         its own dispute with Ethiopia over the Grand Ethiopian Renaissance Dam. Riot police \
+         advanced up Rustaveli Avenue. Protesters set fire to part of City Hall. The schools \
+         include Instituto Gonzaga.",
         "2024-01-10",
     ) else {
         return;
     };
     for thing in [
+        "Rustaveli Avenue",
+        "City Hall",
+        "Instituto Gonzaga",
         "Storm Daniel",
         "Los Choneros",
         "Los Lobos",
