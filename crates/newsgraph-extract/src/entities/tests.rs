@@ -1722,3 +1722,41 @@ fn an_untyped_name_after_a_persons_title_is_a_person() {
         );
     }
 }
+
+#[test]
+fn a_seat_of_government_the_kb_knows_is_that_government() {
+    let Some(r) = entities_on(
+        "Nepal\nProtesters set fire to Singha Durbar, the seat of the government, on Tuesday. \
+         Malacañang said the president would not attend.",
+        "2025-09-09",
+    ) else {
+        return;
+    };
+    for (seat, code) in [("Singha Durbar", "NPLGOV"), ("Malacañang", "PHLGOV")] {
+        let e = with_mention(&r, seat);
+        assert!(
+            e.is_some_and(|e| e.kind != EntityType::Person),
+            "{seat}: {:#?}",
+            r.entities
+        );
+        assert_eq!(
+            actor_of(&r, seat).as_deref(),
+            Some(code),
+            "{:#?}",
+            r.entities
+        );
+    }
+    // Must not fire: a person who shares a word with a seat stays a person.
+    let Some(r) = entities_on(
+        "Nepal\nSingha Bahadur Thapa said the talks had failed.",
+        "2025-09-09",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Singha Bahadur Thapa"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+}
