@@ -41,7 +41,8 @@ pub struct TrainArgs {
     /// Seed for shuffling the training data; the same corpus and seed give the same file.
     #[arg(long)]
     pub seed: Option<u64>,
-    /// Extra CoNLL-U text for word statistics (NER: usual casing and frequency); repeatable.
+    /// Extra CoNLL-U text (a file, or a directory of them read in name order) for word statistics
+    /// (NER: usual casing and frequency); repeatable.
     #[arg(long = "text")]
     pub texts: Vec<PathBuf>,
     /// Train on the first N sentences only (tagger, parser).
@@ -123,9 +124,9 @@ fn report<S>(
     }
 }
 
-/// The CoNLL-U files an `--extra` path stands for: the file itself, or a directory's `.conllu`
+/// The CoNLL-U files an `--extra` or `--text` path stands for: the file itself, or a directory's `.conllu`
 /// files in name order (so the same directory always gives the same corpus, and the same model).
-fn conllu_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
+pub(super) fn conllu_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
     if !path.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }

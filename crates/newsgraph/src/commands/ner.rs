@@ -3,6 +3,7 @@
 //! Only this edge reads and writes files; training, tagging and scoring live in
 //! `newsgraph_models::ner`. Progress goes to standard error, results to standard output.
 
+use super::models::conllu_files;
 use crate::data::data_dir;
 use anyhow::Context;
 use newsgraph_corpus::score::Counts;
@@ -57,12 +58,14 @@ pub fn train(a: super::models::TrainArgs) -> anyhow::Result<ExitCode> {
     let docs = read_documents(&a.corpus)?;
     let dev = a.dev.as_deref().map(read_documents).transpose()?;
     let mut text: Vec<Vec<String>> = Vec::new();
-    for path in &a.texts {
-        let raw = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}; pass a CoNLL-U file", path.display()))?;
-        let sentences = read_conllu(&raw)
-            .with_context(|| format!("{} is not a CoNLL-U file", path.display()))?;
-        text.extend(sentences.iter().map(newsgraph_models::normalized_forms));
+    for text_path in &a.texts {
+        for path in conllu_files(text_path)? {
+            let raw = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read {}; pass a CoNLL-U file", path.display()))?;
+            let sentences = read_conllu(&raw)
+                .with_context(|| format!("{} is not a CoNLL-U file", path.display()))?;
+            text.extend(sentences.iter().map(newsgraph_models::normalized_forms));
+        }
     }
     let defaults = TrainOptions::default();
     let options = TrainOptions {
