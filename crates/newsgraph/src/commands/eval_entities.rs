@@ -1898,22 +1898,27 @@ mod tests {
 
     #[test]
     fn a_name_flat_under_a_common_noun_is_named() {
-        let sentences = newsgraph_corpus::read_conllu(GUM_FLAT).unwrap();
+        let (named, unnamed) = named_and_unnamed(GUM_FLAT);
+        assert_eq!(
+            named,
+            [("Texas", "place"), ("Ahmed Mohamed", "person")].map(|(t, e)| (t.into(), e.into()))
+        );
+        // Must not fire: a common noun with no name under it stays unnamed.
+        assert!(unnamed.iter().any(|t| t == "a movement"), "{unnamed:?}");
+    }
+
+    /// The first document's named mentions as (text, type), and the texts of its unnamed ones.
+    fn named_and_unnamed(conllu: &str) -> (Vec<(String, String)>, Vec<String>) {
+        let sentences = newsgraph_corpus::read_conllu(conllu).unwrap();
         let docs = gold_documents(&sentences);
         let d = &docs[0];
-        let named: Vec<(&str, &str)> = d
-            .mentions
-            .iter()
-            .filter(|m| m.named)
-            .map(|m| (&d.text()[m.start..m.end], m.etype.as_str()))
-            .collect();
-        assert_eq!(named, vec![("Texas", "place"), ("Ahmed Mohamed", "person")]);
-        // Must not fire: a common noun with no name under it stays unnamed.
-        assert!(
-            d.mentions
-                .iter()
-                .any(|m| !m.named && &d.text()[m.start..m.end] == "a movement")
-        );
+        let text = |m: &GoldMention| d.text()[m.start..m.end].to_string();
+        let named = d.mentions.iter().filter(|m| m.named);
+        let unnamed = d.mentions.iter().filter(|m| !m.named);
+        (
+            named.map(|m| (text(m), m.etype.clone())).collect(),
+            unnamed.map(text).collect(),
+        )
     }
 
     /// "the interior minister Gérald Darmanin": GUM heads the mention on "minister" and hangs
@@ -1936,22 +1941,13 @@ mod tests {
 
     #[test]
     fn a_name_in_apposition_to_a_common_noun_is_named() {
-        let sentences = newsgraph_corpus::read_conllu(GUM_APPOS).unwrap();
-        let docs = gold_documents(&sentences);
-        let d = &docs[0];
-        let named: Vec<(&str, &str)> = d
-            .mentions
-            .iter()
-            .filter(|m| m.named)
-            .map(|m| (&d.text()[m.start..m.end], m.etype.as_str()))
-            .collect();
-        assert_eq!(named, vec![("Gérald Darmanin", "person")]);
-        // Must not fire: a common noun with no name in apposition stays unnamed.
-        assert!(
-            d.mentions
-                .iter()
-                .any(|m| !m.named && &d.text()[m.start..m.end] == "a minister")
+        let (named, unnamed) = named_and_unnamed(GUM_APPOS);
+        assert_eq!(
+            named,
+            vec![("Gérald Darmanin".to_string(), "person".to_string())]
         );
+        // Must not fire: a common noun with no name in apposition stays unnamed.
+        assert!(unnamed.iter().any(|t| t == "a minister"), "{unnamed:?}");
     }
 
     /// A title GUM attaches as `nmod:desc`, and a party after "of", are not the person's name.
