@@ -661,20 +661,17 @@ fn push_mention(
     // GUM heads "student Ahmed Mohamed" and "English captain Harry Kane" on the common noun,
     // with the name as its `flat` dependents: the mention is named all the same, and its name
     // is those words.
+    let proper_dependent = |i: usize, rel: &str| {
+        words[i].head == head + 1 && words[i].deprel == rel && words[i].upos == "PROPN"
+    };
     let flat_name: Vec<usize> = (m.word..=last)
-        .filter(|&i| {
-            words[i].head == head + 1 && words[i].deprel == "flat" && words[i].upos == "PROPN"
-        })
+        .filter(|&i| proper_dependent(i, "flat"))
         .collect();
     // GUM also hangs the name on the common noun as an apposition ("France's interior minister
     // Gérald Darmanin", "Pan-democrat Gary Fan", "his then-girlfriend Julie Couillard"): the
     // mention names the person all the same, and its name is the apposition's proper nouns.
     let appos_name = (words[head].upos != "PROPN" && flat_name.is_empty())
-        .then(|| {
-            (m.word..=last).find(|&i| {
-                words[i].head == head + 1 && words[i].deprel == "appos" && words[i].upos == "PROPN"
-            })
-        })
+        .then(|| (m.word..=last).find(|&i| proper_dependent(i, "appos")))
         .flatten();
     let named = words[head].upos == "PROPN" || !flat_name.is_empty() || appos_name.is_some();
     let (first, end_word) = if let Some(name) = appos_name {
