@@ -262,3 +262,80 @@ fn a_nested_count_of_people_is_the_people_but_a_count_of_things_is_no_actor() {
     let got = dyads(&code(&p, &ents));
     assert!(!got.iter().any(|d| d.contains("LKA")), "{got:?}");
 }
+
+const URGED_BELGRADE: &str = "
+1 Washington PROPN NNP 2 nsubj
+2 urged VERB VBD 0 root
+3 Belgrade PROPN NNP 2 obj
+4 to PART TO 5 mark
+5 withdraw VERB VB 2 xcomp
+6 . PUNCT . 2 punct
+";
+
+/// A country named as such stays the country.
+const URGED_SERBIA: &str = "
+1 Russia PROPN NNP 2 nsubj
+2 urged VERB VBD 0 root
+3 Serbia PROPN NNP 2 obj
+4 to PART TO 5 mark
+5 withdraw VERB VB 2 xcomp
+6 . PUNCT . 2 punct
+";
+
+/// A capital after a preposition of place is the place: the recall is from the country.
+const RECALLED_FROM_TEHRAN: &str = "
+1 Pakistan PROPN NNP 2 nsubj
+2 recalled VERB VBD 0 root
+3 its PRON PRP$ 4 nmod:poss
+4 ambassador NOUN NN 2 obj
+5 from ADP IN 6 case
+6 Tehran PROPN NNP 2 obl
+7 . PUNCT . 2 punct
+";
+
+/// What is done to a capital by force is done to the place.
+const SHELLED_KYIV: &str = "
+1 Russia PROPN NNP 2 nsubj
+2 shelled VERB VBD 0 root
+3 Kyiv PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_capital_that_acts_or_is_addressed_is_its_government_but_not_a_country_place_or_target() {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
+    let Ok(kb) = newsgraph_kb::Kb::load(dir) else {
+        println!(
+            "skipped: the knowledge base {} does not load",
+            dir.display()
+        );
+        return;
+    };
+    let run = |tree: &str, places: &[(&str, &str)]| {
+        let p = parsed(tree, Some("2023-10-01"));
+        let ents: Vec<Entity> = places
+            .iter()
+            .enumerate()
+            .map(|(k, (name, code))| country(&p, &format!("E{}", k + 1), name, code))
+            .collect();
+        let events = Coder::new(Lexicon::builtin())
+            .with_kb(Some(&kb))
+            .code(&p, &ents, &[], &[])
+            .events;
+        dyads(&events)
+    };
+    let got = run(
+        URGED_BELGRADE,
+        &[("Washington", "USA"), ("Belgrade", "SRB")],
+    );
+    assert_eq!(got, vec!["02 USAGOV->SRBGOV"], "{got:?}");
+    let got = run(URGED_SERBIA, &[("Russia", "RUS"), ("Serbia", "SRB")]);
+    assert_eq!(got, vec!["02 RUS->SRB"], "{got:?}");
+    let got = run(
+        RECALLED_FROM_TEHRAN,
+        &[("Pakistan", "PAK"), ("Tehran", "IRN")],
+    );
+    assert_eq!(got, vec!["16 PAK->IRN"], "{got:?}");
+    let got = run(SHELLED_KYIV, &[("Russia", "RUS"), ("Kyiv", "UKR")]);
+    assert_eq!(got, vec!["19 RUS->UKR"], "{got:?}");
+}

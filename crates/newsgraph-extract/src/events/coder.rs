@@ -536,6 +536,10 @@ impl<'l> Coder<'l> {
         let where_country = place.as_ref().and_then(|pl| pl.country.as_deref());
         for part in actors.iter_mut().chain(recipients.iter_mut()) {
             give_country(ctx, part, where_country);
+            // What is done to a city by force is done to the place, not to a government.
+            if !matches!(code.root(), "18" | "19" | "20") {
+                capital_as_government(ctx, part);
+            }
         }
         // "killing at least 19 people": casualties counted as people are the country where they
         // fell, the place of the event, else the one the article is about.
@@ -635,6 +639,53 @@ pub(super) struct Context<'a> {
     /// Events coded so far in the article, in text order.
     pub earlier: &'a [Event],
     pub lexicon: &'a Lexicon,
+}
+
+/// "urged Belgrade to pull them back", "Beijing opposed", "Madrid was ready to offer": a capital
+/// that acts, speaks or is addressed as a state is its country's government (issue 4: metonyms
+/// are governments), where the participant is the capital's name alone. The capital is known
+/// from the knowledge base's city entries noted "capital of" the entity's country; "the foreign
+/// ministry in Beijing" is the ministry's, and a country named as such ("Russia") stays bare.
+const PLACE_PREPOSITIONS: &[&str] = &["from", "in", "at", "into", "inside", "near", "outside"];
+
+fn capital_as_government(ctx: &Context, part: &mut Participant) {
+    let Some(kb) = ctx.kb else { return };
+    let Some(e) = part
+        .entity
+        .as_ref()
+        .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
+    else {
+        return;
+    };
+    let Some(country) = e.country.as_deref() else {
+        return;
+    };
+    let bare = part.actor.as_ref().is_some_and(|a| a.as_str() == country);
+    let tree = ctx.tree;
+    // "recalled its ambassador from Tehran": after a preposition of place the capital is a place.
+    let as_place = |start: usize| {
+        (1..tree.len()).any(|k| {
+            tree.spans[k].0 == start
+                && PLACE_PREPOSITIONS.contains(&tree.forms[k - 1].to_lowercase().as_str())
+        })
+    };
+    let named_alone = e
+        .mentions
+        .iter()
+        .any(|m| m.sentence == tree.sentence && m.text == part.text && !as_place(m.start));
+    // The entity stage may type a capital that acts an organisation ("Mogadishu denounced").
+    let city = matches!(e.kind, EntityType::Location | EntityType::Organization);
+    if !city || !bare || !named_alone {
+        return;
+    }
+    let date = ctx.published.unwrap_or_default();
+    let capital = kb
+        .lookup(&part.text, date)
+        .iter()
+        .any(|r| r.entry.capital_of() == Some(country));
+    if capital && let Ok(gov) = ActorCode::new(&format!("{country}GOV")) {
+        part.actor = Some(gov);
+    }
 }
 
 /// What a visit (042) is made to is the country, whatever place names it: "visit Washington" is a
