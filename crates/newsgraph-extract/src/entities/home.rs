@@ -102,6 +102,57 @@ pub fn complete_state_roles(p: &Parsed, entities: &mut [Entity]) {
     }
 }
 
+/// "Ahmed Nejib Chebbi, the head of the National Salvation Front, told reporters" in a story whose
+/// headline and lead are about Tunisia: a named person or body that neither the text nor the
+/// knowledge base places anywhere is of the article's home country (a foreigner in such a story
+/// is nearly always introduced with a country: "U.S. envoy ..."). The code is the country alone,
+/// or the country before the entity's role where it has one that is not the state's (BUS, MED,
+/// NGO); marked like [`complete_state_roles`]. Entities the knowledge base knows keep what it says
+/// (an official of an intergovernmental body has no country), and so do unnamed ones ("a man")
+/// and bodies named by one word ("COVID" tagged an organisation).
+pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
+    let Some((country, start, end)) = home_country(p, entities) else {
+        return;
+    };
+    for e in entities.iter_mut() {
+        let named = e
+            .mentions
+            .iter()
+            .any(|m| m.text.chars().next().is_some_and(char::is_uppercase));
+        // A body of one word the knowledge base does not know is as often the tagger's error
+        // ("COVID") as a body: only named bodies of two words or more are completed.
+        let body_name =
+            e.kind == EntityType::Organization && e.name.split_whitespace().nth(1).is_some();
+        if !(e.kind == EntityType::Person || body_name)
+            || e.country.is_some()
+            || e.kb_id.is_some()
+            || e.nominal
+            || !named
+        {
+            continue;
+        }
+        let code = match &e.actor {
+            None => country.clone(),
+            // An intergovernmental role ("IGO") or one with a country of its own is left alone.
+            Some(a) if a.groups().count() == 1 && !a.as_str().starts_with("IGO") => {
+                format!("{country}{a}")
+            }
+            Some(_) => continue,
+        };
+        let Ok(coded) = ActorCode::new(&code) else {
+            continue;
+        };
+        e.actor = Some(coded);
+        e.country = Some(country.clone());
+        e.roles.push(Role {
+            text: HOME_COUNTRY_ROLE.to_string(),
+            code: Some(country.clone()),
+            start,
+            end,
+        });
+    }
+}
+
 /// "Foreign Secretary Alicia Barcena said her government would take Ecuador to court": a bare
 /// state role after a possessive pronoun is the role of the one the pronoun stands for, and
 /// takes that one's country (MEXGOV), once the pronouns are joined to their entities. A

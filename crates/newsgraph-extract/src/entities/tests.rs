@@ -405,7 +405,14 @@ fn a_description_before_a_list_of_names_stays_apart() {
         return;
     };
     let abboud = with_mention(&r, "Marwan Abboud").expect("Marwan Abboud is a mention");
-    assert!(abboud.roles.is_empty(), "{abboud:#?}");
+    // No role from the text: only the article's home country (Lebanon) may be his.
+    assert!(
+        abboud
+            .roles
+            .iter()
+            .all(|role| role.text == super::HOME_COUNTRY_ROLE),
+        "{abboud:#?}"
+    );
 }
 
 #[test]
@@ -1923,4 +1930,42 @@ fn a_name_the_parse_calls_a_party_is_a_body() {
         "{:#?}",
         r.entities
     );
+}
+
+#[test]
+fn a_named_actor_nothing_places_is_of_the_home_country() {
+    let Some(r) = entities_on(
+        "Tunisian police detain opposition leader Ghannouchi\n\
+         TUNIS, April 18 (AFP) - Tunisian police detained opposition leader Rached Ghannouchi on \
+         Monday, Tunisia's state news agency said.\n\
+         Ahmed Nejib Chebbi, the head of the National Salvation Front, told reporters the \
+         coalition would not be intimidated. United Nations Secretary-General Antonio Guterres \
+         called for calm.",
+        "2023-04-18",
+    ) else {
+        return;
+    };
+    let chebbi = with_mention(&r, "Ahmed Nejib Chebbi").expect("Chebbi is an entity");
+    assert_eq!(chebbi.country.as_deref(), Some("TUN"), "{chebbi:#?}");
+    assert!(
+        chebbi
+            .roles
+            .iter()
+            .any(|role| role.text == super::HOME_COUNTRY_ROLE),
+        "{chebbi:#?}"
+    );
+    // Must not fire: the knowledge base's UN official keeps its code and no country.
+    let guterres = with_mention(&r, "Antonio Guterres").expect("Guterres is an entity");
+    assert_ne!(guterres.country.as_deref(), Some("TUN"), "{guterres:#?}");
+    // Must not fire: a lead that names two countries gives no home country.
+    let Some(r) = entities_on(
+        "US says evacuation flights from Kabul resume as crowds thin\n\
+         Military evacuation flights resumed from Kabul airport on Tuesday, the Pentagon said.\n\
+         Ahmad Wali, a shopkeeper, said the airport was calm.",
+        "2021-08-31",
+    ) else {
+        return;
+    };
+    let wali = with_mention(&r, "Ahmad Wali").expect("Wali is an entity");
+    assert_eq!(wali.country, None, "{wali:#?}");
 }
