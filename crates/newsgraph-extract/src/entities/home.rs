@@ -2,10 +2,13 @@
 //! doubt ("Merkel tells Germans virus is country's gravest test", "Lula promises aid as floods in
 //! southern Brazil kill dozens"). A state role the article gives without a country ("the
 //! government", "Minister Jens Spahn", "Governor Eduardo Leite") is that country's: news names
-//! the country once, up front, and then says "the government".
+//! the country once, up front, and then says "the government". So is a named person or body
+//! that nothing else places ("Ahmed Nejib Chebbi" in a Tunisia story): a foreigner is nearly
+//! always introduced with a country.
 //!
-//! **Invariant:** only bare state roles (GOV, MIL, COP, JUD, LEG, SPY, OPP, PTY with no country)
-//! are completed, only when at least three quarters of the headline and lead's country-bearing
+//! **Invariant:** only bare state roles (GOV, MIL, COP, JUD, LEG, SPY, OPP, PTY with no country),
+//! and named persons and bodies of two words or more that neither the text nor the knowledge base
+//! gives a country ([`complete_named_actors`]), are completed, only when at least three quarters of the headline and lead's country-bearing
 //! mentions (and at least two) name one country; every code completed this way carries a role
 //! with the text [`HOME_COUNTRY_ROLE`] whose span is the headline or lead mention the country came
 //! from, so that it is told apart from a country the text states with the actor. A bare state
