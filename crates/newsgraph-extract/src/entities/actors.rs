@@ -12,7 +12,7 @@ use super::candidates::{Candidate, FoundRole};
 use super::cluster::Cluster;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Mention, Role};
-use newsgraph_kb::{ActorCode, Kb, NaiveDate};
+use newsgraph_kb::{ActorCode, EntryKind, Kb, NaiveDate};
 use newsgraph_text::normalize;
 
 /// First groups of actor codes that are roles or sectors, not countries.
@@ -70,7 +70,10 @@ pub fn build_entity(
             aliases.push(n);
         }
     }
-    let entry = members.iter().find_map(|c| c.kb.first()).copied();
+    let entry = members
+        .iter()
+        .find(|c| !c.kb.is_empty())
+        .and_then(|c| kb_entry_at(kb, date, &c.kb));
     // Organisations and places go by the knowledge base's name ("State Department", not "The
     // State Department"); people by the fullest name the article gives.
     let name = match entry {
@@ -230,6 +233,34 @@ fn person_evidence(p: &Parsed, kb: &Kb, cands: &[Candidate], members: &[&Candida
 /// knowledge base knows by that surname whose code at the date holds the role the article's
 /// title states, in the country it states if it states one. With two such people, or none, the
 /// surname stays unlinked.
+/// The knowledge-base entry a mention names, of the candidates its name has: the first (the
+/// likeliest), unless it is a person out of office at the article's date and another person of
+/// the name holds an office then ("Acting Prime Minister Pedro Sanchez" in 2023 is Spain's, not
+/// Colombia's defence minister of 2025).
+fn kb_entry_at(
+    kb: &Kb,
+    date: Option<NaiveDate>,
+    ids: &[newsgraph_kb::EntryId],
+) -> Option<newsgraph_kb::EntryId> {
+    let first = *ids.first()?;
+    let Some(date) = date else {
+        return Some(first);
+    };
+    let in_office = |id: newsgraph_kb::EntryId| {
+        let e = kb.entry(id);
+        e.kind == EntryKind::Person && e.codes.iter().any(|c| !c.is_default() && c.covers(date))
+    };
+    if kb.entry(first).kind != EntryKind::Person || in_office(first) {
+        return Some(first);
+    }
+    Some(
+        ids.iter()
+            .copied()
+            .find(|&id| in_office(id))
+            .unwrap_or(first),
+    )
+}
+
 fn surname_holder(
     kb: &Kb,
     date: Option<NaiveDate>,

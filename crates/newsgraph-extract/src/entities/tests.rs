@@ -1969,3 +1969,24 @@ fn a_named_actor_nothing_places_is_of_the_home_country() {
     let wali = with_mention(&r, "Ahmad Wali").expect("Wali is an entity");
     assert_eq!(wali.country, None, "{wali:#?}");
 }
+
+#[test]
+fn a_name_two_people_share_is_the_one_in_office_at_the_date() {
+    let Some(r) = entities_on(
+        "Madrid\nActing Prime Minister Pedro Sanchez said the apology was not enough.",
+        "2023-08-28",
+    ) else {
+        return;
+    };
+    let sanchez = with_mention(&r, "Pedro Sanchez").expect("Sanchez is an entity");
+    assert_eq!(sanchez.country.as_deref(), Some("ESP"), "{sanchez:#?}");
+    // Must not fire: a person out of office whom no one else of the name displaces stays himself.
+    let Some(r) = entities_on(
+        "London\nBoris Johnson said he would not stand again.",
+        "2024-05-01",
+    ) else {
+        return;
+    };
+    let johnson = with_mention(&r, "Boris Johnson").expect("Johnson is an entity");
+    assert_eq!(johnson.country.as_deref(), Some("GBR"), "{johnson:#?}");
+}
