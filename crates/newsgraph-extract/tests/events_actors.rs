@@ -339,3 +339,65 @@ fn a_capital_that_acts_or_is_addressed_is_its_government_but_not_a_country_place
     let got = run(SHELLED_KYIV, &[("Russia", "RUS"), ("Kyiv", "UKR")]);
     assert_eq!(got, vec!["19 RUS->UKR"], "{got:?}");
 }
+
+/// The second of two verbs after the parenthesis shares the first one's subject.
+const KIM_WHO_CROSSED_AND: &str = "
+1 Kim PROPN NNP 0 root
+2 , PUNCT , 4 punct
+3 who PRON WP 4 nsubj
+4 crossed VERB VBD 1 parataxis
+5 the DET DT 6 det
+6 border NOUN NN 4 obj
+7 , PUNCT , 8 punct
+8 accused VERB VBD 4 conj
+9 Japan PROPN NNP 8 obj
+10 and CCONJ CC 11 cc
+11 condemned VERB VBD 8 conj
+12 Russia PROPN NNP 11 obj
+13 . PUNCT . 1 punct
+";
+
+#[test]
+fn a_verb_coordinated_after_the_parenthesis_has_the_opening_name_too() {
+    let p = parsed(KIM_WHO_CROSSED_AND, Some("2023-09-13"));
+    let ents = vec![
+        person(&p, "E1", "Kim Jong Un", "PRKGOV", &["Kim"]),
+        country(&p, "E2", "Japan", "JPN"),
+        country(&p, "E3", "Russia", "RUS"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["11 PRKGOV->JPN", "11 PRKGOV->RUS"], "{got:?}");
+}
+
+fn called_it(judgement: &str) -> String {
+    format!(
+        "
+1 Georgescu PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 the DET DT 4 det
+4 ruling NOUN NN 2 obj
+5 a DET DT 6 det
+6 {judgement} NOUN NN 2 xcomp
+7 . PUNCT . 2 punct
+"
+    )
+}
+
+#[test]
+fn calling_a_ruling_a_coup_blames_it_but_calling_it_a_surprise_does_not() {
+    let run = |judgement: &str| {
+        let p = parsed(&called_it(judgement), Some("2024-12-06"));
+        let ents = vec![person(
+            &p,
+            "E1",
+            "Calin Georgescu",
+            "ROUOPP",
+            &["Georgescu"],
+        )];
+        dyads(&code(&p, &ents))
+    };
+    let got = run("coup");
+    assert!(got.iter().any(|d| d.starts_with("11 ROUOPP")), "{got:?}");
+    let got = run("surprise");
+    assert!(!got.iter().any(|d| d.starts_with("11 ")), "{got:?}");
+}

@@ -1647,6 +1647,11 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
             } else {
                 s
             };
+            // "Buhari, who was barred ..., congratulated Tinubu and urged candidates": the
+            // first verb's subject read past its parenthesis is the second's too.
+            if let Some(p) = parenthesis_subject(tree, head, &s) {
+                return Some((vec![p], "conjunct"));
+            }
             Some((s, "conjunct"))
         }
         // A participle with an object of its own is active ("the two governments signed 15
@@ -1738,15 +1743,19 @@ const BLAME_WORDS: &[&str] = &[
     "betrayal",
     "blackmail",
     "breach",
+    // "called the ruling a formalised coup"
+    "coup",
     "crime",
     "criminal",
     "disgrace",
+    "genocide",
     "illegal",
     "insult",
     "outrage",
     "provocation",
     "provocative",
     "sham",
+    "shameful",
     "stab",
     "terrorism",
     "terrorist",
