@@ -45,6 +45,14 @@ pub fn home_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, u
         let Some(country) = country.filter(|c| c.len() == 3 && c != "IGO") else {
             continue;
         };
+        // The agency in the dateline ("NASSAU, Bahamas (AP) —") says who wrote the story, not
+        // where it is: news media do not vote.
+        if e.actor
+            .as_ref()
+            .is_some_and(|a| a.groups().any(|g| g == "MED"))
+        {
+            continue;
+        }
         for m in e.mentions.iter().filter(|m| m.end <= lead_end) {
             match counts.iter_mut().find(|(c, _, _)| *c == country) {
                 Some(entry) => entry.1 += 1,

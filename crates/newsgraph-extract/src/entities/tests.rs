@@ -1990,3 +1990,22 @@ fn a_name_two_people_share_is_the_one_in_office_at_the_date() {
     let johnson = with_mention(&r, "Boris Johnson").expect("Johnson is an entity");
     assert_eq!(johnson.country.as_deref(), Some("GBR"), "{johnson:#?}");
 }
+
+#[test]
+fn the_agency_in_the_dateline_gives_no_home_country() {
+    let Some(r) = entities_on(
+        "Bankman-Fried denied bail in Bahamas\n\
+         NASSAU, Bahamas (AP) - Sam Bankman-Fried was denied bail by a court in the Bahamas on \
+         Tuesday.\n\
+         Chief Magistrate JoyAnn Ferguson-Pratt ruled that he posed a flight risk, and Jerone \
+         Roberts, his lawyer, said he would appeal.",
+        "2022-12-13",
+    ) else {
+        return;
+    };
+    let roberts = with_mention(&r, "Jerone Roberts").expect("Roberts is an entity");
+    assert_eq!(roberts.country.as_deref(), Some("BHS"), "{roberts:#?}");
+    // Must not fire: the agency itself keeps its own country.
+    let ap = with_mention(&r, "AP").expect("the AP is an entity");
+    assert_eq!(ap.country.as_deref(), Some("USA"), "{ap:#?}");
+}
