@@ -562,7 +562,8 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
                 .map(|m| m.tokens.start..r.end)
                 .min_by_key(|m| m.start)
                 .unwrap_or(r);
-            without_titles(v, kb, r)
+            let floor = out.last().map_or(0, |c| c.tokens.end);
+            with_untagged_given_name(v, without_titles(v, kb, r), floor)
         } else {
             r
         };
@@ -674,6 +675,32 @@ fn with_facility_tail(v: &Sentence, r: Range<usize>, ty: &str) -> Range<usize> {
         Some(k) => r.start..k + 1,
         None => r,
     }
+}
+
+/// "On Monday Arnon Bar-David, the chairman of the Histadrut" with only "Bar-David" tagged: a
+/// person's name of one word takes in the capitalised proper noun right before it that the
+/// tagger left out, when the knowledge base has no name there (titles, places and peoples are
+/// its), nor follows a name it has ("NASA Administrator"), and it is no weekday or month. Never
+/// the sentence's first word, which any word may be.
+fn with_untagged_given_name(v: &Sentence, r: Range<usize>, floor: usize) -> Range<usize> {
+    let one_word = r.len() == 1 || (r.len() == 3 && v.words[r.start + 1] == "-");
+    let Some(k) = r.start.checked_sub(1).filter(|&k| k >= 1 && k >= floor) else {
+        return r;
+    };
+    let ner = &v.p.analyses[v.s].ner;
+    let word = &v.words[k];
+    let given = v.is_capitalised(k)
+        && word.chars().count() >= 2
+        && word.chars().all(char::is_alphabetic)
+        && v.upos(k) == "PROPN"
+        && ner.get(k).is_none_or(|t| *t == "O")
+        && !v.matches.iter().any(|m| m.tokens.contains(&k))
+        // "NASA Administrator Bolden": after a body or place the knowledge base knows, the word
+        // is a title of that body's.
+        && !v.matches.iter().any(|m| m.tokens.contains(&(k - 1)))
+        && word.parse::<chrono::Weekday>().is_err()
+        && word.parse::<chrono::Month>().is_err();
+    if one_word && given { k..r.end } else { r }
 }
 
 /// "Novi Sad Mayor Milan Djuric" tagged as one organisation: a place or body the knowledge base

@@ -2009,3 +2009,35 @@ fn the_agency_in_the_dateline_gives_no_home_country() {
     let ap = with_mention(&r, "AP").expect("the AP is an entity");
     assert_eq!(ap.country.as_deref(), Some("USA"), "{ap:#?}");
 }
+
+#[test]
+fn a_given_name_the_tagger_left_out_is_part_of_the_name() {
+    let Some(r) = entities_on(
+        "Strike\nOn Monday Arnon Bar-David, the chairman of the Histadrut labour federation, \
+         declared a general strike.",
+        "2023-03-27",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Arnon Bar-David"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a weekday before the surname, or a title after a body's name, stays out.
+    let Some(r) = entities_on(
+        "Strike\nOn Monday Bar-David declared a general strike, and even NASA Administrator \
+         Bolden said so.",
+        "2023-03-27",
+    ) else {
+        return;
+    };
+    for name in ["Monday Bar-David", "Administrator Bolden"] {
+        assert!(
+            with_mention(&r, name).is_none(),
+            "{name}: {:#?}",
+            r.entities
+        );
+    }
+}
