@@ -401,3 +401,189 @@ fn calling_a_ruling_a_coup_blames_it_but_calling_it_a_surprise_does_not() {
     let got = run("surprise");
     assert!(!got.iter().any(|d| d.starts_with("11 ")), "{got:?}");
 }
+
+/// Every verb hung on the first, as the shipped parser does; the third verb is Guterres's.
+const CLOSED_AND_GUTERRES: &str = "
+1 Iran PROPN NNP 2 nsubj
+2 closed VERB VBD 0 root
+3 the DET DT 4 det
+4 border NOUN NN 2 obj
+5 , PUNCT , 8 punct
+6 and CCONJ CC 8 cc
+7 Guterres PROPN NNP 8 nsubj
+8 praised VERB VBD 2 conj
+9 Iraq PROPN NNP 8 obj
+10 and CCONJ CC 11 cc
+11 condemned VERB VBD 2 conj
+12 Turkey PROPN NNP 11 obj
+13 . PUNCT . 2 punct
+";
+
+/// No conjunct before it has a subject of its own: the first verb's subject acts.
+const CLOSED_AND_CONDEMNED: &str = "
+1 Iran PROPN NNP 2 nsubj
+2 closed VERB VBD 0 root
+3 the DET DT 4 det
+4 border NOUN NN 2 obj
+5 and CCONJ CC 6 cc
+6 condemned VERB VBD 2 conj
+7 Turkey PROPN NNP 6 obj
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_coordinated_verb_takes_the_nearest_earlier_conjunct_s_own_subject_else_the_first() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Iran", "IRN"),
+            person(p, "E2", "Antonio Guterres", "IGOUNO", &["Guterres"]),
+            country(p, "E3", "Iraq", "IRQ"),
+            country(p, "E4", "Turkey", "TUR"),
+        ]
+    };
+    let p = parsed(CLOSED_AND_GUTERRES, Some("2022-08-30"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"11 IGOUNO->TUR".to_string()), "{got:?}");
+    assert!(!got.iter().any(|d| d.starts_with("11 IRN")), "{got:?}");
+    let p = parsed(CLOSED_AND_CONDEMNED, Some("2022-08-30"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"11 IRN->TUR".to_string()), "{got:?}");
+}
+
+/// "as" taken for Russia's preposition, "fired" for a conjunct of "came".
+const CAME_AS_RUSSIA_FIRED: &str = "
+1 The DET DT 2 det
+2 blast NOUN NN 3 nsubj
+3 came VERB VBD 0 root
+4 as ADP IN 5 case
+5 Russia PROPN NNP 3 obl
+6 fired VERB VBD 3 conj
+7 missiles NOUN NNS 6 obj
+8 at ADP IN 9 case
+9 Ukraine PROPN NNP 6 obl
+10 . PUNCT . 3 punct
+";
+
+/// With no subordinator before it, a noun before the verb is left where the parser hung it.
+const CAME_WITH_RUSSIA_FIRED: &str = "
+1 The DET DT 2 det
+2 blast NOUN NN 3 nsubj
+3 came VERB VBD 0 root
+4 with ADP IN 5 case
+5 Russia PROPN NNP 3 obl
+6 fired VERB VBD 3 conj
+7 missiles NOUN NNS 6 obj
+8 at ADP IN 9 case
+9 Ukraine PROPN NNP 6 obl
+10 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_noun_after_a_subordinator_is_its_verb_s_subject_but_not_after_a_preposition() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Russia", "RUS"),
+            country(p, "E2", "Ukraine", "UKR"),
+        ]
+    };
+    let p = parsed(CAME_AS_RUSSIA_FIRED, Some("2022-11-15"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().any(|d| d.ends_with("RUS->UKR")), "{got:?}");
+    let p = parsed(CAME_WITH_RUSSIA_FIRED, Some("2022-11-15"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.contains("RUS->")), "{got:?}");
+}
+
+/// "warned" hung on the reported clause's verb, after a comma and "and".
+const SAID_AND_WARNED: &str = "
+1 Biden PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 that SCONJ IN 5 mark
+4 sanctions NOUN NNS 5 nsubj
+5 targeted VERB VBD 2 ccomp
+6 banks NOUN NNS 5 obj
+7 , PUNCT , 9 punct
+8 and CCONJ CC 9 cc
+9 warned VERB VBD 5 conj
+10 that SCONJ IN 13 mark
+11 Putin PROPN NNP 13 nsubj
+12 would AUX MD 13 aux
+13 pay VERB VB 9 ccomp
+14 . PUNCT . 2 punct
+";
+
+/// Without the comma the second verb stays in the reported clause: Russia warned.
+const SAID_RUSSIA_WARNED: &str = "
+1 Biden PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 that SCONJ IN 5 mark
+4 Russia PROPN NNP 5 nsubj
+5 attacked VERB VBD 2 ccomp
+6 Kyiv PROPN NNP 5 obj
+7 and CCONJ CC 8 cc
+8 warned VERB VBD 5 conj
+9 that SCONJ IN 12 mark
+10 Ukraine PROPN NNP 12 nsubj
+11 would AUX MD 12 aux
+12 fall VERB VB 8 ccomp
+13 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_second_statement_after_a_reported_clause_is_the_reporter_s_but_not_without_a_comma() {
+    let ents = |p: &Parsed| {
+        vec![
+            person(p, "E1", "Joe Biden", "USAGOV", &["Biden"]),
+            person(p, "E2", "Vladimir Putin", "RUSGOV", &["Putin"]),
+            country(p, "E3", "Russia", "RUS"),
+            country(p, "E4", "Ukraine", "UKR"),
+        ]
+    };
+    let p = parsed(SAID_AND_WARNED, Some("2024-02-23"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"13 USAGOV->RUSGOV".to_string()), "{got:?}");
+    let p = parsed(SAID_RUSSIA_WARNED, Some("2024-02-23"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"13 RUS->UKR".to_string()), "{got:?}");
+}
+
+fn head_of(body: &str) -> String {
+    format!(
+        "
+1 The DET DT 2 det
+2 head NOUN NN 6 nsubj
+3 of ADP IN 5 case
+4 the DET DT 5 det
+5 {body} PROPN NNP 2 nmod
+6 urged VERB VBD 0 root
+7 Iraq PROPN NNP 6 obj
+8 to PART TO 9 mark
+9 stop VERB VB 6 xcomp
+10 . PUNCT . 6 punct
+"
+    )
+}
+
+#[test]
+fn an_unnamed_office_holder_acts_for_the_body_he_heads_but_not_for_an_uncoded_one() {
+    let run = |body: &str, coded: bool| {
+        let p = parsed(&head_of(body), Some("2022-08-30"));
+        let mut ents = vec![country(&p, "E1", "Iraq", "IRQ")];
+        if coded {
+            ents.push(entity(
+                &p,
+                "E2",
+                EntityType::Organization,
+                "United Nations",
+                Some("IGOUNO"),
+                None,
+                &[body],
+            ));
+        }
+        dyads(&code(&p, &ents))
+    };
+    let got = run("UN", true);
+    assert_eq!(got, vec!["02 IGOUNO->IRQ"], "{got:?}");
+    let got = run("Column", false);
+    assert!(!got.iter().any(|d| d.contains("IGO")), "{got:?}");
+}

@@ -1305,6 +1305,54 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     })
 }
 
+/// Subordinators after which a noun and a verb make a clause of their own ("came *as* Russia
+/// fired").
+const CLAUSE_SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "after", "before", "because", "since", "until", "although", "though",
+    "where", "whereas",
+];
+
+/// The subject of a verb the parser made a conjunct of `head` where English gives it another:
+/// - "Iran closed its borders, and the head of the U.N. mission ... called the escalation
+///   dangerous and urged restraint": the parser hangs every verb on the first; a verb takes the
+///   subject of the nearest conjunct before it that has one of its own.
+/// - "The blast came as Russia fired missiles": a noun right after a subordinator and right
+///   before the verb is its subject, wherever the parser hung it.
+/// - "Biden said that the measures targeted ..., and warned that Putin would pay": a verb with a
+///   that-clause of its own, after a comma and "and", coordinated with a reported clause's verb,
+///   is the reporter's second statement.
+fn coordinated_clause_subject(tree: &SentenceTree, i: usize, head: usize) -> Option<Vec<usize>> {
+    let own_subject = |v: usize| tree.dep(v, &["nsubj"]).is_some();
+    if let Some(sibling) = tree
+        .deps(head, &["conj"])
+        .filter(|&c| c < i && matches!(tree.upos[c], "VERB" | "AUX") && own_subject(c))
+        .max()
+    {
+        return Some(subjects(tree, sibling));
+    }
+    let finite = matches!(tree.xpos[i], "VBD" | "VBZ" | "VBP");
+    let coordinated = tree.deps(i, &["cc"]).any(|c| c < i);
+    if finite
+        && !coordinated
+        && i >= 2
+        && matches!(tree.upos[i - 1], "PROPN" | "NOUN")
+        // The parser may take the subordinator for the noun's preposition.
+        && tree
+            .case_of(i - 1)
+            .is_none_or(|c| CLAUSE_SUBORDINATORS.contains(&c.as_str()))
+        && CLAUSE_SUBORDINATORS.contains(&tree.forms[i - 2].to_lowercase().as_str())
+    {
+        return Some(vec![i - 1]);
+    }
+    let reporter = tree.head(head).filter(|_| tree.deprel(head) == "ccomp")?;
+    let second_statement = tree.dep(i, &["ccomp"]).is_some()
+        && tree
+            .deps(i, &["cc"])
+            .any(|c| c >= 2 && c < i && tree.forms[c - 1] == ",");
+    let s = subjects(tree, reporter);
+    (second_statement && !s.is_empty()).then_some(s)
+}
+
 /// Words that open a parenthesis about the name before it: "Kim, *who* crossed the border ...,
 /// arrived", "Human Rights Watch, *which* says ..., urged", "Herzog, *whose* post is ceremonial,
 /// called on".
@@ -1641,6 +1689,9 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
             Some((s, "conjunct"))
         }
         "conj" => {
+            if let Some(s) = coordinated_clause_subject(tree, i, head) {
+                return Some((s, "conjunct"));
+            }
             let s = subjects(tree, head);
             let s = if s.is_empty() {
                 inherited_subject(tree, head)?.0
@@ -1948,6 +1999,51 @@ fn bodies_of_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     (members.len() > 1).then_some(members)
 }
 
+/// Nouns of office that act for the body they head or speak for: "the head of the U.N. mission",
+/// "a spokesman for the foreign ministry", "the chief of the army".
+const OFFICE_NOUNS: &[&str] = &[
+    "head",
+    "chief",
+    "leader",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "representative",
+    "commander",
+    "president",
+    "chairman",
+    "chair",
+    "secretary-general",
+];
+
+/// "the head of the U.N. mission in Iraq urged": an office holder the sentence does not name,
+/// introduced by the body he heads or speaks for, acts with that body's code.
+fn office_holder_of(ctx: &Context, tok: usize) -> Option<Participant> {
+    let tree = ctx.tree;
+    if !OFFICE_NOUNS.contains(&tree.forms[tok].to_lowercase().as_str()) {
+        return None;
+    }
+    let body = tree
+        .deps(tok, &["nmod"])
+        .find(|&c| matches!(tree.case_of(c).as_deref(), Some("of" | "for")))?;
+    let found = linked(ctx, body).filter(|p| p.actor.is_some())?;
+    let (start, end) = (tree.spans[tok].0, ctx.p.doc.sentences[tree.sentence].end);
+    let text = ctx.p.doc.text()[start..end]
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .trim_end()
+        .to_string();
+    Some(Participant {
+        entity: None,
+        text,
+        actor: found.actor,
+        inferred: false,
+    })
+}
+
 fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     let tree = ctx.tree;
     // "The two governments" is never one actor, whatever role the word alone would carry.
@@ -1960,6 +2056,11 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     if let Some(p) = linked(ctx, tok) {
         if p.entity.is_some() {
             return vec![p];
+        }
+        if p.actor.is_none()
+            && let Some(holder) = office_holder_of(ctx, tok)
+        {
+            return vec![holder];
         }
         // A generic head that lists its members: use the members.
         let members: Vec<Participant> = tree
