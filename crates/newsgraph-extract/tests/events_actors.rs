@@ -587,3 +587,48 @@ fn an_unnamed_office_holder_acts_for_the_body_he_heads_but_not_for_an_uncoded_on
     let got = run("Column", false);
     assert!(!got.iter().any(|d| d.contains("IGO")), "{got:?}");
 }
+
+fn opposed_the_abuse(by: &str) -> String {
+    let tail = if by.is_empty() {
+        "7 . PUNCT . 2 punct".to_string()
+    } else {
+        format!(
+            "7 by ADP IN 9 case\n8 the DET DT 9 det\n9 {by} PROPN NNP 4 nmod\n10 . PUNCT . 2 punct"
+        )
+    };
+    format!(
+        "
+1 Beijing PROPN NNP 2 nsubj
+2 opposed VERB VBD 0 root
+3 the DET DT 4 det
+4 abuse NOUN NN 2 obj
+5 of ADP IN 6 case
+6 controls NOUN NNS 4 nmod
+{tail}
+"
+    )
+}
+
+#[test]
+fn a_reaction_to_an_act_is_aimed_at_the_act_s_by_agent_but_at_no_one_without_it() {
+    let run = |by: &str| {
+        let p = parsed(&opposed_the_abuse(by), Some("2023-07-04"));
+        let ents = vec![
+            entity(
+                &p,
+                "E1",
+                EntityType::Organization,
+                "China",
+                Some("CHNGOV"),
+                Some("CHN"),
+                &["Beijing"],
+            ),
+            country(&p, "E2", "Washington", "USA"),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run("Washington");
+    assert!(got.contains(&"11 CHNGOV->USA".to_string()), "{got:?}");
+    let got = run("");
+    assert!(!got.iter().any(|d| d.contains("->USA")), "{got:?}");
+}

@@ -974,6 +974,12 @@ fn topic_actors(ctx: &Context, n: usize, own: &[Participant], depth: usize) -> V
         })
     };
     let mut tied: Vec<usize> = tree.deps(n, &["nmod:poss"]).collect();
+    // "opposed the abuse of export controls by the United States": the act's own doer, named
+    // by its `by` phrase, is what a reaction to the act is aimed at, as a possessor is.
+    tied.extend(
+        tree.deps(n, &["nmod", "obl", "obl:agent"])
+            .filter(|&c| tree.case_of(c).as_deref() == Some("by")),
+    );
     tied.extend(tree.deps(n, &["iobj", "obj"]));
     tied.extend(
         tree.children(n)
