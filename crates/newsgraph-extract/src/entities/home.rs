@@ -8,7 +8,8 @@
 //!
 //! **Invariant:** only bare state roles (GOV, MIL, COP, JUD, LEG, SPY, OPP, PTY with no country),
 //! and named persons and bodies of two words or more that neither the text nor the knowledge base
-//! gives a country ([`complete_named_actors`]), are completed, only when at least three quarters of the headline and lead's country-bearing
+//! gives a country ([`complete_named_actors`], which falls back on the dateline's country), are
+//! completed, only when at least three quarters of the headline and lead's country-bearing
 //! mentions (and at least two) name one country; every code completed this way carries a role
 //! with the text [`HOME_COUNTRY_ROLE`] whose span is the headline or lead mention the country came
 //! from, so that it is told apart from a country the text states with the actor. A bare state
@@ -116,13 +117,16 @@ pub fn complete_state_roles(p: &Parsed, entities: &mut [Entity]) {
 /// "Ahmed Nejib Chebbi, the head of the National Salvation Front, told reporters" in a story whose
 /// headline and lead are about Tunisia: a named person or body that neither the text nor the
 /// knowledge base places anywhere is of the article's home country (a foreigner in such a story
-/// is nearly always introduced with a country: "U.S. envoy ..."). The code is the country alone,
+/// is nearly always introduced with a country: "U.S. envoy ..."); when the headline and lead
+/// name no one country, the country of the dateline's place stands in. The code is the country alone,
 /// or the country before the entity's role where it has one that is not the state's (BUS, MED,
 /// NGO); marked like [`complete_state_roles`]. Entities the knowledge base knows keep what it says
 /// (an official of an intergovernmental body has no country), and so do unnamed ones ("a man")
 /// and bodies named by one word ("COVID" tagged an organisation).
 pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
-    let Some((country, start, end)) = home_country(p, entities) else {
+    let Some((country, start, end)) =
+        home_country(p, entities).or_else(|| dateline_country(p, entities))
+    else {
         return;
     };
     for e in entities.iter_mut() {
@@ -162,6 +166,20 @@ pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
             end,
         });
     }
+}
+
+/// The country of the place that opens the lead's dateline ("MANAGUA, Feb 10 (Reuters) -"),
+/// with that mention: where the story was filed, which is where the people it quotes without
+/// a country are from when the headline names two countries ("Nicaragua frees 222 political
+/// prisoners and flies them to the United States").
+fn dateline_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, usize)> {
+    let text = p.doc.text();
+    let lead_start = text.find('\n')? + 1;
+    entities.iter().find_map(|e| {
+        let m = e.mentions.iter().find(|m| m.start == lead_start)?;
+        let country = e.place.as_ref()?.country.clone()?;
+        Some((country, m.start, m.end))
+    })
 }
 
 /// "Foreign Secretary Alicia Barcena said her government would take Ecuador to court": a bare

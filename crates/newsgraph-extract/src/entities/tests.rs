@@ -2041,3 +2041,18 @@ fn a_given_name_the_tagger_left_out_is_part_of_the_name() {
         );
     }
 }
+
+#[test]
+fn the_dateline_country_stands_in_when_the_headline_names_two() {
+    let Some(r) = entities_on(
+        "Nicaragua frees 222 political prisoners and flies them to the United States\n\
+         MANAGUA, Feb 10 (Reuters) - Nicaragua's government freed 222 political prisoners on \
+         Thursday and put them on a flight to Washington.\n\
+         Felix Maradiaga, a former presidential hopeful, said he was grateful.",
+        "2023-02-10",
+    ) else {
+        return;
+    };
+    let maradiaga = with_mention(&r, "Felix Maradiaga").expect("Maradiaga is an entity");
+    assert_eq!(maradiaga.country.as_deref(), Some("NIC"), "{maradiaga:#?}");
+}
