@@ -632,3 +632,42 @@ fn a_reaction_to_an_act_is_aimed_at_the_act_s_by_agent_but_at_no_one_without_it(
     let got = run("");
     assert!(!got.iter().any(|d| d.contains("->USA")), "{got:?}");
 }
+
+fn signed_then_met(pair: &str) -> String {
+    format!(
+        "
+1 Vietnam PROPN NNP 5 nsubj
+2 and CCONJ CC 3 cc
+3 America PROPN NNP 1 conj
+4 have AUX VBP 5 aux
+5 signed VERB VBN 0 root
+6 a DET DT 7 det
+7 memorandum NOUN NN 5 obj
+8 . PUNCT . 5 punct
+
+1 The DET DT 3 det
+2 two NUM CD 3 nummod
+3 {pair} NOUN NNS 4 nsubj
+4 met VERB VBD 0 root
+5 again ADV RB 4 advmod
+6 . PUNCT . 4 punct
+"
+    )
+}
+
+#[test]
+fn the_two_governments_are_the_named_countries_governments_but_the_two_countries_stay_bare() {
+    let run = |pair: &str| {
+        let p = parsed(&signed_then_met(pair), Some("2023-09-10"));
+        let ents = vec![
+            country(&p, "E1", "Vietnam", "VNM"),
+            country(&p, "E2", "America", "USA"),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run("governments");
+    assert!(got.contains(&"04 VNMGOV->USAGOV".to_string()), "{got:?}");
+    assert!(got.contains(&"04 USAGOV->VNMGOV".to_string()), "{got:?}");
+    let got = run("countries");
+    assert!(got.contains(&"04 VNM->USA".to_string()), "{got:?}");
+}

@@ -2053,7 +2053,21 @@ fn office_holder_of(ctx: &Context, tok: usize) -> Option<Participant> {
 fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     let tree = ctx.tree;
     // "The two governments" is never one actor, whatever role the word alone would carry.
-    if let Some(pair) = named_pair(ctx, tok) {
+    if let Some(mut pair) = named_pair(ctx, tok) {
+        // "The two governments pledged": sides the article named as countries act here as
+        // their governments.
+        if tree.forms[tok].to_lowercase() == "governments" {
+            for side in pair.iter_mut() {
+                let gov = side
+                    .actor
+                    .as_ref()
+                    .filter(|a| a.as_str().len() == 3 && !matches!(a.as_str(), "IGO" | "NGO"))
+                    .and_then(|a| ActorCode::new(&format!("{a}GOV")).ok());
+                if gov.is_some() {
+                    side.actor = gov;
+                }
+            }
+        }
         return pair;
     }
     if let Some(members) = bodies_of_countries(ctx, tok) {
