@@ -221,6 +221,7 @@ fn person_evidence(p: &Parsed, kb: &Kb, cands: &[Candidate], members: &[&Candida
                 .iter()
                 .any(|id| kb.entry(*id).kind == newsgraph_kb::EntryKind::Person)
             || after_honorific(p, c)
+            || after_kinship_noun(p, c)
             || speaks(p, c)
             // "their nine-month-old child, Gloria": a lone word the tagger calls a person that
             // opens the name of a person the knowledge base knows is a first name.
@@ -324,6 +325,27 @@ fn after_honorific(p: &Parsed, c: &Candidate) -> bool {
         .map(|t| normalize(t.text(text)).to_lowercase())
         .find(|w| w != ".");
     before.is_some_and(|w| super::candidates::HONORIFICS.contains(&w.as_str()))
+}
+
+/// "their daughter Dasha": the mention follows a possessive and a noun of family.
+fn after_kinship_noun(p: &Parsed, c: &Candidate) -> bool {
+    let Some(sent) = p.doc.sentences.get(c.sentence) else {
+        return false;
+    };
+    let text = p.doc.text();
+    let before: Vec<String> = p.doc.tokens[sent.tokens.start..c.tokens.start]
+        .iter()
+        .rev()
+        .take(2)
+        .map(|t| normalize(t.text(text)).to_lowercase())
+        .collect();
+    match &before[..] {
+        [noun, owner] => {
+            super::candidates::KINSHIP_NOUNS.contains(&noun.as_str())
+                && super::candidates::POSSESSIVES.contains(&owner.as_str())
+        }
+        _ => false,
+    }
 }
 
 /// The mention is the subject of a speech verb ("Montalvo said", "Rathbun stated"), or follows

@@ -616,6 +616,7 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     if !v.p.analysed {
         out.extend(untagged_people(v, kb, &out));
     }
+    out.extend(untagged_described_speakers(v, kb, &out));
     for c in &mut out {
         c.metonym = is_metonym(v, kb, c);
         match country_use(v, kb, c) {
@@ -937,7 +938,10 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     if kind == EntityType::Person && !has(EntryKind::Person) {
         kind = unpersonal_kind(v, &r).unwrap_or(kind);
     }
-    if kind != EntityType::Person && !has(EntryKind::Country) && is_described_speaker(v, &r) {
+    if kind != EntityType::Person
+        && !has(EntryKind::Country)
+        && (is_described_speaker(v, &r) || is_named_relative(v, &r))
+    {
         kind = EntityType::Person;
     }
     // The place that opens a dateline is a place even when someone has it as a surname ("THE
@@ -1274,6 +1278,73 @@ fn is_described_speaker(v: &Sentence, r: &Range<usize>) -> bool {
         && v.lower
             .get(r.end + 1)
             .is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+}
+
+/// Nouns of family that, after a possessive, name the person who follows ("their daughter
+/// Dasha", "his wife Melania"). "partner" is left out: "its trade partner China".
+pub(super) const KINSHIP_NOUNS: &[&str] = &[
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "widow",
+    "widower",
+    "grandson",
+    "granddaughter",
+    "niece",
+    "nephew",
+    "cousin",
+    "uncle",
+    "aunt",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+    "fiancé",
+];
+
+/// "Navalny's widow ... and their daughter Dasha": a name right after a possessive and a noun of
+/// family is a person, whatever place shares the name.
+fn is_named_relative(v: &Sentence, r: &Range<usize>) -> bool {
+    r.start >= 2
+        && KINSHIP_NOUNS.contains(&v.lower[r.start - 1].as_str())
+        && POSSESSIVES.contains(&v.lower[r.start - 2].as_str())
+}
+
+/// Words that make the noun after them someone's ("their daughter", "Navalny's widow").
+pub(super) const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "our", "your", "'s", "'"];
+
+/// `'"...," said Hoa, a 58-year-old shopkeeper'` with "Hoa" left untagged: capitalised words
+/// after a closing quote and "said", described by an indefinite apposition
+/// ([`is_described_speaker`]), are the speaker's name when no other candidate holds them.
+fn untagged_described_speakers(v: &Sentence, kb: &Kb, found: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for k in 2..v.len() {
+        if !matches!(v.lower[k - 1].as_str(), "said" | "says") {
+            continue;
+        }
+        let end = (k..v.len())
+            .find(|&e| !(v.is_capitalised(e) && v.words[e].chars().all(char::is_alphabetic)))
+            .unwrap_or(v.len());
+        let r = k..end;
+        if end > k
+            && is_described_speaker(v, &r)
+            && !found.iter().any(|c| overlaps(&c.tokens, &r))
+            && v.match_at(kb, k, &[EntryKind::Country, EntryKind::Organization])
+                .is_none()
+        {
+            out.push(candidate(
+                v.s,
+                r.clone(),
+                EntityType::Person,
+                v.entries_at(kb, &r, EntryKind::Person),
+            ));
+        }
+    }
+    out
 }
 
 /// The kinds of knowledge-base entry that are places a dateline may name.

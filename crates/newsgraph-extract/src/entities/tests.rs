@@ -2056,3 +2056,63 @@ fn the_dateline_country_stands_in_when_the_headline_names_two() {
     let maradiaga = with_mention(&r, "Felix Maradiaga").expect("Maradiaga is an entity");
     assert_eq!(maradiaga.country.as_deref(), Some("NIC"), "{maradiaga:#?}");
 }
+
+#[test]
+fn a_name_after_a_possessive_and_a_family_noun_is_a_person() {
+    let Some(r) = entities_on(
+        "Sanctions\nBiden met Navalny's widow, Yulia Navalnaya, and their daughter Dasha in San \
+         Francisco on Thursday.",
+        "2024-02-23",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Dasha"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a country after a noun that is not of family stays a country.
+    let Some(r) = entities_on(
+        "Trade\nThe European Union courted its trade partner China on Thursday.",
+        "2024-02-23",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        kind_of(&r, "China"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn an_untagged_speaker_described_after_said_is_a_person() {
+    let Some(r) = entities_on(
+        "Hanoi\n\"My father fought against the Americans, and now my son studies in Boston,\" \
+         said Hoa, a 58-year-old shopkeeper.",
+        "2023-09-11",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Hoa"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a country that speaks is no person, described or not.
+    let Some(r) = entities_on(
+        "Hanoi\n\"We will respond,\" said Vietnam, a country that has fought three wars.",
+        "2023-09-11",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        kind_of(&r, "Vietnam"),
+        Some(EntityType::Person),
+        "{:#?}",
+        r.entities
+    );
+}
