@@ -671,3 +671,45 @@ fn the_two_governments_are_the_named_countries_governments_but_the_two_countries
     let got = run("countries");
     assert!(got.contains(&"04 VNM->USA".to_string()), "{got:?}");
 }
+
+const PROTESTS_THEN_RESIGNED: &str = "
+1 Protesters NOUN NNS 2 nsubj
+2 marched VERB VBD 0 root
+3 in ADP IN 4 case
+4 Kathmandu PROPN NNP 2 obl
+5 . PUNCT . 2 punct
+
+1 Oli PROPN NNP 2 nsubj
+2 resigned VERB VBD 0 root
+3 . PUNCT . 2 punct
+";
+
+const RESIGNED: &str = "
+1 Oli PROPN NNP 2 nsubj
+2 resigned VERB VBD 0 root
+3 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_resignation_is_made_to_the_opposition_named_before_it_but_to_no_one_without_one() {
+    let run = |tree: &str| {
+        let p = parsed(tree, Some("2025-09-09"));
+        let ents = vec![
+            person(&p, "E1", "K.P. Sharma Oli", "NPLGOV", &["Oli"]),
+            entity(
+                &p,
+                "E2",
+                EntityType::Group,
+                "protesters",
+                Some("NPLOPP"),
+                Some("NPL"),
+                &["Protesters"],
+            ),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run(PROTESTS_THEN_RESIGNED);
+    assert!(got.contains(&"08 NPLGOV->NPLOPP".to_string()), "{got:?}");
+    let got = run(RESIGNED);
+    assert_eq!(got, vec!["08 NPLGOV->"], "{got:?}");
+}

@@ -847,6 +847,9 @@ fn implicit_recipients(
         })
     };
     let found: Vec<Participant> = found.into_iter().filter(|p| !is_own(p)).collect();
+    if found.is_empty() && entry.code.as_str() == "0831" {
+        return demanders(ctx, &own);
+    }
     if !found.is_empty() || !(entry.code.root() == "12" || entry.code.as_str() == "016") {
         return found;
     }
@@ -866,6 +869,38 @@ fn implicit_recipients(
                 .filter(|a| a.actor.is_some() && !is_own(a))
                 .cloned()
                 .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// CAMEO's 0831 is acceding to demands for a change of leadership: a resignation is made to
+/// those who demanded it. Where the sentence names no one, they are the opposition of the
+/// resigner's country the article has named up to this sentence ("protesters", an opposition
+/// party), the latest first; none if it names none ("resigned for health reasons").
+fn demanders(ctx: &Context, own: &[Participant]) -> Vec<Participant> {
+    let Some(country) = own.iter().find_map(code_country) else {
+        return Vec::new();
+    };
+    let opposition = format!("{country}OPP");
+    let latest = ctx
+        .entities
+        .iter()
+        .filter(|e| e.actor.as_ref().is_some_and(|a| a.as_str() == opposition))
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| m.sentence <= ctx.tree.sentence)
+                .map(move |m| (m.start, e, m))
+        })
+        .max_by_key(|(start, _, _)| *start);
+    latest
+        .map(|(_, e, m)| {
+            vec![Participant {
+                entity: Some(e.id.clone()),
+                text: m.text.clone(),
+                actor: e.actor.clone(),
+                inferred: true,
+            }]
         })
         .unwrap_or_default()
 }
