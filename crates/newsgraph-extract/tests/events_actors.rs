@@ -713,3 +713,37 @@ fn a_resignation_is_made_to_the_opposition_named_before_it_but_to_no_one_without
     let got = run(RESIGNED);
     assert_eq!(got, vec!["08 NPLGOV->"], "{got:?}");
 }
+
+fn curfew(actor: &str) -> String {
+    format!(
+        "
+1 The DET DT 2 det
+2 {actor} NOUN NN 3 nsubj
+3 declared VERB VBD 0 root
+4 a DET DT 5 det
+5 curfew NOUN NN 3 obj
+6 . PUNCT . 3 punct
+"
+    )
+}
+
+#[test]
+fn a_curfew_bears_on_the_actor_s_country_but_not_for_an_actor_with_no_country() {
+    let run = |actor: &str, actor_code: &str| {
+        let p = parsed(&curfew(actor), Some("2022-08-29"));
+        let ents = vec![entity(
+            &p,
+            "E1",
+            EntityType::Group,
+            actor,
+            Some(actor_code),
+            actor_code.get(..3).filter(|_| actor_code.len() > 3),
+            &[actor],
+        )];
+        dyads(&code(&p, &ents))
+    };
+    let got = run("military", "IRQMIL");
+    assert_eq!(got, vec!["17 IRQMIL->IRQ"], "{got:?}");
+    let got = run("army", "MIL");
+    assert!(!got.iter().any(|d| d.ends_with("->MIL")), "{got:?}");
+}

@@ -441,6 +441,23 @@ impl<'l> Coder<'l> {
         if !entry.recipient_required && recipients.is_empty() {
             recipients = implicit_recipients(ctx, trigger, entry, frame);
         }
+        // "The military declared a nationwide curfew", "lifted martial law": a curfew, a state
+        // of emergency or martial law, imposed or lifted with no one named, bears on the
+        // actor's own country (its population), not on any actor the sentence mentions.
+        if EMERGENCY_RULE_CODES.contains(&entry.code.as_str())
+            && frame.recipients.is_empty()
+            && let Some(country) = actors.iter().find_map(code_country).filter(|c| {
+                !DOMESTIC_ROLES.contains(c) && !matches!(*c, "IGO" | "NGO" | "BUS" | "AGR" | "EDU")
+            })
+            && let Ok(code) = ActorCode::new(country)
+        {
+            recipients = vec![Participant {
+                entity: None,
+                text: format!("the population of {country}"),
+                actor: Some(code),
+                inferred: true,
+            }];
+        }
         if material(entry) {
             let n = recipients.len();
             for (k, part) in recipients.iter_mut().enumerate() {
@@ -2039,6 +2056,9 @@ fn bodies_of_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
         .collect();
     (members.len() > 1).then_some(members)
 }
+
+/// CAMEO's curfew (1723, lifted 0813) and state of emergency or martial law (1724, lifted 0814).
+const EMERGENCY_RULE_CODES: &[&str] = &["1723", "1724", "0813", "0814"];
 
 /// Nouns of office that act for the body they head or speak for: "the head of the U.N. mission",
 /// "a spokesman for the foreign ministry", "the chief of the army".
