@@ -8,8 +8,8 @@
 //!
 //! **Invariant:** only bare state roles (GOV, MIL, COP, JUD, LEG, SPY, OPP, PTY with no country),
 //! and named persons and bodies of two words or more that neither the text nor the knowledge base
-//! gives a country ([`complete_named_actors`], which falls back on the dateline's country), are
-//! completed, only when at least three quarters of the headline and lead's country-bearing
+//! gives a country, and places the gazetteer lacks ([`complete_named_actors`], which falls back
+//! on the dateline's country), are completed, only when at least three quarters of the headline and lead's country-bearing
 //! mentions (and at least two) name one country; every code completed this way carries a role
 //! with the text [`HOME_COUNTRY_ROLE`] whose span is the headline or lead mention the country came
 //! from, so that it is told apart from a country the text states with the actor. A bare state
@@ -138,6 +138,20 @@ pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
         // ("COVID") as a body: only named bodies of two words or more are completed.
         let body_name =
             e.kind == EntityType::Organization && e.name.split_whitespace().nth(1).is_some();
+        // "the Chilobwe township", "Przewodow": a place the gazetteer lacks is a small one, in
+        // the country the story is about. It gets the country, not an actor code.
+        let unknown_place = e.kind == EntityType::Location
+            && e.place.as_ref().is_none_or(|pl| pl.country.is_none());
+        if unknown_place && e.country.is_none() && e.kb_id.is_none() && named {
+            e.country = Some(country.clone());
+            e.roles.push(Role {
+                text: HOME_COUNTRY_ROLE.to_string(),
+                code: Some(country.clone()),
+                start,
+                end,
+            });
+            continue;
+        }
         if !(e.kind == EntityType::Person || body_name)
             || e.country.is_some()
             || e.kb_id.is_some()

@@ -2116,3 +2116,28 @@ fn an_untagged_speaker_described_after_said_is_a_person() {
         r.entities
     );
 }
+
+#[test]
+fn a_place_the_gazetteer_lacks_is_in_the_home_country() {
+    let Some(r) = entities_on(
+        "Poland says stray missile was likely Ukrainian\n\
+         WARSAW (Reuters) - Poland said on Wednesday that a missile that killed two people was \
+         probably a stray fired by Ukraine's air defences, not a Russian strike on Poland.\n\
+         Soldiers searched for survivors in Przewodow, six kilometres from the border.",
+        "2022-11-16",
+    ) else {
+        return;
+    };
+    let village = with_mention(&r, "Przewodow").expect("Przewodow is an entity");
+    assert_eq!(village.kind, EntityType::Location, "{village:#?}");
+    assert_eq!(village.country.as_deref(), Some("POL"), "{village:#?}");
+    // Must not fire: a place the gazetteer knows keeps its own country.
+    let warsaw = with_mention(&r, "WARSAW").expect("Warsaw is an entity");
+    assert!(
+        warsaw
+            .roles
+            .iter()
+            .all(|role| role.text != super::HOME_COUNTRY_ROLE),
+        "{warsaw:#?}"
+    );
+}
