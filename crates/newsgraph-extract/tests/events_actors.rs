@@ -747,3 +747,34 @@ fn a_curfew_bears_on_the_actor_s_country_but_not_for_an_actor_with_no_country() 
     let got = run("army", "MIL");
     assert!(!got.iter().any(|d| d.ends_with("->MIL")), "{got:?}");
 }
+
+fn closed_the_border(participle: &str) -> String {
+    format!(
+        "
+1 Finland PROPN NNP 2 nsubj
+2 closed VERB VBD 0 root
+3 the DET DT 4 det
+4 border NOUN NN 2 obj
+5 , PUNCT , 6 punct
+6 {participle} VERB VBG 2 advcl
+7 Russians PROPN NNPS 6 obj
+8 . PUNCT . 2 punct
+"
+    )
+}
+
+#[test]
+fn a_trailing_speech_act_participle_is_the_main_subject_s_but_not_a_trailing_killing() {
+    let run = |participle: &str| {
+        let p = parsed(&closed_the_border(participle), Some("2023-11-28"));
+        let ents = vec![
+            country(&p, "E1", "Finland", "FIN"),
+            country(&p, "E2", "Russians", "RUS"),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run("criticising");
+    assert!(got.contains(&"11 FIN->RUS".to_string()), "{got:?}");
+    let got = run("killing");
+    assert!(!got.iter().any(|d| d.starts_with("18 FIN")), "{got:?}");
+}

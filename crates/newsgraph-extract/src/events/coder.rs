@@ -1840,9 +1840,35 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
             };
             Some((s, "adjunct"))
         }
+        // "Finland closed the border, accusing Moscow of sending asylum seekers": a bare
+        // trailing participle of a speech act (accusing, calling, blaming, urging ...) is the
+        // main clause's subject speaking; phrases inside the clause do not speak.
+        "advcl"
+            if tree.xpos.get(i) == Some(&"VBG")
+                && tree.deps(i, &["mark"]).next().is_none()
+                && i > 0
+                && tree.forms[i - 1] == ","
+                && SPEECH_ACT_STEMS
+                    .iter()
+                    .any(|s| tree.forms[i].to_lowercase().starts_with(s)) =>
+        {
+            let s = subjects(tree, head);
+            let s = if s.is_empty() {
+                inherited_subject(tree, head)?.0
+            } else {
+                s
+            };
+            Some((s, "adjunct"))
+        }
         _ => None,
     }
 }
+
+/// Speech acts, as their participles start: only a speaker does them.
+const SPEECH_ACT_STEMS: &[&str] = &[
+    "accus", "blam", "call", "condemn", "criticis", "criticiz", "denounc", "describ", "urg",
+    "warn", "demand", "prais", "thank", "welcom", "threaten", "reject", "deny", "deni",
+];
 
 /// Words a verdict blames with: "called the raid *a flagrant violation*", "called the mutiny
 /// *treason*", "called the move *a provocation*".
