@@ -396,8 +396,13 @@ fn calling_a_ruling_a_coup_blames_it_but_calling_it_a_surprise_does_not() {
         )];
         dyads(&code(&p, &ents))
     };
-    let got = run("coup");
-    assert!(got.iter().any(|d| d.starts_with("11 ROUOPP")), "{got:?}");
+    for blame in ["coup", "fraud", "escalation", "occupation"] {
+        let got = run(blame);
+        assert!(
+            got.iter().any(|d| d.starts_with("11 ROUOPP")),
+            "{blame}: {got:?}"
+        );
+    }
     let got = run("surprise");
     assert!(!got.iter().any(|d| d.starts_with("11 ")), "{got:?}");
 }

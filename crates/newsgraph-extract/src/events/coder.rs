@@ -1873,19 +1873,25 @@ const SPEECH_ACT_STEMS: &[&str] = &[
 /// Words a verdict blames with: "called the raid *a flagrant violation*", "called the mutiny
 /// *treason*", "called the move *a provocation*".
 const BLAME_WORDS: &[&str] = &[
+    // "called the ruling a formalised coup", "called the arrest a troubling escalation", "a
+    // result the opposition called a fraud", "called the trial a witch hunt"
     "aggression",
     "attack",
     "betrayal",
     "blackmail",
     "breach",
-    // "called the ruling a formalised coup"
     "coup",
     "crime",
     "criminal",
     "disgrace",
+    "escalation",
+    "fraud",
     "genocide",
+    "hunt",
     "illegal",
     "insult",
+    "mercenaries",
+    "occupation",
     "outrage",
     "provocation",
     "provocative",
@@ -1894,9 +1900,12 @@ const BLAME_WORDS: &[&str] = &[
     "stab",
     "terrorism",
     "terrorist",
+    "terrorists",
     "threat",
+    "traitors",
     "treason",
     "unacceptable",
+    "vandalism",
     "violation",
 ];
 
