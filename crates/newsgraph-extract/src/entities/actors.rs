@@ -137,6 +137,8 @@ pub fn build_entity(
         let e = kb.entry(id);
         format!("{}:{}", e.kind, e.name)
     });
+    let nominal = members.iter().all(|c| c.described)
+        && !(kind == EntityType::Organization && mentions.iter().any(|m| is_body_name(&m.text)));
     Some(Entity {
         id: String::new(),
         kind,
@@ -148,8 +150,23 @@ pub fn build_entity(
         kb_id,
         mentions,
         place: None,
-        nominal: members.iter().all(|c| c.described),
+        nominal,
     })
+}
+
+/// "Poland's Foreign Ministry", "the Constitutional Court": a body the article describes by a
+/// role noun of the knowledge base but writes as a name, every word of two or more capitalised
+/// (function words aside), is named, not only described. "Officials said" is one word, "the
+/// foreign ministry" lower case.
+fn is_body_name(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "the" | "of" | "and" | "for"))
+        .collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The entity's type by a vote of its named mentions: the tagger's type for one mention is a

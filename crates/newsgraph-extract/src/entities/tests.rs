@@ -2141,3 +2141,37 @@ fn a_place_the_gazetteer_lacks_is_in_the_home_country() {
         "{warsaw:#?}"
     );
 }
+
+#[test]
+fn a_body_written_as_a_name_is_named_not_only_described() {
+    let Some(r) = entities_on(
+        "Przewodow\nHours after the explosion, Poland's Foreign Ministry summoned the Russian \
+         ambassador.",
+        "2022-11-16",
+    ) else {
+        return;
+    };
+    let ministry = with_mention(&r, "Foreign Ministry")
+        .or_else(|| with_mention(&r, "Poland's Foreign Ministry"))
+        .expect("the ministry is an entity");
+    assert!(!ministry.nominal, "{ministry:#?}");
+    assert_eq!(ministry.kind, EntityType::Organization, "{ministry:#?}");
+    // Must not fire: the same body in lower case is described, not named.
+    let Some(r) = entities_on(
+        "Przewodow\nHours after the explosion, Poland's foreign ministry summoned the Russian \
+         ambassador.",
+        "2022-11-16",
+    ) else {
+        return;
+    };
+    let ministry = r
+        .entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.text.contains("foreign ministry"))
+        })
+        .expect("the ministry is an entity");
+    assert!(ministry.nominal, "{ministry:#?}");
+}
