@@ -783,3 +783,50 @@ fn a_trailing_speech_act_participle_is_the_main_subject_s_but_not_a_trailing_kil
     let got = run("killing");
     assert!(!got.iter().any(|d| d.starts_with("18 FIN")), "{got:?}");
 }
+
+/// As the shipped parser reads it: the country is the object, the titled name hung elsewhere.
+const WARNED_ISLANDS_PRIME_MINISTER: &str = "
+1 Washington PROPN NNP 2 nsubj
+2 warned VERB VBD 0 root
+3 Solomon PROPN NNP 2 iobj
+4 Islands PROPN NNP 3 flat
+5 Prime ADJ JJ 6 amod
+6 Minister PROPN NNP 7 nmod:desc
+7 Manasseh PROPN NNP 2 obl
+8 Sogavare PROPN NNP 7 flat
+9 . PUNCT . 2 punct
+";
+
+/// The country with no titled name after it is the country.
+const WARNED_ISLANDS: &str = "
+1 Washington PROPN NNP 2 nsubj
+2 warned VERB VBD 0 root
+3 Solomon PROPN NNP 2 obj
+4 Islands PROPN NNP 3 flat
+5 on ADP IN 6 case
+6 Friday PROPN NNP 2 obl
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_country_before_a_title_and_a_name_qualifies_the_person_but_alone_is_the_country() {
+    let run = |tree: &str| {
+        let p = parsed(tree, Some("2022-04-23"));
+        let ents = vec![
+            country(&p, "E1", "Washington", "USA"),
+            country(&p, "E2", "Solomon Islands", "SLB"),
+            person(
+                &p,
+                "E3",
+                "Manasseh Sogavare",
+                "SLBGOV",
+                &["Manasseh Sogavare"],
+            ),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run(WARNED_ISLANDS_PRIME_MINISTER);
+    assert_eq!(got, vec!["13 USA->SLBGOV"], "{got:?}");
+    let got = run(WARNED_ISLANDS);
+    assert_eq!(got, vec!["13 USA->SLB"], "{got:?}");
+}

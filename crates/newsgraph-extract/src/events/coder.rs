@@ -2511,6 +2511,15 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
     {
         return Some(named);
     }
+    // "warned Solomon Islands Prime Minister Manasseh Sogavare": a country's name right before a
+    // capitalised title and a person's name qualifies the person, wherever the parser hung
+    // the name.
+    if let Some((e, _)) = best
+        && e.kind == EntityType::Location
+        && let Some(person) = titled_person_after(ctx, end)
+    {
+        return Some(person);
+    }
     Some(match best {
         // "Israeli strikes", "Pakistani shelling": a country named only as the qualifier of its
         // weapons or troops acts through its military.
@@ -2555,6 +2564,34 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
             }
         }
     })
+}
+
+/// The person named right after byte `end` of the sentence behind a capitalised title of one to
+/// four words and nothing else ("... Islands *Prime Minister* Manasseh Sogavare").
+fn titled_person_after(ctx: &Context, end: usize) -> Option<Participant> {
+    let text = ctx.p.doc.text();
+    ctx.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .find_map(|e| {
+            let m = e
+                .mentions
+                .iter()
+                .find(|m| m.sentence == ctx.tree.sentence && m.start > end)?;
+            let title: Vec<&str> = text.get(end..m.start)?.split_whitespace().collect();
+            let titled = !title.is_empty()
+                && title.len() <= 4
+                && title.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                });
+            titled.then(|| Participant {
+                entity: Some(e.id.clone()),
+                text: text[end..m.end].trim().to_string(),
+                actor: e.actor.clone(),
+                inferred: false,
+            })
+        })
 }
 
 /// "Russian actions", "the Chinese coast guard", "Azerbaijani troops": a phrase no entity covers
