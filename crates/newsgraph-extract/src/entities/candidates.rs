@@ -592,6 +592,54 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         }
         k += 1;
     }
+    // "the ruling Serbian Progressive Party" tagged as a people ("Serbian", which is no
+    // candidate) and a body ("Progressive Party"): a body's name of several capitalised words
+    // the knowledge base knows, larger than the tagger's spans inside it and with no span
+    // reaching out of it, is one name.
+    for m in &v.matches {
+        let body = m
+            .candidates
+            .iter()
+            .copied()
+            .find(|id| kb.entry(*id).kind == EntryKind::Organization);
+        let Some(id) = body else { continue };
+        let inside: Vec<usize> = (0..out.len())
+            .filter(|&k| overlaps(&out[k].tokens, &m.tokens))
+            .collect();
+        // The words no span holds must be a people or place the knowledge base knows
+        // ("Serbian"), not a determiner ("The European Union") or a title ("UN
+        // Secretary-General").
+        let qualifier = |t: usize| {
+            v.matches.iter().any(|q| {
+                q.tokens.contains(&t)
+                    && m.tokens.start <= q.tokens.start
+                    && q.tokens.end <= m.tokens.end
+                    && q.candidates.iter().any(|c| {
+                        matches!(
+                            kb.entry(*c).kind,
+                            EntryKind::Demonym
+                                | EntryKind::Country
+                                | EntryKind::City
+                                | EntryKind::Admin1
+                        )
+                    })
+            })
+        };
+        let fits = !inside.is_empty()
+            && inside.iter().all(|&k| out[k].tokens != m.tokens)
+            && inside.iter().all(|&k| {
+                m.tokens.start <= out[k].tokens.start && out[k].tokens.end <= m.tokens.end
+            })
+            && m.tokens
+                .clone()
+                .all(|t| inside.iter().any(|&k| out[k].tokens.contains(&t)) || qualifier(t));
+        if fits {
+            let c = candidate(v.s, m.tokens.clone(), EntityType::Organization, vec![id]);
+            out.retain(|x| !overlaps(&x.tokens, &m.tokens));
+            out.push(c);
+            out.sort_by_key(|c| c.tokens.start);
+        }
+    }
     // Knowledge-base names, leftmost longest, that no NER span overlaps.
     let mut covered_until = 0;
     for m in &v.matches {

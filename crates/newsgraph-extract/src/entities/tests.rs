@@ -2175,3 +2175,35 @@ fn a_body_written_as_a_name_is_named_not_only_described() {
         .expect("the ministry is an entity");
     assert!(ministry.nominal, "{ministry:#?}");
 }
+
+#[test]
+fn a_known_body_with_its_people_word_is_one_name() {
+    let Some(r) = entities_on(
+        "Belgrade\nSupporters of the ruling Serbian Progressive Party attacked students who \
+         were putting up posters.",
+        "2025-01-28",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Serbian Progressive Party"),
+        Some(EntityType::Organization),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a determiner or a title around a known body stays out of its name.
+    let Some(r) = entities_on(
+        "Brussels\nThe European Union said on Monday that it would send monitors, and UN \
+         Secretary-General Antonio Guterres agreed.",
+        "2025-01-28",
+    ) else {
+        return;
+    };
+    for name in ["The European Union", "UN Secretary-General"] {
+        assert!(
+            with_mention(&r, name).is_none(),
+            "{name}: {:#?}",
+            r.entities
+        );
+    }
+}
