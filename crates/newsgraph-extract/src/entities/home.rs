@@ -18,7 +18,7 @@
 
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Role};
-use newsgraph_kb::ActorCode;
+use newsgraph_kb::{ActorCode, EntryKind, Kb};
 
 /// Roles of the state (or of politics inside one state), which a country completes. Civilians,
 /// media, business and NGOs are left alone: "reporters" in a story about Germany may be anyone's.
@@ -194,6 +194,76 @@ fn dateline_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, u
         let country = e.place.as_ref()?.country.clone()?;
         Some((country, m.start, m.end))
     })
+}
+
+/// "Congress voted to remove Castillo" in a story about Peru, "the Labour Party" in one about
+/// Nigeria: a state body or party the knowledge base knows by a name other countries give their
+/// own ("Congress", "Labour Party", "Foreign Office") is the home country's when nothing else in
+/// the article (news media aside) is of the knowledge base's country and no word of its mentions
+/// names a country or people ("U.S. Congress" stays). Seats of government ("the Kremlin") keep
+/// theirs. The role is kept, the country replaced (USALEG -> PERLEG), and marked like the others.
+pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
+    let Some((home, start, end)) =
+        home_country(p, entities).or_else(|| dateline_country(p, entities))
+    else {
+        return;
+    };
+    let date = p
+        .doc
+        .article
+        .published
+        .map(|d| d.date())
+        .unwrap_or_default();
+    let country_of = |e: &Entity| {
+        e.country
+            .clone()
+            .or_else(|| e.place.as_ref().and_then(|pl| pl.country.clone()))
+    };
+    let media = |e: &Entity| {
+        e.actor
+            .as_ref()
+            .is_some_and(|a| a.groups().any(|g| g == "MED"))
+    };
+    let names_a_country = |text: &str| {
+        text.split_whitespace().any(|w| {
+            kb.lookup(w.trim_end_matches("'s"), date)
+                .iter()
+                .any(|r| matches!(r.entry.kind, EntryKind::Country | EntryKind::Demonym))
+        })
+    };
+    let mut moves: Vec<(usize, ActorCode)> = Vec::new();
+    for (k, e) in entities.iter().enumerate() {
+        let (Some(theirs), Some(actor), Some(kb_id)) = (country_of(e), &e.actor, &e.kb_id) else {
+            continue;
+        };
+        let namesake = e.kind == EntityType::Organization
+            && kb_id.starts_with("org:")
+            && theirs != home
+            && actor.groups().next() == Some(theirs.as_str())
+            && actor.groups().skip(1).any(|g| STATE_ROLES.contains(&g))
+            && !e.mentions.iter().any(|m| names_a_country(&m.text))
+            && !entities.iter().enumerate().any(|(o, x)| {
+                o != k && !media(x) && country_of(x).as_deref() == Some(theirs.as_str())
+            });
+        if !namesake {
+            continue;
+        }
+        let rest: String = actor.groups().skip(1).collect();
+        if let Ok(coded) = ActorCode::new(&format!("{home}{rest}")) {
+            moves.push((k, coded));
+        }
+    }
+    for (k, coded) in moves {
+        let e = &mut entities[k];
+        e.actor = Some(coded);
+        e.country = Some(home.clone());
+        e.roles.push(Role {
+            text: HOME_COUNTRY_ROLE.to_string(),
+            code: Some(home.clone()),
+            start,
+            end,
+        });
+    }
 }
 
 /// "Foreign Secretary Alicia Barcena said her government would take Ecuador to court": a bare

@@ -2207,3 +2207,30 @@ fn a_known_body_with_its_people_word_is_one_name() {
         );
     }
 }
+
+#[test]
+fn a_foreign_namesake_body_is_the_home_countrys() {
+    let Some(r) = entities_on(
+        "Nigeria's ruling party candidate Tinubu wins presidential election\n\
+         ABUJA, March 1 (Reuters) - Bola Tinubu of Nigeria's ruling All Progressives Congress \
+         was declared the winner of Nigeria's presidential election on Wednesday.\n\
+         Peter Obi of the Labour Party came third and said he would challenge the result.",
+        "2023-03-01",
+    ) else {
+        return;
+    };
+    let labour = with_mention(&r, "Labour Party").expect("the Labour Party is an entity");
+    assert_eq!(labour.country.as_deref(), Some("NGA"), "{labour:#?}");
+    // Must not fire: where the article names the body's own country, it stays that country's.
+    let Some(r) = entities_on(
+        "Britain's Starmer sets out plans\n\
+         LONDON, March 1 (Reuters) - British Prime Minister Keir Starmer set out his plans on \
+         Wednesday.\n\
+         The Labour Party has led in the polls since 2022.",
+        "2025-03-01",
+    ) else {
+        return;
+    };
+    let labour = with_mention(&r, "Labour Party").expect("the Labour Party is an entity");
+    assert_eq!(labour.country.as_deref(), Some("GBR"), "{labour:#?}");
+}
