@@ -9,7 +9,9 @@
 //! **Invariant:** only bare state roles (GOV, MIL, COP, JUD, LEG, SPY, OPP, PTY with no country),
 //! and named persons and bodies of two words or more that neither the text nor the knowledge base
 //! gives a country, and places the gazetteer lacks ([`complete_named_actors`], which falls back
-//! on the dateline's country), are completed, only when at least three quarters of the headline and lead's country-bearing
+//! on the dateline's country), are completed, and a KB state body of another country that the
+//! article otherwise never mentions is taken for its home namesake ([`rehome_namesake_bodies`]),
+//! only when at least three quarters of the headline and lead's country-bearing
 //! mentions (and at least two) name one country; every code completed this way carries a role
 //! with the text [`HOME_COUNTRY_ROLE`] whose span is the headline or lead mention the country came
 //! from, so that it is told apart from a country the text states with the actor. A bare state
