@@ -1975,8 +1975,10 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
     if end == start || end - start > 10 {
         return None;
     }
-    // The role is the last agent in the phrase; countries anywhere in it.
+    // The role is the last agent in the phrase; countries anywhere in it. An agent inside a longer
+    // one already taken is part of it ("leader" of "opposition leader" is no role of its own).
     let mut agent = None;
+    let mut agent_span: Option<Range<usize>> = None;
     let mut org: Option<ActorCode> = None;
     let mut country = None;
     let mut modifier = None;
@@ -1992,7 +1994,14 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
             let e = kb.entry(*id);
             match e.kind {
                 EntryKind::Agent if possessor_title => {}
-                EntryKind::Agent => agent = Some(*id),
+                EntryKind::Agent
+                    if agent_span.as_ref().is_some_and(|taken| {
+                        taken.start <= m.tokens.start && m.tokens.end <= taken.end
+                    }) => {}
+                EntryKind::Agent => {
+                    agent = Some(*id);
+                    agent_span = Some(m.tokens.clone());
+                }
                 // "the leader of the main opposition Bangladesh Nationalist Party": the
                 // organisation's code at the date is the person's side.
                 EntryKind::Organization if org.is_none() => {
