@@ -396,7 +396,16 @@ fn calling_a_ruling_a_coup_blames_it_but_calling_it_a_surprise_does_not() {
         )];
         dyads(&code(&p, &ents))
     };
-    for blame in ["coup", "fraud", "escalation", "occupation"] {
+    for blame in [
+        "coup",
+        "fraud",
+        "escalation",
+        "occupation",
+        "setback",
+        "mistake",
+        "alarming",
+        "travesty",
+    ] {
         let got = run(blame);
         assert!(
             got.iter().any(|d| d.starts_with("11 ROUOPP")),
