@@ -73,7 +73,27 @@ pub fn build_entity(
     let entry = members
         .iter()
         .find(|c| !c.kb.is_empty())
-        .and_then(|c| kb_entry_at(kb, date, &c.kb));
+        .and_then(|c| kb_entry_at(kb, date, &c.kb))
+        // An adjective the tagger called neither a place nor a body ("Western governments":
+        // Fiji's Western Division) is no town or province: only a country or people may code it.
+        .filter(|id| {
+            kind != EntityType::Misc
+                || !matches!(
+                    kb.entry(*id).kind,
+                    EntryKind::Admin1 | EntryKind::Admin2 | EntryKind::City
+                )
+                || !members.iter().all(|c| {
+                    let start = p
+                        .doc
+                        .sentences
+                        .get(c.sentence)
+                        .map_or(0, |s| s.tokens.start);
+                    c.tokens.len() == 1
+                        && p.analyses.get(c.sentence).is_some_and(|a| {
+                            a.upos.get(c.tokens.start.wrapping_sub(start)) == Some(&"ADJ")
+                        })
+                })
+        });
     // Organisations and places go by the knowledge base's name ("State Department", not "The
     // State Department"); people by the fullest name the article gives.
     let name = match entry {

@@ -2374,3 +2374,37 @@ fn offices_of_this_sessions_kb_rows_hold_only_in_their_dates() {
         r.entities
     );
 }
+
+#[test]
+fn an_adjective_is_no_place_and_a_province_is_named_by_its_stem() {
+    let Some(r) = entities_on(
+        "Kim arrives in Russia\nKim arrived at the Vostochny Cosmodrome in the Amur region on \
+         Wednesday. Western governments fear arms supplies.",
+        "2023-09-13",
+    ) else {
+        return;
+    };
+    let amur = with_mention(&r, "Amur").expect("Amur is a place");
+    assert_eq!(amur.country.as_deref(), Some("RUS"), "{amur:#?}");
+    if let Some(western) = with_mention(&r, "Western") {
+        assert!(
+            western.place.is_none() && western.actor.is_none(),
+            "{western:#?}"
+        );
+    }
+    // Must not fire: a people's word keeps its country ("Russian media" is Russia's).
+    let Some(r) = entities_on(
+        "Kim in Russia\nRussian media said Kim had arrived in the Amur region.",
+        "2023-09-13",
+    ) else {
+        return;
+    };
+    assert!(
+        r.entities.iter().any(|e| e
+            .actor
+            .as_ref()
+            .is_some_and(|a| a.as_str().starts_with("RUS"))),
+        "{:#?}",
+        r.entities
+    );
+}
