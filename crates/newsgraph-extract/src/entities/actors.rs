@@ -120,11 +120,22 @@ pub fn build_entity(
             }),
     });
     let article_codes: Vec<ActorCode> = found.iter().filter_map(|r| r.code()).collect();
+    // A government office the knowledge base ends the day before the article: the article may
+    // well report the day of the removal.
+    let just_left = entry.zip(date).is_some_and(|(id, d)| {
+        d.pred_opt().is_some_and(|eve| {
+            kb.entry(id)
+                .codes
+                .iter()
+                .any(|c| c.code.groups().any(|g| g == "GOV") && c.covers(eve) && !c.covers(d))
+        })
+    });
     let actor = decide_actor(
         kb_code,
         &article_codes,
         context,
         entry.and_then(|id| kb.entry(id).country.clone()),
+        just_left,
     );
     let actor = if head.metonym {
         actor.map(|a| government_of(&a))
@@ -471,9 +482,24 @@ fn decide_actor(
     article: &[ActorCode],
     context: Option<&FoundRole>,
     kb_country: Option<String>,
+    just_left: bool,
 ) -> Option<ActorCode> {
     if let Some(k) = &kb_code
         && article.iter().any(|a| shares_role(a, k))
+    {
+        return kb_code;
+    }
+    // Words that give only a country, or the party the person belongs to ("Vietnam's Trong", "the
+    // general secretary of Vietnam's Communist Party": VNM, VNMPTY), say less than the knowledge
+    // base's code of the person in that country at the article date (VNMGOV: the party's leader of
+    // a one-party state, as PETRARCH codes them).
+    if let Some(k) = &kb_code
+        && k.groups().count() > 1
+        && !article.is_empty()
+        && article.iter().all(|a| {
+            (a.groups().count() == 1 || a.groups().nth(1) == Some("PTY"))
+                && country_of(a).is_some_and(|c| country_of(k) == Some(c))
+        })
     {
         return kb_code;
     }
@@ -492,9 +518,18 @@ fn decide_actor(
         .any(|a| a.groups().any(|g| matches!(g, "REB" | "OPP")));
     // So does an intergovernmental official's code ("U.N. Secretary-General Antonio Guterres"
     // is IGOUNO, not the government of Portugal, which he once led).
+    // But a present title the text gives a holder the knowledge base has just seen leave ("President
+    // Pedro Castillo" on the day Congress removed him: ELI at the article date) is the text's
+    // reading of the day, as the development sets code it.
+    let present_title_of_former = just_left
+        && kb_code
+            .as_ref()
+            .is_some_and(|k| k.groups().any(|g| g == "ELI"))
+        && article.iter().any(|a| a.groups().any(|g| g == "GOV"));
     if let Some(k) = &kb_code
         && !article.is_empty()
         && !states_a_side
+        && !present_title_of_former
         && k.groups().count() > 1
     {
         return kb_code;

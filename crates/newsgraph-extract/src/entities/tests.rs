@@ -2408,3 +2408,83 @@ fn an_adjective_is_no_place_and_a_province_is_named_by_its_stem() {
         r.entities
     );
 }
+
+#[test]
+fn a_title_giving_only_the_country_yields_to_the_kb_code_at_the_date() {
+    let Some(r) = entities_on(
+        "Biden in Hanoi\nHANOI (AP) - U.S. President Joe Biden signed a joint statement with \
+         Nguyen Phu Trong, the general secretary of Vietnam's Communist Party.",
+        "2023-09-10",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Nguyen Phu Trong").as_deref(),
+        Some("VNMGOV"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a side the words state stays ('opposition leader' against the KB's GOV).
+    let Some(r) = entities_on(
+        "Venezuela\nCARACAS (Reuters) - Venezuelan opposition leader Juan Guaido called for \
+         protests.",
+        "2019-05-12",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Juan Guaido").as_deref(),
+        Some("VENOPP"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_president_removed_the_day_before_keeps_the_title_the_text_gives() {
+    let text = "Peru's Congress removes president\nLIMA (Reuters) - Peru's Congress removed \
+                President Pedro Castillo from office on Wednesday.";
+    let Some(r) = entities_on(text, "2022-12-08") else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Pedro Castillo").as_deref(),
+        Some("PERGOV"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: months later the title is history, and the KB's ELI stands.
+    let Some(r) = entities_on(text, "2023-06-08") else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Pedro Castillo").as_deref(),
+        Some("PERELI"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn an_external_affairs_ministry_is_the_foreign_ministry_of_its_possessor() {
+    let Some(r) = entities_on(
+        "India expels diplomat\nIndia's external affairs ministry rejected the allegations and \
+         accused Trudeau's government of giving space to extremists.",
+        "2023-09-19",
+    ) else {
+        return;
+    };
+    let ministry = r
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.contains("ministry")))
+        .and_then(|e| e.actor.as_ref().map(|a| a.as_str().to_string()));
+    assert_eq!(ministry.as_deref(), Some("INDGOV"), "{:#?}", r.entities);
+    // Must not fire: the other possessor's government stays Canada's.
+    let government = r
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "government"))
+        .and_then(|e| e.actor.as_ref().map(|a| a.as_str().to_string()));
+    assert_eq!(government.as_deref(), Some("CANGOV"), "{:#?}", r.entities);
+}
