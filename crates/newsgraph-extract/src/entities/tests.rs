@@ -2488,3 +2488,36 @@ fn an_external_affairs_ministry_is_the_foreign_ministry_of_its_possessor() {
         .and_then(|e| e.actor.as_ref().map(|a| a.as_str().to_string()));
     assert_eq!(government.as_deref(), Some("CANGOV"), "{:#?}", r.entities);
 }
+
+#[test]
+fn a_bare_officer_is_police_and_an_army_officer_military() {
+    let Some(r) = entities_on(
+        "Attack in Kosovo\nGunmen opened fire on officers who came to clear the bridge. Two army \
+         officers were later arrested.",
+        "2023-09-24",
+    ) else {
+        return;
+    };
+    let code_of = |word: &str| {
+        r.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == word))
+            .and_then(|e| e.actor.as_ref().map(|a| a.as_str().to_string()))
+    };
+    assert!(
+        code_of("officers").is_some_and(|c| c.ends_with("COP")),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: an army officer stays military.
+    assert!(
+        r.entities.iter().any(
+            |e| e.mentions.iter().any(|m| m.text.contains("army officers"))
+                && e.actor
+                    .as_ref()
+                    .is_some_and(|a| a.as_str().ends_with("MIL"))
+        ),
+        "{:#?}",
+        r.entities
+    );
+}
