@@ -6,37 +6,10 @@
 
 mod events_support;
 
-use events_support::{entity, parsed};
+use events_support::{code, entity, parsed, root_dyads as dyads};
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::{Coder, Lexicon};
-use newsgraph_extract::record::{Entity, EntityType, Event, Participant};
-
-fn code(p: &Parsed, entities: &[Entity]) -> Vec<Event> {
-    Coder::new(Lexicon::builtin())
-        .code(p, entities, &[], &[])
-        .events
-}
-
-/// Each event as `root ACTORS->RECIPIENTS` with actor codes.
-fn dyads(events: &[Event]) -> Vec<String> {
-    let codes = |ps: &[Participant]| {
-        ps.iter()
-            .map(|p| p.actor.as_ref().map_or("-".to_string(), |a| a.to_string()))
-            .collect::<Vec<_>>()
-            .join("+")
-    };
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {}->{}",
-                e.cameo_root,
-                codes(&e.actors),
-                codes(&e.recipients)
-            )
-        })
-        .collect()
-}
+use newsgraph_extract::record::{Entity, EntityType};
 
 fn person(p: &Parsed, id: &str, name: &str, code: &str, forms: &[&str]) -> Entity {
     entity(
