@@ -30,6 +30,35 @@ const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", 
 /// entity's own words.
 pub const HOME_COUNTRY_ROLE: &str = "home country of the article";
 
+/// The country an entity states: its own, or its place's.
+fn country_of(e: &Entity) -> Option<String> {
+    e.country
+        .clone()
+        .or_else(|| e.place.as_ref().and_then(|pl| pl.country.clone()))
+}
+
+/// Whether the entity is a news medium (an agency in a dateline names who wrote the story).
+fn is_media(e: &Entity) -> bool {
+    e.actor
+        .as_ref()
+        .is_some_and(|a| a.groups().any(|g| g == "MED"))
+}
+
+/// Gives `e` the home `country` (and `actor`, when one is coded) with the [`HOME_COUNTRY_ROLE`]
+/// role pointing at `evidence`, the headline or lead mention the country came from.
+fn mark_home(e: &mut Entity, actor: Option<ActorCode>, country: &str, evidence: (usize, usize)) {
+    if actor.is_some() {
+        e.actor = actor;
+    }
+    e.country = Some(country.to_string());
+    e.roles.push(Role {
+        text: HOME_COUNTRY_ROLE.to_string(),
+        code: Some(country.to_string()),
+        start: evidence.0,
+        end: evidence.1,
+    });
+}
+
 /// The country the headline and lead paragraph are about, with the first mention that names
 /// it, or `None` when they name no country or more than one without a clear majority.
 pub fn home_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, usize)> {
@@ -41,19 +70,12 @@ pub fn home_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, u
         .map_or(text.len(), |(i, _)| i);
     let mut counts: Vec<(String, usize, (usize, usize))> = Vec::new();
     for e in entities {
-        let country = e
-            .country
-            .clone()
-            .or_else(|| e.place.as_ref().and_then(|pl| pl.country.clone()));
-        let Some(country) = country.filter(|c| c.len() == 3 && c != "IGO") else {
+        let Some(country) = country_of(e).filter(|c| c.len() == 3 && c != "IGO") else {
             continue;
         };
         // The agency in the dateline ("NASSAU, Bahamas (AP) —") says who wrote the story, not
         // where it is: news media do not vote.
-        if e.actor
-            .as_ref()
-            .is_some_and(|a| a.groups().any(|g| g == "MED"))
-        {
+        if is_media(e) {
             continue;
         }
         for m in e.mentions.iter().filter(|m| m.end <= lead_end) {
@@ -105,14 +127,7 @@ pub fn complete_state_roles(p: &Parsed, entities: &mut [Entity]) {
         let Ok(coded) = ActorCode::new(&format!("{country}{actor}")) else {
             continue;
         };
-        e.actor = Some(coded);
-        e.country = Some(country.clone());
-        e.roles.push(Role {
-            text: HOME_COUNTRY_ROLE.to_string(),
-            code: Some(country.clone()),
-            start,
-            end,
-        });
+        mark_home(e, Some(coded), &country, (start, end));
     }
 }
 
@@ -145,13 +160,7 @@ pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
         let unknown_place = e.kind == EntityType::Location
             && e.place.as_ref().is_none_or(|pl| pl.country.is_none());
         if unknown_place && e.country.is_none() && e.kb_id.is_none() && named {
-            e.country = Some(country.clone());
-            e.roles.push(Role {
-                text: HOME_COUNTRY_ROLE.to_string(),
-                code: Some(country.clone()),
-                start,
-                end,
-            });
+            mark_home(e, None, &country, (start, end));
             continue;
         }
         if !(e.kind == EntityType::Person || body_name)
@@ -173,14 +182,7 @@ pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
         let Ok(coded) = ActorCode::new(&code) else {
             continue;
         };
-        e.actor = Some(coded);
-        e.country = Some(country.clone());
-        e.roles.push(Role {
-            text: HOME_COUNTRY_ROLE.to_string(),
-            code: Some(country.clone()),
-            start,
-            end,
-        });
+        mark_home(e, Some(coded), &country, (start, end));
     }
 }
 
@@ -216,16 +218,6 @@ pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
         .published
         .map(|d| d.date())
         .unwrap_or_default();
-    let country_of = |e: &Entity| {
-        e.country
-            .clone()
-            .or_else(|| e.place.as_ref().and_then(|pl| pl.country.clone()))
-    };
-    let media = |e: &Entity| {
-        e.actor
-            .as_ref()
-            .is_some_and(|a| a.groups().any(|g| g == "MED"))
-    };
     let names_a_country = |text: &str| {
         text.split_whitespace().any(|w| {
             kb.lookup(w.trim_end_matches("'s"), date)
@@ -245,7 +237,7 @@ pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
             && actor.groups().skip(1).any(|g| STATE_ROLES.contains(&g))
             && !e.mentions.iter().any(|m| names_a_country(&m.text))
             && !entities.iter().enumerate().any(|(o, x)| {
-                o != k && !media(x) && country_of(x).as_deref() == Some(theirs.as_str())
+                o != k && !is_media(x) && country_of(x).as_deref() == Some(theirs.as_str())
             });
         if !namesake {
             continue;
@@ -256,15 +248,7 @@ pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
         }
     }
     for (k, coded) in moves {
-        let e = &mut entities[k];
-        e.actor = Some(coded);
-        e.country = Some(home.clone());
-        e.roles.push(Role {
-            text: HOME_COUNTRY_ROLE.to_string(),
-            code: Some(home.clone()),
-            start,
-            end,
-        });
+        mark_home(&mut entities[k], Some(coded), &home, (start, end));
     }
 }
 
