@@ -1,13 +1,15 @@
 //! The dependency parser: transition-based (arc-hybrid), greedy, labelled with Universal
 //! Dependencies relations including their subtypes (`nsubj:pass`, `obl:tmod`, `nmod:poss` ...),
-//! scored by an averaged perceptron over stack and buffer words, tags, children, their labels,
-//! distance and valency (in the spirit of Zhang & Nivre 2011).
+//! scored by an averaged perceptron over stack and buffer words, both tags, suffixes and casing,
+//! children, their labels, distance and valency (in the spirit of Zhang & Nivre 2011).
 //!
 //! Training uses a dynamic oracle (Goldberg & Nivre 2013): at every state each transition's cost is
 //! the number of gold arcs it makes unreachable, the model is updated towards the best zero-cost
 //! (least-cost, for non-projective trees) transition, and after the first epoch the parser follows
 //! its own predictions so that it learns to recover from its mistakes. It trains on the tags a
-//! tagger predicts, not on gold tags, so that run-time tagging errors do not surprise it.
+//! tagger predicts, not on gold tags, so that run-time tagging errors do not surprise it. The
+//! shipped model is the mean of several such runs over differently shuffled data
+//! ([`Parser::average`]): a linear model still, so one parser's speed for an ensemble's accuracy.
 //!
 //! The root sits at the bottom of the stack and may take a dependent only once the buffer is
 //! empty, so every sentence gets exactly one root.
@@ -74,22 +76,64 @@ fn decode(class: usize) -> (bool, bool, usize) {
 const NONE: u64 = 1;
 const NO_HEAD: usize = usize::MAX;
 
-/// What feature templates read of each word: hashes of its lowercase form and its tag, computed
-/// once per sentence. Index 0 is the root.
+/// What feature templates read of each word: hashes of its lowercase form, its two tags and its
+/// last three letters (what an unseen word most often shares with known ones), and its casing,
+/// computed once per sentence. Index 0 is the root.
 struct Atoms {
     words: Vec<u64>,
     tags: Vec<u64>,
+    upos: Vec<u64>,
+    suffixes: Vec<u64>,
+    shapes: Vec<u64>,
 }
 
 impl Atoms {
-    fn new(words: &[&str], xpos: &[&str]) -> Atoms {
-        let mut w = vec![feature(3000, &["<root>"])];
-        let mut t = vec![feature(3001, &["<root>"])];
+    fn new(words: &[&str], tags: &Tags) -> Atoms {
+        let n = words.len() + 1;
+        let mut atoms = Atoms {
+            words: Vec::with_capacity(n),
+            tags: Vec::with_capacity(n),
+            upos: Vec::with_capacity(n),
+            suffixes: Vec::with_capacity(n),
+            shapes: Vec::with_capacity(n),
+        };
+        atoms.words.push(feature(3000, &["<root>"]));
+        atoms.tags.push(feature(3001, &["<root>"]));
+        atoms.upos.push(feature(3002, &["<root>"]));
+        atoms.suffixes.push(feature(3003, &["<root>"]));
+        atoms.shapes.push(ROOT_SHAPE);
         for (i, word) in words.iter().enumerate() {
-            w.push(feature(3000, &[&word.to_lowercase()]));
-            t.push(feature(3001, &[xpos.get(i).copied().unwrap_or("_")]));
+            let lower = word.to_lowercase();
+            let cut = lower.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
+            atoms.words.push(feature(3000, &[&lower]));
+            atoms
+                .tags
+                .push(feature(3001, &[tags.xpos.get(i).copied().unwrap_or("_")]));
+            atoms
+                .upos
+                .push(feature(3002, &[tags.upos.get(i).copied().unwrap_or("_")]));
+            atoms.suffixes.push(feature(3003, &[&lower[cut..]]));
+            atoms.shapes.push(shape(word));
         }
-        Atoms { words: w, tags: t }
+        atoms
+    }
+}
+
+const ROOT_SHAPE: u64 = 7;
+
+/// A word's casing class: with a digit, lowercase, capitalised, all capitals, mixed.
+fn shape(word: &str) -> u64 {
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        2
+    } else if upper == 0 {
+        3
+    } else if upper == 1 && word.chars().next().is_some_and(char::is_uppercase) {
+        4
+    } else if upper == word.chars().count() {
+        5
+    } else {
+        6
     }
 }
 
@@ -352,6 +396,40 @@ impl State {
         out.push(f(115, &[b0p, lo, hi]));
         let (lo, hi) = set(&self.right_set, s1);
         out.push(f(116, &[s1p, lo, hi]));
+        let at = |v: &Vec<u64>, x: Option<usize>| x.map_or(NONE, |i| v[i]);
+        let (s0u, s1u, b0u, b1u) = (
+            at(&a.upos, s0),
+            at(&a.upos, s1),
+            at(&a.upos, b0),
+            at(&a.upos, b1),
+        );
+        let (s0x, b0x, b1x) = (
+            at(&a.suffixes, s0),
+            at(&a.suffixes, b0),
+            at(&a.suffixes, b1),
+        );
+        let (s0h, b0h) = (at(&a.shapes, s0), at(&a.shapes, b0));
+        let (b3p, s3p) = (p(self.b(3)), p(self.s(3)));
+        out.extend_from_slice(&[
+            f(130, &[s0u]),
+            f(131, &[b0u]),
+            f(132, &[s1u]),
+            f(133, &[b1u]),
+            f(134, &[s0u, b0u]),
+            f(135, &[s1u, s0u]),
+            f(136, &[s0u, b0u, b1u]),
+            f(137, &[s1u, s0u, b0u]),
+            f(140, &[s0x]),
+            f(141, &[b0x]),
+            f(142, &[b1x]),
+            f(143, &[s0x, b0p]),
+            f(144, &[s0p, b0x]),
+            f(150, &[b3p]),
+            f(151, &[b1p, b2p, b3p]),
+            f(152, &[s3p, s2p, s1p]),
+            f(160, &[s0h, b0h, s0p, b0p]),
+            f(161, &[s1p, s0h, b0h]),
+        ]);
         // Whether the buffer is empty changes what RIGHT onto the root means.
         out.push(f(
             120,
@@ -390,7 +468,7 @@ fn bucket(d: usize) -> u64 {
 impl Parser {
     /// Parses one sentence of (normalised) words with the tags a tagger gave them.
     pub fn parse(&self, words: &[&str], tags: &Tags) -> Tree {
-        let atoms = Atoms::new(words, &tags.xpos);
+        let atoms = Atoms::new(words, tags);
         let mut state = State::new(words.len());
         let mut feats = Vec::with_capacity(128);
         let mut scores = Vec::with_capacity(self.weights.n_classes());
@@ -437,6 +515,36 @@ impl Parser {
     /// The relation labels the parser can emit.
     pub fn labels(&self) -> &[&'static str] {
         &self.labels
+    }
+
+    /// One parser whose weights are the mean of `runs`' (parsers trained on the same corpus in
+    /// different orders, see `--runs` of `newsgraph train parser`), pruned at `prune`: the
+    /// runs' errors differ more than their knowledge, so the mean parses better than each at one
+    /// parser's cost. `None` when there are no runs or their relation labels differ.
+    pub fn average(runs: &[Parser], prune: f32) -> Option<Parser> {
+        let first = runs.first()?;
+        if runs.iter().any(|r| r.labels != first.labels) {
+            return None;
+        }
+        let weights: Vec<&QuantWeights> = runs.iter().map(|r| &r.weights).collect();
+        let mut params: Vec<(String, String)> = first
+            .params
+            .iter()
+            .filter(|(k, _)| k != "seed")
+            .cloned()
+            .collect();
+        let seeds: Vec<String> = runs
+            .iter()
+            .filter_map(|r| r.params.iter().find(|(k, _)| k == "seed"))
+            .map(|(_, v)| v.clone())
+            .collect();
+        params.push(("seeds".into(), seeds.join(",")));
+        params.push(("prune".into(), prune.to_string()));
+        Some(Parser {
+            weights: QuantWeights::average(&weights, prune)?,
+            labels: first.labels.clone(),
+            params,
+        })
     }
 }
 
@@ -600,7 +708,7 @@ pub fn train(
         gold_heads.push(heads);
         gold_labels.push(labs);
         let forms = s.forms();
-        atoms.push(Atoms::new(&forms, &tags[si].xpos));
+        atoms.push(Atoms::new(&forms, &tags[si]));
     }
 
     let n_classes = 1 + 2 * labels.len();
