@@ -85,6 +85,11 @@ struct Atoms {
     upos: Vec<u64>,
     suffixes: Vec<u64>,
     shapes: Vec<u64>,
+    /// Commas, semicolons, colons and dashes up to and including each word (index 0: none).
+    separators: Vec<usize>,
+    /// Whether a verb or auxiliary comes at or after each word (one more entry: none after the
+    /// last word).
+    verb_from: Vec<bool>,
 }
 
 impl Atoms {
@@ -96,6 +101,8 @@ impl Atoms {
             upos: Vec::with_capacity(n),
             suffixes: Vec::with_capacity(n),
             shapes: Vec::with_capacity(n),
+            separators: vec![0; n],
+            verb_from: vec![false; n + 1],
         };
         atoms.words.push(feature(3000, &["<root>"]));
         atoms.tags.push(feature(3001, &["<root>"]));
@@ -114,6 +121,12 @@ impl Atoms {
                 .push(feature(3002, &[tags.upos.get(i).copied().unwrap_or("_")]));
             atoms.suffixes.push(feature(3003, &[&lower[cut..]]));
             atoms.shapes.push(shape(word));
+            atoms.separators[i + 1] =
+                atoms.separators[i] + usize::from(matches!(*word, "," | ";" | ":" | "-" | "--"));
+        }
+        for i in (1..n).rev() {
+            atoms.verb_from[i] = atoms.verb_from[i + 1]
+                || matches!(tags.upos.get(i - 1).copied(), Some("VERB" | "AUX"));
         }
         atoms
     }
@@ -429,6 +442,23 @@ impl State {
             f(152, &[s3p, s2p, s1p]),
             f(160, &[s0h, b0h, s0p, b0p]),
             f(161, &[s1p, s0h, b0h]),
+        ]);
+        // What lies between and beyond the two words a move would join: a comma between them
+        // often closes a clause or a list, and whether a verb is still to come decides whether
+        // a word waits for its head.
+        let separators_between = |x: Option<usize>, y: Option<usize>| match (x, y) {
+            (Some(x), Some(y)) if y > x => (a.separators[y - 1] - a.separators[x]).min(3) as u64,
+            _ => 9,
+        };
+        let (sep_s0_b0, sep_s1_s0) = (separators_between(s0, b0), separators_between(s1, s0));
+        let verb_after_b0 = b0.map_or(9, |b| u64::from(a.verb_from[b + 1]));
+        let verb_from_b0 = b0.map_or(9, |b| u64::from(a.verb_from[b]));
+        out.extend_from_slice(&[
+            f(170, &[s0p, b0p, sep_s0_b0]),
+            f(171, &[s1p, s0p, sep_s1_s0]),
+            f(172, &[s0p, b0p, verb_after_b0]),
+            f(173, &[s0w, b0p, sep_s0_b0]),
+            f(174, &[s0p, verb_from_b0, dist]),
         ]);
         // Whether the buffer is empty changes what RIGHT onto the root means.
         out.push(f(
