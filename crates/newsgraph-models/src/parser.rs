@@ -495,9 +495,100 @@ fn bucket(d: usize) -> u64 {
     }
 }
 
+/// Where a sentence's closing attribution lies: the comma before it, its reporting verb, and the
+/// end of its words (the closing punctuation, if any, after).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Attribution {
+    comma: usize,
+    verb: usize,
+    end: usize,
+}
+
+/// Finds "..., [a noun phrase] said [a short time or place phrase]." at a sentence's end: after
+/// its last comma only determiners, adjectives, numbers and nouns up to a reporting verb, then at
+/// most four words of a prepositional phrase or a day ("on Thursday", "in a statement"), then
+/// the closing punctuation. The report before the comma must have a verb of its own.
+fn trailing_attribution(words: &[&str], upos: &[&str]) -> Option<Attribution> {
+    let end = match words.last() {
+        Some(&("." | "!" | "?")) => words.len() - 1,
+        _ => words.len(),
+    };
+    let comma = words[..end].iter().rposition(|w| *w == ",")?;
+    let verb = (comma + 1..end).find(|&k| {
+        matches!(
+            words[k].to_lowercase().as_str(),
+            "said" | "says" | "told" | "added" | "reported" | "announced"
+        )
+    })?;
+    let phrase = |k: usize| upos.get(k).copied().unwrap_or("X");
+    let subject_ok = verb > comma + 1
+        && (comma + 1..verb).all(|k| matches!(phrase(k), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"))
+        && matches!(phrase(verb - 1), "NOUN" | "PROPN");
+    let tail_ok = end - verb - 1 <= 4
+        && (verb + 1..end)
+            .all(|k| matches!(phrase(k), "ADP" | "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"))
+        && (verb + 1 == end || matches!(phrase(verb + 1), "ADP" | "NOUN" | "PROPN"));
+    let report_has_verb = (0..comma).any(|k| matches!(phrase(k), "VERB" | "AUX"));
+    (subject_ok && tail_ok && report_has_verb).then_some(Attribution { comma, verb, end })
+}
+
 impl Parser {
     /// Parses one sentence of (normalised) words with the tags a tagger gave them.
     pub fn parse(&self, words: &[&str], tags: &Tags) -> Tree {
+        let mut tree = match trailing_attribution(words, &tags.upos) {
+            Some(split) => self.parse_apart(words, tags, split),
+            None => self.parse_greedy(words, tags),
+        };
+        crate::repair_double_subject(&tags.upos, &mut tree);
+        crate::repair_adjective_object(&tags.upos, &mut tree);
+        crate::repair_trailing_attribution(words, &tags.upos, &mut tree);
+        tree
+    }
+
+    /// A sentence that ends in an attribution ("..., the official news agency WFNA said on
+    /// Thursday.") parsed as two: the report before the comma, and the attribution, whose verb
+    /// becomes a `parataxis` of the report's root. Parsed whole, the greedy parser can pull the
+    /// report's last phrase into the attribution's clause (a subject for "said"), which loses
+    /// both; apart, each part is an ordinary sentence.
+    fn parse_apart(&self, words: &[&str], tags: &Tags, split: Attribution) -> Tree {
+        let part = |range: std::ops::Range<usize>| Tags {
+            upos: tags.upos.get(range.clone()).unwrap_or(&[]).to_vec(),
+            xpos: tags.xpos.get(range).unwrap_or(&[]).to_vec(),
+        };
+        let report = self.parse_greedy(&words[..split.comma], &part(0..split.comma));
+        let said = split.comma + 1..split.end;
+        let attribution = self.parse_greedy(&words[said.clone()], &part(said.clone()));
+        let (Some(report_root), Some(said_root)) = (
+            report.heads.iter().position(|&h| h == 0),
+            attribution.heads.iter().position(|&h| h == 0),
+        ) else {
+            return self.parse_greedy(words, tags);
+        };
+        if split.comma + 1 + said_root != split.verb {
+            // The attribution's own parse does not make the reporting verb its head: not the
+            // shape this reading assumes, so the sentence is parsed whole.
+            return self.parse_greedy(words, tags);
+        }
+        let mut tree = report;
+        tree.heads.push(split.verb + 1);
+        tree.deprels.push("punct");
+        for (head, rel) in attribution.heads.iter().zip(&attribution.deprels) {
+            if *head == 0 {
+                tree.heads.push(report_root + 1);
+                tree.deprels.push("parataxis");
+            } else {
+                tree.heads.push(head + split.comma + 1);
+                tree.deprels.push(rel);
+            }
+        }
+        for _ in split.end..words.len() {
+            tree.heads.push(report_root + 1);
+            tree.deprels.push("punct");
+        }
+        tree
+    }
+
+    fn parse_greedy(&self, words: &[&str], tags: &Tags) -> Tree {
         let atoms = Atoms::new(words, tags);
         let mut state = State::new(words.len());
         let mut feats = Vec::with_capacity(128);
@@ -514,11 +605,7 @@ impl Parser {
             }
             state.apply(class);
         }
-        let mut tree = state.tree(&self.labels);
-        crate::repair_double_subject(&tags.upos, &mut tree);
-        crate::repair_adjective_object(&tags.upos, &mut tree);
-        crate::repair_trailing_attribution(words, &tags.upos, &mut tree);
-        tree
+        state.tree(&self.labels)
     }
 
     /// Parses each sentence's words (normalised as at run time) with its tags from `tags`.
@@ -839,6 +926,34 @@ pub fn train(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_attribution_is_found_and_a_closing_clause_is_not() {
+        let find = |text: &str, tags: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let upos: Vec<&str> = tags.split(' ').collect();
+            trailing_attribution(&words, &upos)
+        };
+        assert_eq!(
+            find(
+                "Bree welcomed the talks , the news agency WFNA said on Thursday .",
+                "PROPN VERB DET NOUN PUNCT DET NOUN NOUN PROPN VERB ADP PROPN PUNCT"
+            ),
+            Some(Attribution {
+                comma: 4,
+                verb: 9,
+                end: 12
+            })
+        );
+        // The words after the comma are a clause of their own, not a speaker.
+        assert_eq!(
+            find(
+                "Bree welcomed the talks , which the agency said were long .",
+                "PROPN VERB DET NOUN PUNCT PRON DET NOUN VERB AUX ADJ PUNCT"
+            ),
+            None
+        );
+    }
 
     #[test]
     fn transitions_encode_and_decode() {
