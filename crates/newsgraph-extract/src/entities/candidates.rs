@@ -1099,11 +1099,8 @@ const TOWN_OPENERS: &[&str] = &["city", "town"];
 /// name (a city in India, a town in Afghanistan). A state speaking ("said Moscow") is not
 /// described with "a"; a country the knowledge base knows is left to its own rules.
 fn is_described_speaker(v: &Sentence, r: &Range<usize>) -> bool {
-    let quote = |k: usize| {
-        v.words[k]
-            .chars()
-            .all(|c| matches!(c, '"' | '\u{201D}' | '\''))
-    };
+    // The words are normalised: curly quotes are already '"' and '\''.
+    let quote = |k: usize| v.words[k].chars().all(|c| matches!(c, '"' | '\''));
     r.start >= 2
         && matches!(v.lower[r.start - 1].as_str(), "said" | "says")
         && quote(r.start - 2)
@@ -1122,11 +1119,12 @@ const PLACES: &[EntryKind] = &[
 ];
 
 /// Whether the name opens a wire dateline ("THE HAGUE, Netherlands (AP) —", "BEIRUT —"), which
-/// the sentence splitter makes a sentence of its own, ending with the dash.
+/// the sentence splitter makes a sentence of its own, ending with the dash (normalised: an en or
+/// em dash is '-').
 fn opens_dateline(v: &Sentence, r: &Range<usize>) -> bool {
     v.words
         .last()
-        .is_some_and(|w| matches!(w.as_str(), "-" | "--" | "\u{2013}" | "\u{2014}"))
+        .is_some_and(|w| matches!(w.as_str(), "-" | "--"))
         && (r.start == 0 || (r.start == 1 && v.lower[0] == "the"))
 }
 

@@ -661,20 +661,17 @@ fn push_mention(
     // GUM heads "student Ahmed Mohamed" and "English captain Harry Kane" on the common noun,
     // with the name as its `flat` dependents: the mention is named all the same, and its name
     // is those words.
+    let proper_dependent = |i: usize, rel: &str| {
+        words[i].head == head + 1 && words[i].deprel == rel && words[i].upos == "PROPN"
+    };
     let flat_name: Vec<usize> = (m.word..=last)
-        .filter(|&i| {
-            words[i].head == head + 1 && words[i].deprel == "flat" && words[i].upos == "PROPN"
-        })
+        .filter(|&i| proper_dependent(i, "flat"))
         .collect();
     // GUM also hangs the name on the common noun as an apposition ("France's interior minister
     // Gérald Darmanin", "Pan-democrat Gary Fan", "his then-girlfriend Julie Couillard"): the
     // mention names the person all the same, and its name is the apposition's proper nouns.
     let appos_name = (words[head].upos != "PROPN" && flat_name.is_empty())
-        .then(|| {
-            (m.word..=last).find(|&i| {
-                words[i].head == head + 1 && words[i].deprel == "appos" && words[i].upos == "PROPN"
-            })
-        })
+        .then(|| (m.word..=last).find(|&i| proper_dependent(i, "appos")))
         .flatten();
     let named = words[head].upos == "PROPN" || !flat_name.is_empty() || appos_name.is_some();
     let (first, end_word) = if let Some(name) = appos_name {
@@ -1898,22 +1895,27 @@ mod tests {
 
     #[test]
     fn a_name_flat_under_a_common_noun_is_named() {
-        let sentences = newsgraph_corpus::read_conllu(GUM_FLAT).unwrap();
+        let (named, unnamed) = named_and_unnamed(GUM_FLAT);
+        assert_eq!(
+            named,
+            [("Texas", "place"), ("Ahmed Mohamed", "person")].map(|(t, e)| (t.into(), e.into()))
+        );
+        // Must not fire: a common noun with no name under it stays unnamed.
+        assert!(unnamed.iter().any(|t| t == "a movement"), "{unnamed:?}");
+    }
+
+    /// The first document's named mentions as (text, type), and the texts of its unnamed ones.
+    fn named_and_unnamed(conllu: &str) -> (Vec<(String, String)>, Vec<String>) {
+        let sentences = newsgraph_corpus::read_conllu(conllu).unwrap();
         let docs = gold_documents(&sentences);
         let d = &docs[0];
-        let named: Vec<(&str, &str)> = d
-            .mentions
-            .iter()
-            .filter(|m| m.named)
-            .map(|m| (&d.text()[m.start..m.end], m.etype.as_str()))
-            .collect();
-        assert_eq!(named, vec![("Texas", "place"), ("Ahmed Mohamed", "person")]);
-        // Must not fire: a common noun with no name under it stays unnamed.
-        assert!(
-            d.mentions
-                .iter()
-                .any(|m| !m.named && &d.text()[m.start..m.end] == "a movement")
-        );
+        let text = |m: &GoldMention| d.text()[m.start..m.end].to_string();
+        let named = d.mentions.iter().filter(|m| m.named);
+        let unnamed = d.mentions.iter().filter(|m| !m.named);
+        (
+            named.map(|m| (text(m), m.etype.clone())).collect(),
+            unnamed.map(text).collect(),
+        )
     }
 
     /// "the interior minister Gérald Darmanin": GUM heads the mention on "minister" and hangs
@@ -1936,22 +1938,13 @@ mod tests {
 
     #[test]
     fn a_name_in_apposition_to_a_common_noun_is_named() {
-        let sentences = newsgraph_corpus::read_conllu(GUM_APPOS).unwrap();
-        let docs = gold_documents(&sentences);
-        let d = &docs[0];
-        let named: Vec<(&str, &str)> = d
-            .mentions
-            .iter()
-            .filter(|m| m.named)
-            .map(|m| (&d.text()[m.start..m.end], m.etype.as_str()))
-            .collect();
-        assert_eq!(named, vec![("Gérald Darmanin", "person")]);
-        // Must not fire: a common noun with no name in apposition stays unnamed.
-        assert!(
-            d.mentions
-                .iter()
-                .any(|m| !m.named && &d.text()[m.start..m.end] == "a minister")
+        let (named, unnamed) = named_and_unnamed(GUM_APPOS);
+        assert_eq!(
+            named,
+            vec![("Gérald Darmanin".to_string(), "person".to_string())]
         );
+        // Must not fire: a common noun with no name in apposition stays unnamed.
+        assert!(unnamed.iter().any(|t| t == "a minister"), "{unnamed:?}");
     }
 
     /// A title GUM attaches as `nmod:desc`, and a party after "of", are not the person's name.

@@ -86,7 +86,7 @@ pub struct ParseArgs {
     pub models: Option<PathBuf>,
 }
 
-fn read_corpus(path: &Path) -> anyhow::Result<Vec<UdSentence>> {
+pub(super) fn read_corpus(path: &Path) -> anyhow::Result<Vec<UdSentence>> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read {}; pass a CoNLL-U file", path.display()))?;
     read_conllu(&text).with_context(|| format!("{} is not a CoNLL-U file", path.display()))

@@ -3,11 +3,11 @@
 //! Only this edge reads and writes files; training, tagging and scoring live in
 //! `newsgraph_models::ner`. Progress goes to standard error, results to standard output.
 
-use super::models::conllu_files;
+use super::models::{conllu_files, read_corpus};
 use crate::data::data_dir;
 use anyhow::Context;
 use newsgraph_corpus::score::Counts;
-use newsgraph_corpus::{ConllLine, read_conll, read_conllu};
+use newsgraph_corpus::{ConllLine, read_conll};
 use newsgraph_models::Model;
 use newsgraph_models::ner::{self, NerDocument, NerScores, TYPES, TrainOptions, TrainProgress};
 use std::io::Write;
@@ -60,11 +60,11 @@ pub fn train(a: super::models::TrainArgs) -> anyhow::Result<ExitCode> {
     let mut text: Vec<Vec<String>> = Vec::new();
     for text_path in &a.texts {
         for path in conllu_files(text_path)? {
-            let raw = std::fs::read_to_string(&path)
-                .with_context(|| format!("cannot read {}; pass a CoNLL-U file", path.display()))?;
-            let sentences = read_conllu(&raw)
-                .with_context(|| format!("{} is not a CoNLL-U file", path.display()))?;
-            text.extend(sentences.iter().map(newsgraph_models::normalized_forms));
+            text.extend(
+                read_corpus(&path)?
+                    .iter()
+                    .map(newsgraph_models::normalized_forms),
+            );
         }
     }
     let defaults = TrainOptions::default();
