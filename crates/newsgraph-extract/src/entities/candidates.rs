@@ -534,6 +534,7 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         }
         let r = hyphenated(v, i..j, out.last().map_or(0, |c| c.tokens.end));
         let r = without_trailing_clause(v, r);
+        let r = with_facility_tail(v, r, ty);
         let (r, ty) = match holder_after_inner_title(v, kb, &r) {
             Some((title, place_ty)) => {
                 if let Some(c) = ner_candidate(v, kb, r.start..title, place_ty) {
@@ -641,6 +642,36 @@ fn without_trailing_clause(v: &Sentence, r: Range<usize>) -> Range<usize> {
     });
     match cut {
         Some(k) => r.start..k,
+        None => r,
+    }
+}
+
+/// "departures from Ben Gurion International Airport" with "Ben Gurion" tagged a place and
+/// "Airport" a person: a span followed by up to three capitalised words, the last a facility's
+/// or a body's
+/// ("Airport", "Stadium", "University"), is the facility's or the body's name, which
+/// [`unpersonal_kind`] then types. Not in the headline, whose every word is capitalised.
+fn with_facility_tail(v: &Sentence, r: Range<usize>, ty: &str) -> Range<usize> {
+    let headline_end = v.p.doc.article.headline_span().map_or(0, |h| h.end);
+    // A place or people the knowledge base knows is a qualifier of the body, not a part of its
+    // name ("United States National Security Council", "Serbian Progressive Party").
+    let known = ty != "PER" && v.matches.iter().any(|m| m.tokens == r);
+    if known || v.span_bytes(&r).0 < headline_end {
+        return r;
+    }
+    let tail = (r.end..v.len().min(r.end + 3))
+        .take_while(|&k| {
+            v.is_capitalised(k)
+                && v.words[k].chars().all(char::is_alphabetic)
+                && matches!(v.upos(k), "PROPN" | "ADJ" | "NOUN")
+        })
+        .filter(|&k| {
+            let w = v.lower[k].as_str();
+            FACILITY_HEADS.contains(&w) || BODY_HEADS.contains(&w)
+        })
+        .last();
+    match tail {
+        Some(k) => r.start..k + 1,
         None => r,
     }
 }
@@ -1031,6 +1062,102 @@ fn is_contained_place(v: &Sentence, kb: &Kb, r: &Range<usize>) -> bool {
 /// Nouns of places that name one with "of" ("the eastern Libyan city of Derna").
 const PLACE_OF_NOUNS: &[&str] = &["city", "town", "village", "port", "province", "region"];
 
+/// Nouns of places that follow a name with "the" before it ("the El Aouina district", "the Fox
+/// Hill prison"). "camp" and "area" are left out: "the Obama camp" is his people.
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "township",
+    "quarter",
+    "prison",
+    "jail",
+    "valley",
+    "square",
+    "village",
+    "town",
+    "province",
+    "region",
+];
+
+/// Adjectives of faiths and churches, which the tagger takes for a name ("the Roman Catholic
+/// bishop", "a Greek Orthodox priest"): no person's name ends with one.
+const FAITH_WORDS: &[&str] = &[
+    "catholic",
+    "orthodox",
+    "protestant",
+    "anglican",
+    "evangelical",
+    "lutheran",
+    "methodist",
+    "baptist",
+    "presbyterian",
+    "muslim",
+    "christian",
+    "jewish",
+    "sunni",
+    "shia",
+    "shiite",
+    "buddhist",
+    "hindu",
+];
+
+/// Common nouns of bodies that, as the predicate of "is" or in apposition, say the name they
+/// describe is a body ("whose Samagi Jana Balawegaya is the largest opposition party", "the
+/// National Salvation Front, a coalition of parties").
+const BODY_PREDICATES: &[&str] = &[
+    "party",
+    "parties",
+    "coalition",
+    "alliance",
+    "movement",
+    "group",
+    "grouping",
+    "organisation",
+    "organization",
+    "union",
+    "federation",
+    "company",
+    "firm",
+    "club",
+    "team",
+    "militia",
+    "airline",
+    "carrier",
+    "bank",
+    "newspaper",
+    "broadcaster",
+    "agency",
+];
+
+/// Whether the parse says the name is a body: its head is the subject of a copula whose
+/// predicate is a noun of bodies, or has such a noun as its first apposition. "Premadasa is the party's
+/// leader" and "Smith, a party official" are persons: the predicate's head is the person's role.
+fn is_named_body(v: &Sentence, r: &Range<usize>) -> bool {
+    let a = &v.p.analyses[v.s];
+    let parent = |k: usize| a.heads.get(k).and_then(|h| h.checked_sub(1));
+    let deprel = |k: usize| a.deprels.get(k).copied().unwrap_or("_");
+    let Some(head) = r
+        .clone()
+        .find(|&k| parent(k).is_none_or(|h| !r.contains(&h)))
+    else {
+        return false;
+    };
+    let body_noun =
+        |k: usize| v.upos(k) == "NOUN" && BODY_PREDICATES.contains(&v.lower[k].as_str());
+    let copular_body = deprel(head) == "nsubj"
+        && parent(head).is_some_and(|h| {
+            body_noun(h) && (0..v.len()).any(|k| parent(k) == Some(h) && deprel(k) == "cop")
+        });
+    // Only the first apposition describes the name: in "Milan Radoicic, a businessman and vice
+    // president of the Serb List, the main party of ..." a later one may hang on it by error.
+    let body_in_apposition = (r.end..v.len())
+        .find(|&k| parent(k) == Some(head) && deprel(k) == "appos")
+        .is_some_and(body_noun);
+    copular_body || body_in_apposition
+}
+
 /// Capitalised words that open the name of a storm or a military operation ("Storm Daniel",
 /// "Hurricane Helene", "Operation Rising Lion"): a given name after them names no person.
 const THING_OPENERS: &[&str] = &["storm", "hurricane", "typhoon", "cyclone", "operation"];
@@ -1070,6 +1197,17 @@ const BODY_HEADS: &[&str] = &[
     "embassy",
     "consulate",
     "parliament",
+    // Parties, fronts, coalitions, clubs and carriers ("National Salvation Front", "Arema FC",
+    // "Vietnam Airlines"): no one's surname.
+    "party",
+    "front",
+    "movement",
+    "alliance",
+    "coalition",
+    "federation",
+    "fc",
+    "airlines",
+    "airways",
 ];
 /// First words that make a name a body, in English and the languages whose bodies keep their
 /// own names in English copy ("Instituto Gonzaga", "Universidad de Chile", "Banco Santander").
@@ -1088,6 +1226,7 @@ const BODY_OPENERS: &[&str] = &[
     "ministerio",
     "banco",
     "partido",
+    "fc",
     "fundación",
     "fondation",
 ];
@@ -1140,8 +1279,22 @@ fn unpersonal_kind(v: &Sentence, r: &Range<usize>) -> Option<EntityType> {
     let word = |k: usize| v.lower.get(k).map_or("", String::as_str);
     let after_place_noun =
         r.start >= 2 && word(r.start - 1) == "of" && PLACE_OF_NOUNS.contains(&word(r.start - 2));
-    if after_place_noun {
+    // "the El Aouina district", "the Fox Hill prison": a name between "the" and a lower-case
+    // noun of a place is that place's name ("the Biden administration" names no place).
+    let before_place_noun = r.start >= 1
+        && word(r.start - 1) == "the"
+        && v.upos(r.end) == "NOUN"
+        && v.words.get(r.end).is_some_and(|w| w == word(r.end))
+        && PLACE_NOUNS_AFTER.contains(&word(r.end));
+    if after_place_noun || before_place_noun {
         return Some(EntityType::Location);
+    }
+    // "the Roman Catholic bishop": a faith's adjective names no one.
+    if FAITH_WORDS.contains(&word(r.end - 1)) {
+        return Some(EntityType::Misc);
+    }
+    if is_named_body(v, r) {
+        return Some(EntityType::Organization);
     }
     if r.len() < 2 {
         return None;

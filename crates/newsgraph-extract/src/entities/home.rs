@@ -2,10 +2,13 @@
 //! doubt ("Merkel tells Germans virus is country's gravest test", "Lula promises aid as floods in
 //! southern Brazil kill dozens"). A state role the article gives without a country ("the
 //! government", "Minister Jens Spahn", "Governor Eduardo Leite") is that country's: news names
-//! the country once, up front, and then says "the government".
+//! the country once, up front, and then says "the government". So is a named person or body
+//! that nothing else places ("Ahmed Nejib Chebbi" in a Tunisia story): a foreigner is nearly
+//! always introduced with a country.
 //!
-//! **Invariant:** only bare state roles (GOV, MIL, COP, JUD, LEG, SPY, OPP, PTY with no country)
-//! are completed, only when at least three quarters of the headline and lead's country-bearing
+//! **Invariant:** only bare state roles (GOV, MIL, COP, JUD, LEG, SPY, OPP, PTY with no country),
+//! and named persons and bodies of two words or more that neither the text nor the knowledge base
+//! gives a country ([`complete_named_actors`]), are completed, only when at least three quarters of the headline and lead's country-bearing
 //! mentions (and at least two) name one country; every code completed this way carries a role
 //! with the text [`HOME_COUNTRY_ROLE`] whose span is the headline or lead mention the country came
 //! from, so that it is told apart from a country the text states with the actor. A bare state
@@ -89,6 +92,57 @@ pub fn complete_state_roles(p: &Parsed, entities: &mut [Entity]) {
             continue;
         }
         let Ok(coded) = ActorCode::new(&format!("{country}{actor}")) else {
+            continue;
+        };
+        e.actor = Some(coded);
+        e.country = Some(country.clone());
+        e.roles.push(Role {
+            text: HOME_COUNTRY_ROLE.to_string(),
+            code: Some(country.clone()),
+            start,
+            end,
+        });
+    }
+}
+
+/// "Ahmed Nejib Chebbi, the head of the National Salvation Front, told reporters" in a story whose
+/// headline and lead are about Tunisia: a named person or body that neither the text nor the
+/// knowledge base places anywhere is of the article's home country (a foreigner in such a story
+/// is nearly always introduced with a country: "U.S. envoy ..."). The code is the country alone,
+/// or the country before the entity's role where it has one that is not the state's (BUS, MED,
+/// NGO); marked like [`complete_state_roles`]. Entities the knowledge base knows keep what it says
+/// (an official of an intergovernmental body has no country), and so do unnamed ones ("a man")
+/// and bodies named by one word ("COVID" tagged an organisation).
+pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
+    let Some((country, start, end)) = home_country(p, entities) else {
+        return;
+    };
+    for e in entities.iter_mut() {
+        let named = e
+            .mentions
+            .iter()
+            .any(|m| m.text.chars().next().is_some_and(char::is_uppercase));
+        // A body of one word the knowledge base does not know is as often the tagger's error
+        // ("COVID") as a body: only named bodies of two words or more are completed.
+        let body_name =
+            e.kind == EntityType::Organization && e.name.split_whitespace().nth(1).is_some();
+        if !(e.kind == EntityType::Person || body_name)
+            || e.country.is_some()
+            || e.kb_id.is_some()
+            || e.nominal
+            || !named
+        {
+            continue;
+        }
+        let code = match &e.actor {
+            None => country.clone(),
+            // An intergovernmental role ("IGO") or one with a country of its own is left alone.
+            Some(a) if a.groups().count() == 1 && !a.as_str().starts_with("IGO") => {
+                format!("{country}{a}")
+            }
+            Some(_) => continue,
+        };
+        let Ok(coded) = ActorCode::new(&code) else {
             continue;
         };
         e.actor = Some(coded);

@@ -154,6 +154,8 @@ const MEASURE_NOUNS: &[&str] = &[
     "dozens",
     "hundreds",
     "thousands",
+    // "tens of thousands of protesters stormed": the crowd acts.
+    "tens",
     "scores",
     "barrage",
     "volley",
@@ -534,6 +536,10 @@ impl<'l> Coder<'l> {
         let where_country = place.as_ref().and_then(|pl| pl.country.as_deref());
         for part in actors.iter_mut().chain(recipients.iter_mut()) {
             give_country(ctx, part, where_country);
+            // What is done to a city by force is done to the place, not to a government.
+            if !matches!(code.root(), "18" | "19" | "20") {
+                capital_as_government(ctx, part);
+            }
         }
         // "killing at least 19 people": casualties counted as people are the country where they
         // fell, the place of the event, else the one the article is about.
@@ -633,6 +639,53 @@ pub(super) struct Context<'a> {
     /// Events coded so far in the article, in text order.
     pub earlier: &'a [Event],
     pub lexicon: &'a Lexicon,
+}
+
+/// "urged Belgrade to pull them back", "Beijing opposed", "Madrid was ready to offer": a capital
+/// that acts, speaks or is addressed as a state is its country's government (issue 4: metonyms
+/// are governments), where the participant is the capital's name alone. The capital is known
+/// from the knowledge base's city entries noted "capital of" the entity's country; "the foreign
+/// ministry in Beijing" is the ministry's, and a country named as such ("Russia") stays bare.
+const PLACE_PREPOSITIONS: &[&str] = &["from", "in", "at", "into", "inside", "near", "outside"];
+
+fn capital_as_government(ctx: &Context, part: &mut Participant) {
+    let Some(kb) = ctx.kb else { return };
+    let Some(e) = part
+        .entity
+        .as_ref()
+        .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
+    else {
+        return;
+    };
+    let Some(country) = e.country.as_deref() else {
+        return;
+    };
+    let bare = part.actor.as_ref().is_some_and(|a| a.as_str() == country);
+    let tree = ctx.tree;
+    // "recalled its ambassador from Tehran": after a preposition of place the capital is a place.
+    let as_place = |start: usize| {
+        (1..tree.len()).any(|k| {
+            tree.spans[k].0 == start
+                && PLACE_PREPOSITIONS.contains(&tree.forms[k - 1].to_lowercase().as_str())
+        })
+    };
+    let named_alone = e
+        .mentions
+        .iter()
+        .any(|m| m.sentence == tree.sentence && m.text == part.text && !as_place(m.start));
+    // The entity stage may type a capital that acts an organisation ("Mogadishu denounced").
+    let city = matches!(e.kind, EntityType::Location | EntityType::Organization);
+    if !city || !bare || !named_alone {
+        return;
+    }
+    let date = ctx.published.unwrap_or_default();
+    let capital = kb
+        .lookup(&part.text, date)
+        .iter()
+        .any(|r| r.entry.capital_of() == Some(country));
+    if capital && let Ok(gov) = ActorCode::new(&format!("{country}GOV")) {
+        part.actor = Some(gov);
+    }
 }
 
 /// What a visit (042) is made to is the country, whatever place names it: "visit Washington" is a
@@ -1239,7 +1292,10 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             }
         }
     }
-    let actors = resolved;
+    let (actors, actor_via) = match parenthesis_subject(tree, i, &resolved) {
+        Some(s) => (vec![s], "parenthesis"),
+        None => (resolved, actor_via),
+    };
     Ok(Frame {
         actors,
         recipients,
@@ -1247,6 +1303,55 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         actor_via,
         consumed,
     })
+}
+
+/// Words that open a parenthesis about the name before it: "Kim, *who* crossed the border ...,
+/// arrived", "Human Rights Watch, *which* says ..., urged", "Herzog, *whose* post is ceremonial,
+/// called on".
+const PARENTHESIS_OPENERS: &[&str] = &["who", "which", "whose"];
+
+/// "Kim, who crossed the border on Tuesday, arrived in Vostochny", "Trong, 79, welcomed Biden":
+/// the parser often makes the parenthesis the clause and hangs the main verb inside it, so the
+/// subject it offers ("who", "79", "two terms") is a word of the parenthesis. English gives the
+/// verb after the closing comma the noun phrase that opens the sentence before the parenthesis.
+/// Only where the subject found lies inside the parenthesis (or there is none), the parenthesis
+/// opens with a relative word or is an age, and nothing before it is a clause of its own
+/// ("In Kyiv, police ...", "Officials said, ..." are left as parsed).
+fn parenthesis_subject(tree: &SentenceTree, i: usize, actors: &[usize]) -> Option<usize> {
+    if tree.upos[i] != "VERB" || i < 4 || tree.forms[i - 1] != "," {
+        return None;
+    }
+    // The sentence's opening phrase, after a wire dateline's dash if there is one.
+    let start = (0..i)
+        .rev()
+        .find(|&k| matches!(tree.forms[k].as_str(), "-" | "—" | "–"))
+        .map_or(0, |k| k + 1);
+    let open = (start..i - 1).find(|&k| tree.forms[k] == ",")?;
+    if open == start || !matches!(tree.upos[open - 1], "PROPN" | "NOUN") {
+        return None;
+    }
+    let plain_noun_phrase = (start..open).all(|k| match tree.upos[k] {
+        "PROPN" | "NOUN" | "ADJ" | "DET" | "NUM" | "PART" | "PUNCT" => true,
+        // "Outgoing President Muhammadu Buhari": a participle modifies the name.
+        "VERB" => matches!(tree.xpos[k], "VBG" | "VBN"),
+        _ => false,
+    });
+    let age = tree.upos[open + 1] == "NUM" && open + 2 == i - 1;
+    let relative = PARENTHESIS_OPENERS.contains(&tree.forms[open + 1].to_lowercase().as_str());
+    let inside = |a: &usize| open < *a && *a < i;
+    if !plain_noun_phrase || !(age || relative) || !actors.iter().all(inside) {
+        return None;
+    }
+    // Up a name ("Muhammadu Buhari"), but not past it to its qualifier ("U.S. President Joe
+    // Biden"), which the parser may make its head.
+    let mut head = open - 1;
+    while tree.rel(head) == "flat"
+        && let Some(up) = tree.head(head)
+        && up < open
+    {
+        head = up;
+    }
+    Some(head)
 }
 
 fn match_state(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, String> {
@@ -1472,7 +1577,22 @@ fn joint(tree: &SentenceTree, actors: &[usize]) -> bool {
 /// The subjects of verb `i`, with their conjuncts; a counted crowd is its members ("Thousands
 /// of junta supporters rallied").
 fn subjects(tree: &SentenceTree, i: usize) -> Vec<usize> {
-    tree.dep(i, &["nsubj", "csubj"])
+    // "U.S. President Joe Biden arrived": the parser may give the verb a name's qualifier and the
+    // name as two subjects side by side; a noun phrase's head comes last, so of two subjects
+    // with only name words between them, the later is the one meant when it is a name (a
+    // common noun after a name, "Army aircraft", is left to [`side_by_side_subject`]).
+    let mut subject = tree.dep(i, &["nsubj", "csubj"]);
+    while let Some(s) = subject
+        && let Some(later) = tree.deps(i, &["nsubj"]).find(|&l| {
+            s < l
+                && l < i
+                && tree.upos[l] == "PROPN"
+                && (s + 1..l).all(|k| matches!(tree.upos[k], "PROPN" | "NOUN" | "ADJ" | "DET"))
+        })
+    {
+        subject = Some(later);
+    }
+    subject
         .map(|s| tree.with_conjuncts(measured(tree, s)))
         .unwrap_or_default()
 }
@@ -1671,12 +1791,16 @@ fn antecedent(tree: &SentenceTree, i: usize) -> Option<usize> {
 
 /// Quantities of an act stand for the act: "held seven hours *of talks*", "four days of talks".
 fn measured(tree: &SentenceTree, o: usize) -> usize {
-    if !MEASURE_NOUNS.contains(&tree.forms[o].as_str()) {
-        return o;
+    // Measures nest ("tens of thousands of protesters"); the tree is finite, so is the walk.
+    let mut o = o;
+    while MEASURE_NOUNS.contains(&tree.forms[o].as_str())
+        && let Some(inner) = tree
+            .deps(o, &["nmod"])
+            .find(|&c| c > o && tree.case_of(c).as_deref() == Some("of"))
+    {
+        o = inner;
     }
-    tree.deps(o, &["nmod"])
-        .find(|&c| tree.case_of(c).as_deref() == Some("of"))
-        .unwrap_or(o)
+    o
 }
 
 /// In "a charge he rejects" the relative clause's missing object is the noun it modifies.
@@ -1708,6 +1832,25 @@ fn resolve_relative(tree: &SentenceTree, verb: usize, tok: usize) -> usize {
             }
             return k;
         }
+    }
+    // "Tokayev, who dismissed the government": the parser may not make the clause a relative
+    // one at all; a relative pronoun right after a name and its comma still stands for it.
+    if matches!(tree.forms[tok].as_str(), "who" | "which")
+        && tok >= 2
+        && tree.forms[tok - 1] == ","
+        && matches!(tree.upos[tok - 2], "NOUN" | "PROPN")
+        && !std::iter::once(verb)
+            .chain(tree.ancestors(verb))
+            .any(|v| tree.deprel(v) == "acl:relcl")
+    {
+        let mut k = tok - 2;
+        while matches!(tree.rel(k), "flat" | "compound")
+            && let Some(up) = tree.head(k)
+            && up < tok
+        {
+            k = up;
+        }
+        return k;
     }
     tok
 }

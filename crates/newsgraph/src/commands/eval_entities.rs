@@ -1144,7 +1144,10 @@ pub fn score_document(
                 continue;
             };
             k.entities_found += 1;
-            if kind != Kind::Place {
+            // Persons and organisations are checked too where the entity list gives them a
+            // country (GUM's table holds places only): their country is what the actor code is
+            // built on.
+            if kind != Kind::Place && rule != Rule::SurfaceStrings {
                 continue;
             }
             let identity = gold
@@ -1162,7 +1165,8 @@ pub fn score_document(
                             document: document.to_string(),
                             text: snippet(found.start, found.end),
                             detail: format!(
-                                "gold {country}, predicted {}",
+                                "{}, gold {country}, predicted {}",
+                                kind.name(),
                                 found.country.as_deref().unwrap_or("none")
                             ),
                         });
@@ -1319,6 +1323,16 @@ impl Scores {
                     k.country_checked,
                     k.country_skipped
                 );
+            } else if k.country_checked > 0 {
+                let _ = writeln!(
+                    s,
+                    "{:<20} right country {} ({} of {} found entities with a gold country; {} skipped: gold country null)",
+                    "",
+                    pct(ratio(k.country_right, k.country_checked)),
+                    k.country_right,
+                    k.country_checked,
+                    k.country_skipped
+                );
             }
         }
         let _ = writeln!(
@@ -1375,7 +1389,7 @@ impl Scores {
                     "system_entities_right": k.system_entities_right,
                     "entity_precision": ratio(k.system_entities_right, k.system_entities),
                 });
-                if *kind == Kind::Place {
+                if *kind == Kind::Place || k.country_checked > 0 {
                     v["country"] = serde_json::json!({
                         "checked": k.country_checked,
                         "right": k.country_right,
@@ -1587,6 +1601,39 @@ mod tests {
         let place = scores.kinds[&Kind::Place];
         assert_eq!((place.country_checked, place.country_right), (1, 1));
         assert_eq!(place.country_skipped, 2);
+    }
+
+    #[test]
+    fn a_person_country_is_checked_where_the_list_gives_one() {
+        let mut g = vec![
+            gold("1", "person", true, 0, 6),
+            gold("2", "person", true, 10, 16),
+        ];
+        g[0].identity = Some("1".into());
+        g[1].identity = Some("2".into());
+        let countries: HashMap<String, Option<String>> = [
+            ("1".to_string(), Some("FRA".to_string())),
+            ("2".to_string(), None),
+        ]
+        .into();
+        let mut macron = system(EntityType::Person, 0, 6);
+        macron.country = Some("USA".into());
+        let guterres = system(EntityType::Person, 10, 16);
+        let mut scores = Scores::default();
+        score_document(
+            "d",
+            &"x".repeat(20),
+            &g,
+            &[macron, guterres],
+            &countries,
+            Rule::SurfaceStrings,
+            &mut scores,
+        );
+        let person = scores.kinds[&Kind::Person];
+        // Must not count: the person whose list country is null (a UN official) is skipped.
+        assert_eq!((person.country_checked, person.country_right), (1, 0));
+        assert_eq!(person.country_skipped, 1);
+        assert_eq!(scores.examples[0].what, "wrong country");
     }
 
     fn listed(line: usize, kind: Kind, mentions: &[&str], country: Option<&str>) -> GoldEntity {

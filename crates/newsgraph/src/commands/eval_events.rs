@@ -37,7 +37,8 @@ pub struct Args {
     /// Print the figures as JSON instead of a table.
     #[arg(long)]
     pub json: bool,
-    /// Also list every missed gold event and every false predicted event.
+    /// Also list every missed gold event and every false predicted event, and the near misses: a
+    /// missed gold event beside the unmatched prediction in its sentence with the same root.
     #[arg(long)]
     pub errors: bool,
 }
@@ -446,6 +447,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let mut left_out = 0usize;
     let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
     let (mut missed, mut false_events) = (Vec::new(), Vec::new());
+    let mut near_misses: Vec<(ErrorLine, Dyad)> = Vec::new();
     for file in &files {
         let name = article_name(file);
         let article = read_article(file)?;
@@ -507,6 +509,15 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                         });
                     }
                 }
+                for (g, p) in near_misses_of(&gold, &predicted, &pairs) {
+                    near_misses.push((
+                        ErrorLine {
+                            article: name.clone(),
+                            dyad: g,
+                        },
+                        p,
+                    ));
+                }
             }
         }
     }
@@ -541,6 +552,15 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             };
             out["missed"] = json!(list(&missed));
             out["false"] = json!(list(&false_events));
+            out["near_misses"] = near_misses
+                .iter()
+                .map(|(g, p)| {
+                    json!({"article": g.article, "root": g.dyad.root,
+                    "gold_source": g.dyad.source, "gold_target": g.dyad.target,
+                    "predicted_source": p.source, "predicted_target": p.target,
+                    "sentence": g.dyad.sentence, "note": g.dyad.note, "predicted_note": p.note})
+                })
+                .collect();
         }
         println!("{}", serde_json::to_string_pretty(&out)?);
         return Ok(ExitCode::SUCCESS);
@@ -585,8 +605,42 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                 );
             }
         }
+        println!("\nnear misses (gold, then the same-sentence prediction with its root):");
+        for (g, p) in &near_misses {
+            println!(
+                "  {}  {}  gold {} -> {}  predicted {} -> {}  {}\n      {}",
+                g.article,
+                g.dyad.root,
+                show(&g.dyad.source),
+                show(&g.dyad.target),
+                show(&p.source),
+                show(&p.target),
+                g.dyad.note,
+                p.note
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The gold events missed at the full level whose root an unmatched prediction of the same
+/// sentence has: the events lost to their actors rather than to their action.
+fn near_misses_of(gold: &[Dyad], predicted: &[Dyad], full: &[(usize, usize)]) -> Vec<(Dyad, Dyad)> {
+    let gold_left: Vec<Dyad> = (0..gold.len())
+        .filter(|i| !full.iter().any(|p| p.0 == *i))
+        .map(|i| gold[i].clone())
+        .collect();
+    let pred_left: Vec<Dyad> = (0..predicted.len())
+        .filter(|i| !full.iter().any(|p| p.1 == *i))
+        .map(|i| predicted[i].clone())
+        .collect();
+    match_dyads(&gold_left, &pred_left, Level::Root)
+        .into_iter()
+        .filter(|(g, p)| {
+            gold_left[*g].sentence.is_some() && gold_left[*g].sentence == pred_left[*p].sentence
+        })
+        .map(|(g, p)| (gold_left[g].clone(), pred_left[p].clone()))
+        .collect()
 }
 
 fn show(code: &str) -> &str {
@@ -761,5 +815,25 @@ mod tests {
                 ("-".to_string(), "04".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_near_miss_is_a_missed_event_with_its_root_found_in_its_sentence() {
+        let gold = vec![
+            dyad("RUSGOV", "UKR", "19", 0),
+            dyad("USAGOV", "", "04", 1),
+            dyad("ISR", "", "01", 2),
+        ];
+        let predicted = vec![
+            dyad("RUS", "UKR", "19", 0),
+            dyad("USAGOV", "", "04", 1),
+            dyad("ISR", "", "01", 3),
+        ];
+        let full = match_dyads(&gold, &predicted, Level::Full);
+        let near = near_misses_of(&gold, &predicted, &full);
+        // The matched pair is no near miss, and a root found only in another sentence is not one.
+        assert_eq!(near.len(), 1);
+        assert_eq!(near[0].0.source, "RUSGOV");
+        assert_eq!(near[0].1.source, "RUS");
     }
 }
