@@ -246,6 +246,102 @@ pub fn repair_adjective_object(upos: &[&str], tree: &mut parser::Tree) {
     }
 }
 
+/// "Two days after police arrested him": a time subordinator before a noun and a finite verb
+/// opens a clause, but the tagger gives "after" the preposition's tag, and the parser then reads
+/// "after police" as a phrase of "days" and leaves "arrested" without its subject (or with
+/// "days" as one). When "after", "before", "since" or "until" is the `case` of a noun whose
+/// phrase is followed at once by a finite verb (or the finite auxiliary of one) that does not
+/// govern the noun's head, the noun becomes that verb's `nsubj`, the word its `mark`, and the
+/// verb takes the noun's place under its old head (unless that head lies inside the verb's own
+/// clause); a subject the verb had before the subordinator ("five years") becomes an
+/// `obl:unmarked`. Applied by [`parser::Parser::parse`]; `heads` are 1-based, 0 for the root.
+pub fn repair_clause_after_subordinator(
+    words: &[&str],
+    tags: &tagger::Tags,
+    tree: &mut parser::Tree,
+) {
+    let n = tree.heads.len();
+    for sub in 0..n {
+        let opens = words.get(sub).is_some_and(|w| {
+            ["after", "before", "since", "until"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        });
+        let noun = tree.heads[sub].wrapping_sub(1);
+        if !opens
+            || tree.deprels[sub] != "case"
+            || noun >= n
+            || noun <= sub
+            || !matches!(
+                tags.upos.get(noun).copied(),
+                Some("NOUN" | "PROPN" | "PRON")
+            )
+        {
+            continue;
+        }
+        // The noun's phrase, up to a verb the parser may have hung on it.
+        let phrase_end = (noun..n)
+            .take_while(|&k| {
+                under(tree, k, noun) && !tags.xpos.get(k).is_some_and(|t| t.starts_with("VB"))
+            })
+            .last()
+            .unwrap_or(noun);
+        let next = phrase_end + 1;
+        // A participle with an object is the past tense the tagger missed ("after police
+        // arrested him": a passive participle takes no object).
+        let active_participle = tags.xpos.get(next) == Some(&"VBN")
+            && (0..n).any(|k| tree.heads[k] == next + 1 && tree.deprels[k] == "obj");
+        if !tags.xpos.get(next).is_some_and(|t| is_finite(t)) && !active_participle {
+            continue;
+        }
+        // "after police had arrested him": the clause's verb is the auxiliary's head.
+        let verb = if matches!(tree.deprels[next], "aux" | "aux:pass" | "cop")
+            && tree.heads[next] > next + 1
+        {
+            tree.heads[next] - 1
+        } else {
+            next
+        };
+        if under(tree, noun, verb) && tree.heads[noun] == verb + 1 {
+            continue;
+        }
+        // A clause the parser hung on the noun as a relative one ("police [that] arrested") is
+        // the subordinate clause; any other verb below the noun belongs to its phrase.
+        let relative = tree.heads[verb] == noun + 1
+            && tree.deprels[verb].starts_with("acl")
+            && !(0..n).any(|k| {
+                tree.heads[k] == verb + 1
+                    && words.get(k).is_some_and(|w| {
+                        ["who", "whom", "whose", "which", "that"]
+                            .iter()
+                            .any(|r| w.eq_ignore_ascii_case(r))
+                    })
+            });
+        if under(tree, verb, noun) && !relative {
+            continue;
+        }
+        let old_head = tree.heads[noun];
+        if old_head > 0 && !under(tree, old_head - 1, verb) {
+            tree.heads[verb] = old_head;
+            tree.deprels[verb] =
+                if matches!(tags.upos.get(old_head - 1).copied(), Some("NOUN" | "PROPN")) {
+                    "acl"
+                } else {
+                    "advcl"
+                };
+        }
+        for k in 0..sub {
+            if tree.heads[k] == verb + 1 && tree.deprels[k].starts_with("nsubj") {
+                tree.deprels[k] = "obl:unmarked";
+            }
+        }
+        tree.heads[noun] = verb + 1;
+        tree.deprels[noun] = "nsubj";
+        tree.heads[sub] = verb + 1;
+        tree.deprels[sub] = "mark";
+    }
+}
+
 /// Whether word `k` is `top` or hangs below it (0-based indices into a tree of 1-based heads).
 fn under(tree: &parser::Tree, k: usize, top: usize) -> bool {
     let mut cur = k;
@@ -533,6 +629,77 @@ mod repair_tests {
         };
         let before = tree.clone();
         crate::repair_adjective_object(&upos, &mut tree);
+        assert_eq!(tree, before);
+    }
+
+    #[test]
+    fn a_time_subordinator_read_as_a_preposition_opens_its_clause_again() {
+        use crate::parser::Tree;
+        // The ceasefire collapsed hours after rebels seized the airport .
+        let words = [
+            "The",
+            "ceasefire",
+            "collapsed",
+            "hours",
+            "after",
+            "rebels",
+            "seized",
+            "the",
+            "airport",
+            ".",
+        ];
+        let tags = Tags {
+            upos: vec![
+                "DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "VERB", "DET", "NOUN", "PUNCT",
+            ],
+            xpos: vec![
+                "DT", "NN", "VBD", "NNS", "IN", "NNS", "VBD", "DT", "NN", ".",
+            ],
+        };
+        // As parsed: "after rebels" a phrase of "hours", "seized" a relative clause of "rebels".
+        let mut tree = Tree {
+            heads: vec![2, 3, 0, 3, 6, 4, 6, 9, 7, 3],
+            deprels: vec![
+                "det", "nsubj", "root", "obj", "case", "nmod", "acl", "det", "obj", "punct",
+            ],
+        };
+        crate::repair_clause_after_subordinator(&words, &tags, &mut tree);
+        assert_eq!((tree.heads[5], tree.deprels[5]), (7, "nsubj"));
+        assert_eq!((tree.heads[4], tree.deprels[4]), (7, "mark"));
+        assert_eq!((tree.heads[6], tree.deprels[6]), (4, "acl"));
+        // "five years after crowds burned it": the verb's wrong subject before the subordinator
+        // becomes its measure of time.
+        let words = ["years", "after", "crowds", "burned", "it"];
+        let tags = Tags {
+            upos: vec!["NOUN", "ADP", "NOUN", "VERB", "PRON"],
+            xpos: vec!["NNS", "IN", "NNS", "VBD", "PRP"],
+        };
+        let mut tree = Tree {
+            heads: vec![4, 3, 1, 0, 4],
+            deprels: vec!["nsubj", "case", "nmod", "root", "obj"],
+        };
+        crate::repair_clause_after_subordinator(&words, &tags, &mut tree);
+        assert_eq!(tree.heads, vec![4, 4, 4, 0, 4]);
+        assert_eq!(
+            tree.deprels,
+            vec!["obl:unmarked", "mark", "nsubj", "root", "obj"]
+        );
+        // "after the talks in Doha": no verb after the phrase, nothing changes.
+        let words = ["They", "met", "after", "the", "talks", "in", "Doha", "."];
+        let tags = Tags {
+            upos: vec![
+                "PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+            ],
+            xpos: vec!["PRP", "VBD", "IN", "DT", "NNS", "IN", "NNP", "."],
+        };
+        let mut tree = Tree {
+            heads: vec![2, 0, 5, 5, 2, 7, 5, 2],
+            deprels: vec![
+                "nsubj", "root", "case", "det", "obl", "case", "nmod", "punct",
+            ],
+        };
+        let before = tree.clone();
+        crate::repair_clause_after_subordinator(&words, &tags, &mut tree);
         assert_eq!(tree, before);
     }
 

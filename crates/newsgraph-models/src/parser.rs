@@ -542,6 +542,7 @@ impl Parser {
         crate::repair_double_subject(&tags.upos, &mut tree);
         crate::repair_adjective_object(&tags.upos, &mut tree);
         crate::repair_trailing_attribution(words, &tags.upos, &mut tree);
+        crate::repair_clause_after_subordinator(words, tags, &mut tree);
         tree
     }
 

@@ -641,12 +641,12 @@ impl<'a> PetrarchCoder<'a> {
             for t in parts.iter().flatten() {
                 taken[*t] = true;
             }
-            out.push(ActorPhrase::new(parts, &meaning));
+            out.push(ActorPhrase::new(tree, parts, &meaning));
         }
         // Dictionary words the parser left outside any nominal ("Arnor" tagged as a verb).
         for t in 0..tree.len() {
             if !taken[t] && meaning[t].is_some() {
-                out.push(ActorPhrase::new(vec![vec![t]], &meaning));
+                out.push(ActorPhrase::new(tree, vec![vec![t]], &meaning));
             }
         }
         out.retain(|a| !a.codes.is_empty());
@@ -666,7 +666,7 @@ impl<'a> PetrarchCoder<'a> {
             {
                 let mut part = last.parts[0].clone();
                 part.extend(a.parts[0].iter().copied());
-                *last = ActorPhrase::new(vec![part], &meaning);
+                *last = ActorPhrase::new(tree, vec![part], &meaning);
                 continue;
             }
             merged.push(a);
@@ -676,9 +676,13 @@ impl<'a> PetrarchCoder<'a> {
 }
 
 impl ActorPhrase {
-    fn new(parts: Vec<Vec<usize>>, meaning: &[Option<Meaning>]) -> ActorPhrase {
+    fn new(
+        tree: &SentenceTree,
+        parts: Vec<Vec<usize>>,
+        meaning: &[Option<Meaning>],
+    ) -> ActorPhrase {
         let mut names: Vec<(Vec<String>, Vec<AgentRole>)> =
-            parts.iter().map(|p| part_names(p, meaning)).collect();
+            parts.iter().map(|p| part_names(tree, p, meaning)).collect();
         // An agent phrase with its countries, coordinated with bare agents, shares them: in
         // "Danish media and government" and "lawmakers and officials in Fornost" the country
         // goes with both (the parse hangs it on one conjunct only). A bare actor does not
@@ -956,7 +960,24 @@ fn is_phrase_rel(tree: &SentenceTree, c: usize, meaning: &[Option<Meaning>]) -> 
             && tree
                 .case_of(c)
                 .is_some_and(|p| matches!(p.as_str(), "of" | "in" | "from")))
-        || (rel == "conj" && tree.head(c).is_some_and(|h| is_nominal(tree, h)))
+        || ((rel == "conj" || listed_apposition(tree, c))
+            && tree.head(c).is_some_and(|h| is_nominal(tree, h)))
+}
+
+/// An apposition that a coordinator follows is an item of a list the parse misread: in "Evil
+/// Mordor, the awful Fornost, and good Gondor" Fornost is the second of three, not Mordor's
+/// other name. An apposition followed by anything else ("Lavrov, Russia's foreign minister,
+/// said") names its head again.
+fn listed_apposition(tree: &SentenceTree, c: usize) -> bool {
+    if tree.rel(c) != "appos" {
+        return false;
+    }
+    let end = tree.subtree(c).last().copied().unwrap_or(c);
+    let mut next = end + 1;
+    if tree.forms.get(next).is_some_and(|f| f == ",") {
+        next += 1;
+    }
+    tree.upos.get(next) == Some(&"CCONJ")
 }
 
 /// The noun a possessive belongs to when the parse hung it on a verb ("Ithilen's militia
@@ -989,7 +1010,7 @@ fn phrase_members(tree: &SentenceTree, h: usize, meaning: &[Option<Meaning>]) ->
             if !is_phrase_rel(tree, c, meaning) && tree.rel(c) != "case" && tree.rel(c) != "cc" {
                 continue;
             }
-            if tree.rel(c) == "conj" && t == h {
+            if (tree.rel(c) == "conj" || listed_apposition(tree, c)) && t == h {
                 conjuncts.push(c);
                 continue;
             }
@@ -1005,19 +1026,46 @@ fn phrase_members(tree: &SentenceTree, h: usize, meaning: &[Option<Meaning>]) ->
     out
 }
 
-/// The actors and the agents' roles one phrase part names, in text order.
-fn part_names(part: &[usize], meaning: &[Option<Meaning>]) -> (Vec<String>, Vec<AgentRole>) {
+/// The actors and the agents' roles one phrase part names, in text order. A part names one
+/// actor, its first, unless others are listed with it: "Ithilen's minister Calimehtar" and
+/// "Arnor's Elrond" are Ithilen's and Arnor's (as PETRARCH reads a noun phrase), "the
+/// ambassadors of Arnor, Osgiliath and Gondor" are all three's.
+fn part_names(
+    tree: &SentenceTree,
+    part: &[usize],
+    meaning: &[Option<Meaning>],
+) -> (Vec<String>, Vec<AgentRole>) {
     let mut actors: Vec<String> = Vec::new();
     let mut roles: Vec<AgentRole> = Vec::new();
     for &t in part {
         // A name of several tokens marks each of them: count it once.
         match meaning.get(t).and_then(|m| m.as_ref()) {
-            Some(Meaning::Actors(cs)) if !actors.ends_with(cs) => actors.extend(cs.iter().cloned()),
+            Some(Meaning::Actors(cs))
+                if !actors.ends_with(cs) && (actors.is_empty() || listed(tree, t, part)) =>
+            {
+                actors.extend(cs.iter().cloned())
+            }
             Some(Meaning::Agent(r)) if roles.last() != Some(r) => roles.push(r.clone()),
             _ => {}
         }
     }
     (actors, roles)
+}
+
+/// Whether token `t` of `part` joins it as a conjunct: a `conj` on its way up to the part's
+/// head.
+fn listed(tree: &SentenceTree, t: usize, part: &[usize]) -> bool {
+    let mut cur = t;
+    for _ in 0..tree.len() {
+        if tree.rel(cur) == "conj" {
+            return true;
+        }
+        match tree.head(cur) {
+            Some(h) if part.contains(&h) => cur = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The actor codes of one phrase part: each actor with every agent's role; agents alone give
@@ -1285,6 +1333,90 @@ mod tests {
         // A one-code actor still codes once.
         let p = restored("Arnor restored diplomatic ties with Gondor.");
         assert_eq!(codings(&p, ""), [triple("ARN", "GON", "064")]);
+    }
+
+    #[test]
+    fn a_possessor_names_the_actor_of_a_title_and_name_and_a_list_names_all() {
+        // "Gondor's Prime Minister Romendacil": Gondor's, though the name is Bree's in the
+        // dictionary (PETRARCH reads the noun phrase's first actor).
+        let rows = [
+            ("PROPN", "NNP", 4, "nmod:poss"),
+            ("PART", "POS", 1, "case"),
+            ("ADJ", "JJ", 4, "amod"),
+            ("PROPN", "NNP", 5, "nmod:desc"),
+            ("PROPN", "NNP", 6, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("PROPN", "NNP", 6, "obj"),
+            ("PUNCT", ".", 6, "punct"),
+        ];
+        let p = parsed("Gondor's Prime Minister Romendacil opposed Mordor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("GONGOV", "MOR", "112")]);
+        // Actors listed inside one phrase are each an actor.
+        let rows = [
+            ("DET", "DT", 2, "det"),
+            ("NOUN", "NNS", 7, "nsubj"),
+            ("ADP", "IN", 4, "case"),
+            ("PROPN", "NNP", 2, "nmod"),
+            ("CCONJ", "CC", 6, "cc"),
+            ("PROPN", "NNP", 4, "conj"),
+            ("VERB", "VBD", 0, "root"),
+            ("PROPN", "NNP", 7, "obj"),
+            ("PUNCT", ".", 7, "punct"),
+        ];
+        let p = parsed("The soldiers of Arnor and Gondor opposed Mordor.", &rows);
+        let mut got = codings(&p, "");
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                triple("ARNMIL", "MOR", "112"),
+                triple("GONMIL", "MOR", "112")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_apposition_before_a_coordinator_is_a_listed_actor() {
+        // The parse read "the awful Gondor" as Arnor's apposition.
+        let rows = [
+            ("PROPN", "NNP", 9, "nsubj"),
+            ("PUNCT", ",", 5, "punct"),
+            ("DET", "DT", 5, "det"),
+            ("ADJ", "JJ", 5, "amod"),
+            ("PROPN", "NNP", 1, "appos"),
+            ("PUNCT", ",", 8, "punct"),
+            ("CCONJ", "CC", 8, "cc"),
+            ("PROPN", "NNP", 1, "conj"),
+            ("VERB", "VBD", 0, "root"),
+            ("PROPN", "NNP", 9, "obj"),
+            ("PUNCT", ".", 9, "punct"),
+        ];
+        let p = parsed("Arnor, the awful Gondor, and Bree opposed Mordor.", &rows);
+        let mut got = codings(&p, "");
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                triple("ARN", "MOR", "112"),
+                triple("BRE", "MOR", "112"),
+                triple("GON", "MOR", "112")
+            ]
+        );
+        // An apposition the verb follows renames its head: Bree's prime minister only.
+        let rows = [
+            ("PROPN", "NNP", 8, "nsubj"),
+            ("PUNCT", ",", 6, "punct"),
+            ("PROPN", "NNP", 6, "nmod:poss"),
+            ("PART", "POS", 3, "case"),
+            ("ADJ", "JJ", 6, "amod"),
+            ("PROPN", "NNP", 1, "appos"),
+            ("PUNCT", ",", 6, "punct"),
+            ("VERB", "VBD", 0, "root"),
+            ("PROPN", "NNP", 8, "obj"),
+            ("PUNCT", ".", 8, "punct"),
+        ];
+        let p = parsed("Romendacil, Arnor's Prime Minister, opposed Mordor.", &rows);
+        assert_eq!(codings(&p, ""), [triple("BRE", "MOR", "112")]);
     }
 
     #[test]
