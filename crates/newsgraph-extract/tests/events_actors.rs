@@ -6,37 +6,10 @@
 
 mod events_support;
 
-use events_support::{entity, parsed};
+use events_support::{code, entity, parsed, root_dyads as dyads};
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::{Coder, Lexicon};
-use newsgraph_extract::record::{Entity, EntityType, Event, Participant};
-
-fn code(p: &Parsed, entities: &[Entity]) -> Vec<Event> {
-    Coder::new(Lexicon::builtin())
-        .code(p, entities, &[], &[])
-        .events
-}
-
-/// Each event as `root ACTORS->RECIPIENTS` with actor codes.
-fn dyads(events: &[Event]) -> Vec<String> {
-    let codes = |ps: &[Participant]| {
-        ps.iter()
-            .map(|p| p.actor.as_ref().map_or("-".to_string(), |a| a.to_string()))
-            .collect::<Vec<_>>()
-            .join("+")
-    };
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {}->{}",
-                e.cameo_root,
-                codes(&e.actors),
-                codes(&e.recipients)
-            )
-        })
-        .collect()
-}
+use newsgraph_extract::record::{Entity, EntityType};
 
 fn person(p: &Parsed, id: &str, name: &str, code: &str, forms: &[&str]) -> Entity {
     entity(
@@ -338,4 +311,504 @@ fn a_capital_that_acts_or_is_addressed_is_its_government_but_not_a_country_place
     assert_eq!(got, vec!["16 PAK->IRN"], "{got:?}");
     let got = run(SHELLED_KYIV, &[("Russia", "RUS"), ("Kyiv", "UKR")]);
     assert_eq!(got, vec!["19 RUS->UKR"], "{got:?}");
+}
+
+/// The second of two verbs after the parenthesis shares the first one's subject.
+const KIM_WHO_CROSSED_AND: &str = "
+1 Kim PROPN NNP 0 root
+2 , PUNCT , 4 punct
+3 who PRON WP 4 nsubj
+4 crossed VERB VBD 1 parataxis
+5 the DET DT 6 det
+6 border NOUN NN 4 obj
+7 , PUNCT , 8 punct
+8 accused VERB VBD 4 conj
+9 Japan PROPN NNP 8 obj
+10 and CCONJ CC 11 cc
+11 condemned VERB VBD 8 conj
+12 Russia PROPN NNP 11 obj
+13 . PUNCT . 1 punct
+";
+
+#[test]
+fn a_verb_coordinated_after_the_parenthesis_has_the_opening_name_too() {
+    let p = parsed(KIM_WHO_CROSSED_AND, Some("2023-09-13"));
+    let ents = vec![
+        person(&p, "E1", "Kim Jong Un", "PRKGOV", &["Kim"]),
+        country(&p, "E2", "Japan", "JPN"),
+        country(&p, "E3", "Russia", "RUS"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["11 PRKGOV->JPN", "11 PRKGOV->RUS"], "{got:?}");
+}
+
+fn called_it(judgement: &str) -> String {
+    format!(
+        "
+1 Georgescu PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 the DET DT 4 det
+4 ruling NOUN NN 2 obj
+5 a DET DT 6 det
+6 {judgement} NOUN NN 2 xcomp
+7 . PUNCT . 2 punct
+"
+    )
+}
+
+#[test]
+fn calling_a_ruling_a_coup_blames_it_but_calling_it_a_surprise_does_not() {
+    let run = |judgement: &str| {
+        let p = parsed(&called_it(judgement), Some("2024-12-06"));
+        let ents = vec![person(
+            &p,
+            "E1",
+            "Calin Georgescu",
+            "ROUOPP",
+            &["Georgescu"],
+        )];
+        dyads(&code(&p, &ents))
+    };
+    for blame in [
+        "coup",
+        "fraud",
+        "escalation",
+        "occupation",
+        "setback",
+        "mistake",
+        "alarming",
+        "travesty",
+    ] {
+        let got = run(blame);
+        assert!(
+            got.iter().any(|d| d.starts_with("11 ROUOPP")),
+            "{blame}: {got:?}"
+        );
+    }
+    let got = run("surprise");
+    assert!(!got.iter().any(|d| d.starts_with("11 ")), "{got:?}");
+}
+
+/// Every verb hung on the first, as the shipped parser does; the third verb is Guterres's.
+const CLOSED_AND_GUTERRES: &str = "
+1 Iran PROPN NNP 2 nsubj
+2 closed VERB VBD 0 root
+3 the DET DT 4 det
+4 border NOUN NN 2 obj
+5 , PUNCT , 8 punct
+6 and CCONJ CC 8 cc
+7 Guterres PROPN NNP 8 nsubj
+8 praised VERB VBD 2 conj
+9 Iraq PROPN NNP 8 obj
+10 and CCONJ CC 11 cc
+11 condemned VERB VBD 2 conj
+12 Turkey PROPN NNP 11 obj
+13 . PUNCT . 2 punct
+";
+
+/// No conjunct before it has a subject of its own: the first verb's subject acts.
+const CLOSED_AND_CONDEMNED: &str = "
+1 Iran PROPN NNP 2 nsubj
+2 closed VERB VBD 0 root
+3 the DET DT 4 det
+4 border NOUN NN 2 obj
+5 and CCONJ CC 6 cc
+6 condemned VERB VBD 2 conj
+7 Turkey PROPN NNP 6 obj
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_coordinated_verb_takes_the_nearest_earlier_conjunct_s_own_subject_else_the_first() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Iran", "IRN"),
+            person(p, "E2", "Antonio Guterres", "IGOUNO", &["Guterres"]),
+            country(p, "E3", "Iraq", "IRQ"),
+            country(p, "E4", "Turkey", "TUR"),
+        ]
+    };
+    let p = parsed(CLOSED_AND_GUTERRES, Some("2022-08-30"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"11 IGOUNO->TUR".to_string()), "{got:?}");
+    assert!(!got.iter().any(|d| d.starts_with("11 IRN")), "{got:?}");
+    let p = parsed(CLOSED_AND_CONDEMNED, Some("2022-08-30"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"11 IRN->TUR".to_string()), "{got:?}");
+}
+
+/// "as" taken for Russia's preposition, "fired" for a conjunct of "came".
+const CAME_AS_RUSSIA_FIRED: &str = "
+1 The DET DT 2 det
+2 blast NOUN NN 3 nsubj
+3 came VERB VBD 0 root
+4 as ADP IN 5 case
+5 Russia PROPN NNP 3 obl
+6 fired VERB VBD 3 conj
+7 missiles NOUN NNS 6 obj
+8 at ADP IN 9 case
+9 Ukraine PROPN NNP 6 obl
+10 . PUNCT . 3 punct
+";
+
+/// With no subordinator before it, a noun before the verb is left where the parser hung it.
+const CAME_WITH_RUSSIA_FIRED: &str = "
+1 The DET DT 2 det
+2 blast NOUN NN 3 nsubj
+3 came VERB VBD 0 root
+4 with ADP IN 5 case
+5 Russia PROPN NNP 3 obl
+6 fired VERB VBD 3 conj
+7 missiles NOUN NNS 6 obj
+8 at ADP IN 9 case
+9 Ukraine PROPN NNP 6 obl
+10 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_noun_after_a_subordinator_is_its_verb_s_subject_but_not_after_a_preposition() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Russia", "RUS"),
+            country(p, "E2", "Ukraine", "UKR"),
+        ]
+    };
+    let p = parsed(CAME_AS_RUSSIA_FIRED, Some("2022-11-15"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().any(|d| d.ends_with("RUS->UKR")), "{got:?}");
+    let p = parsed(CAME_WITH_RUSSIA_FIRED, Some("2022-11-15"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.contains("RUS->")), "{got:?}");
+}
+
+/// "warned" hung on the reported clause's verb, after a comma and "and".
+const SAID_AND_WARNED: &str = "
+1 Biden PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 that SCONJ IN 5 mark
+4 sanctions NOUN NNS 5 nsubj
+5 targeted VERB VBD 2 ccomp
+6 banks NOUN NNS 5 obj
+7 , PUNCT , 9 punct
+8 and CCONJ CC 9 cc
+9 warned VERB VBD 5 conj
+10 that SCONJ IN 13 mark
+11 Putin PROPN NNP 13 nsubj
+12 would AUX MD 13 aux
+13 pay VERB VB 9 ccomp
+14 . PUNCT . 2 punct
+";
+
+/// Without the comma the second verb stays in the reported clause: Russia warned.
+const SAID_RUSSIA_WARNED: &str = "
+1 Biden PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 that SCONJ IN 5 mark
+4 Russia PROPN NNP 5 nsubj
+5 attacked VERB VBD 2 ccomp
+6 Kyiv PROPN NNP 5 obj
+7 and CCONJ CC 8 cc
+8 warned VERB VBD 5 conj
+9 that SCONJ IN 12 mark
+10 Ukraine PROPN NNP 12 nsubj
+11 would AUX MD 12 aux
+12 fall VERB VB 8 ccomp
+13 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_second_statement_after_a_reported_clause_is_the_reporter_s_but_not_without_a_comma() {
+    let ents = |p: &Parsed| {
+        vec![
+            person(p, "E1", "Joe Biden", "USAGOV", &["Biden"]),
+            person(p, "E2", "Vladimir Putin", "RUSGOV", &["Putin"]),
+            country(p, "E3", "Russia", "RUS"),
+            country(p, "E4", "Ukraine", "UKR"),
+        ]
+    };
+    let p = parsed(SAID_AND_WARNED, Some("2024-02-23"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"13 USAGOV->RUSGOV".to_string()), "{got:?}");
+    let p = parsed(SAID_RUSSIA_WARNED, Some("2024-02-23"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"13 RUS->UKR".to_string()), "{got:?}");
+}
+
+fn head_of(body: &str) -> String {
+    format!(
+        "
+1 The DET DT 2 det
+2 head NOUN NN 6 nsubj
+3 of ADP IN 5 case
+4 the DET DT 5 det
+5 {body} PROPN NNP 2 nmod
+6 urged VERB VBD 0 root
+7 Iraq PROPN NNP 6 obj
+8 to PART TO 9 mark
+9 stop VERB VB 6 xcomp
+10 . PUNCT . 6 punct
+"
+    )
+}
+
+#[test]
+fn an_unnamed_office_holder_acts_for_the_body_he_heads_but_not_for_an_uncoded_one() {
+    let run = |body: &str, coded: bool| {
+        let p = parsed(&head_of(body), Some("2022-08-30"));
+        let mut ents = vec![country(&p, "E1", "Iraq", "IRQ")];
+        if coded {
+            ents.push(entity(
+                &p,
+                "E2",
+                EntityType::Organization,
+                "United Nations",
+                Some("IGOUNO"),
+                None,
+                &[body],
+            ));
+        }
+        dyads(&code(&p, &ents))
+    };
+    let got = run("UN", true);
+    assert_eq!(got, vec!["02 IGOUNO->IRQ"], "{got:?}");
+    let got = run("Column", false);
+    assert!(!got.iter().any(|d| d.contains("IGO")), "{got:?}");
+}
+
+fn opposed_the_abuse(by: &str) -> String {
+    let tail = if by.is_empty() {
+        "7 . PUNCT . 2 punct".to_string()
+    } else {
+        format!(
+            "7 by ADP IN 9 case\n8 the DET DT 9 det\n9 {by} PROPN NNP 4 nmod\n10 . PUNCT . 2 punct"
+        )
+    };
+    format!(
+        "
+1 Beijing PROPN NNP 2 nsubj
+2 opposed VERB VBD 0 root
+3 the DET DT 4 det
+4 abuse NOUN NN 2 obj
+5 of ADP IN 6 case
+6 controls NOUN NNS 4 nmod
+{tail}
+"
+    )
+}
+
+#[test]
+fn a_reaction_to_an_act_is_aimed_at_the_act_s_by_agent_but_at_no_one_without_it() {
+    let run = |by: &str| {
+        let p = parsed(&opposed_the_abuse(by), Some("2023-07-04"));
+        let ents = vec![
+            entity(
+                &p,
+                "E1",
+                EntityType::Organization,
+                "China",
+                Some("CHNGOV"),
+                Some("CHN"),
+                &["Beijing"],
+            ),
+            country(&p, "E2", "Washington", "USA"),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run("Washington");
+    assert!(got.contains(&"11 CHNGOV->USA".to_string()), "{got:?}");
+    let got = run("");
+    assert!(!got.iter().any(|d| d.contains("->USA")), "{got:?}");
+}
+
+fn signed_then_met(pair: &str) -> String {
+    format!(
+        "
+1 Vietnam PROPN NNP 5 nsubj
+2 and CCONJ CC 3 cc
+3 America PROPN NNP 1 conj
+4 have AUX VBP 5 aux
+5 signed VERB VBN 0 root
+6 a DET DT 7 det
+7 memorandum NOUN NN 5 obj
+8 . PUNCT . 5 punct
+
+1 The DET DT 3 det
+2 two NUM CD 3 nummod
+3 {pair} NOUN NNS 4 nsubj
+4 met VERB VBD 0 root
+5 again ADV RB 4 advmod
+6 . PUNCT . 4 punct
+"
+    )
+}
+
+#[test]
+fn the_two_governments_are_the_named_countries_governments_but_the_two_countries_stay_bare() {
+    let run = |pair: &str| {
+        let p = parsed(&signed_then_met(pair), Some("2023-09-10"));
+        let ents = vec![
+            country(&p, "E1", "Vietnam", "VNM"),
+            country(&p, "E2", "America", "USA"),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run("governments");
+    assert!(got.contains(&"04 VNMGOV->USAGOV".to_string()), "{got:?}");
+    assert!(got.contains(&"04 USAGOV->VNMGOV".to_string()), "{got:?}");
+    let got = run("countries");
+    assert!(got.contains(&"04 VNM->USA".to_string()), "{got:?}");
+}
+
+const PROTESTS_THEN_RESIGNED: &str = "
+1 Protesters NOUN NNS 2 nsubj
+2 marched VERB VBD 0 root
+3 in ADP IN 4 case
+4 Kathmandu PROPN NNP 2 obl
+5 . PUNCT . 2 punct
+
+1 Oli PROPN NNP 2 nsubj
+2 resigned VERB VBD 0 root
+3 . PUNCT . 2 punct
+";
+
+const RESIGNED: &str = "
+1 Oli PROPN NNP 2 nsubj
+2 resigned VERB VBD 0 root
+3 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_resignation_is_made_to_the_opposition_named_before_it_but_to_no_one_without_one() {
+    let run = |tree: &str| {
+        let p = parsed(tree, Some("2025-09-09"));
+        let ents = vec![
+            person(&p, "E1", "K.P. Sharma Oli", "NPLGOV", &["Oli"]),
+            entity(
+                &p,
+                "E2",
+                EntityType::Group,
+                "protesters",
+                Some("NPLOPP"),
+                Some("NPL"),
+                &["Protesters"],
+            ),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run(PROTESTS_THEN_RESIGNED);
+    assert!(got.contains(&"08 NPLGOV->NPLOPP".to_string()), "{got:?}");
+    let got = run(RESIGNED);
+    assert_eq!(got, vec!["08 NPLGOV->"], "{got:?}");
+}
+
+fn curfew(actor: &str) -> String {
+    format!(
+        "
+1 The DET DT 2 det
+2 {actor} NOUN NN 3 nsubj
+3 declared VERB VBD 0 root
+4 a DET DT 5 det
+5 curfew NOUN NN 3 obj
+6 . PUNCT . 3 punct
+"
+    )
+}
+
+#[test]
+fn a_curfew_bears_on_the_actor_s_country_but_not_for_an_actor_with_no_country() {
+    let run = |actor: &str, actor_code: &str| {
+        let p = parsed(&curfew(actor), Some("2022-08-29"));
+        let ents = vec![entity(
+            &p,
+            "E1",
+            EntityType::Group,
+            actor,
+            Some(actor_code),
+            actor_code.get(..3).filter(|_| actor_code.len() > 3),
+            &[actor],
+        )];
+        dyads(&code(&p, &ents))
+    };
+    let got = run("military", "IRQMIL");
+    assert_eq!(got, vec!["17 IRQMIL->IRQ"], "{got:?}");
+    let got = run("army", "MIL");
+    assert!(!got.iter().any(|d| d.ends_with("->MIL")), "{got:?}");
+}
+
+fn closed_the_border(participle: &str) -> String {
+    format!(
+        "
+1 Finland PROPN NNP 2 nsubj
+2 closed VERB VBD 0 root
+3 the DET DT 4 det
+4 border NOUN NN 2 obj
+5 , PUNCT , 6 punct
+6 {participle} VERB VBG 2 advcl
+7 Russians PROPN NNPS 6 obj
+8 . PUNCT . 2 punct
+"
+    )
+}
+
+#[test]
+fn a_trailing_speech_act_participle_is_the_main_subject_s_but_not_a_trailing_killing() {
+    let run = |participle: &str| {
+        let p = parsed(&closed_the_border(participle), Some("2023-11-28"));
+        let ents = vec![
+            country(&p, "E1", "Finland", "FIN"),
+            country(&p, "E2", "Russians", "RUS"),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run("criticising");
+    assert!(got.contains(&"11 FIN->RUS".to_string()), "{got:?}");
+    let got = run("killing");
+    assert!(!got.iter().any(|d| d.starts_with("18 FIN")), "{got:?}");
+}
+
+/// As the shipped parser reads it: the country is the object, the titled name hung elsewhere.
+const WARNED_ISLANDS_PRIME_MINISTER: &str = "
+1 Washington PROPN NNP 2 nsubj
+2 warned VERB VBD 0 root
+3 Solomon PROPN NNP 2 iobj
+4 Islands PROPN NNP 3 flat
+5 Prime ADJ JJ 6 amod
+6 Minister PROPN NNP 7 nmod:desc
+7 Manasseh PROPN NNP 2 obl
+8 Sogavare PROPN NNP 7 flat
+9 . PUNCT . 2 punct
+";
+
+/// The country with no titled name after it is the country.
+const WARNED_ISLANDS: &str = "
+1 Washington PROPN NNP 2 nsubj
+2 warned VERB VBD 0 root
+3 Solomon PROPN NNP 2 obj
+4 Islands PROPN NNP 3 flat
+5 on ADP IN 6 case
+6 Friday PROPN NNP 2 obl
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_country_before_a_title_and_a_name_qualifies_the_person_but_alone_is_the_country() {
+    let run = |tree: &str| {
+        let p = parsed(tree, Some("2022-04-23"));
+        let ents = vec![
+            country(&p, "E1", "Washington", "USA"),
+            country(&p, "E2", "Solomon Islands", "SLB"),
+            person(
+                &p,
+                "E3",
+                "Manasseh Sogavare",
+                "SLBGOV",
+                &["Manasseh Sogavare"],
+            ),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run(WARNED_ISLANDS_PRIME_MINISTER);
+    assert_eq!(got, vec!["13 USA->SLBGOV"], "{got:?}");
+    let got = run(WARNED_ISLANDS);
+    assert_eq!(got, vec!["13 USA->SLB"], "{got:?}");
 }

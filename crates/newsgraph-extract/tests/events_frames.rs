@@ -4,32 +4,12 @@
 
 mod events_support;
 
-use events_support::{entity, parsed};
+use events_support::{code, code_dyads as dyads, entity, parsed};
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::{Coder, Lexicon};
-use newsgraph_extract::record::{Entity, EntityType, Event, Modality, Participant};
+use newsgraph_extract::record::{Entity, EntityType, Modality};
 use newsgraph_kb::Kb;
 use std::path::Path;
-
-fn code(p: &Parsed, entities: &[Entity]) -> Vec<Event> {
-    Coder::new(Lexicon::builtin())
-        .code(p, entities, &[], &[])
-        .events
-}
-
-/// Each event as `code ACTORS->RECIPIENTS` with actor codes, for readable assertions.
-fn dyads(events: &[Event]) -> Vec<String> {
-    let codes = |ps: &[Participant]| {
-        ps.iter()
-            .map(|p| p.actor.as_ref().map_or("-".to_string(), |a| a.to_string()))
-            .collect::<Vec<_>>()
-            .join("+")
-    };
-    events
-        .iter()
-        .map(|e| format!("{} {}->{}", e.cameo, codes(&e.actors), codes(&e.recipients)))
-        .collect()
-}
 
 fn country(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
     entity(

@@ -3,39 +3,11 @@
 
 mod events_support;
 
-use events_support::{entity, parsed};
-use newsgraph_extract::Parsed;
+use events_support::{code, entity, parsed, root_dyads as dyads};
 use newsgraph_extract::events::{Coder, Lexicon};
-use newsgraph_extract::record::{Entity, EntityType, Event, Modality};
+use newsgraph_extract::record::{EntityType, Event, Modality};
 use newsgraph_kb::Kb;
 use std::path::Path;
-
-fn code(p: &Parsed, entities: &[Entity]) -> Vec<Event> {
-    Coder::new(Lexicon::builtin())
-        .code(p, entities, &[], &[])
-        .events
-}
-
-/// Each event as `root ACTORS->RECIPIENTS` with actor codes, for readable assertions.
-fn dyads(events: &[Event]) -> Vec<String> {
-    let codes = |ps: &[newsgraph_extract::record::Participant]| {
-        ps.iter()
-            .map(|p| p.actor.as_ref().map_or("-".to_string(), |a| a.to_string()))
-            .collect::<Vec<_>>()
-            .join("+")
-    };
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {}->{}",
-                e.cameo_root,
-                codes(&e.actors),
-                codes(&e.recipients)
-            )
-        })
-        .collect()
-}
 
 const SAID: &str = "
 1 Russia PROPN NNP 2 nsubj

@@ -1,4 +1,10 @@
 //! Validated codes: CAMEO event codes and CAMEO actor codes are types, not bare strings.
+//!
+//! Invariant: an actor code is in CAMEO's spelling. Countries are ISO alpha-3 everywhere (the KB,
+//! the record's `country` fields), but Kosovo, which has no ISO code, is the user-assigned `XKX` as a
+//! country and CAMEO's `KSV` (PETRARCH's country code, the one every development set's README uses
+//! for actors) as the head of an actor code; [`ActorCode::new`] makes that one translation, so no
+//! stage that joins a country and a role has to know it.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -70,6 +76,11 @@ impl fmt::Display for CameoCode {
     }
 }
 
+/// Kosovo as a country (user-assigned ISO alpha-3, the EU's and GeoNames' code) ...
+const KOSOVO_COUNTRY: &str = "XKX";
+/// ... and as the head of a CAMEO actor code (PETRARCH's country code).
+const KOSOVO_ACTOR: &str = "KSV";
+
 /// A CAMEO actor code: three-letter groups, e.g. `USA`, `USAGOV`, `RUSGOVMIL`, `IGOUNO`, or a bare
 /// role such as `BUS` where no country is known.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -84,7 +95,11 @@ impl ActorCode {
             && s.bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
         if ok {
-            Ok(ActorCode(s.to_string()))
+            // Kosovo's country code is not CAMEO's actor code (module doc).
+            match s.strip_prefix(KOSOVO_COUNTRY) {
+                Some(rest) => Ok(ActorCode(format!("{KOSOVO_ACTOR}{rest}"))),
+                None => Ok(ActorCode(s.to_string())),
+            }
         } else {
             Err(CodeError::Actor(s.to_string()))
         }
@@ -160,6 +175,10 @@ mod tests {
             ["USA", "GOV"]
         );
         assert!(ActorCode::new("usa").is_err());
+        // 'Kosovo police': the country is XKX, its actors are CAMEO's KSV.
+        assert_eq!(ActorCode::new("XKXCOP").unwrap().as_str(), "KSVCOP");
+        assert_eq!(usa.with_role("XKX").unwrap().as_str(), "USAXKX");
+        assert_eq!(ActorCode::new("SRB").unwrap().as_str(), "SRB");
         assert!(ActorCode::new("US").is_err());
     }
 }

@@ -244,8 +244,9 @@ pub trait Model: Sized {
 pub struct QuantWeights {
     n_classes: usize,
     scale: f32,
-    /// `[hash, range]`: `range` is `start | end << 32` for the cells `cells[start..end]`, or
-    /// [`DENSE`]` | row` for the dense row `dense[row * n_classes..]`; 0 marks an empty slot, as
+    /// `[hash, range]`: `range` is `start | end << 32` for the cells `cells[start..end]`,
+    /// [`DENSE`]` | row` for the dense row `dense[row * n_classes..]`, or [`INLINE`] with the
+    /// feature's one or two cells in the slot itself (see [`inline`]); 0 marks an empty slot, as
     /// no stored feature is without weights.
     slots: Vec<[u64; 2]>,
     /// Slots that homes are spread over (the table may run past them at its end).
@@ -261,28 +262,55 @@ pub struct QuantWeights {
 
 /// Marks a slot whose feature has a dense row.
 const DENSE: u64 = 1 << 63;
+/// Marks a slot that holds its feature's cells.
+const INLINE: u64 = 1 << 62;
+
+/// A slot's `range` holding `cells` themselves, when they fit: at most two, each of a class below
+/// 256, as `INLINE | count << 48 | cell << 24 | cell` with 24-bit cells `class << 16 | weight`.
+/// Most features of a large model are rare ones with a weight or two, and their lookups miss the
+/// cache: kept in the slot, such a feature costs one miss instead of two (the slot, then its
+/// cells).
+fn inline(cells: &[u32]) -> Option<u64> {
+    if cells.is_empty() || cells.len() > 2 || cells.iter().any(|&c| c >> 24 != 0) {
+        return None;
+    }
+    let packed = cells
+        .iter()
+        .enumerate()
+        .fold(0u64, |acc, (i, &c)| acc | u64::from(c) << (24 * i));
+    Some(INLINE | (cells.len() as u64) << 48 | packed)
+}
 
 /// One feature's weights as stored.
 #[derive(Clone, Copy)]
 enum Row<'a> {
     Sparse(&'a [u32]),
     Dense(&'a [i16]),
+    /// Up to two cells kept in the slot (see [`inline`]): the count, then the cells.
+    Inline(usize, [u32; 2]),
 }
 
 impl Row<'_> {
     /// The non-zero `(class, weight)` pairs, classes ascending.
     fn cells(self) -> impl Iterator<Item = (usize, i16)> {
-        let (sparse, dense) = match self {
-            Row::Sparse(cells) => (cells, &[][..]),
-            Row::Dense(row) => (&[][..], row),
+        let (sparse, dense, inline) = match self {
+            Row::Sparse(cells) => (cells, &[][..], (0, [0; 2])),
+            Row::Dense(row) => (&[][..], row, (0, [0; 2])),
+            Row::Inline(n, cells) => (&[][..], &[][..], (n, cells)),
         };
-        sparse.iter().map(|&c| unpack(c)).chain(
-            dense
-                .iter()
-                .enumerate()
-                .filter(|(_, w)| **w != 0)
-                .map(|(c, w)| (c, *w)),
-        )
+        let (n_inline, inline) = inline;
+        sparse
+            .iter()
+            .copied()
+            .chain(inline.into_iter().take(n_inline))
+            .map(unpack)
+            .chain(
+                dense
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| **w != 0)
+                    .map(|(c, w)| (c, *w)),
+            )
     }
 
     /// The addresses of the cache lines the row spans, to prefetch.
@@ -290,6 +318,7 @@ impl Row<'_> {
         match self {
             Row::Sparse(cells) => cells.chunks(CELLS_PER_LINE).for_each(|l| prefetch(&l[0])),
             Row::Dense(row) => row.chunks(2 * CELLS_PER_LINE).for_each(|l| prefetch(&l[0])),
+            Row::Inline(..) => {}
         }
     }
 
@@ -297,14 +326,8 @@ impl Row<'_> {
     #[inline]
     fn add_to(self, scores: &mut [i32], wide: bool) {
         match self {
-            Row::Sparse(cells) => {
-                for &cell in cells {
-                    let (c, w) = unpack(cell);
-                    if let Some(s) = scores.get_mut(c) {
-                        *s += i32::from(w);
-                    }
-                }
-            }
+            Row::Sparse(cells) => add_cells(scores, cells),
+            Row::Inline(n, cells) => add_cells(scores, cells.get(..n).unwrap_or(&[])),
             #[cfg(target_arch = "x86_64")]
             Row::Dense(row) if wide => {
                 // SAFETY: `wide` is only true when the processor was found to support AVX2
@@ -312,6 +335,15 @@ impl Row<'_> {
                 unsafe { add_dense_wide(scores, row) }
             }
             Row::Dense(row) => add_dense(scores, row),
+        }
+    }
+}
+
+fn add_cells(scores: &mut [i32], cells: &[u32]) {
+    for &cell in cells {
+        let (c, w) = unpack(cell);
+        if let Some(s) = scores.get_mut(c) {
+            *s += i32::from(w);
         }
     }
 }
@@ -410,6 +442,9 @@ impl TableBuilder {
             }
             self.weights.cells.truncate(start);
             DENSE | row as u64
+        } else if let Some(range) = inline(&self.weights.cells[start..end]) {
+            self.weights.cells.truncate(start);
+            range
         } else {
             let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
                 return Err(FormatError("too many weights".into()));
@@ -544,7 +579,10 @@ impl QuantWeights {
     /// The weights a non-empty slot's `range` points to.
     #[inline]
     fn row(&self, range: u64) -> Row<'_> {
-        if range & DENSE != 0 {
+        if range & INLINE != 0 {
+            let cell = |i: u32| (range >> (24 * i)) as u32 & 0xff_ffff;
+            Row::Inline(((range >> 48) & 3) as usize, [cell(0), cell(1)])
+        } else if range & DENSE != 0 {
             let start = (range & !DENSE) as usize * self.n_classes;
             Row::Dense(self.dense.get(start..start + self.n_classes).unwrap_or(&[]))
         } else {
@@ -602,8 +640,8 @@ impl QuantWeights {
 
     /// Calls `add` with each feature's index and weights.
     ///
-    /// The table is far larger than the caches, so each feature costs two cache misses (its slot,
-    /// then its cells). Features are therefore looked up in batches, each step done for the whole
+    /// The table is far larger than the caches, so each feature costs a cache miss for its slot,
+    /// and a second for its cells unless they are kept in the slot. Features are therefore looked up in batches, each step done for the whole
     /// batch before the next: the loads of one step do not depend on each other, so the processor
     /// has them all in flight at once instead of waiting for each miss in turn.
     #[inline]
@@ -1032,7 +1070,8 @@ mod tests {
             0.0,
         );
         assert_eq!(w.dense.len(), 16, "one dense row");
-        assert_eq!((w.n_features(), w.n_weights(), w.cells.len()), (3, 10, 2));
+        // The two one-cell rows live in their slots.
+        assert_eq!((w.n_features(), w.n_weights(), w.cells.len()), (3, 10, 0));
         let mut scores = [0; 16];
         w.score_into(&[10, 20, 30, 25], &mut scores);
         let mut want = [0.0f32; 16];
@@ -1055,6 +1094,47 @@ mod tests {
         let back = through_a_file(&w);
         assert_eq!(back, w);
         assert_eq!(back.to_weights().rows[&20][0], -3.5);
+    }
+
+    #[test]
+    fn rows_of_one_or_two_cells_live_in_their_slots_and_score_the_same() {
+        // On 600 classes (never dense here): negative weights, a class past 255 (kept out of the
+        // slot, whose cells hold 8-bit classes) and a three-cell row stay with the cells.
+        let rows = vec![
+            (10, vec![(3, -0.5)]),
+            (20, vec![(0, 1.0), (255, -2.0)]),
+            (30, vec![(256, 0.25)]),
+            (40, vec![(1, 0.5), (2, 0.75), (3, -1.0)]),
+        ];
+        let w = QuantWeights::from_sparse(
+            &SparseWeights {
+                n_classes: 600,
+                rows: rows.clone(),
+            },
+            0.0,
+        );
+        assert_eq!(
+            w.cells.len(),
+            4,
+            "the class-256 cell and the three-cell row"
+        );
+        assert_eq!((w.n_features(), w.n_weights()), (4, 7));
+        let mut want = vec![0.0f32; 600];
+        for (_, cells) in &rows {
+            for (c, x) in cells {
+                want[*c as usize] += x;
+            }
+        }
+        let mut scores = vec![0; 600];
+        w.score_into(&[10, 20, 30, 40, 35], &mut scores);
+        for (c, (s, x)) in scores.iter().zip(&want).enumerate() {
+            assert!((*s as f32 * w.scale() - x).abs() < 1e-3, "class {c}");
+        }
+        let back = through_a_file(&w);
+        assert_eq!(back, w);
+        let back = back.to_weights();
+        assert_eq!(back.rows[&20][255], -2.0);
+        assert!((back.rows[&10][3] + 0.5).abs() < 1e-3);
     }
 
     #[test]

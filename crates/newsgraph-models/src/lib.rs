@@ -291,7 +291,7 @@ pub fn repair_clause_after_subordinator(
         // arrested him": a passive participle takes no object).
         let active_participle = tags.xpos.get(next) == Some(&"VBN")
             && (0..n).any(|k| tree.heads[k] == next + 1 && tree.deprels[k] == "obj");
-        if !tags.xpos.get(next).is_some_and(|t| is_finite(t)) && !active_participle {
+        if next >= n || (!tags.xpos.get(next).is_some_and(|t| is_finite(t)) && !active_participle) {
             continue;
         }
         // "after police had arrested him": the clause's verb is the auxiliary's head.
@@ -302,7 +302,7 @@ pub fn repair_clause_after_subordinator(
         } else {
             next
         };
-        if under(tree, noun, verb) && tree.heads[noun] == verb + 1 {
+        if tree.heads[noun] == verb + 1 {
             continue;
         }
         // A clause the parser hung on the noun as a relative one ("police [that] arrested") is

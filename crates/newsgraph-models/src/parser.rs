@@ -208,6 +208,10 @@ impl State {
     fn can_right(&self) -> bool {
         self.stack.len() >= 2 && (self.s(1) != Some(0) || self.next > self.n)
     }
+    /// Whether SHIFT is the only legal move (the stack holds the root alone).
+    fn only_shift(&self) -> bool {
+        self.can_shift() && !self.can_left() && !self.can_right()
+    }
     fn legal(&self, class: usize) -> bool {
         match decode(class) {
             (false, false, _) => self.can_shift(),
@@ -595,6 +599,11 @@ impl Parser {
         let mut feats = Vec::with_capacity(128);
         let mut scores = Vec::with_capacity(self.weights.n_classes());
         while !state.done() {
+            if state.only_shift() {
+                // The one legal move needs no scores (the stack holds the root alone).
+                state.apply(SHIFT);
+                continue;
+            }
             state.features(&atoms, &mut feats);
             let legal = |c: usize| state.legal(c);
             let class = self.weights.best(&feats, &mut scores, Some(&legal));

@@ -35,7 +35,7 @@ fn shows_tree_entities_events_with_their_rule_and_dropped_triggers() {
     let path = article(
         "arrest",
         "Police arrested the opposition leader Alexei Navalny in Moscow on Tuesday.\n\n\
-         The French foreign minister did not meet the delegation.\n",
+         The French foreign minister did not meet the deadline.\n",
     );
     let (ok, out, err) = explain(&path);
     std::fs::remove_file(&path).ok();

@@ -12,7 +12,7 @@ use super::candidates::{Candidate, FoundRole};
 use super::cluster::Cluster;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Mention, Role};
-use newsgraph_kb::{ActorCode, Kb, NaiveDate};
+use newsgraph_kb::{ActorCode, EntryKind, Kb, NaiveDate};
 use newsgraph_text::normalize;
 
 /// First groups of actor codes that are roles or sectors, not countries.
@@ -70,7 +70,30 @@ pub fn build_entity(
             aliases.push(n);
         }
     }
-    let entry = members.iter().find_map(|c| c.kb.first()).copied();
+    let entry = members
+        .iter()
+        .find(|c| !c.kb.is_empty())
+        .and_then(|c| kb_entry_at(kb, date, &c.kb))
+        // An adjective the tagger called neither a place nor a body ("Western governments":
+        // Fiji's Western Division) is no town or province: only a country or people may code it.
+        .filter(|id| {
+            kind != EntityType::Misc
+                || !matches!(
+                    kb.entry(*id).kind,
+                    EntryKind::Admin1 | EntryKind::Admin2 | EntryKind::City
+                )
+                || !members.iter().all(|c| {
+                    let start = p
+                        .doc
+                        .sentences
+                        .get(c.sentence)
+                        .map_or(0, |s| s.tokens.start);
+                    c.tokens.len() == 1
+                        && p.analyses.get(c.sentence).is_some_and(|a| {
+                            a.upos.get(c.tokens.start.wrapping_sub(start)) == Some(&"ADJ")
+                        })
+                })
+        });
     // Organisations and places go by the knowledge base's name ("State Department", not "The
     // State Department"); people by the fullest name the article gives.
     let name = match entry {
@@ -97,11 +120,22 @@ pub fn build_entity(
             }),
     });
     let article_codes: Vec<ActorCode> = found.iter().filter_map(|r| r.code()).collect();
+    // A government office the knowledge base ends the day before the article: the article may
+    // well report the day of the removal.
+    let just_left = entry.zip(date).is_some_and(|(id, d)| {
+        d.pred_opt().is_some_and(|eve| {
+            kb.entry(id)
+                .codes
+                .iter()
+                .any(|c| c.code.groups().any(|g| g == "GOV") && c.covers(eve) && !c.covers(d))
+        })
+    });
     let actor = decide_actor(
         kb_code,
         &article_codes,
         context,
         entry.and_then(|id| kb.entry(id).country.clone()),
+        just_left,
     );
     let actor = if head.metonym {
         actor.map(|a| government_of(&a))
@@ -134,6 +168,8 @@ pub fn build_entity(
         let e = kb.entry(id);
         format!("{}:{}", e.kind, e.name)
     });
+    let nominal = members.iter().all(|c| c.described)
+        && !(kind == EntityType::Organization && mentions.iter().any(|m| is_body_name(&m.text)));
     Some(Entity {
         id: String::new(),
         kind,
@@ -145,8 +181,23 @@ pub fn build_entity(
         kb_id,
         mentions,
         place: None,
-        nominal: members.iter().all(|c| c.described),
+        nominal,
     })
+}
+
+/// "Poland's Foreign Ministry", "the Constitutional Court": a body the article describes by a
+/// role noun of the knowledge base but writes as a name, every word of two or more capitalised
+/// (function words aside), is named, not only described. "Officials said" is one word, "the
+/// foreign ministry" lower case.
+fn is_body_name(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "the" | "of" | "and" | "for"))
+        .collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The entity's type by a vote of its named mentions: the tagger's type for one mention is a
@@ -218,6 +269,7 @@ fn person_evidence(p: &Parsed, kb: &Kb, cands: &[Candidate], members: &[&Candida
                 .iter()
                 .any(|id| kb.entry(*id).kind == newsgraph_kb::EntryKind::Person)
             || after_honorific(p, c)
+            || after_kinship_noun(p, c)
             || speaks(p, c)
             // "their nine-month-old child, Gloria": a lone word the tagger calls a person that
             // opens the name of a person the knowledge base knows is a first name.
@@ -230,6 +282,34 @@ fn person_evidence(p: &Parsed, kb: &Kb, cands: &[Candidate], members: &[&Candida
 /// knowledge base knows by that surname whose code at the date holds the role the article's
 /// title states, in the country it states if it states one. With two such people, or none, the
 /// surname stays unlinked.
+/// The knowledge-base entry a mention names, of the candidates its name has: the first (the
+/// likeliest), unless it is a person out of office at the article's date and another person of
+/// the name holds an office then ("Acting Prime Minister Pedro Sanchez" in 2023 is Spain's, not
+/// Colombia's defence minister of 2025).
+fn kb_entry_at(
+    kb: &Kb,
+    date: Option<NaiveDate>,
+    ids: &[newsgraph_kb::EntryId],
+) -> Option<newsgraph_kb::EntryId> {
+    let first = *ids.first()?;
+    let Some(date) = date else {
+        return Some(first);
+    };
+    let in_office = |id: newsgraph_kb::EntryId| {
+        let e = kb.entry(id);
+        e.kind == EntryKind::Person && e.codes.iter().any(|c| !c.is_default() && c.covers(date))
+    };
+    if kb.entry(first).kind != EntryKind::Person || in_office(first) {
+        return Some(first);
+    }
+    Some(
+        ids.iter()
+            .copied()
+            .find(|&id| in_office(id))
+            .unwrap_or(first),
+    )
+}
+
 fn surname_holder(
     kb: &Kb,
     date: Option<NaiveDate>,
@@ -293,6 +373,27 @@ fn after_honorific(p: &Parsed, c: &Candidate) -> bool {
         .map(|t| normalize(t.text(text)).to_lowercase())
         .find(|w| w != ".");
     before.is_some_and(|w| super::candidates::HONORIFICS.contains(&w.as_str()))
+}
+
+/// "their daughter Dasha": the mention follows a possessive and a noun of family.
+fn after_kinship_noun(p: &Parsed, c: &Candidate) -> bool {
+    let Some(sent) = p.doc.sentences.get(c.sentence) else {
+        return false;
+    };
+    let text = p.doc.text();
+    let before: Vec<String> = p.doc.tokens[sent.tokens.start..c.tokens.start]
+        .iter()
+        .rev()
+        .take(2)
+        .map(|t| normalize(t.text(text)).to_lowercase())
+        .collect();
+    match &before[..] {
+        [noun, owner] => {
+            super::candidates::KINSHIP_NOUNS.contains(&noun.as_str())
+                && super::candidates::POSSESSIVES.contains(&owner.as_str())
+        }
+        _ => false,
+    }
 }
 
 /// The mention is the subject of a speech verb ("Montalvo said", "Rathbun stated"), or follows
@@ -381,9 +482,24 @@ fn decide_actor(
     article: &[ActorCode],
     context: Option<&FoundRole>,
     kb_country: Option<String>,
+    just_left: bool,
 ) -> Option<ActorCode> {
     if let Some(k) = &kb_code
         && article.iter().any(|a| shares_role(a, k))
+    {
+        return kb_code;
+    }
+    // Words that give only a country, or the party the person belongs to ("Vietnam's Trong", "the
+    // general secretary of Vietnam's Communist Party": VNM, VNMPTY), say less than the knowledge
+    // base's code of the person in that country at the article date (VNMGOV: the party's leader of
+    // a one-party state, as PETRARCH codes them).
+    if let Some(k) = &kb_code
+        && k.groups().count() > 1
+        && !article.is_empty()
+        && article.iter().all(|a| {
+            (a.groups().count() == 1 || a.groups().nth(1) == Some("PTY"))
+                && country_of(a).is_some_and(|c| country_of(k) == Some(c))
+        })
     {
         return kb_code;
     }
@@ -402,9 +518,18 @@ fn decide_actor(
         .any(|a| a.groups().any(|g| matches!(g, "REB" | "OPP")));
     // So does an intergovernmental official's code ("U.N. Secretary-General Antonio Guterres"
     // is IGOUNO, not the government of Portugal, which he once led).
+    // But a present title the text gives a holder the knowledge base has just seen leave ("President
+    // Pedro Castillo" on the day Congress removed him: ELI at the article date) is the text's
+    // reading of the day, as the development sets code it.
+    let present_title_of_former = just_left
+        && kb_code
+            .as_ref()
+            .is_some_and(|k| k.groups().any(|g| g == "ELI"))
+        && article.iter().any(|a| a.groups().any(|g| g == "GOV"));
     if let Some(k) = &kb_code
         && !article.is_empty()
         && !states_a_side
+        && !present_title_of_former
         && k.groups().count() > 1
     {
         return kb_code;

@@ -562,7 +562,8 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
                 .map(|m| m.tokens.start..r.end)
                 .min_by_key(|m| m.start)
                 .unwrap_or(r);
-            without_titles(v, kb, r)
+            let floor = out.last().map_or(0, |c| c.tokens.end);
+            with_untagged_given_name(v, without_titles(v, kb, r), floor)
         } else {
             r
         };
@@ -591,6 +592,54 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         }
         k += 1;
     }
+    // "the ruling Serbian Progressive Party" tagged as a people ("Serbian", which is no
+    // candidate) and a body ("Progressive Party"): a body's name of several capitalised words
+    // the knowledge base knows, larger than the tagger's spans inside it and with no span
+    // reaching out of it, is one name.
+    for m in &v.matches {
+        let body = m
+            .candidates
+            .iter()
+            .copied()
+            .find(|id| kb.entry(*id).kind == EntryKind::Organization);
+        let Some(id) = body else { continue };
+        let inside: Vec<usize> = (0..out.len())
+            .filter(|&k| overlaps(&out[k].tokens, &m.tokens))
+            .collect();
+        // The words no span holds must be a people or place the knowledge base knows
+        // ("Serbian"), not a determiner ("The European Union") or a title ("UN
+        // Secretary-General").
+        let qualifier = |t: usize| {
+            v.matches.iter().any(|q| {
+                q.tokens.contains(&t)
+                    && m.tokens.start <= q.tokens.start
+                    && q.tokens.end <= m.tokens.end
+                    && q.candidates.iter().any(|c| {
+                        matches!(
+                            kb.entry(*c).kind,
+                            EntryKind::Demonym
+                                | EntryKind::Country
+                                | EntryKind::City
+                                | EntryKind::Admin1
+                        )
+                    })
+            })
+        };
+        let fits = !inside.is_empty()
+            && inside.iter().all(|&k| out[k].tokens != m.tokens)
+            && inside.iter().all(|&k| {
+                m.tokens.start <= out[k].tokens.start && out[k].tokens.end <= m.tokens.end
+            })
+            && m.tokens
+                .clone()
+                .all(|t| inside.iter().any(|&k| out[k].tokens.contains(&t)) || qualifier(t));
+        if fits {
+            let c = candidate(v.s, m.tokens.clone(), EntityType::Organization, vec![id]);
+            out.retain(|x| !overlaps(&x.tokens, &m.tokens));
+            out.push(c);
+            out.sort_by_key(|c| c.tokens.start);
+        }
+    }
     // Knowledge-base names, leftmost longest, that no NER span overlaps.
     let mut covered_until = 0;
     for m in &v.matches {
@@ -615,6 +664,7 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     if !v.p.analysed {
         out.extend(untagged_people(v, kb, &out));
     }
+    out.extend(untagged_described_speakers(v, kb, &out));
     for c in &mut out {
         c.metonym = is_metonym(v, kb, c);
         match country_use(v, kb, c) {
@@ -674,6 +724,32 @@ fn with_facility_tail(v: &Sentence, r: Range<usize>, ty: &str) -> Range<usize> {
         Some(k) => r.start..k + 1,
         None => r,
     }
+}
+
+/// "On Monday Arnon Bar-David, the chairman of the Histadrut" with only "Bar-David" tagged: a
+/// person's name of one word takes in the capitalised proper noun right before it that the
+/// tagger left out, when the knowledge base has no name there (titles, places and peoples are
+/// its), nor follows a name it has ("NASA Administrator"), and it is no weekday or month. Never
+/// the sentence's first word, which any word may be.
+fn with_untagged_given_name(v: &Sentence, r: Range<usize>, floor: usize) -> Range<usize> {
+    let one_word = r.len() == 1 || (r.len() == 3 && v.words[r.start + 1] == "-");
+    let Some(k) = r.start.checked_sub(1).filter(|&k| k >= 1 && k >= floor) else {
+        return r;
+    };
+    let ner = &v.p.analyses[v.s].ner;
+    let word = &v.words[k];
+    let given = v.is_capitalised(k)
+        && word.chars().count() >= 2
+        && word.chars().all(char::is_alphabetic)
+        && v.upos(k) == "PROPN"
+        && ner.get(k).is_none_or(|t| *t == "O")
+        && !v.matches.iter().any(|m| m.tokens.contains(&k))
+        // "NASA Administrator Bolden": after a body or place the knowledge base knows, the word
+        // is a title of that body's.
+        && !v.matches.iter().any(|m| m.tokens.contains(&(k - 1)))
+        && word.parse::<chrono::Weekday>().is_err()
+        && word.parse::<chrono::Month>().is_err();
+    if one_word && given { k..r.end } else { r }
 }
 
 /// "Novi Sad Mayor Milan Djuric" tagged as one organisation: a place or body the knowledge base
@@ -910,7 +986,10 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     if kind == EntityType::Person && !has(EntryKind::Person) {
         kind = unpersonal_kind(v, &r).unwrap_or(kind);
     }
-    if kind != EntityType::Person && !has(EntryKind::Country) && is_described_speaker(v, &r) {
+    if kind != EntityType::Person
+        && !has(EntryKind::Country)
+        && (is_described_speaker(v, &r) || is_named_relative(v, &r))
+    {
         kind = EntityType::Person;
     }
     // The place that opens a dateline is a place even when someone has it as a surname ("THE
@@ -1247,6 +1326,73 @@ fn is_described_speaker(v: &Sentence, r: &Range<usize>) -> bool {
         && v.lower
             .get(r.end + 1)
             .is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+}
+
+/// Nouns of family that, after a possessive, name the person who follows ("their daughter
+/// Dasha", "his wife Melania"). "partner" is left out: "its trade partner China".
+pub(super) const KINSHIP_NOUNS: &[&str] = &[
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "widow",
+    "widower",
+    "grandson",
+    "granddaughter",
+    "niece",
+    "nephew",
+    "cousin",
+    "uncle",
+    "aunt",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+    "fiancé",
+];
+
+/// "Navalny's widow ... and their daughter Dasha": a name right after a possessive and a noun of
+/// family is a person, whatever place shares the name.
+fn is_named_relative(v: &Sentence, r: &Range<usize>) -> bool {
+    r.start >= 2
+        && KINSHIP_NOUNS.contains(&v.lower[r.start - 1].as_str())
+        && POSSESSIVES.contains(&v.lower[r.start - 2].as_str())
+}
+
+/// Words that make the noun after them someone's ("their daughter", "Navalny's widow").
+pub(super) const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "our", "your", "'s", "'"];
+
+/// `'"...," said Hoa, a 58-year-old shopkeeper'` with "Hoa" left untagged: capitalised words
+/// after a closing quote and "said", described by an indefinite apposition
+/// ([`is_described_speaker`]), are the speaker's name when no other candidate holds them.
+fn untagged_described_speakers(v: &Sentence, kb: &Kb, found: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for k in 2..v.len() {
+        if !matches!(v.lower[k - 1].as_str(), "said" | "says") {
+            continue;
+        }
+        let end = (k..v.len())
+            .find(|&e| !(v.is_capitalised(e) && v.words[e].chars().all(char::is_alphabetic)))
+            .unwrap_or(v.len());
+        let r = k..end;
+        if end > k
+            && is_described_speaker(v, &r)
+            && !found.iter().any(|c| overlaps(&c.tokens, &r))
+            && v.match_at(kb, k, &[EntryKind::Country, EntryKind::Organization])
+                .is_none()
+        {
+            out.push(candidate(
+                v.s,
+                r.clone(),
+                EntityType::Person,
+                v.entries_at(kb, &r, EntryKind::Person),
+            ));
+        }
+    }
+    out
 }
 
 /// The kinds of knowledge-base entry that are places a dateline may name.
@@ -1829,8 +1975,10 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
     if end == start || end - start > 10 {
         return None;
     }
-    // The role is the last agent in the phrase; countries anywhere in it.
+    // The role is the last agent in the phrase; countries anywhere in it. An agent inside a longer
+    // one already taken is part of it ("leader" of "opposition leader" is no role of its own).
     let mut agent = None;
+    let mut agent_span: Option<Range<usize>> = None;
     let mut org: Option<ActorCode> = None;
     let mut country = None;
     let mut modifier = None;
@@ -1846,7 +1994,14 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
             let e = kb.entry(*id);
             match e.kind {
                 EntryKind::Agent if possessor_title => {}
-                EntryKind::Agent => agent = Some(*id),
+                EntryKind::Agent
+                    if agent_span.as_ref().is_some_and(|taken| {
+                        taken.start <= m.tokens.start && m.tokens.end <= taken.end
+                    }) => {}
+                EntryKind::Agent => {
+                    agent = Some(*id);
+                    agent_span = Some(m.tokens.clone());
+                }
                 // "the leader of the main opposition Bangladesh Nationalist Party": the
                 // organisation's code at the date is the person's side.
                 EntryKind::Organization if org.is_none() => {

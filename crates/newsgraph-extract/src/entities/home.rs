@@ -8,7 +8,10 @@
 //!
 //! **Invariant:** only bare state roles (GOV, MIL, COP, JUD, LEG, SPY, OPP, PTY with no country),
 //! and named persons and bodies of two words or more that neither the text nor the knowledge base
-//! gives a country ([`complete_named_actors`]), are completed, only when at least three quarters of the headline and lead's country-bearing
+//! gives a country, and places the gazetteer lacks ([`complete_named_actors`], which falls back
+//! on the dateline's country), are completed, and a KB state body of another country that the
+//! article otherwise never mentions is taken for its home namesake ([`rehome_namesake_bodies`]),
+//! only when at least three quarters of the headline and lead's country-bearing
 //! mentions (and at least two) name one country; every code completed this way carries a role
 //! with the text [`HOME_COUNTRY_ROLE`] whose span is the headline or lead mention the country came
 //! from, so that it is told apart from a country the text states with the actor. A bare state
@@ -17,7 +20,7 @@
 
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Role};
-use newsgraph_kb::ActorCode;
+use newsgraph_kb::{ActorCode, EntryKind, Kb};
 
 /// Roles of the state (or of politics inside one state), which a country completes. Civilians,
 /// media, business and NGOs are left alone: "reporters" in a story about Germany may be anyone's.
@@ -26,6 +29,35 @@ const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", 
 /// The text of a role that marks a country taken from the headline and lead rather than from the
 /// entity's own words.
 pub const HOME_COUNTRY_ROLE: &str = "home country of the article";
+
+/// The country an entity states: its own, or its place's.
+fn country_of(e: &Entity) -> Option<String> {
+    e.country
+        .clone()
+        .or_else(|| e.place.as_ref().and_then(|pl| pl.country.clone()))
+}
+
+/// Whether the entity is a news medium (an agency in a dateline names who wrote the story).
+fn is_media(e: &Entity) -> bool {
+    e.actor
+        .as_ref()
+        .is_some_and(|a| a.groups().any(|g| g == "MED"))
+}
+
+/// Gives `e` the home `country` (and `actor`, when one is coded) with the [`HOME_COUNTRY_ROLE`]
+/// role pointing at `evidence`, the headline or lead mention the country came from.
+fn mark_home(e: &mut Entity, actor: Option<ActorCode>, country: &str, evidence: (usize, usize)) {
+    if actor.is_some() {
+        e.actor = actor;
+    }
+    e.country = Some(country.to_string());
+    e.roles.push(Role {
+        text: HOME_COUNTRY_ROLE.to_string(),
+        code: Some(country.to_string()),
+        start: evidence.0,
+        end: evidence.1,
+    });
+}
 
 /// The country the headline and lead paragraph are about, with the first mention that names
 /// it, or `None` when they name no country or more than one without a clear majority.
@@ -38,13 +70,14 @@ pub fn home_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, u
         .map_or(text.len(), |(i, _)| i);
     let mut counts: Vec<(String, usize, (usize, usize))> = Vec::new();
     for e in entities {
-        let country = e
-            .country
-            .clone()
-            .or_else(|| e.place.as_ref().and_then(|pl| pl.country.clone()));
-        let Some(country) = country.filter(|c| c.len() == 3 && c != "IGO") else {
+        let Some(country) = country_of(e).filter(|c| c.len() == 3 && c != "IGO") else {
             continue;
         };
+        // The agency in the dateline ("NASSAU, Bahamas (AP) —") says who wrote the story, not
+        // where it is: news media do not vote.
+        if is_media(e) {
+            continue;
+        }
         for m in e.mentions.iter().filter(|m| m.end <= lead_end) {
             match counts.iter_mut().find(|(c, _, _)| *c == country) {
                 Some(entry) => entry.1 += 1,
@@ -94,27 +127,23 @@ pub fn complete_state_roles(p: &Parsed, entities: &mut [Entity]) {
         let Ok(coded) = ActorCode::new(&format!("{country}{actor}")) else {
             continue;
         };
-        e.actor = Some(coded);
-        e.country = Some(country.clone());
-        e.roles.push(Role {
-            text: HOME_COUNTRY_ROLE.to_string(),
-            code: Some(country.clone()),
-            start,
-            end,
-        });
+        mark_home(e, Some(coded), &country, (start, end));
     }
 }
 
 /// "Ahmed Nejib Chebbi, the head of the National Salvation Front, told reporters" in a story whose
 /// headline and lead are about Tunisia: a named person or body that neither the text nor the
 /// knowledge base places anywhere is of the article's home country (a foreigner in such a story
-/// is nearly always introduced with a country: "U.S. envoy ..."). The code is the country alone,
+/// is nearly always introduced with a country: "U.S. envoy ..."); when the headline and lead
+/// name no one country, the country of the dateline's place stands in. The code is the country alone,
 /// or the country before the entity's role where it has one that is not the state's (BUS, MED,
 /// NGO); marked like [`complete_state_roles`]. Entities the knowledge base knows keep what it says
 /// (an official of an intergovernmental body has no country), and so do unnamed ones ("a man")
 /// and bodies named by one word ("COVID" tagged an organisation).
 pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
-    let Some((country, start, end)) = home_country(p, entities) else {
+    let Some((country, start, end)) =
+        home_country(p, entities).or_else(|| dateline_country(p, entities))
+    else {
         return;
     };
     for e in entities.iter_mut() {
@@ -126,6 +155,14 @@ pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
         // ("COVID") as a body: only named bodies of two words or more are completed.
         let body_name =
             e.kind == EntityType::Organization && e.name.split_whitespace().nth(1).is_some();
+        // "the Chilobwe township", "Przewodow": a place the gazetteer lacks is a small one, in
+        // the country the story is about. It gets the country, not an actor code.
+        let unknown_place = e.kind == EntityType::Location
+            && e.place.as_ref().is_none_or(|pl| pl.country.is_none());
+        if unknown_place && e.country.is_none() && e.kb_id.is_none() && named {
+            mark_home(e, None, &country, (start, end));
+            continue;
+        }
         if !(e.kind == EntityType::Person || body_name)
             || e.country.is_some()
             || e.kb_id.is_some()
@@ -145,14 +182,73 @@ pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
         let Ok(coded) = ActorCode::new(&code) else {
             continue;
         };
-        e.actor = Some(coded);
-        e.country = Some(country.clone());
-        e.roles.push(Role {
-            text: HOME_COUNTRY_ROLE.to_string(),
-            code: Some(country.clone()),
-            start,
-            end,
-        });
+        mark_home(e, Some(coded), &country, (start, end));
+    }
+}
+
+/// The country of the place that opens the lead's dateline ("MANAGUA, Feb 10 (Reuters) -"),
+/// with that mention: where the story was filed, which is where the people it quotes without
+/// a country are from when the headline names two countries ("Nicaragua frees 222 political
+/// prisoners and flies them to the United States").
+fn dateline_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, usize)> {
+    let text = p.doc.text();
+    let lead_start = text.find('\n')? + 1;
+    entities.iter().find_map(|e| {
+        let m = e.mentions.iter().find(|m| m.start == lead_start)?;
+        let country = e.place.as_ref()?.country.clone()?;
+        Some((country, m.start, m.end))
+    })
+}
+
+/// "Congress voted to remove Castillo" in a story about Peru, "the Labour Party" in one about
+/// Nigeria: a state body or party the knowledge base knows by a name other countries give their
+/// own ("Congress", "Labour Party", "Foreign Office") is the home country's when nothing else in
+/// the article (news media aside) is of the knowledge base's country and no word of its mentions
+/// names a country or people ("U.S. Congress" stays). Seats of government ("the Kremlin") keep
+/// theirs. The role is kept, the country replaced (USALEG -> PERLEG), and marked like the others.
+pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
+    let Some((home, start, end)) =
+        home_country(p, entities).or_else(|| dateline_country(p, entities))
+    else {
+        return;
+    };
+    let date = p
+        .doc
+        .article
+        .published
+        .map(|d| d.date())
+        .unwrap_or_default();
+    let names_a_country = |text: &str| {
+        text.split_whitespace().any(|w| {
+            kb.lookup(w.trim_end_matches("'s"), date)
+                .iter()
+                .any(|r| matches!(r.entry.kind, EntryKind::Country | EntryKind::Demonym))
+        })
+    };
+    let mut moves: Vec<(usize, ActorCode)> = Vec::new();
+    for (k, e) in entities.iter().enumerate() {
+        let (Some(theirs), Some(actor), Some(kb_id)) = (country_of(e), &e.actor, &e.kb_id) else {
+            continue;
+        };
+        let namesake = e.kind == EntityType::Organization
+            && kb_id.starts_with("org:")
+            && theirs != home
+            && actor.groups().next() == Some(theirs.as_str())
+            && actor.groups().skip(1).any(|g| STATE_ROLES.contains(&g))
+            && !e.mentions.iter().any(|m| names_a_country(&m.text))
+            && !entities.iter().enumerate().any(|(o, x)| {
+                o != k && !is_media(x) && country_of(x).as_deref() == Some(theirs.as_str())
+            });
+        if !namesake {
+            continue;
+        }
+        let rest: String = actor.groups().skip(1).collect();
+        if let Ok(coded) = ActorCode::new(&format!("{home}{rest}")) {
+            moves.push((k, coded));
+        }
+    }
+    for (k, coded) in moves {
+        mark_home(&mut entities[k], Some(coded), &home, (start, end));
     }
 }
 

@@ -45,6 +45,7 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
     cluster::add_state_pronouns(p, &mut entities);
     home::complete_from_possessors(p, &mut entities);
     home::complete_named_actors(p, &mut entities);
+    home::rehome_namesake_bodies(p, kb, &mut entities);
     cluster::add_collective_references(p, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.start));
     for (i, e) in entities.iter_mut().enumerate() {

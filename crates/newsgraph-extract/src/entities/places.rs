@@ -146,9 +146,43 @@ pub fn resolve(
 /// Clearwater"). A lone word the tagger called a place that is none of these is most often
 /// something else ("Gloria developed eczema": a baby, and a village in Brazil; "aboard the
 /// Freewinds": a ship), and is left untyped (MISC) rather than put on the map.
+///
+/// Whatever its size, a lone word of direction every mention of which is an adjective modifying a
+/// common noun is no place ("Western governments": Fiji's Western Division; "Northern leaders").
+/// Other such words may be places the tagger calls adjectives ("the Lakshadweep islands").
 fn place_evidence(p: &Parsed, kb: &Kb, members: &[&Candidate], best: Option<EntryId>) -> bool {
     if !p.analysed {
         return true;
+    }
+    let adjective = |c: &Candidate| {
+        let Some(sent) = p.doc.sentences.get(c.sentence) else {
+            return false;
+        };
+        let a = &p.analyses[c.sentence];
+        let j = c.tokens.start.wrapping_sub(sent.tokens.start);
+        // The noun it modifies is a common one: "Arctic Circle" is a name of two words.
+        let common_head = a.heads.get(j).is_some_and(|&h| {
+            h > 0
+                && p.doc
+                    .tokens
+                    .get(sent.tokens.start + h - 1)
+                    .is_some_and(|t| t.text(p.doc.text()).starts_with(char::is_lowercase))
+        });
+        let word = p.doc.tokens[c.tokens.start]
+            .text(p.doc.text())
+            .to_lowercase();
+        c.tokens.len() == 1
+            && DIRECTIONS.contains(&word.as_str())
+            && a.upos.get(j) == Some(&"ADJ")
+            && a.deprels.get(j) == Some(&"amod")
+            && common_head
+            // A country's or people's word is the country's ("Kosovar police"), never dropped.
+            && !c.kb.iter().any(|id| {
+                matches!(kb.entry(*id).kind, EntryKind::Country | EntryKind::Demonym)
+            })
+    };
+    if !members.is_empty() && members.iter().all(|c| adjective(c)) {
+        return false;
     }
     let sizeable = best.is_some_and(|id| {
         let e = kb.entry(id);
@@ -187,6 +221,19 @@ fn place_evidence(p: &Parsed, kb: &Kb, members: &[&Candidate], best: Option<Entr
         })
     })
 }
+
+/// Words of direction that name provinces in the gazetteer (Western, Central, Northern ...).
+const DIRECTIONS: &[&str] = &[
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+];
 
 fn place_kind(k: EntryKind) -> PlaceKind {
     match k {

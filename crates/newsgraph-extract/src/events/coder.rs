@@ -441,6 +441,23 @@ impl<'l> Coder<'l> {
         if !entry.recipient_required && recipients.is_empty() {
             recipients = implicit_recipients(ctx, trigger, entry, frame);
         }
+        // "The military declared a nationwide curfew", "lifted martial law": a curfew, a state
+        // of emergency or martial law, imposed or lifted with no one named, bears on the
+        // actor's own country (its population), not on any actor the sentence mentions.
+        if EMERGENCY_RULE_CODES.contains(&entry.code.as_str())
+            && frame.recipients.is_empty()
+            && let Some(country) = actors.iter().find_map(code_country).filter(|c| {
+                !DOMESTIC_ROLES.contains(c) && !matches!(*c, "IGO" | "NGO" | "BUS" | "AGR" | "EDU")
+            })
+            && let Ok(code) = ActorCode::new(country)
+        {
+            recipients = vec![Participant {
+                entity: None,
+                text: format!("the population of {country}"),
+                actor: Some(code),
+                inferred: true,
+            }];
+        }
         if material(entry) {
             let n = recipients.len();
             for (k, part) in recipients.iter_mut().enumerate() {
@@ -847,6 +864,9 @@ fn implicit_recipients(
         })
     };
     let found: Vec<Participant> = found.into_iter().filter(|p| !is_own(p)).collect();
+    if found.is_empty() && entry.code.as_str() == "0831" {
+        return demanders(ctx, &own);
+    }
     if !found.is_empty() || !(entry.code.root() == "12" || entry.code.as_str() == "016") {
         return found;
     }
@@ -866,6 +886,38 @@ fn implicit_recipients(
                 .filter(|a| a.actor.is_some() && !is_own(a))
                 .cloned()
                 .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// CAMEO's 0831 is acceding to demands for a change of leadership: a resignation is made to
+/// those who demanded it. Where the sentence names no one, they are the opposition of the
+/// resigner's country the article has named up to this sentence ("protesters", an opposition
+/// party), the latest first; none if it names none ("resigned for health reasons").
+fn demanders(ctx: &Context, own: &[Participant]) -> Vec<Participant> {
+    let Some(country) = own.iter().find_map(code_country) else {
+        return Vec::new();
+    };
+    let opposition = format!("{country}OPP");
+    let latest = ctx
+        .entities
+        .iter()
+        .filter(|e| e.actor.as_ref().is_some_and(|a| a.as_str() == opposition))
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| m.sentence <= ctx.tree.sentence)
+                .map(move |m| (m.start, e, m))
+        })
+        .max_by_key(|(start, _, _)| *start);
+    latest
+        .map(|(_, e, m)| {
+            vec![Participant {
+                entity: Some(e.id.clone()),
+                text: m.text.clone(),
+                actor: e.actor.clone(),
+                inferred: true,
+            }]
         })
         .unwrap_or_default()
 }
@@ -974,6 +1026,12 @@ fn topic_actors(ctx: &Context, n: usize, own: &[Participant], depth: usize) -> V
         })
     };
     let mut tied: Vec<usize> = tree.deps(n, &["nmod:poss"]).collect();
+    // "opposed the abuse of export controls by the United States": the act's own doer, named
+    // by its `by` phrase, is what a reaction to the act is aimed at, as a possessor is.
+    tied.extend(
+        tree.deps(n, &["nmod", "obl", "obl:agent"])
+            .filter(|&c| tree.case_of(c).as_deref() == Some("by")),
+    );
     tied.extend(tree.deps(n, &["iobj", "obj"]));
     tied.extend(
         tree.children(n)
@@ -1303,6 +1361,54 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         actor_via,
         consumed,
     })
+}
+
+/// Subordinators after which a noun and a verb make a clause of their own ("came *as* Russia
+/// fired").
+const CLAUSE_SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "after", "before", "because", "since", "until", "although", "though",
+    "where", "whereas",
+];
+
+/// The subject of a verb the parser made a conjunct of `head` where English gives it another:
+/// - "Iran closed its borders, and the head of the U.N. mission ... called the escalation
+///   dangerous and urged restraint": the parser hangs every verb on the first; a verb takes the
+///   subject of the nearest conjunct before it that has one of its own.
+/// - "The blast came as Russia fired missiles": a noun right after a subordinator and right
+///   before the verb is its subject, wherever the parser hung it.
+/// - "Biden said that the measures targeted ..., and warned that Putin would pay": a verb with a
+///   that-clause of its own, after a comma and "and", coordinated with a reported clause's verb,
+///   is the reporter's second statement.
+fn coordinated_clause_subject(tree: &SentenceTree, i: usize, head: usize) -> Option<Vec<usize>> {
+    let own_subject = |v: usize| tree.dep(v, &["nsubj"]).is_some();
+    if let Some(sibling) = tree
+        .deps(head, &["conj"])
+        .filter(|&c| c < i && matches!(tree.upos[c], "VERB" | "AUX") && own_subject(c))
+        .max()
+    {
+        return Some(subjects(tree, sibling));
+    }
+    let finite = matches!(tree.xpos[i], "VBD" | "VBZ" | "VBP");
+    let coordinated = tree.deps(i, &["cc"]).any(|c| c < i);
+    if finite
+        && !coordinated
+        && i >= 2
+        && matches!(tree.upos[i - 1], "PROPN" | "NOUN")
+        // The parser may take the subordinator for the noun's preposition.
+        && tree
+            .case_of(i - 1)
+            .is_none_or(|c| CLAUSE_SUBORDINATORS.contains(&c.as_str()))
+        && CLAUSE_SUBORDINATORS.contains(&tree.forms[i - 2].to_lowercase().as_str())
+    {
+        return Some(vec![i - 1]);
+    }
+    let reporter = tree.head(head).filter(|_| tree.deprel(head) == "ccomp")?;
+    let second_statement = tree.dep(i, &["ccomp"]).is_some()
+        && tree
+            .deps(i, &["cc"])
+            .any(|c| c >= 2 && c < i && tree.forms[c - 1] == ",");
+    let s = subjects(tree, reporter);
+    (second_statement && !s.is_empty()).then_some(s)
 }
 
 /// Words that open a parenthesis about the name before it: "Kim, *who* crossed the border ...,
@@ -1641,12 +1747,20 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
             Some((s, "conjunct"))
         }
         "conj" => {
+            if let Some(s) = coordinated_clause_subject(tree, i, head) {
+                return Some((s, "conjunct"));
+            }
             let s = subjects(tree, head);
             let s = if s.is_empty() {
                 inherited_subject(tree, head)?.0
             } else {
                 s
             };
+            // "Buhari, who was barred ..., congratulated Tinubu and urged candidates": the
+            // first verb's subject read past its parenthesis is the second's too.
+            if let Some(p) = parenthesis_subject(tree, head, &s) {
+                return Some((vec![p], "conjunct"));
+            }
             Some((s, "conjunct"))
         }
         // A participle with an object of its own is active ("the two governments signed 15
@@ -1726,33 +1840,91 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
             };
             Some((s, "adjunct"))
         }
+        // "Finland closed the border, accusing Moscow of sending asylum seekers": a bare
+        // trailing participle of a speech act (accusing, calling, blaming, urging ...) is the
+        // main clause's subject speaking; phrases inside the clause do not speak.
+        "advcl"
+            if tree.xpos.get(i) == Some(&"VBG")
+                && tree.deps(i, &["mark"]).next().is_none()
+                && i > 0
+                && tree.forms[i - 1] == ","
+                && SPEECH_ACT_STEMS
+                    .iter()
+                    .any(|s| tree.forms[i].to_lowercase().starts_with(s)) =>
+        {
+            let s = subjects(tree, head);
+            let s = if s.is_empty() {
+                inherited_subject(tree, head)?.0
+            } else {
+                s
+            };
+            Some((s, "adjunct"))
+        }
         _ => None,
     }
 }
 
+/// Speech acts, as their participles start: only a speaker does them.
+const SPEECH_ACT_STEMS: &[&str] = &[
+    "accus", "blam", "call", "condemn", "criticis", "criticiz", "denounc", "describ", "urg",
+    "warn", "demand", "prais", "thank", "welcom", "threaten", "reject", "deny", "deni",
+];
+
 /// Words a verdict blames with: "called the raid *a flagrant violation*", "called the mutiny
 /// *treason*", "called the move *a provocation*".
 const BLAME_WORDS: &[&str] = &[
+    // "called the ruling a formalised coup", "called the arrest a troubling escalation", "a
+    // result the opposition called a fraud", "called the trial a witch hunt", "called the
+    // detention a serious setback for democracy", "called the move alarming", "called the
+    // strikes a blatant act of war"; not "sad", which mourns as often as it blames
     "aggression",
+    "alarming",
     "attack",
     "betrayal",
     "blackmail",
+    "blatant",
     "breach",
+    "coup",
     "crime",
     "criminal",
+    "dangerous",
+    "deplorable",
     "disgrace",
+    "escalation",
+    "extortion",
+    "farce",
+    "fraud",
+    "genocide",
+    "hunt",
     "illegal",
     "insult",
+    "interference",
+    "irresponsible",
+    "meddling",
+    "mercenaries",
+    "mistake",
+    "occupation",
     "outrage",
+    "outrageous",
     "provocation",
     "provocative",
+    "reckless",
+    "setback",
     "sham",
+    "shameful",
     "stab",
     "terrorism",
     "terrorist",
+    "terrorists",
     "threat",
+    "traitors",
+    "travesty",
     "treason",
     "unacceptable",
+    "unconstitutional",
+    "undemocratic",
+    "unjustified",
+    "vandalism",
     "violation",
 ];
 
@@ -1939,10 +2111,72 @@ fn bodies_of_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     (members.len() > 1).then_some(members)
 }
 
+/// CAMEO's curfew (1723, lifted 0813) and state of emergency or martial law (1724, lifted 0814).
+const EMERGENCY_RULE_CODES: &[&str] = &["1723", "1724", "0813", "0814"];
+
+/// Nouns of office that act for the body they head or speak for: "the head of the U.N. mission",
+/// "a spokesman for the foreign ministry", "the chief of the army".
+const OFFICE_NOUNS: &[&str] = &[
+    "head",
+    "chief",
+    "leader",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "representative",
+    "commander",
+    "president",
+    "chairman",
+    "chair",
+    "secretary-general",
+];
+
+/// "the head of the U.N. mission in Iraq urged": an office holder the sentence does not name,
+/// introduced by the body he heads or speaks for, acts with that body's code.
+fn office_holder_of(ctx: &Context, tok: usize) -> Option<Participant> {
+    let tree = ctx.tree;
+    if !OFFICE_NOUNS.contains(&tree.forms[tok].to_lowercase().as_str()) {
+        return None;
+    }
+    let body = tree
+        .deps(tok, &["nmod"])
+        .find(|&c| matches!(tree.case_of(c).as_deref(), Some("of" | "for")))?;
+    let found = linked(ctx, body).filter(|p| p.actor.is_some())?;
+    let (start, end) = (tree.spans[tok].0, ctx.p.doc.sentences[tree.sentence].end);
+    let text = ctx.p.doc.text()[start..end]
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .trim_end()
+        .to_string();
+    Some(Participant {
+        entity: None,
+        text,
+        actor: found.actor,
+        inferred: false,
+    })
+}
+
 fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     let tree = ctx.tree;
     // "The two governments" is never one actor, whatever role the word alone would carry.
-    if let Some(pair) = named_pair(ctx, tok) {
+    if let Some(mut pair) = named_pair(ctx, tok) {
+        // "The two governments pledged": sides the article named as countries act here as
+        // their governments.
+        if tree.forms[tok].to_lowercase() == "governments" {
+            for side in pair.iter_mut() {
+                let gov = side
+                    .actor
+                    .as_ref()
+                    .filter(|a| a.as_str().len() == 3 && !matches!(a.as_str(), "IGO" | "NGO"))
+                    .and_then(|a| ActorCode::new(&format!("{a}GOV")).ok());
+                if gov.is_some() {
+                    side.actor = gov;
+                }
+            }
+        }
         return pair;
     }
     if let Some(members) = bodies_of_countries(ctx, tok) {
@@ -1951,6 +2185,11 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     if let Some(p) = linked(ctx, tok) {
         if p.entity.is_some() {
             return vec![p];
+        }
+        if p.actor.is_none()
+            && let Some(holder) = office_holder_of(ctx, tok)
+        {
+            return vec![holder];
         }
         // A generic head that lists its members: use the members.
         let members: Vec<Participant> = tree
@@ -2291,6 +2530,15 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
     {
         return Some(named);
     }
+    // "warned Solomon Islands Prime Minister Manasseh Sogavare": a country's name right before a
+    // capitalised title and a person's name qualifies the person, wherever the parser hung
+    // the name.
+    if let Some((e, _)) = best
+        && e.kind == EntityType::Location
+        && let Some(person) = titled_person_after(ctx, end)
+    {
+        return Some(person);
+    }
     Some(match best {
         // "Israeli strikes", "Pakistani shelling": a country named only as the qualifier of its
         // weapons or troops acts through its military.
@@ -2335,6 +2583,34 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
             }
         }
     })
+}
+
+/// The person named right after byte `end` of the sentence behind a capitalised title of one to
+/// four words and nothing else ("... Islands *Prime Minister* Manasseh Sogavare").
+fn titled_person_after(ctx: &Context, end: usize) -> Option<Participant> {
+    let text = ctx.p.doc.text();
+    ctx.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .find_map(|e| {
+            let m = e
+                .mentions
+                .iter()
+                .find(|m| m.sentence == ctx.tree.sentence && m.start > end)?;
+            let title: Vec<&str> = text.get(end..m.start)?.split_whitespace().collect();
+            let titled = !title.is_empty()
+                && title.len() <= 4
+                && title.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                });
+            titled.then(|| Participant {
+                entity: Some(e.id.clone()),
+                text: text[end..m.end].trim().to_string(),
+                actor: e.actor.clone(),
+                inferred: false,
+            })
+        })
 }
 
 /// "Russian actions", "the Chinese coast guard", "Azerbaijani troops": a phrase no entity covers

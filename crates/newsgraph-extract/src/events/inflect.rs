@@ -107,11 +107,14 @@ const IRREGULAR_VERBS: &[(&str, &str, &str)] = &[
     ("write", "wrote", "written"),
 ];
 
-/// Verbs whose final consonant doubles before -ed/-ing although they have two syllables.
+/// Verbs whose final consonant doubles before -ed/-ing although they have two syllables, or one
+/// syllable of more than four letters, which the consonant-vowel-consonant rule does not reach
+/// ("stripped of their citizenship", "scrapped the deal").
 const DOUBLING: &[&str] = &[
-    "admit", "commit", "permit", "submit", "omit", "acquit", "regret", "refer", "prefer", "occur",
-    "compel", "expel", "repel", "propel", "control", "patrol", "equip", "transfer", "deter",
-    "rebut", "embed", "abet", "outstrip", "kidnap", "worship", "handicap", "confer", "infer",
+    "strip", "scrap", "admit", "commit", "permit", "submit", "omit", "acquit", "regret", "refer",
+    "prefer", "occur", "compel", "expel", "repel", "propel", "control", "patrol", "equip",
+    "transfer", "deter", "rebut", "embed", "abet", "outstrip", "kidnap", "worship", "handicap",
+    "confer", "infer",
 ];
 
 const IRREGULAR_NOUNS: &[(&str, &str)] = &[
@@ -281,6 +284,9 @@ mod tests {
         assert!(verb_forms("visit").contains(&"visited".to_string()));
         assert!(!verb_forms("visit").contains(&"visitted".to_string()));
         assert!(!verb_forms("jail").contains(&"jailled".to_string()));
+        // One syllable but five letters: "stripped them of their citizenship".
+        assert!(verb_forms("strip").contains(&"stripped".to_string()));
+        assert!(!verb_forms("shoot").contains(&"shootted".to_string()));
     }
 
     #[test]

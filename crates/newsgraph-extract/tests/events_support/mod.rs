@@ -5,8 +5,9 @@
 #![allow(dead_code)]
 
 use newsgraph_extract::Parsed;
+use newsgraph_extract::events::{Coder, Lexicon};
 use newsgraph_extract::record::{
-    Entity, EntityType, Granularity, Mention, Quote, Speaker, TimeExpr,
+    Entity, EntityType, Event, Granularity, Mention, Participant, Quote, Speaker, TimeExpr,
 };
 use newsgraph_kb::ActorCode;
 use newsgraph_models::Analysis;
@@ -194,4 +195,41 @@ fn empty_entity() -> Entity {
         "country": null, "kb_id": null, "mentions": []
     }))
     .expect("an entity with only the required fields")
+}
+
+/// The events the built-in lexicon's coder finds in `p` with these entities (no times, quotes).
+pub fn code(p: &Parsed, entities: &[Entity]) -> Vec<Event> {
+    Coder::new(Lexicon::builtin())
+        .code(p, entities, &[], &[])
+        .events
+}
+
+/// Each event as `ROOT ACTORS->RECIPIENTS` with actor codes, for readable assertions.
+pub fn root_dyads(events: &[Event]) -> Vec<String> {
+    dyads_by(events, |e| e.cameo_root.to_string())
+}
+
+/// Each event as `CODE ACTORS->RECIPIENTS` with actor codes, for readable assertions.
+pub fn code_dyads(events: &[Event]) -> Vec<String> {
+    dyads_by(events, |e| e.cameo.to_string())
+}
+
+fn dyads_by(events: &[Event], label: impl Fn(&Event) -> String) -> Vec<String> {
+    let codes = |ps: &[Participant]| {
+        ps.iter()
+            .map(|p| p.actor.as_ref().map_or("-".to_string(), |a| a.to_string()))
+            .collect::<Vec<_>>()
+            .join("+")
+    };
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}->{}",
+                label(e),
+                codes(&e.actors),
+                codes(&e.recipients)
+            )
+        })
+        .collect()
 }

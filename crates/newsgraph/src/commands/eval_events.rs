@@ -105,6 +105,7 @@ const IGO_EQUIVALENTS: &[(&str, &str)] = &[
     ("IGOEEU", "IGOEUREEC"),
     ("IGONAT", "IGOWSTNAT"),
     ("IGOWAF", "IGOWAF"),
+    ("IGOAFU", "IGOAFRAFU"),
 ];
 
 /// A gold international body agrees with a predicted code that names that body, with or without
@@ -702,6 +703,7 @@ mod tests {
         assert!(sides_agree("IGOEEU", "IGOEUREEC", Level::Full));
         assert!(sides_agree("IGONAT", "IGOWSTNAT", Level::Full));
         assert!(sides_agree("IGOWAF", "IGOWAFBUS", Level::Full));
+        assert!(sides_agree("IGOAFU", "IGOAFRAFU", Level::Full));
         assert!(sides_agree("IGOUNO", "IGOUNOKID", Level::Full));
         // Another body is not the same actor, nor is a state.
         assert!(!sides_agree("IGOEEU", "IGOWSTNAT", Level::Full));
