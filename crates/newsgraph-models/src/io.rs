@@ -519,6 +519,47 @@ impl QuantWeights {
         table.weights
     }
 
+    /// The mean of several models' weights over the same classes (a feature one model lacks
+    /// weighs 0 there), pruned of weights below `prune` and quantised again: a linear model, so
+    /// the mean scores as the models' summed vote would, at one model's speed. `None` when the
+    /// models are none or disagree on their classes.
+    pub fn average(models: &[&QuantWeights], prune: f32) -> Option<QuantWeights> {
+        let n_classes = models.first()?.n_classes;
+        if models.iter().any(|m| m.n_classes != n_classes) {
+            return None;
+        }
+        let mut cells: Vec<(u64, u32, f32)> = Vec::new();
+        for m in models {
+            for (k, row) in m.rows() {
+                cells.extend(
+                    row.cells()
+                        .map(|(c, q)| (k, c as u32, f32::from(q) * m.scale)),
+                );
+            }
+        }
+        cells.sort_unstable_by_key(|&(k, c, _)| (k, c));
+        let n = models.len() as f32;
+        let mut rows: Vec<(u64, Vec<(u32, f32)>)> = Vec::new();
+        for (k, c, x) in cells {
+            match rows.last_mut() {
+                Some((last, row)) if *last == k => match row.last_mut() {
+                    Some((class, sum)) if *class == c => *sum += x,
+                    _ => row.push((c, x)),
+                },
+                _ => rows.push((k, vec![(c, x)])),
+            }
+        }
+        for (_, row) in &mut rows {
+            for (_, x) in row.iter_mut() {
+                *x /= n;
+            }
+        }
+        Some(QuantWeights::from_sparse(
+            &SparseWeights { n_classes, rows },
+            prune,
+        ))
+    }
+
     pub fn n_classes(&self) -> usize {
         self.n_classes
     }
@@ -925,6 +966,54 @@ mod tests {
         // An unknown feature scores nothing.
         back.weights
             .score_into(&[feature(9, &["zz"])], &mut [0, 0, 0]);
+    }
+
+    #[test]
+    fn the_average_of_models_is_the_mean_of_their_weights() {
+        let weights = |rows: Vec<(u64, Vec<(u32, f32)>)>| {
+            QuantWeights::from_sparse(&SparseWeights { n_classes: 3, rows }, 0.0).to_weights()
+        };
+        let one = QuantWeights::from_sparse(
+            &SparseWeights {
+                n_classes: 3,
+                rows: vec![(5, vec![(0, 2.0), (2, -1.0)]), (9, vec![(1, 4.0)])],
+            },
+            0.0,
+        );
+        let two = QuantWeights::from_sparse(
+            &SparseWeights {
+                n_classes: 3,
+                rows: vec![(5, vec![(0, 4.0)]), (7, vec![(2, 1.0)])],
+            },
+            0.0,
+        );
+        let mean = QuantWeights::average(&[&one, &two], 0.0)
+            .unwrap()
+            .to_weights();
+        // Feature 5 in both; 7 and 9 in one only (so half their weight).
+        let want = weights(vec![
+            (5, vec![(0, 3.0), (2, -0.5)]),
+            (7, vec![(2, 0.5)]),
+            (9, vec![(1, 2.0)]),
+        ]);
+        for k in [5, 7, 9] {
+            let (got, want) = (&mean.rows[&k], &want.rows[&k]);
+            for c in 0..3 {
+                assert!((got[c] - want[c]).abs() < 1e-3, "feature {k} class {c}");
+            }
+        }
+        // Pruning drops the small means; models over other classes do not average.
+        let pruned = QuantWeights::average(&[&one, &two], 1.0).unwrap();
+        assert_eq!(pruned.n_features(), 2);
+        let four = QuantWeights::from_sparse(
+            &SparseWeights {
+                n_classes: 4,
+                rows: vec![(5, vec![(3, 1.0)])],
+            },
+            0.0,
+        );
+        assert!(QuantWeights::average(&[&one, &four], 0.0).is_none());
+        assert!(QuantWeights::average(&[], 0.0).is_none());
     }
 
     #[test]
