@@ -507,9 +507,11 @@ struct Attribution {
 }
 
 /// Finds "..., [a noun phrase] said [a short time or place phrase]." at a sentence's end: after
-/// its last comma only determiners, adjectives, numbers and nouns up to a reporting verb, then at
-/// most four words of a prepositional phrase or a day ("on Thursday", "in a statement"), then
-/// the closing punctuation. The report before the comma must have a verb of its own.
+/// its last comma only determiners, adjectives, numbers, nouns, adverbs and participles ("a
+/// clearly inebriated official", "a visibly shaken witness") up to a reporting verb, the word
+/// before it a noun, then at most four words of a prepositional phrase or a day ("on Thursday",
+/// "in a statement"), then the closing punctuation. The report before the comma must have a verb
+/// of its own.
 fn trailing_attribution(words: &[&str], upos: &[&str]) -> Option<Attribution> {
     let end = match words.last() {
         Some(&("." | "!" | "?")) => words.len() - 1,
@@ -524,7 +526,12 @@ fn trailing_attribution(words: &[&str], upos: &[&str]) -> Option<Attribution> {
     })?;
     let phrase = |k: usize| upos.get(k).copied().unwrap_or("X");
     let subject_ok = verb > comma + 1
-        && (comma + 1..verb).all(|k| matches!(phrase(k), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"))
+        && (comma + 1..verb).all(|k| {
+            matches!(
+                phrase(k),
+                "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN" | "ADV" | "VERB"
+            )
+        })
         && matches!(phrase(verb - 1), "NOUN" | "PROPN");
     let tail_ok = end - verb - 1 <= 4
         && (verb + 1..end)
@@ -952,6 +959,18 @@ mod tests {
                 comma: 4,
                 verb: 9,
                 end: 12
+            })
+        );
+        // A speaker with an adverb and a participle before the noun.
+        assert_eq!(
+            find(
+                "Troops left the town , a visibly shaken witness told Reuters .",
+                "NOUN VERB DET NOUN PUNCT DET ADV VERB NOUN VERB PROPN PUNCT"
+            ),
+            Some(Attribution {
+                comma: 4,
+                verb: 9,
+                end: 11
             })
         );
         // The words after the comma are a clause of their own, not a speaker.
