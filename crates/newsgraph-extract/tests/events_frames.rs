@@ -268,6 +268,198 @@ fn a_subject_quantified_by_no_negates_the_act_but_a_counted_one_does_not() {
     }
 }
 
+const UNHESITATING: &str = "
+1 Washington PROPN NNP 4 nsubj
+2 will AUX MD 4 aux
+3 not PART RB 4 advmod
+4 hesitate VERB VB 0 root
+5 to PART TO 6 mark
+6 impose VERB VB 4 xcomp
+7 sanctions NOUN NNS 6 obj
+8 on ADP IN 9 case
+9 Moscow PROPN NNP 7 nmod
+10 . PUNCT . 4 punct
+";
+
+#[test]
+fn not_hesitating_to_act_is_an_intent_but_refusing_to_act_is_a_negation() {
+    // "will not hesitate to impose sanctions": the "not" denies the hesitation, so the
+    // sanctions are intended; "will refuse to impose" (a negating controller) stays negated.
+    for (tree, expected) in [
+        (UNHESITATING, Modality::Intended),
+        (
+            &*UNHESITATING
+                .replace("3 not PART RB 4 advmod", "3 then ADV RB 4 advmod")
+                .replace("4 hesitate VERB", "4 refuse VERB"),
+            Modality::Negated,
+        ),
+    ] {
+        let p = parsed(tree, Some("2023-11-16"));
+        let ents = vec![
+            country(&p, "E1", "Washington", "USA"),
+            country(&p, "E2", "Moscow", "RUS"),
+        ];
+        let events = code(&p, &ents);
+        let sanctions = events
+            .iter()
+            .find(|e| e.cameo_root == "16")
+            .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
+        assert_eq!(sanctions.modality, expected);
+    }
+}
+
+const LISTED: &str = "
+1 Saudi PROPN NNP 2 compound
+2 Arabia PROPN NNP 9 nsubj
+3 , PUNCT , 4 punct
+4 Egypt PROPN NNP 2 appos
+5 , PUNCT , 7 punct
+6 and CCONJ CC 7 cc
+7 Bahrain PROPN NNP 4 conj
+8 also ADV RB 9 advmod
+9 cut VERB VBD 0 root
+10 ties NOUN NNS 9 obj
+11 with ADP IN 12 case
+12 Qatar PROPN NNP 10 nmod
+13 . PUNCT . 9 punct
+";
+
+#[test]
+fn a_list_read_as_appositions_acts_together_but_a_renaming_apposition_adds_no_one() {
+    // "Saudi Arabia, Egypt and Bahrain cut ties": the parser hangs the list on its first name
+    // as appositions; the coordinator makes it a list, and every country cuts ties.
+    let p = parsed(LISTED, Some("2017-06-05"));
+    let ents = vec![
+        country(&p, "E1", "Saudi Arabia", "SAU"),
+        country(&p, "E2", "Egypt", "EGY"),
+        country(&p, "E3", "Bahrain", "BHR"),
+        country(&p, "E4", "Qatar", "QAT"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("16") && d.contains("SAU+EGY+BHR->QAT")),
+        "{got:?}"
+    );
+    // Without the coordinator the apposition renames Saudi Arabia (a misparse of "Saudi Arabia,
+    // Egypt's ally"): no second actor.
+    let renamed = LISTED
+        .replace("6 and CCONJ CC 7 cc", "6 also ADV RB 7 advmod")
+        .replace("7 Bahrain PROPN NNP 4 conj", "7 Bahrain PROPN NNP 4 nmod");
+    let p = parsed(&renamed, Some("2017-06-05"));
+    let ents = vec![
+        country(&p, "E1", "Saudi Arabia", "SAU"),
+        country(&p, "E2", "Egypt", "EGY"),
+        country(&p, "E4", "Qatar", "QAT"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        !got.iter().any(|d| d.contains("EGY")) && got.iter().any(|d| d.contains("SAU->QAT")),
+        "{got:?}"
+    );
+}
+
+const TITLED: &str = "
+1 Netanyahu PROPN NNP 2 nsubj
+2 fired VERB VBD 0 root
+3 Defence PROPN NNP 6 compound
+4 Minister PROPN NNP 5 nmod:desc
+5 Yoav PROPN NNP 6 compound
+6 Gallant PROPN NNP 2 obj
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_minister_fired_by_title_is_dismissed_but_fired_mortars_are_not() {
+    // "fired Defence Minister Yoav Gallant": the title before the name is the object noun the
+    // entry asks for, and the person named is the one dismissed (172).
+    let p = parsed(TITLED, Some("2023-03-26"));
+    let ents = vec![
+        country(&p, "E1", "Netanyahu", "ISRGOV"),
+        country(&p, "E2", "Gallant", "ISRGOV"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"172 ISRGOV->ISRGOV".to_string()), "{got:?}");
+    // "The troops fired mortars": no title, no dismissal.
+    let mortars = TITLED
+        .replace("1 Netanyahu PROPN NNP 2 nsubj", "1 Troops NOUN NNS 2 nsubj")
+        .replace("3 Defence PROPN NNP 6 compound", "3 heavy ADJ JJ 6 amod")
+        .replace("4 Minister PROPN NNP 5 nmod:desc", "4 new ADJ JJ 6 amod")
+        .replace("5 Yoav PROPN NNP 6 compound", "5 army NOUN NN 6 compound")
+        .replace("6 Gallant PROPN NNP 2 obj", "6 mortars NOUN NNS 2 obj");
+    let p = parsed(&mortars, Some("2023-03-26"));
+    let got = dyads(&code(&p, &[]));
+    assert!(got.iter().all(|d| !d.starts_with("172")), "{got:?}");
+}
+
+const OFFERED_TALKS: &str = "
+1 Karapetyan PROPN NNP 2 nsubj
+2 committed VERB VBD 0 root
+3 to PART TO 4 mark
+4 hold VERB VB 2 xcomp
+5 talks NOUN NNS 4 obj
+6 with ADP IN 7 case
+7 Pashinyan PROPN NNP 5 nmod
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn talks_offered_are_an_intent_to_meet_but_talks_planned_keep_their_code() {
+    // "committed to hold talks with Pashinyan": CAMEO's intent to meet or negotiate (036).
+    let p = parsed(OFFERED_TALKS, Some("2018-04-22"));
+    let ents = vec![
+        country(&p, "E1", "Karapetyan", "ARMGOV"),
+        country(&p, "E2", "Pashinyan", "ARMOPP"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"036 ARMGOV->ARMOPP".to_string()), "{got:?}");
+    // "will hold talks": a planned meeting keeps its negotiation code, as an intended event.
+    let planned = OFFERED_TALKS
+        .replace("2 committed VERB VBD 0 root", "2 will AUX MD 4 aux")
+        .replace("3 to PART TO 4 mark", "3 soon ADV RB 4 advmod")
+        .replace("4 hold VERB VB 2 xcomp", "4 hold VERB VB 0 root")
+        .replace(
+            "1 Karapetyan PROPN NNP 2 nsubj",
+            "1 Karapetyan PROPN NNP 4 nsubj",
+        )
+        .replace("8 . PUNCT . 2 punct", "8 . PUNCT . 4 punct");
+    let p = parsed(&planned, Some("2018-04-22"));
+    let ents = vec![
+        country(&p, "E1", "Karapetyan", "ARMGOV"),
+        country(&p, "E2", "Pashinyan", "ARMOPP"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"046 ARMGOV->ARMOPP".to_string()), "{got:?}");
+}
+
+const RALLY: &str = "
+1 The DET DT 2 det
+2 opposition NOUN NN 3 nsubj
+3 held VERB VBD 0 root
+4 a DET DT 5 det
+5 rally NOUN NN 3 obj
+6 in ADP IN 7 case
+7 Yerevan PROPN NNP 3 obl
+8 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_protest_with_no_target_is_against_the_protesters_government_but_a_state_s_is_not() {
+    // "The opposition held a rally": a country's opposition protests against its government.
+    let p = parsed(RALLY, Some("2018-04-22"));
+    let ents = vec![country(&p, "E1", "opposition", "ARMOPP")];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["141 ARMOPP->ARMGOV"], "{got:?}");
+    // A rally held by a state ("Armenia held a rally") has no government to protest against.
+    let p = parsed(
+        &RALLY.replace("2 opposition NOUN NN", "2 Armenia PROPN NNP"),
+        Some("2018-04-22"),
+    );
+    let ents = vec![country(&p, "E1", "Armenia", "ARM")];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.iter().all(|d| !d.contains("ARMGOV")), "{got:?}");
+}
+
 const STRUCK: &str = "
 1 Israeli ADJ JJ 2 amod
 2 aircraft NOUN NN 3 nsubj

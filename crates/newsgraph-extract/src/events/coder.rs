@@ -458,6 +458,26 @@ impl<'l> Coder<'l> {
                 inferred: true,
             }];
         }
+        // "Students staged a protest", "the unions declared a general strike": a protest (14)
+        // by a country's opposition or people that names no target is made against that
+        // country's government, as the development sets code 38 of their 59 protests.
+        if entry.code.root() == "14"
+            && !recipients.iter().any(|p| p.actor.is_some())
+            && let Some(country) = actors
+                .iter()
+                .filter_map(|a| a.actor.as_ref())
+                .find(|a| matches!(a.as_str().get(3..), Some("OPP" | "CVL" | "LAB" | "EDU")))
+                .and_then(|a| a.as_str().get(..3))
+                .filter(|c| !DOMESTIC_ROLES.contains(c) && !matches!(*c, "IGO" | "NGO"))
+            && let Ok(code) = ActorCode::new(&format!("{country}GOV"))
+        {
+            recipients = vec![Participant {
+                entity: None,
+                text: format!("the government of {country}"),
+                actor: Some(code),
+                inferred: true,
+            }];
+        }
         if material(entry) {
             let n = recipients.len();
             for (k, part) in recipients.iter_mut().enumerate() {
@@ -1111,8 +1131,9 @@ fn located_target(ctx: &Context, thing: usize, trigger: usize) -> Option<ActorCo
 const PROMISE_STEMS: &[&str] = &["promis", "pledg", "vow", "offer", "hope", "commit"];
 
 /// CAMEO codes a promise of cooperation as the intent (03x), not the cooperation: diplomatic (05)
-/// is 032, material (06) 031, aid (07) 033, yielding (08) 035. Other codes keep theirs with an
-/// `intended` modality ("will meet": 04x).
+/// is 032, material (06) 031, aid (07) 033, yielding (08) 035, and a meeting or talks offered or
+/// promised (04, "offered to hold talks with") 036. Other codes, and a meeting that is only
+/// planned ("will meet": 04x), keep theirs with an `intended` modality.
 fn promised_code(tree: &SentenceTree, clause: usize, code: &CameoCode) -> Option<CameoCode> {
     let head = tree.head(clause)?;
     let promise = tree.rel(clause) == "xcomp"
@@ -1120,6 +1141,7 @@ fn promised_code(tree: &SentenceTree, clause: usize, code: &CameoCode) -> Option
             .iter()
             .any(|s| tree.forms[head].starts_with(s));
     let intent = match code.root() {
+        "04" => "036",
         "05" => "032",
         "06" => "031",
         "07" => "033",
@@ -1222,15 +1244,40 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             .flatten()
     });
     let mut consumed = Vec::new();
+    // The person a titled object names ("fired Defence Minister Yoav Gallant"): the one acted on
+    // when the entry names no recipient of its own.
+    let mut titled_person = None;
     if let Some(noun) = &e.object {
+        // "fired Vice President Emmerson Mnangagwa", "dismissed Defence Minister Yoav Gallant":
+        // the object is the person, and the noun the entry asks for is the title before the
+        // name. The person stays in the frame as the one acted on; only a plain noun is consumed.
+        let titled = object.and_then(|o| {
+            let mut name = vec![o];
+            let mut k = 0;
+            while k < name.len() {
+                let part = name[k];
+                name.extend(
+                    tree.deps(part, &["nmod:desc", "compound", "flat"])
+                        .filter(|&t| t < o),
+                );
+                k += 1;
+            }
+            name.into_iter()
+                .skip(1)
+                .find(|&t| super::lexicon::is_noun_form(noun, &tree.forms[t]))
+        });
         match object {
-            Some(o) if super::lexicon::is_noun_form(noun, &tree.forms[o]) => {
+            Some(o) if super::lexicon::is_noun_form(noun, &tree.forms[o]) || titled.is_some() => {
+                let head = titled.unwrap_or(o);
+                if titled.is_some() {
+                    titled_person = Some(o);
+                }
                 for m in &e.object_modifiers {
-                    if !tree.children(o).iter().any(|&c| &tree.forms[c] == m) {
+                    if !tree.children(head).iter().any(|&c| &tree.forms[c] == m) {
                         return Err(format!("object '{noun}' is not '{m} {noun}'"));
                     }
                 }
-                consumed.push(o)
+                consumed.push(head)
             }
             Some(o) => return Err(format!("object is '{}', not '{noun}'", tree.forms[o])),
             None => return Err(format!("no object '{noun}'")),
@@ -1330,7 +1377,9 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         return Err("the object has a predicate ('called X Y'): a verdict, not a contact".into());
     }
     let recipients = match &e.recipient {
-        None => Vec::new(),
+        None => titled_person
+            .map(|o| tree.with_conjuncts(o))
+            .unwrap_or_default(),
         Some(Slot::Object) => object.map(|o| tree.with_conjuncts(o)).unwrap_or_default(),
         Some(Slot::Prep(p)) => prep_phrase(tree, &attach, p)
             .map(|o| tree.with_conjuncts(o))
@@ -2184,7 +2233,15 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     }
     if let Some(p) = linked(ctx, tok) {
         if p.entity.is_some() {
-            return vec![p];
+            let mut listed = vec![p];
+            for m in listed_appositions(tree, tok) {
+                if let Some(member) = linked(ctx, m).filter(|m| m.entity.is_some())
+                    && !listed.iter().any(|l| l.entity == member.entity)
+                {
+                    listed.push(member);
+                }
+            }
+            return listed;
         }
         if p.actor.is_none()
             && let Some(holder) = office_holder_of(ctx, tok)
@@ -2205,6 +2262,29 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
         return vec![p];
     }
     Vec::new()
+}
+
+/// "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut ties": a list the parser
+/// reads as appositions of its first name, ending in a conjunct. The coordinator is what makes it
+/// a list; without one an apposition renames its head ("Michael Kovrig, a former diplomat") and
+/// adds nobody.
+fn listed_appositions(tree: &SentenceTree, tok: usize) -> Vec<usize> {
+    let mut chain = Vec::new();
+    let mut frontier = vec![tok];
+    while let Some(cur) = frontier.pop() {
+        for a in tree.deps(cur, &["appos"]) {
+            if !chain.contains(&a) {
+                chain.push(a);
+                frontier.push(a);
+            }
+        }
+    }
+    let members: Vec<usize> = chain.iter().flat_map(|&a| tree.with_conjuncts(a)).collect();
+    if members.len() > chain.len() {
+        members
+    } else {
+        Vec::new()
+    }
 }
 
 /// "The two leaders", "both sides": the actor and the recipient of the latest earlier event

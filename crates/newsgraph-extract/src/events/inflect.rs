@@ -217,7 +217,26 @@ fn regular_or_irregular_verb(lemma: &str) -> Vec<String> {
         format!("{lemma}ed")
     };
     out.push(ed);
+    // British copy doubles a final "l" after one vowel where American does not: "cancelled",
+    // "travelling", "signalled" beside "canceled". Both spellings are news spelling.
+    if british_l_doubling(lemma) {
+        out.push(format!("{lemma}led"));
+        out.push(format!("{lemma}ling"));
+    }
     out
+}
+
+/// Whether a verb of two or more syllables ends in one vowel and "l" (cancel, travel, signal,
+/// label), the verbs British spelling doubles; not "appeal" or "fail" (two vowels) nor a verb
+/// that doubles in both spellings (expel, control: [`DOUBLING`]).
+fn british_l_doubling(lemma: &str) -> bool {
+    let c: Vec<char> = lemma.chars().collect();
+    let n = c.len();
+    n >= 5
+        && c[n - 1] == 'l'
+        && is_vowel(c[n - 2])
+        && !is_vowel(c[n - 3])
+        && !DOUBLING.contains(&lemma)
 }
 
 /// A noun's singular and plural.
@@ -286,6 +305,11 @@ mod tests {
         assert!(!verb_forms("jail").contains(&"jailled".to_string()));
         // One syllable but five letters: "stripped them of their citizenship".
         assert!(verb_forms("strip").contains(&"stripped".to_string()));
+        // British and American copy: "Seoul cancelled the exercises", "canceled" in US copy;
+        // "appealed" has two vowels before its "l" and never doubles.
+        assert!(verb_forms("cancel").contains(&"cancelled".to_string()));
+        assert!(verb_forms("cancel").contains(&"canceled".to_string()));
+        assert!(!verb_forms("appeal").contains(&"appealled".to_string()));
         assert!(!verb_forms("shoot").contains(&"shootted".to_string()));
     }
 

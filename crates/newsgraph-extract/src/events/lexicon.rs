@@ -30,6 +30,7 @@ pub const PREPOSITIONS: &[&str] = &[
     "about",
     "across",
     "against",
+    "alongside",
     "around",
     "among",
     "at",

@@ -153,11 +153,17 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
     // Within the clause chain (the trigger and the verbs that control it) negation, future and
     // intent apply; past a clause boundary only conditions and reporting do.
     let mut same_clause = true;
+    // "would not hesitate to nullify": the "not" denies the hesitation, not the act.
+    let mut unhesitating = None;
     for _ in 0..tree.len() {
         for c in tree.children(node).iter().copied() {
             let f = tree.forms[c].as_str();
             match tree.rel(c) {
-                "advmod" | "neg" if same_clause && NEGATORS.contains(&f) => negated = true,
+                "advmod" | "neg"
+                    if same_clause && NEGATORS.contains(&f) && unhesitating != Some(node) =>
+                {
+                    negated = true
+                }
                 "aux" if same_clause && FUTURE_AUX.contains(&f) => intended = true,
                 // "said he would speak to Putin" is a reported plan; "would" elsewhere a
                 // possibility.
@@ -175,7 +181,9 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
         let head_form = tree.forms[head].as_str();
         match rel {
             "xcomp" if same_clause => {
-                if NEGATING_CONTROLLERS.contains(&head_form) {
+                if head_form.starts_with("hesitat") {
+                    unhesitating = Some(head);
+                } else if NEGATING_CONTROLLERS.contains(&head_form) {
                     negated = true;
                 } else if APPEAL_CONTROLLERS.contains(&head_form) {
                     hypothetical = true;
