@@ -58,9 +58,13 @@ impl CaseRule {
             }
             return CaseRule::Capitals(mask);
         }
+        // A particle after the first word ("Tamim bin Hamad *Al* Thani", "Sabah *Al*-Ahmad")
+        // is written either way in news copy ("al-Thani"), so its case is not required; a first
+        // word keeps it ("Van", the city, is not "a van").
         let mut mask = 0u64;
-        for (i, start) in key.word_starts().enumerate().take(64) {
-            if key.upper[start] {
+        let words = key.text.split(' ');
+        for (i, (start, word)) in key.word_starts().zip(words).enumerate().take(64) {
+            if key.upper[start] && (i == 0 || !NAME_PARTICLES.contains(&word)) {
                 mask |= 1 << i;
             }
         }
@@ -313,6 +317,19 @@ mod tests {
         assert!(CaseRule::Acronym.allows(&country, 4, 6));
         let lower = Key::of_text("the kremlin");
         assert!(!CaseRule::Capitals(0b10).allows(&lower, 0, 11));
+    }
+
+    #[test]
+    fn a_particle_inside_a_name_matches_in_either_case() {
+        let rule = CaseRule::of_name("Tamim bin Hamad Al Thani");
+        let text = Key::of_text("Tamim bin Hamad al-Thani");
+        assert!(rule.allows(&text, 0, text.text.len()), "{rule:?}");
+        // Must not fire: the content words keep their capitals, and a first word its own
+        // ("Van" the city is not "a van").
+        let lower = Key::of_text("Tamim bin hamad al-Thani");
+        assert!(!rule.allows(&lower, 0, lower.text.len()));
+        let van = Key::of_text("van");
+        assert!(!CaseRule::of_name("Van").allows(&van, 0, 3));
     }
 
     #[test]

@@ -458,8 +458,18 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     }
     // Titles before and appositions after named people.
     let mut titles: Vec<Range<usize>> = Vec::new();
+    let mut bodies: Vec<Candidate> = Vec::new();
     for c in names.iter_mut().filter(|c| c.kind == EntityType::Person) {
         if let Some((range, role)) = title_before(v, kb, c.tokens.start) {
+            // "Foreign Ministry spokeswoman Maria Zakharova", "Iran's Foreign Ministry spokesman
+            // Nasser Kanaani": a body written as a name inside a person's title is named there
+            // too; with no country before it, it is the country of the holder the knowledge base
+            // knows (Zakharova's ministry is Russia's).
+            let holder =
+                c.kb.first()
+                    .and_then(|id| kb.entry(*id).country.clone())
+                    .filter(|c| c != "IGO");
+            bodies.extend(body_in_title(v, kb, &range, holder));
             taken[range.clone()].iter_mut().for_each(|t| *t = true);
             titles.push(range);
             c.roles.push(role);
@@ -479,6 +489,12 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
                 .iter()
                 .any(|t| t.start <= c.tokens.start && c.tokens.end <= t.end)
     });
+    for body in bodies {
+        if !names.iter().any(|c| overlaps(&c.tokens, &body.tokens)) {
+            names.push(body);
+        }
+    }
+    names.sort_by_key(|c| c.tokens.start);
     // Organisations followed by what they are ("the Baring Vostok investment fund").
     for c in names
         .iter_mut()
@@ -592,6 +608,35 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         }
         k += 1;
     }
+    // "Qatar's Emir Sheikh Tamim bin Hamad al-Thani" tagged as two people ("Tamim", "Hamad
+    // al-Thani"), "Zeid Ra'ad al-Hussein" as "Zeid" and "Hussein": a person the knowledge base
+    // names by the whole, from the first span's first word to the last span's last, with no
+    // other kind of name between, is one person.
+    for m in &v.matches {
+        if !m
+            .candidates
+            .iter()
+            .any(|id| kb.entry(*id).kind == EntryKind::Person)
+        {
+            continue;
+        }
+        let inside: Vec<usize> = (0..out.len())
+            .filter(|&k| overlaps(&out[k].tokens, &m.tokens))
+            .collect();
+        let fits = inside.len() >= 2
+            && inside.iter().all(|&k| out[k].kind == EntityType::Person)
+            && inside
+                .first()
+                .is_some_and(|&k| out[k].tokens.start == m.tokens.start)
+            && inside
+                .last()
+                .is_some_and(|&k| out[k].tokens.end == m.tokens.end);
+        if fits && let Some(c) = ner_candidate(v, kb, m.tokens.clone(), "PER") {
+            out.retain(|x| !overlaps(&x.tokens, &m.tokens));
+            out.push(c);
+            out.sort_by_key(|c| c.tokens.start);
+        }
+    }
     // "the ruling Serbian Progressive Party" tagged as a people ("Serbian", which is no
     // candidate) and a body ("Progressive Party"): a body's name of several capitalised words
     // the knowledge base knows, larger than the tagger's spans inside it and with no span
@@ -625,14 +670,35 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
                     })
             })
         };
+        // "the Organization of American States" with "American States" tagged a place, "the
+        // Islamic State group" with "Islamic" a miscellaneous name, "al-Qaida" with "Qaida":
+        // the other words of a known body's name are capitalised words of the name (no title
+        // the knowledge base knows as an agent: "UN *Secretary-General*") or the small words
+        // names hold inside them ("of", "and", the particle "al" with its hyphen).
+        let agent_word = |t: usize| {
+            v.matches.iter().any(|q| {
+                q.tokens.contains(&t)
+                    && q.candidates
+                        .iter()
+                        .all(|c| kb.entry(*c).kind == EntryKind::Agent)
+            })
+        };
+        let name_word = |t: usize| {
+            let inner = m.tokens.start < t && t + 1 < m.tokens.end;
+            let w = v.lower[t].as_str();
+            (inner && NAME_INNER_WORDS.contains(&w))
+                || (t + 1 < m.tokens.end && NAME_PARTICLES.contains(&w) && v.words[t + 1] == "-")
+                || (inner && w == "-")
+                || (v.is_capitalised(t) && !DETERMINERS.contains(&w) && !agent_word(t))
+        };
         let fits = !inside.is_empty()
             && inside.iter().all(|&k| out[k].tokens != m.tokens)
             && inside.iter().all(|&k| {
                 m.tokens.start <= out[k].tokens.start && out[k].tokens.end <= m.tokens.end
             })
-            && m.tokens
-                .clone()
-                .all(|t| inside.iter().any(|&k| out[k].tokens.contains(&t)) || qualifier(t));
+            && m.tokens.clone().all(|t| {
+                inside.iter().any(|&k| out[k].tokens.contains(&t)) || qualifier(t) || name_word(t)
+            });
         if fits {
             let c = candidate(v.s, m.tokens.clone(), EntityType::Organization, vec![id]);
             out.retain(|x| !overlaps(&x.tokens, &m.tokens));
@@ -677,6 +743,12 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     out.sort_by_key(|c| c.tokens.start);
     out
 }
+
+/// Lower-case words inside the name of a body ("Organization *of* American States", "Hong Kong
+/// *and* Macau Affairs Office").
+const NAME_INNER_WORDS: &[&str] = &["of", "and", "for", "the", "de", "del", "&"];
+/// Arabic and Spanish particles joined to the next word of a name by a hyphen ("al-Qaida").
+const NAME_PARTICLES: &[&str] = &["al", "el", "ad", "ash", "an", "as"];
 
 /// "ECOWAS imposed sweeping sanctions" tagged as one organisation: a name ends before the first
 /// lower-case verb, auxiliary or common noun in it ("Bank of England" and "Doctors without
@@ -730,7 +802,8 @@ fn with_facility_tail(v: &Sentence, r: Range<usize>, ty: &str) -> Range<usize> {
 /// person's name of one word takes in the capitalised proper noun right before it that the
 /// tagger left out, when the knowledge base has no name there (titles, places and peoples are
 /// its), nor follows a name it has ("NASA Administrator"), and it is no weekday or month. Never
-/// the sentence's first word, which any word may be.
+/// the sentence's first word, which any word may be. A name of two words does so only after a
+/// lower-case noun that describes the person ("the financier Low Taek Jho").
 fn with_untagged_given_name(v: &Sentence, r: Range<usize>, floor: usize) -> Range<usize> {
     let one_word = r.len() == 1 || (r.len() == 3 && v.words[r.start + 1] == "-");
     let Some(k) = r.start.checked_sub(1).filter(|&k| k >= 1 && k >= floor) else {
@@ -741,7 +814,7 @@ fn with_untagged_given_name(v: &Sentence, r: Range<usize>, floor: usize) -> Rang
     let given = v.is_capitalised(k)
         && word.chars().count() >= 2
         && word.chars().all(char::is_alphabetic)
-        && v.upos(k) == "PROPN"
+        && (v.upos(k) == "PROPN" || (r.len() == 2 && matches!(v.upos(k), "ADJ" | "NOUN")))
         && ner.get(k).is_none_or(|t| *t == "O")
         && !v.matches.iter().any(|m| m.tokens.contains(&k))
         // "NASA Administrator Bolden": after a body or place the knowledge base knows, the word
@@ -749,7 +822,17 @@ fn with_untagged_given_name(v: &Sentence, r: Range<usize>, floor: usize) -> Rang
         && !v.matches.iter().any(|m| m.tokens.contains(&(k - 1)))
         && word.parse::<chrono::Weekday>().is_err()
         && word.parse::<chrono::Month>().is_err();
-    if one_word && given { k..r.end } else { r }
+    // "the financier Low Taek Jho" with "Taek Jho" tagged: after a lower-case noun that
+    // describes the person, a name of two words takes in the family name before it too.
+    let after_description = r.len() == 2
+        && v.upos(k - 1) == "NOUN"
+        && !v.is_capitalised(k - 1)
+        && matches!(v.upos(k), "PROPN" | "ADJ" | "NOUN");
+    if (one_word || after_description) && given {
+        k..r.end
+    } else {
+        r
+    }
 }
 
 /// "Novi Sad Mayor Milan Djuric" tagged as one organisation: a place or body the knowledge base
@@ -856,6 +939,24 @@ pub(super) const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "rev",
 ];
 
+/// Religious and Arab styles written before a name ("Pope Francis", "Cardinal Malcolm Ranjith",
+/// "Sheikh Sabah al-Ahmad al-Sabah", "Mullah Abdul Ghani Baradar"): the name is the words after
+/// them, unless the knowledge base's own name of the person opens with the style ("Sheikh
+/// Hasina", whose given name it is; see [`styled_by_name`]).
+const STYLE_TITLES: &[&str] = &["pope", "cardinal", "sheikh", "sheik", "shaikh", "mullah"];
+
+/// Whether the knowledge base names a person by exactly the words `r`, style and all, as the
+/// entry's own name (not an alias: "Pope Francis" is an alias of Francis).
+fn styled_by_name(v: &Sentence, kb: &Kb, r: Range<usize>) -> bool {
+    let words = v.lower[r.clone()].join(" ");
+    v.matches.iter().filter(|m| m.tokens == r).any(|m| {
+        m.candidates.iter().any(|id| {
+            let e = kb.entry(*id);
+            e.kind == EntryKind::Person && normalize(&e.name).to_lowercase() == words
+        })
+    })
+}
+
 /// "Justice Luiz Fux": the title of a judge of a high court, written before the name with a
 /// capital. Only so: "justice" in lower case is the idea ("seek justice"), and "Justice
 /// Department" is a name the knowledge base knows.
@@ -877,6 +978,7 @@ fn without_titles(v: &Sentence, kb: &Kb, r: Range<usize>) -> Range<usize> {
     while start + 1 < r.end {
         let word = v.lower[start].trim_end_matches('.');
         let title = HONORIFICS.contains(&word)
+            || (STYLE_TITLES.contains(&word) && !styled_by_name(v, kb, start..r.end))
             || v.words[start] == JUDICIAL_TITLE
             || v.match_at(kb, start, &[EntryKind::Agent])
                 .is_some_and(|(m, _)| m.end < r.end);
@@ -2237,7 +2339,21 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
         let own = if (own_start..end).any(|t| taken[t]) {
             m.tokens.start..end
         } else {
-            own_start..end
+            // "the opposition-controlled National Assembly" (one agent entry of the knowledge
+            // base): a body written as a name is named by its capitalised words; the lower-case
+            // words before them only describe it.
+            let mut k = end;
+            while k > own_start && v.is_capitalised(k - 1) {
+                k -= 1;
+            }
+            if kind == EntityType::Organization
+                && k > own_start
+                && is_capitalised_name(v, &(k..end))
+            {
+                k..end
+            } else {
+                own_start..end
+            }
         };
         let mut c = candidate(v.s, own, kind, Vec::new());
         c.described = true;
@@ -2253,6 +2369,64 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// Whether every word of `r`, two or more, is capitalised: a body written as a name ("National
+/// Assembly"), not a described one ("the national assembly").
+fn is_capitalised_name(v: &Sentence, r: &Range<usize>) -> bool {
+    r.len() >= 2 && r.clone().all(|t| v.is_capitalised(t))
+}
+
+/// The body named inside a person's title: an institution of the knowledge base's agent nouns
+/// written as a capitalised name of two or more words, with the capitalised words before it
+/// that name no country ("*Health* Ministry"), followed by the rest of the title ("Foreign
+/// Ministry spokeswoman"). Its country is the qualifier before it ("Iran's", "Chinese"), else
+/// `holder`'s, the country of the person whose title it is. A title in lower case ("foreign
+/// ministry spokeswoman") or a bare one-word institution ("Police spokeswoman", capitalised only
+/// by the sentence) names no body.
+fn body_in_title(
+    v: &Sentence,
+    kb: &Kb,
+    title: &Range<usize>,
+    holder: Option<String>,
+) -> Option<Candidate> {
+    let (m, id) = v.matches.iter().find_map(|m| {
+        let inside = title.start <= m.tokens.start && m.tokens.end < title.end;
+        let id = m.candidates.iter().copied().find(|id| {
+            let e = kb.entry(*id);
+            e.kind == EntryKind::Agent && INSTITUTIONS.contains(&e.name.as_str())
+        })?;
+        inside.then_some((m, id))
+    })?;
+    let mut start = m.tokens.start;
+    while start > title.start
+        && v.is_capitalised(start - 1)
+        && !DETERMINERS.contains(&v.lower[start - 1].as_str())
+        && v.qualifier_ending(kb, start).is_none()
+    {
+        start -= 1;
+    }
+    let name = start..m.tokens.end;
+    if !is_capitalised_name(v, &name) {
+        return None;
+    }
+    let (country, org) = match v.qualifier_ending(kb, start) {
+        Some((_, country, org)) => (country.or(holder), org),
+        None => (holder, None),
+    };
+    let (b0, b1) = v.span_bytes(&name);
+    let mut c = candidate(v.s, name, EntityType::Organization, Vec::new());
+    c.described = true;
+    c.agent = Some(id);
+    c.roles.push(FoundRole {
+        start: b0,
+        end: b1,
+        country,
+        role: kb.entry(id).role.clone(),
+        org,
+        agent: Some(id),
+    });
+    Some(c)
 }
 
 /// Plural nationality nouns used as actors: "Americans in Russian custody", "Britons".

@@ -895,9 +895,22 @@ pub fn is_named_group(text: &str) -> bool {
 /// True when a predicted mention's text reads as a name: a capitalised word that is not a
 /// pronoun or determiner ("Mike Pompeo", "the State Department"; not "He", "the minister").
 pub fn is_name(text: &str) -> bool {
-    text.split_whitespace()
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&w))
+    text.split_whitespace().any(|w| {
+        // "al-Qaida", "1MDB": a name may open with an Arabic article joined by a hyphen, or
+        // with digits; its first letter after them says whether it is a name.
+        let bare = match w.split_once('-') {
+            Some((particle, rest)) if ARABIC_ARTICLES.contains(&particle) => rest,
+            _ => w,
+        };
+        bare.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+            && !NOT_NAMES.contains(&w)
+    })
 }
+
+/// The Arabic article as news copy joins it to a name ("al-Qaida", "el-Sisi").
+const ARABIC_ARTICLES: &[&str] = &["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"];
 
 /// Mention counts where precision and recall count matches from each side (with overlapping
 /// spans one predicted mention may match two gold ones, and the other way round).
@@ -1768,6 +1781,10 @@ mod tests {
     #[test]
     fn names_are_told_from_pronouns_and_descriptions() {
         assert!(is_name("Mike Pompeo"));
+        assert!(is_name("al-Qaida"));
+        assert!(is_name("1MDB"));
+        assert!(!is_name("al-based"));
+        assert!(!is_name("4-year-old"));
         assert!(is_name("the State Department"));
         assert!(!is_name("He"));
         assert!(!is_name("the minister"));
