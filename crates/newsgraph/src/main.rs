@@ -50,7 +50,20 @@ enum Command {
     Export(commands::export::Args),
 }
 
+/// A reader that closes the pipe early (`newsgraph events | head`) ends the program quietly, as it
+/// does any Unix tool: Rust ignores SIGPIPE, so without this the next `println!` would panic on
+/// the failed write. No subcommand serves a socket, where an ignored SIGPIPE would matter.
+fn end_quietly_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: `signal` with the default action is async-signal-safe and runs before any thread
+    // is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    end_quietly_on_closed_pipe();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(a) => commands::extract::run(a),
