@@ -26,12 +26,20 @@ pub struct Models {
 
 impl Models {
     /// Loads `tagger.bin`, `parser.bin` and `ner.bin` from `dir`; a missing file is an error that
-    /// names it and the command that trains it.
+    /// names it and the command that trains it. The parser, the largest by far, is read on a
+    /// thread of its own while the other two are read on this one.
     pub fn load(dir: &Path) -> Result<Models, ModelError> {
-        let tagger = tagger::Tagger::load(&dir.join("tagger.bin"))?;
-        let parser = parser::Parser::load(&dir.join("parser.bin"))?;
-        // A missing file is `ModelError::Missing` quoting the model's own TRAIN_COMMAND.
-        let ner = ner::Ner::load(&dir.join("ner.bin"))?;
+        let parser_path = dir.join("parser.bin");
+        let (parser, others) = std::thread::scope(|scope| {
+            let parser = scope.spawn(|| parser::Parser::load(&parser_path));
+            // A missing file is `ModelError::Missing` quoting the model's own TRAIN_COMMAND.
+            let others = tagger::Tagger::load(&dir.join("tagger.bin"))
+                .and_then(|tagger| Ok((tagger, ner::Ner::load(&dir.join("ner.bin"))?)));
+            (parser.join(), others)
+        });
+        let (tagger, ner) = others?;
+        // The loader returns errors for every bad input; a panic there is a bug, passed on as one.
+        let parser = parser.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
         Ok(Models {
             tagger,
             parser,
