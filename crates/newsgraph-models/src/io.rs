@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 pub const MAGIC: &[u8; 8] = b"NGMODEL\0";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why bytes could not be read as a model.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -91,7 +91,7 @@ impl ModelFile {
             put_varint(&mut w, u64::from(*v));
         }
         self.weights.write(&mut w);
-        let sum = fnv64(&w);
+        let sum = checksum(&w);
         w.extend_from_slice(&sum.to_le_bytes());
         w
     }
@@ -101,22 +101,23 @@ impl ModelFile {
             return Err(FormatError("not a Newsgraph model file (bad magic)".into()));
         }
         let (body, sum) = bytes.split_at(bytes.len() - 8);
-        let mut sum_bytes = [0u8; 8];
-        sum_bytes.copy_from_slice(sum);
-        if fnv64(body) != u64::from_le_bytes(sum_bytes) {
-            return Err(FormatError(
-                "checksum mismatch (truncated or damaged)".into(),
-            ));
-        }
         let mut r = Reader {
             bytes: body,
             pos: MAGIC.len(),
         };
+        // The version first: a file of another version has another checksum too.
         let version = r.u32()?;
         if version != FORMAT_VERSION {
             return Err(FormatError(format!(
                 "format version {version}, this build reads version {FORMAT_VERSION}"
             )));
+        }
+        let mut sum_bytes = [0u8; 8];
+        sum_bytes.copy_from_slice(sum);
+        if checksum(body) != u64::from_le_bytes(sum_bytes) {
+            return Err(FormatError(
+                "checksum mismatch (truncated or damaged)".into(),
+            ));
         }
         let kind = r.string()?;
         let n = r.count()?;
@@ -821,12 +822,23 @@ fn put_str(w: &mut Vec<u8>, s: &str) {
     w.extend_from_slice(s.as_bytes());
 }
 
-fn fnv64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+/// The file's checksum (format version 2): eight bytes per step, so that a 34 MB parser is
+/// checked in a few milliseconds (version 1's byte-wise FNV-1a took a fifth of its load time).
+fn checksum(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ bytes.len() as u64;
+    let mut words = bytes.chunks_exact(8);
+    let mut step = |word: u64| {
+        h = (h ^ word).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^= h >> 29;
+    };
+    for word in &mut words {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        step(u64::from_le_bytes(w));
     }
+    let mut last = [0u8; 8];
+    last[..words.remainder().len()].copy_from_slice(words.remainder());
+    step(u64::from_le_bytes(last));
     h
 }
 
@@ -1190,6 +1202,14 @@ mod tests {
                 "flip at byte {i} accepted"
             );
         }
+    }
+
+    #[test]
+    fn a_file_of_another_format_version_says_so() {
+        let mut bytes = small_model().to_bytes();
+        bytes[MAGIC.len()..MAGIC.len() + 4].copy_from_slice(&1u32.to_le_bytes());
+        let e = ModelFile::from_bytes(&bytes).unwrap_err();
+        assert!(e.0.contains("format version 1"), "{e}");
     }
 
     #[test]
