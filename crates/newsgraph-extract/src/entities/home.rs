@@ -44,6 +44,14 @@ fn is_media(e: &Entity) -> bool {
         .is_some_and(|a| a.groups().any(|g| g == "MED"))
 }
 
+/// Whether the entity is a company: "Minsk forces down Ryanair jet" is about Belarus, not
+/// Ireland; a company's country says whose it is, not where the story is.
+fn is_business(e: &Entity) -> bool {
+    e.actor
+        .as_ref()
+        .is_some_and(|a| a.groups().any(|g| g == "BUS"))
+}
+
 /// Gives `e` the home `country` (and `actor`, when one is coded) with the [`HOME_COUNTRY_ROLE`]
 /// role pointing at `evidence`, the headline or lead mention the country came from.
 fn mark_home(e: &mut Entity, actor: Option<ActorCode>, country: &str, evidence: (usize, usize)) {
@@ -68,6 +76,7 @@ pub fn home_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, u
         .match_indices('\n')
         .nth(1)
         .map_or(text.len(), |(i, _)| i);
+    let lead_start = text.find('\n').map_or(0, |i| i + 1);
     let mut counts: Vec<(String, usize, (usize, usize))> = Vec::new();
     for e in entities {
         let Some(country) = country_of(e).filter(|c| c.len() == 3 && c != "IGO") else {
@@ -75,10 +84,17 @@ pub fn home_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, u
         };
         // The agency in the dateline ("NASSAU, Bahamas (AP) —") says who wrote the story, not
         // where it is: news media do not vote.
-        if is_media(e) {
+        if is_media(e) || is_business(e) {
             continue;
         }
-        for m in e.mentions.iter().filter(|m| m.end <= lead_end) {
+        // The place that opens the dateline ("VILNIUS, May 24 (Reuters) -") says where the story
+        // was filed, not what it is about: it stands in only when nothing decides
+        // ([`dateline_country`]).
+        let votes = e
+            .mentions
+            .iter()
+            .filter(|m| m.end <= lead_end && m.start != lead_start);
+        for m in votes {
             match counts.iter_mut().find(|(c, _, _)| *c == country) {
                 Some(entry) => entry.1 += 1,
                 None => counts.push((country.clone(), 1, (m.start, m.end))),

@@ -2730,3 +2730,153 @@ fn a_two_word_name_after_its_description_takes_the_family_name_before_it() {
         r.entities
     );
 }
+
+fn country_with_mention<'a>(r: &'a Record, text: &str) -> Option<&'a str> {
+    with_mention(r, text).and_then(|e| e.country.as_deref())
+}
+
+#[test]
+fn a_title_before_a_comma_and_a_name_is_that_persons() {
+    let Some(r) = entities_on(
+        "Meng bail\nVANCOUVER (Reuters) - China's Foreign Ministry summoned Canada's ambassador, \
+         John McCallum, and the U.S. ambassador, Terry Branstad, at the weekend. Protasevich \
+         travelled with his Russian girlfriend, Sofia Sapega.",
+        "2018-12-11",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        country_with_mention(&r, "John McCallum"),
+        Some("CAN"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        country_with_mention(&r, "Terry Branstad"),
+        Some("USA"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        country_with_mention(&r, "Sofia Sapega"),
+        Some("RUS"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a name that opens a clause ("..., Lavrov said") takes nothing from the
+    // words before the comma.
+    let Some(r) = entities_on(
+        "Talks\nAfter meeting Canada's ambassador, Lavrov said the talks had been useful.",
+        "2018-12-11",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        country_with_mention(&r, "Lavrov"),
+        Some("CAN"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn an_apposition_ends_at_its_relative_clause() {
+    let Some(r) = entities_on(
+        "Salisbury\nLONDON (Reuters) - Russia had poisoned Sergei Skripal, a former colonel in \
+         Russian military intelligence who settled in Britain in 2010, May said.",
+        "2018-03-14",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        country_with_mention(&r, "Sergei Skripal"),
+        Some("RUS"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a relative clause right after the name is no description of it.
+    let Some(r) = entities_on(
+        "Salisbury\nLONDON (Reuters) - Police questioned Sergei Skripal, who settled in Britain \
+         in 2010.",
+        "2018-03-14",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        country_with_mention(&r, "Sergei Skripal"),
+        Some("RUS"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_described_speaker_is_of_the_place_the_description_names() {
+    let Some(r) = entities_on(
+        "Doha deal\nDOHA (Reuters) - \"My sons can stop being afraid,\" said Gulalai, a \
+         45-year-old shopkeeper in Kabul. \"We have to eat,\" said Khalid, a 44-year-old \
+         engineer who filled two trolleys with rice at a Doha hypermarket.",
+        "2020-02-29",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        country_with_mention(&r, "Gulalai"),
+        Some("AFG"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        country_with_mention(&r, "Khalid"),
+        Some("QAT"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a place name towns of several countries share ("Colombo": Sri Lanka's,
+    // Brazil's) gives no country of its own.
+    let Some(r) = entities_on(
+        "Easter attacks\nCOLOMBO (Reuters) - Sri Lanka mourned. \"I ran,\" said Dilani, a \
+         33-year-old mother who was at a church in Colombo.",
+        "2019-04-22",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        country_with_mention(&r, "Dilani"),
+        Some("BRA"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn companies_and_the_dateline_do_not_vote_for_the_home_country() {
+    // Belarus is the story; Ryanair (IRL) and the Vilnius dateline (LTU) do not split the vote.
+    let Some(r) = entities_on(
+        "EU bans Belarusian airlines after Minsk forces down Ryanair jet and arrests journalist\n\
+         VILNIUS, May 24 (Reuters) - European Union leaders agreed to sanction Belarus after \
+         Belarus forced a Ryanair plane to land in Minsk.\nPolice detained Roman Protasevich.",
+        "2021-05-24",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        country_with_mention(&r, "Roman Protasevich"),
+        Some("BLR"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: with nothing else to go on, the dateline still stands in.
+    let Some(r) = entities_on(
+        "Court ruling\nVILNIUS, May 24 (Reuters) - A court sentenced Roman Protasevich on Monday.",
+        "2021-05-24",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        country_with_mention(&r, "Roman Protasevich"),
+        Some("LTU"),
+        "{:#?}",
+        r.entities
+    );
+}
