@@ -16,8 +16,11 @@
 //! with the text [`HOME_COUNTRY_ROLE`] whose span is the headline or lead mention the country came
 //! from, so that it is told apart from a country the text states with the actor. A bare state
 //! role after "his", "her", "its" or "their" is left to the possessor instead
-//! ([`complete_from_possessors`]), whose country it takes once pronouns are joined.
+//! ([`complete_from_possessors`]), whose country it takes once pronouns are joined. Before any
+//! of that, a named body nothing places takes the country its own name names
+//! ([`complete_from_names`]: "U.S. Justice Department"), marked with [`NAME_COUNTRY_ROLE`].
 
+use super::places::DIRECTIONS;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Role};
 use newsgraph_kb::{ActorCode, EntryKind, Kb};
@@ -144,6 +147,87 @@ pub fn complete_state_roles(p: &Parsed, entities: &mut [Entity]) {
             continue;
         };
         mark_home(e, Some(coded), &country, (start, end));
+    }
+}
+
+/// The text of a role that marks a country a body's own name gives ("*U.S.* Justice
+/// Department", "*California* Air Resources Board").
+pub const NAME_COUNTRY_ROLE: &str = "country named in the name";
+
+/// "the U.S. Justice Department", "the California Air Resources Board", "Global Affairs Canada":
+/// a named body of two words or more that neither the knowledge base nor the text around it
+/// places is of the country (or the first-level division's country) its own name names, longest
+/// name first ("British Columbia Supreme Court" is Canada's, not Britain's), before any home
+/// country is guessed. The code is the country before the body's role where it has one of a
+/// single group ("GOV": USAGOV), else the country alone.
+pub fn complete_from_names(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
+    let date = p
+        .doc
+        .article
+        .published
+        .map(|d| d.date())
+        .unwrap_or_default();
+    let place_in = |name: &str| -> Option<String> {
+        let words: Vec<&str> = name
+            .split_whitespace()
+            .map(|w| w.trim_end_matches("'s").trim_end_matches('\''))
+            .collect();
+        (0..words.len()).find_map(|i| {
+            (1..=3.min(words.len() - i)).rev().find_map(|n| {
+                let phrase = words[i..i + n].join(" ");
+                // "Central Command", "Eastern Theater Command": a word of direction names a
+                // province somewhere (Botswana's Central District), not this body's country.
+                if !phrase.chars().next().is_some_and(char::is_uppercase)
+                    || DIRECTIONS.contains(&phrase.to_lowercase().as_str())
+                {
+                    return None;
+                }
+                kb.lookup(&phrase, date).iter().find_map(|r| {
+                    matches!(
+                        r.entry.kind,
+                        EntryKind::Country | EntryKind::Demonym | EntryKind::Admin1
+                    )
+                    .then(|| r.entry.country.clone())
+                    .flatten()
+                    .filter(|c| c.len() == 3 && c != "IGO")
+                })
+            })
+        })
+    };
+    for e in entities.iter_mut() {
+        if e.kind != EntityType::Organization
+            || e.country.is_some()
+            || e.kb_id.is_some()
+            || e.nominal
+        {
+            continue;
+        }
+        let found = e.mentions.iter().find_map(|m| {
+            (m.text.split_whitespace().nth(1).is_some())
+                .then(|| place_in(&m.text).map(|c| (c, m.start, m.end)))
+                .flatten()
+        });
+        let Some((country, start, end)) = found else {
+            continue;
+        };
+        let code = match &e.actor {
+            None => country.clone(),
+            Some(a) if a.groups().count() == 1 && !a.as_str().starts_with("IGO") => {
+                format!("{country}{a}")
+            }
+            Some(_) => continue,
+        };
+        let Ok(coded) = ActorCode::new(&code) else {
+            continue;
+        };
+        e.actor = Some(coded);
+        e.country = Some(country.clone());
+        e.roles.push(Role {
+            text: NAME_COUNTRY_ROLE.to_string(),
+            code: Some(country),
+            start,
+            end,
+        });
     }
 }
 

@@ -40,6 +40,7 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
         .filter_map(|c| actors::build_entity(p, kb, date, &candidates, c))
         .collect();
     places::resolve(p, kb, &candidates, &clusters, &mut entities);
+    home::complete_from_names(p, kb, &mut entities);
     home::complete_state_roles(p, &mut entities);
     cluster::add_pronouns(p, &mut entities);
     cluster::add_state_pronouns(p, &mut entities);

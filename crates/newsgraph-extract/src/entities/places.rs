@@ -223,7 +223,7 @@ fn place_evidence(p: &Parsed, kb: &Kb, members: &[&Candidate], best: Option<Entr
 }
 
 /// Words of direction that name provinces in the gazetteer (Western, Central, Northern ...).
-const DIRECTIONS: &[&str] = &[
+pub(super) const DIRECTIONS: &[&str] = &[
     "western",
     "eastern",
     "northern",

@@ -2880,3 +2880,40 @@ fn companies_and_the_dateline_do_not_vote_for_the_home_country() {
         r.entities
     );
 }
+
+#[test]
+fn a_body_is_of_the_country_its_own_name_names() {
+    // A German story: the home country must not take the U.S. bodies.
+    let Some(r) = entities_on(
+        "Volkswagen admits cheating\nBERLIN (Reuters) - Germany's Volkswagen said on Monday \
+         that German engineers had cheated, and the U.S. Justice Department and the California \
+         Air Resources Board opened inquiries into the German carmaker.",
+        "2015-09-21",
+    ) else {
+        return;
+    };
+    for name in ["U.S. Justice Department", "California Air Resources Board"] {
+        assert_eq!(
+            with_mention(&r, name).and_then(|e| e.country.as_deref()),
+            Some("USA"),
+            "{name}: {:#?}",
+            r.entities
+        );
+    }
+    // Must not fire: a word of direction in a body's name is no province's ("Central
+    // Command" is not Botswana's Central District).
+    let Some(r) = entities_on(
+        "Strikes\nWASHINGTON (Reuters) - The United States struck targets in Iraq on Friday, \
+         and the Central Command said the strikes hit 85 targets.",
+        "2024-02-02",
+    ) else {
+        return;
+    };
+    assert!(
+        r.entities
+            .iter()
+            .all(|e| e.country.as_deref() != Some("BWA")),
+        "{:#?}",
+        r.entities
+    );
+}
