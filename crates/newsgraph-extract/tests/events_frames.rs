@@ -460,6 +460,77 @@ fn a_protest_with_no_target_is_against_the_protesters_government_but_a_state_s_i
     assert!(got.iter().all(|d| !d.contains("ARMGOV")), "{got:?}");
 }
 
+const REPORTED_POISONING: &str = "
+1 Britain PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 Russia PROPN NNP 5 nsubj
+4 had AUX VBD 5 aux
+5 poisoned VERB VBN 2 ccomp
+6 the DET DT 7 det
+7 defector NOUN NN 5 obj
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_state_reporting_another_s_act_of_force_accuses_it_but_not_its_own() {
+    // "Britain said Russia had poisoned the defector": the poisoning is reported, and Britain
+    // accuses Russia of it (112, asserted).
+    let p = parsed(REPORTED_POISONING, Some("2018-03-14"));
+    let ents = vec![
+        country(&p, "E1", "Britain", "GBRGOV"),
+        country(&p, "E2", "Russia", "RUS"),
+        country(&p, "E3", "defector", "RUSCVL"),
+    ];
+    let events = code(&p, &ents);
+    let got = dyads(&events);
+    assert!(got.contains(&"112 GBRGOV->RUS".to_string()), "{got:?}");
+    let poisoning = events
+        .iter()
+        .find(|e| e.cameo_root == "20")
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(poisoning.modality, Modality::Reported);
+    // Russia's own report of a Russian act accuses no one.
+    let own = REPORTED_POISONING.replace("1 Britain PROPN", "1 Moscow PROPN");
+    let p = parsed(&own, Some("2018-03-14"));
+    let ents = vec![
+        country(&p, "E1", "Moscow", "RUSGOV"),
+        country(&p, "E2", "Russia", "RUS"),
+        country(&p, "E3", "defector", "RUSCVL"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.iter().all(|d| !d.starts_with("112")), "{got:?}");
+}
+
+const TEAR_GAS: &str = "
+1 Police NOUN NNS 2 nsubj
+2 fired VERB VBD 0 root
+3 tear NOUN NN 4 compound
+4 gas NOUN NN 2 obj
+5 to PART TO 6 mark
+6 clear VERB VB 2 advcl
+7 the DET DT 8 det
+8 protesters NOUN NNS 6 obj
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn tear_gas_fired_to_clear_protesters_is_used_against_them_but_not_against_streets() {
+    // "fired tear gas to clear the protesters": repression aimed at its purpose's object.
+    let p = parsed(TEAR_GAS, Some("2019-07-02"));
+    let ents = vec![
+        country(&p, "E1", "Police", "HKGCOP"),
+        country(&p, "E2", "protesters", "HKGOPP"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"175 HKGCOP->HKGOPP".to_string()), "{got:?}");
+    // "to clear the streets": no one is named, and no one is made up.
+    let streets = TEAR_GAS.replace("8 protesters NOUN NNS", "8 streets NOUN NNS");
+    let p = parsed(&streets, Some("2019-07-02"));
+    let ents = vec![country(&p, "E1", "Police", "HKGCOP")];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["175 HKGCOP->"], "{got:?}");
+}
+
 const STRUCK: &str = "
 1 Israeli ADJ JJ 2 amod
 2 aircraft NOUN NN 3 nsubj

@@ -478,6 +478,24 @@ impl<'l> Coder<'l> {
                 inferred: true,
             }];
         }
+        // "fired tear gas to clear the protesters", "used water cannon to push back
+        // protesters": force used to repress with no one named is used against the object of its
+        // purpose infinitive.
+        if entry.code.as_str() == "175"
+            && !recipients.iter().any(|p| p.actor.is_some())
+            && let Some(purpose) = tree
+                .deps(trigger, &["advcl", "xcomp"])
+                .find(|&v| tree.deps(v, &["mark"]).any(|m| tree.forms[m] == "to"))
+            && let Some(o) = tree.dep(purpose, &["obj"])
+        {
+            let aimed: Vec<Participant> = participants(ctx, o)
+                .into_iter()
+                .filter(|p| p.actor.is_some())
+                .collect();
+            if !aimed.is_empty() {
+                recipients = aimed;
+            }
+        }
         if material(entry) {
             let n = recipients.len();
             for (k, part) in recipients.iter_mut().enumerate() {
@@ -659,7 +677,67 @@ impl<'l> Coder<'l> {
                 rule: format!("{}#{}", entry.rule(), frame.actor_via),
             });
         }
+        if let Some(accusation) = self.reported_accusation(ctx, entry, frame, &events) {
+            events.push(accusation);
+        }
         Ok(events)
+    }
+
+    /// "She said it was highly likely that Russia had poisoned Sergei Skripal": a speaker who
+    /// reports another country's act of force (15, 17-20) accuses that country of it (112,
+    /// asserted), beside the act itself, coded `reported`. A side reporting its own acts ("the
+    /// army said its forces had struck"), or a neighbour's within one country, accuses no one;
+    /// nor does a speaker without a country (rights groups, IGOs), who reports as a witness.
+    fn reported_accusation(
+        &self,
+        ctx: &Context,
+        entry: &LexEntry,
+        frame: &Frame,
+        events: &[Event],
+    ) -> Option<Event> {
+        let act = events.first()?;
+        if act.modality != Modality::Reported
+            || !matches!(act.cameo_root.as_str(), "15" | "17" | "18" | "19" | "20")
+        {
+            return None;
+        }
+        let speaker = reporting_speaker(ctx, frame.clause)?;
+        // A state's word only: rights groups, IGOs and bodies with no country report as
+        // witnesses more often than they accuse.
+        let own = code_country(&speaker)
+            .filter(|c| !DOMESTIC_ROLES.contains(c) && !matches!(*c, "IGO" | "NGO"))?
+            .to_string();
+        let accused: Vec<Participant> = act
+            .actors
+            .iter()
+            .filter(|a| {
+                code_country(a).is_some_and(|c| {
+                    c != own && !DOMESTIC_ROLES.contains(&c) && !matches!(c, "IGO" | "NGO")
+                })
+            })
+            .cloned()
+            .collect();
+        if accused.is_empty() {
+            return None;
+        }
+        let code = CameoCode::new("112").ok()?;
+        let book = self.codebook.nearest(&code)?;
+        Some(Event {
+            cameo: code.clone(),
+            cameo_root: code.root().to_string(),
+            plover: Plover {
+                kind: book.plover_type.to_string(),
+                mode: book.plover_mode.clone(),
+            },
+            quad_class: book.quad_class,
+            goldstein: book.goldstein,
+            actors: vec![speaker],
+            recipients: accused,
+            modality: Modality::Asserted,
+            confidence: act.confidence - 0.15,
+            rule: format!("{}#reported-accusation", entry.rule()),
+            ..act.clone()
+        })
     }
 }
 
