@@ -150,6 +150,159 @@ pub fn repair_double_subject(upos: &[&str], tree: &mut parser::Tree) {
     }
 }
 
+/// Whether a word is a title that news puts before a name ("Secretary", "Minister", "leader").
+fn is_title(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "president"
+            | "minister"
+            | "secretary"
+            | "chancellor"
+            | "premier"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "judge"
+            | "justice"
+            | "general"
+            | "gen."
+            | "admiral"
+            | "colonel"
+            | "ambassador"
+            | "envoy"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "director"
+            | "commissioner"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "pope"
+            | "leader"
+            | "chief"
+            | "ceo"
+            | "commander"
+            | "representative"
+            | "rep."
+            | "sen."
+            | "gov."
+            | "lawmaker"
+            | "congressman"
+            | "congresswoman"
+            | "sheikh"
+            | "emir"
+            | "ayatollah"
+            | "cardinal"
+            | "archbishop"
+            | "bishop"
+            | "prosecutor"
+            | "attorney"
+    )
+}
+
+/// The words of `k`'s phrase: the first and last index under it (itself included).
+fn phrase_span(tree: &parser::Tree, k: usize) -> (usize, usize) {
+    let n = tree.heads.len();
+    let inside: Vec<usize> = (0..n).filter(|&j| under(tree, j, k)).collect();
+    (
+        inside.first().copied().unwrap_or(k),
+        inside.last().copied().unwrap_or(k),
+    )
+}
+
+/// A title right before a name is the name's, not a second subject: the parser sometimes reads
+/// "US Secretary of State Mike Pompeo will meet" as two `nsubj` of "meet", "Secretary" and
+/// "Mike". When two subjects of one verb are adjacent phrases (the first ends where the second
+/// begins), both before the verb, the first headed by a title ([`is_title`]) and the second a
+/// name, the first becomes the second's `nmod:desc`, as EWT attaches titles ("President Bill
+/// Clinton"). Other double subjects are parse errors of another kind ("The Association of
+/// Muslim Scholars forbade Iraqis"), left alone. Coordinated subjects are
+/// [`repair_double_subject`]'s. Applied by [`parser::Parser::parse`]; `heads` are 1-based, 0
+/// for the root.
+pub fn repair_title_subject(words: &[&str], upos: &[&str], tree: &mut parser::Tree) {
+    let n = tree.heads.len();
+    for first in 0..n {
+        if tree.deprels[first] != "nsubj" || !words.get(first).is_some_and(|w| is_title(w)) {
+            continue;
+        }
+        let head = tree.heads[first];
+        let Some(second) =
+            (first + 1..n).find(|&k| tree.heads[k] == head && tree.deprels[k] == "nsubj")
+        else {
+            continue;
+        };
+        let (_, first_end) = phrase_span(tree, first);
+        let (second_start, _) = phrase_span(tree, second);
+        if upos.get(second) != Some(&"PROPN")
+            || head == 0
+            || head - 1 < second
+            || first_end + 1 != second_start
+        {
+            continue;
+        }
+        tree.heads[first] = second + 1;
+        tree.deprels[first] = "nmod:desc";
+    }
+}
+
+/// "with Russian President Vladimir Putin and Russian Foreign Minister Sergey Lavrov": the parser
+/// sometimes makes the second name's first adjective the `conj` ("Putin and Russian") and hangs
+/// the name itself on the first one as a bare `nmod`, which loses the coordination. When an
+/// adjective is a `conj` of a name or noun, has no dependents but its `cc`, and the words after
+/// it up to a name are adjectives, nouns and names of one phrase whose head hangs on the first
+/// conjunct's phrase, that head becomes the `conj` (of the first conjunct, or of the word its
+/// `flat` part belongs to), the coordinator moves to it, and the adjective becomes an `amod` of
+/// the first noun or name after it. Applied by [`parser::Parser::parse`]; `heads` are 1-based.
+pub fn repair_adjective_conjunct(upos: &[&str], tree: &mut parser::Tree) {
+    let n = tree.heads.len();
+    for adj in 0..n {
+        if tree.deprels[adj] != "conj" || upos.get(adj) != Some(&"ADJ") || tree.heads[adj] == 0 {
+            continue;
+        }
+        let mut first = tree.heads[adj] - 1;
+        while tree.deprels[first] == "flat" && tree.heads[first] != 0 {
+            first = tree.heads[first] - 1;
+        }
+        if !matches!(upos.get(first).copied(), Some("PROPN" | "NOUN")) {
+            continue;
+        }
+        let dependents: Vec<usize> = (0..n).filter(|&k| tree.heads[k] == adj + 1).collect();
+        if dependents.iter().any(|&k| tree.deprels[k] != "cc") {
+            continue;
+        }
+        // The next phrase: nominal words from the one after the adjective; its head is the one
+        // that hangs outside the run, and it must hang on the first conjunct's phrase.
+        let end = (adj + 1..n)
+            .find(|&k| !matches!(upos.get(k).copied(), Some("ADJ" | "NOUN" | "PROPN")))
+            .unwrap_or(n);
+        if end <= adj + 1 {
+            continue;
+        }
+        let outside = |k: usize| tree.heads[k] == 0 || !(adj + 2..=end).contains(&tree.heads[k]);
+        let heads: Vec<usize> = (adj + 1..end).filter(|&k| outside(k)).collect();
+        let [name] = heads[..] else { continue };
+        let hangs_on_first = tree.heads[name] != 0 && under(tree, tree.heads[name] - 1, first);
+        if upos.get(name) != Some(&"PROPN") || !hangs_on_first {
+            continue;
+        }
+        tree.heads[name] = first + 1;
+        tree.deprels[name] = "conj";
+        for cc in dependents {
+            tree.heads[cc] = name + 1;
+        }
+        let noun = (adj + 1..=name)
+            .find(|&k| matches!(upos.get(k).copied(), Some("NOUN" | "PROPN")))
+            .unwrap_or(name);
+        tree.heads[adj] = noun + 1;
+        tree.deprels[adj] = "amod";
+    }
+}
+
 /// A trailing attribution is a clause of its own: in "... after a 12-year rift, the official
 /// news agency WFNA said on Thursday." the parser can read "the agency [that] WFNA said" as a
 /// relative clause with a missing object, which leaves the report without a speaker. A
@@ -663,6 +816,95 @@ mod repair_tests {
         };
         let before = tree.clone();
         crate::repair_adjective_object(&upos, &mut tree);
+        assert_eq!(tree, before);
+    }
+
+    #[test]
+    fn a_title_before_a_name_is_the_names_not_a_second_subject() {
+        use crate::parser::Tree;
+        let words = [
+            "US",
+            "Secretary",
+            "of",
+            "State",
+            "Mike",
+            "Pompeo",
+            "will",
+            "meet",
+            "Putin",
+            ".",
+        ];
+        let upos = [
+            "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "AUX", "VERB", "PROPN", "PUNCT",
+        ];
+        let mut tree = Tree {
+            heads: vec![2, 8, 4, 2, 8, 5, 8, 0, 8, 8],
+            deprels: vec![
+                "compound", "nsubj", "case", "nmod", "nsubj", "flat", "aux", "root", "obj", "punct",
+            ],
+        };
+        crate::repair_title_subject(&words, &upos, &mut tree);
+        assert_eq!((tree.heads[1], tree.deprels[1]), (5, "nmod:desc"));
+        assert_eq!((tree.heads[4], tree.deprels[4]), (8, "nsubj"));
+        // "The Association of Muslim Scholars forbade": not a title; and "Minister , Smith said":
+        // not adjacent phrases. Nothing changes.
+        let words = ["Association", "Scholars", "forbade"];
+        let upos = ["PROPN", "PROPN", "VERB"];
+        let mut tree = Tree {
+            heads: vec![3, 3, 0],
+            deprels: vec!["nsubj", "nsubj", "root"],
+        };
+        let before = tree.clone();
+        crate::repair_title_subject(&words, &upos, &mut tree);
+        assert_eq!(tree, before);
+        let words = ["Minister", ",", "Smith", "said"];
+        let upos = ["NOUN", "PUNCT", "PROPN", "VERB"];
+        let mut tree = Tree {
+            heads: vec![4, 4, 4, 0],
+            deprels: vec!["nsubj", "punct", "nsubj", "root"],
+        };
+        let before = tree.clone();
+        crate::repair_title_subject(&words, &upos, &mut tree);
+        assert_eq!(tree, before);
+    }
+
+    #[test]
+    fn an_adjective_read_as_a_conjunct_gives_the_conjunct_back_to_its_name() {
+        use crate::parser::Tree;
+        // met President Vladimir Putin and Russian Foreign Minister Sergey Lavrov .
+        let upos = [
+            "VERB", "PROPN", "PROPN", "PROPN", "CCONJ", "ADJ", "ADJ", "PROPN", "PROPN", "PROPN",
+            "PUNCT",
+        ];
+        let mut tree = Tree {
+            heads: vec![0, 3, 1, 3, 6, 4, 8, 9, 3, 9, 1],
+            deprels: vec![
+                "root",
+                "nmod:desc",
+                "obj",
+                "flat",
+                "cc",
+                "conj",
+                "amod",
+                "nmod:desc",
+                "nmod",
+                "flat",
+                "punct",
+            ],
+        };
+        crate::repair_adjective_conjunct(&upos, &mut tree);
+        assert_eq!((tree.heads[8], tree.deprels[8]), (3, "conj"));
+        assert_eq!(tree.heads[4], 9, "the coordinator goes to the second name");
+        assert_eq!((tree.heads[5], tree.deprels[5]), (8, "amod"));
+        // "Putin and Russian officials": the adjective's phrase has a head of its own that does
+        // not hang on the first conjunct; nothing changes.
+        let upos = ["PROPN", "CCONJ", "ADJ", "NOUN"];
+        let mut tree = Tree {
+            heads: vec![0, 3, 1, 3],
+            deprels: vec!["root", "cc", "conj", "nsubj"],
+        };
+        let before = tree.clone();
+        crate::repair_adjective_conjunct(&upos, &mut tree);
         assert_eq!(tree, before);
     }
 

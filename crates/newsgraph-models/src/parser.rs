@@ -549,6 +549,8 @@ impl Parser {
             None => self.parse_greedy(words, tags),
         };
         crate::repair_double_subject(&tags.upos, &mut tree);
+        crate::repair_title_subject(words, &tags.upos, &mut tree);
+        crate::repair_adjective_conjunct(&tags.upos, &mut tree);
         crate::repair_adjective_object(&tags.upos, &mut tree);
         crate::repair_trailing_attribution(words, &tags.upos, &mut tree);
         crate::repair_clause_after_subordinator(words, tags, &mut tree);
