@@ -701,8 +701,14 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         };
         let fits = !inside.is_empty()
             && inside.iter().all(|&k| out[k].tokens != m.tokens)
+            // "The International Federation of Red Cross" tagged with the sentence's "The":
+            // a determiner before the name is no part of it.
             && inside.iter().all(|&k| {
-                m.tokens.start <= out[k].tokens.start && out[k].tokens.end <= m.tokens.end
+                let lo = match m.tokens.start.checked_sub(1) {
+                    Some(d) if DETERMINERS.contains(&v.lower[d].as_str()) => d,
+                    _ => m.tokens.start,
+                };
+                lo <= out[k].tokens.start && out[k].tokens.end <= m.tokens.end
             })
             && m.tokens.clone().all(|t| {
                 inside.iter().any(|&k| out[k].tokens.contains(&t)) || qualifier(t) || name_word(t)
@@ -753,8 +759,8 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
 }
 
 /// Lower-case words inside the name of a body ("Organization *of* American States", "Hong Kong
-/// *and* Macau Affairs Office").
-const NAME_INNER_WORDS: &[&str] = &["of", "and", "for", "the", "de", "del", "&"];
+/// *and* Macau Affairs Office", "Islamic Resistance *in* Iraq").
+const NAME_INNER_WORDS: &[&str] = &["of", "and", "for", "the", "in", "on", "de", "del", "&"];
 /// Arabic and Spanish particles joined to the next word of a name by a hyphen ("al-Qaida").
 const NAME_PARTICLES: &[&str] = &["al", "el", "ad", "ash", "an", "as"];
 

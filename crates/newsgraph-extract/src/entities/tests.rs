@@ -2529,7 +2529,8 @@ fn a_known_body_split_by_the_tagger_is_one_name() {
     let Some(r) = entities_on(
         "Summit\nLuis Almagro, the secretary general of the Organization of American States, \
          said the vote was flawed. Militants linked to the Islamic State group laid siege to the \
-         city. Tennis Australia, which organises the tournament, said it respected the ruling.",
+         city. Tennis Australia, which organises the tournament, said it respected the ruling. \
+         The International Federation of Red Cross and Red Crescent Societies sent aid.",
         "2019-01-24",
     ) else {
         return;
@@ -2538,6 +2539,7 @@ fn a_known_body_split_by_the_tagger_is_one_name() {
         "Organization of American States",
         "Islamic State",
         "Tennis Australia",
+        "International Federation of Red Cross and Red Crescent Societies",
     ] {
         assert_eq!(
             kind_of(&r, name),
