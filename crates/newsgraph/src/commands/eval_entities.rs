@@ -955,6 +955,10 @@ pub struct KindScores {
     pub country_right: usize,
     /// Found places with no gold country (no identity link, or not within one country).
     pub country_skipped: usize,
+    /// Gold entities with a gold country, found or not: `country_right` over this is the share
+    /// of all of them found with the right country, the issue's "90% of places with the right
+    /// country".
+    pub country_gold: usize,
 }
 
 /// An error worth showing to whoever improves the entity stage.
@@ -1131,8 +1135,21 @@ pub fn score_document(
                 detail: format!("predicted {}: {}", kind.name(), names.join(" | ")),
             });
         }
+        // Persons and organisations are checked too where the entity list gives them a country
+        // (GUM's table holds places only): their country is what the actor code is built on.
+        let checks_country = kind == Kind::Place || rule == Rule::SurfaceStrings;
         for (id, ms) in &groups {
             k.entities += 1;
+            let gold_country = gold
+                .iter()
+                .filter(|g| g.entity == *id)
+                .find_map(|g| g.identity.as_deref())
+                .and_then(|i| countries.get(i))
+                .cloned()
+                .flatten();
+            if checks_country && gold_country.is_some() {
+                k.country_gold += 1;
+            }
             let found = ms.iter().find_map(|g| {
                 sys_k
                     .iter()
@@ -1157,17 +1174,10 @@ pub fn score_document(
                 continue;
             };
             k.entities_found += 1;
-            // Persons and organisations are checked too where the entity list gives them a
-            // country (GUM's table holds places only): their country is what the actor code is
-            // built on.
-            if kind != Kind::Place && rule != Rule::SurfaceStrings {
+            if !checks_country {
                 continue;
             }
-            let identity = gold
-                .iter()
-                .filter(|g| g.entity == *id)
-                .find_map(|g| g.identity.as_deref());
-            match identity.and_then(|i| countries.get(i)).cloned().flatten() {
+            match gold_country {
                 Some(country) => {
                     k.country_checked += 1;
                     if found.country.as_deref() == Some(country.as_str()) {
@@ -1336,6 +1346,14 @@ impl Scores {
                     k.country_checked,
                     k.country_skipped
                 );
+                let _ = writeln!(
+                    s,
+                    "{:<20} found with the right country {} ({} of {} gold places with a country)",
+                    "",
+                    pct(ratio(k.country_right, k.country_gold)),
+                    k.country_right,
+                    k.country_gold
+                );
             } else if k.country_checked > 0 {
                 let _ = writeln!(
                     s,
@@ -1408,6 +1426,8 @@ impl Scores {
                         "right": k.country_right,
                         "share_right": ratio(k.country_right, k.country_checked),
                         "skipped_no_gold_country": k.country_skipped,
+                        "gold_with_country": k.country_gold,
+                        "share_of_gold_found_right": ratio(k.country_right, k.country_gold),
                     });
                 }
                 (kind.name().to_string(), v)
@@ -1614,6 +1634,39 @@ mod tests {
         let place = scores.kinds[&Kind::Place];
         assert_eq!((place.country_checked, place.country_right), (1, 1));
         assert_eq!(place.country_skipped, 2);
+        assert_eq!(place.country_gold, 1);
+    }
+
+    #[test]
+    fn a_missed_place_counts_against_places_found_with_the_right_country() {
+        // Two gold places in France; only one is found (with its country).
+        let mut g = vec![
+            gold("1", "place", true, 0, 5),
+            gold("2", "place", true, 10, 15),
+        ];
+        g[0].identity = Some("Paris".into());
+        g[1].identity = Some("Lyon".into());
+        let countries = place_countries("Paris\tFRA\nLyon\tFRA\n");
+        let mut paris = system(EntityType::Location, 0, 5);
+        paris.country = Some("FRA".into());
+        let mut scores = Scores::default();
+        score_document(
+            "d",
+            &"x".repeat(20),
+            &g,
+            &[paris],
+            &countries,
+            Rule::Gum,
+            &mut scores,
+        );
+        let place = scores.kinds[&Kind::Place];
+        assert_eq!((place.country_right, place.country_checked), (1, 1));
+        assert_eq!(place.country_gold, 2);
+        assert!(
+            scores
+                .table(Path::new("gold"))
+                .contains("50.00 (1 of 2 gold places with a country)")
+        );
     }
 
     #[test]
