@@ -531,6 +531,76 @@ fn tear_gas_fired_to_clear_protesters_is_used_against_them_but_not_against_stree
     assert_eq!(got, vec!["175 HKGCOP->"], "{got:?}");
 }
 
+const BROKE_UP: &str = "
+1 Police NOUN NNS 2 nsubj
+2 broke VERB VBD 0 root
+3 up ADP RP 2 compound:prt
+4 the DET DT 5 det
+5 protests NOUN NNS 2 obj
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn protests_broken_up_are_the_protesters_but_a_gang_is_no_one() {
+    // "police broke up protests": the repression is done to the protesters (OPP).
+    let p = parsed(BROKE_UP, Some("2018-04-22"));
+    let ents = vec![country(&p, "E1", "Police", "ARMCOP")];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"175 ARMCOP->ARMOPP".to_string()), "{got:?}");
+    let gang = BROKE_UP.replace("5 protests NOUN NNS", "5 gang NOUN NN");
+    let p = parsed(&gang, Some("2018-04-22"));
+    let ents = vec![country(&p, "E1", "Police", "ARMCOP")];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.iter().all(|d| !d.contains("OPP")), "{got:?}");
+}
+
+const THREAT_UNLESS: &str = "
+1 Gunmen NOUN NNS 2 nsubj
+2 threatened VERB VBD 0 root
+3 to PART TO 4 mark
+4 kill VERB VB 2 xcomp
+5 them PRON PRP 4 obj
+6 unless SCONJ IN 9 mark
+7 the DET DT 8 det
+8 military NOUN NN 9 nsubj
+9 halted VERB VBD 4 advcl
+10 its PRON PRP$ 11 nmod:poss
+11 offensive NOUN NN 9 obj
+12 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_threat_on_a_condition_is_aimed_at_whoever_must_meet_it_but_not_without_one() {
+    // "threatened to kill them unless the military halted its offensive": the threat is aimed
+    // at the military, which the condition asks to act.
+    let p = parsed(THREAT_UNLESS, Some("2017-05-24"));
+    let ents = vec![
+        country(&p, "E1", "Gunmen", "PHLREB"),
+        country(&p, "E2", "military", "PHLMIL"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("13") && d.ends_with("PHLREB->PHLMIL")),
+        "{got:?}"
+    );
+    // "... while the military halted its offensive": no condition, no addressee.
+    let p = parsed(
+        &THREAT_UNLESS.replace("6 unless SCONJ", "6 while SCONJ"),
+        Some("2017-05-24"),
+    );
+    let ents = vec![
+        country(&p, "E1", "Gunmen", "PHLREB"),
+        country(&p, "E2", "military", "PHLMIL"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.iter()
+            .all(|d| !(d.starts_with("13") && d.ends_with("PHLMIL"))),
+        "{got:?}"
+    );
+}
+
 const STRUCK: &str = "
 1 Israeli ADJ JJ 2 amod
 2 aircraft NOUN NN 3 nsubj

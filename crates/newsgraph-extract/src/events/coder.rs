@@ -478,6 +478,26 @@ impl<'l> Coder<'l> {
                 inferred: true,
             }];
         }
+        // "police broke up protests", "dispersed the demonstration": repression (17) of a
+        // protest named by its noun is done to the protesters, the opposition of the country
+        // whose forces act (the development sets code protesters OPP).
+        if entry.code.root() == "17" && recipients.len() == frame.recipients.len() {
+            let country = actors
+                .iter()
+                .find_map(code_country)
+                .filter(|c| !DOMESTIC_ROLES.contains(c) && !matches!(*c, "IGO" | "NGO"))
+                .map(str::to_string);
+            for (part, &t) in recipients.iter_mut().zip(&frame.recipients) {
+                if part.actor.is_none()
+                    && PROTEST_NOUNS.contains(&tree.forms[t].to_lowercase().as_str())
+                    && let Some(c) = &country
+                    && let Ok(code) = ActorCode::new(&format!("{c}OPP"))
+                {
+                    part.actor = Some(code);
+                    part.inferred = true;
+                }
+            }
+        }
         // "fired tear gas to clear the protesters", "used water cannon to push back
         // protesters": force used to repress with no one named is used against the object of its
         // purpose infinitive.
@@ -494,6 +514,27 @@ impl<'l> Coder<'l> {
                 .collect();
             if !aimed.is_empty() {
                 recipients = aimed;
+            }
+        }
+        // "had threatened to kill them unless the military halted its offensive": a threat
+        // made on a condition is aimed at the one the condition asks to act.
+        if entry.code.root() == "13" && !recipients.iter().any(|p| p.actor.is_some()) {
+            let clauses: Vec<usize> = std::iter::once(trigger)
+                .chain(tree.deps(trigger, &["xcomp"]))
+                .collect();
+            let conditioned: Vec<Participant> = clauses
+                .iter()
+                .flat_map(|&c| tree.deps(c, &["advcl"]))
+                .filter(|&v| {
+                    tree.deps(v, &["mark"])
+                        .any(|m| matches!(tree.forms[m].to_lowercase().as_str(), "unless" | "if"))
+                })
+                .filter_map(|v| tree.dep(v, &["nsubj"]))
+                .flat_map(|s| participants(ctx, s))
+                .filter(|p| p.actor.is_some() && !actors.iter().any(|a| a.actor == p.actor))
+                .collect();
+            if !conditioned.is_empty() {
+                recipients = conditioned;
             }
         }
         if material(entry) {
@@ -2341,6 +2382,19 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     }
     Vec::new()
 }
+
+/// Nouns that name a protest, whose doers are the protesters.
+const PROTEST_NOUNS: &[&str] = &[
+    "protest",
+    "protests",
+    "demonstration",
+    "demonstrations",
+    "rally",
+    "rallies",
+    "march",
+    "marches",
+    "sit-in",
+];
 
 /// "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut ties": a list the parser
 /// reads as appositions of its first name, ending in a conjunct. The coordinator is what makes it
