@@ -741,6 +741,49 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
                 .collect(),
         ));
     }
+    // "the Chinese Foreign Ministry", "the Lebanese Health Ministry", the knowledge base's
+    // "Russian Defence Ministry": a ministry is named by its own capitalised words; the people
+    // word before them says whose it is (a role with that country), as "China's Foreign
+    // Ministry" does. Other bodies keep a people word that is part of their name ("Venezuelan
+    // Observatory of Social Conflict", "Mexican Embassy").
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == EntityType::Organization && c.tokens.len() >= 3)
+    {
+        let (first, end) = (c.tokens.start, c.tokens.end);
+        if v.lower[end - 1] != "ministry" || !(first + 1..end).all(|t| v.is_capitalised(t)) {
+            continue;
+        }
+        let Some((people, id)) = v.match_at(kb, first, &[EntryKind::Demonym]) else {
+            continue;
+        };
+        let own = people.end..end;
+        if own.len() < 2 {
+            continue;
+        }
+        let agent = v
+            .matches
+            .iter()
+            .filter(|m| m.tokens.end == end && m.tokens.start >= own.start)
+            .find_map(|m| {
+                m.candidates
+                    .iter()
+                    .copied()
+                    .find(|a| kb.entry(*a).kind == EntryKind::Agent)
+            });
+        if c.kb.is_empty() {
+            let (b0, b1) = v.span_bytes(&(first..end));
+            c.roles.push(FoundRole {
+                start: b0,
+                end: b1,
+                country: kb.entry(id).country.clone(),
+                role: agent.and_then(|a| kb.entry(a).role.clone()),
+                org: None,
+                agent,
+            });
+        }
+        c.tokens = own;
+    }
     if !v.p.analysed {
         out.extend(untagged_people(v, kb, &out));
     }
@@ -1075,6 +1118,17 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
             && has(EntryKind::City)
             && !first_name_over_a_town)
     {
+        kind = EntityType::Location;
+    } else if kind == EntityType::Misc
+        && !has(EntryKind::Person)
+        && is_known_place(
+            kb,
+            &exact,
+            r.start > 0 && LOCATIVE.contains(&v.lower[r.start - 1].as_str()),
+        )
+    {
+        // "in Salisbury", "Wuhan": the tagger's MISC for a town or region the knowledge base
+        // knows, and knows as nothing else.
         kind = EntityType::Location;
     } else if has(EntryKind::Organization) || has(EntryKind::Metonym) {
         kind = EntityType::Organization;
@@ -1512,6 +1566,27 @@ fn untagged_described_speakers(v: &Sentence, kb: &Kb, found: &[Candidate]) -> Ve
 }
 
 /// The kinds of knowledge-base entry that are places a dateline may name.
+/// Whether the knowledge base's entries for a name are places only, one of them a province, a
+/// region or a town that is large (50,000 or more) or, when `after_locative` ("in Salisbury"),
+/// of 20,000 or more: the evidence the place stage asks of a name before it maps it
+/// (`places::place_evidence`). A small town's name is too often a word or a surname
+/// ("Christian", "Mobile") to outweigh the tagger.
+pub(super) fn is_known_place(kb: &Kb, entries: &[EntryId], after_locative: bool) -> bool {
+    let min_population = if after_locative { 20_000 } else { 50_000 };
+    let mut known = false;
+    for e in entries.iter().map(|id| kb.entry(*id)) {
+        match e.kind {
+            EntryKind::Admin1 | EntryKind::Region => known = true,
+            EntryKind::City | EntryKind::Admin2 => {
+                let population = e.place.as_ref().and_then(|p| p.population).unwrap_or(0);
+                known |= population >= min_population && e.prior >= 0.5;
+            }
+            _ => return false,
+        }
+    }
+    known
+}
+
 const PLACES: &[EntryKind] = &[
     EntryKind::City,
     EntryKind::Admin1,

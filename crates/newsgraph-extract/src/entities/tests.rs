@@ -2919,3 +2919,27 @@ fn a_body_is_of_the_country_its_own_name_names() {
         r.entities
     );
 }
+
+#[test]
+fn a_town_or_region_the_knowledge_base_knows_only_as_a_place_overrides_misc() {
+    // The tagger's MISC for "in Salisbury" (wire5): the knowledge base knows only places by
+    // that name, one of them a town of 45,000, so the name is a place.
+    let Some(kb) = pipeline().and_then(Pipeline::kb) else {
+        return;
+    };
+    let date = chrono::NaiveDate::from_ymd_opt(2018, 3, 26).unwrap();
+    let known = |name: &str, after_locative: bool| {
+        let ids: Vec<newsgraph_kb::EntryId> = kb.lookup(name, date).iter().map(|r| r.id).collect();
+        super::candidates::is_known_place(kb, &ids, after_locative)
+    };
+    assert!(known("Salisbury", true));
+    assert!(known("Bavaria", false));
+    // A town under 50,000 needs "in" before it: "the Moyale region" keeps the tagger's MISC.
+    assert!(!known("Moyale", false));
+    assert!(known("Moyale", true));
+    // A person, a word that is also a city's name ("Mobile", a low prior), and a name the
+    // knowledge base does not have are not places.
+    assert!(!known("Vladimir Putin", true));
+    assert!(!known("Mobile", true));
+    assert!(!known("Qwertyville", true));
+}
