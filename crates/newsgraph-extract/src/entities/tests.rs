@@ -2943,3 +2943,33 @@ fn a_town_or_region_the_knowledge_base_knows_only_as_a_place_overrides_misc() {
     assert!(!known("Mobile", true));
     assert!(!known("Qwertyville", true));
 }
+
+#[test]
+fn a_ministry_is_named_without_the_people_word_before_it() {
+    let Some(r) = entities_on(
+        "Ceasefire\nBANGKOK (AP) - The talks were brokered by China, a spokesperson for the \
+         Chinese Foreign Ministry said on Friday. At least 3,000 people were killed, according \
+         to the Lebanese Health Ministry.",
+        "2024-01-12",
+    ) else {
+        return;
+    };
+    for (name, country) in [("Foreign Ministry", "CHN"), ("Health Ministry", "LBN")] {
+        let e = with_mention(&r, name).unwrap_or_else(|| panic!("{name}: {:#?}", r.entities));
+        assert_eq!(e.kind, EntityType::Organization, "{e:#?}");
+        assert_eq!(e.country.as_deref(), Some(country), "{e:#?}");
+    }
+    // Must not fire: a people word that is part of a body's own name stays in it.
+    let Some(r) = entities_on(
+        "Caracas\nThe Venezuelan Observatory of Social Conflict, a rights group, said 13 people \
+         were killed.",
+        "2019-01-24",
+    ) else {
+        return;
+    };
+    assert!(
+        with_mention(&r, "Venezuelan Observatory of Social Conflict").is_some(),
+        "{:#?}",
+        r.entities
+    );
+}
