@@ -601,6 +601,36 @@ fn a_threat_on_a_condition_is_aimed_at_whoever_must_meet_it_but_not_without_one(
     );
 }
 
+const EXPELLED_ENVOY: &str = "
+1 Canada PROPN NNP 2 nsubj
+2 expelled VERB VBD 0 root
+3 India PROPN NNP 5 nmod:poss
+4 's PART POS 3 case
+5 envoy NOUN NN 2 obj
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_expelled_envoy_is_his_government_s_but_an_unnamed_one_is_no_one_s() {
+    // "Canada expelled India's envoy": expelling a diplomat (174, as PETRARCH's EXPEL DIPLOMATS)
+    // is done to the government he represents.
+    let p = parsed(EXPELLED_ENVOY, Some("2024-10-14"));
+    let ents = vec![
+        country(&p, "E1", "Canada", "CAN"),
+        country(&p, "E2", "India", "IND"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"174 CAN->INDGOV".to_string()), "{got:?}");
+    // "Canada expelled the envoy": whose envoy the sentence does not say.
+    let unnamed = EXPELLED_ENVOY
+        .replace("3 India PROPN NNP 5 nmod:poss", "3 the DET DT 5 det")
+        .replace("4 's PART POS 3 case", "4 new ADJ JJ 5 amod");
+    let p = parsed(&unnamed, Some("2024-10-14"));
+    let ents = vec![country(&p, "E1", "Canada", "CAN")];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.iter().all(|d| !d.contains("GOV")), "{got:?}");
+}
+
 const STRUCK: &str = "
 1 Israeli ADJ JJ 2 amod
 2 aircraft NOUN NN 3 nsubj

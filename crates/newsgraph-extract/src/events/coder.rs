@@ -498,6 +498,49 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // "Britain will expel 23 Russian diplomats", "expelled India's high commissioner": a
+        // diplomat is his government's, and what is done to him is done to it.
+        if let Some(&envoy) = frame
+            .consumed
+            .iter()
+            .find(|&&c| DIPLOMAT_NOUNS.contains(&tree.forms[c].to_lowercase().as_str()))
+        {
+            let lo = tree
+                .children(envoy)
+                .iter()
+                .copied()
+                .min()
+                .unwrap_or(envoy)
+                .min(envoy);
+            let country = tree
+                .deps(envoy, &["nmod:poss"])
+                .flat_map(|o| participants(ctx, o))
+                .find_map(|p| code_country(&p).map(str::to_string))
+                .or_else(|| {
+                    qualified_country(ctx, lo, envoy)
+                        .and_then(|a| a.as_str().get(..3).map(str::to_string))
+                })
+                .filter(|c| {
+                    !DOMESTIC_ROLES.contains(&c.as_str()) && !matches!(c.as_str(), "IGO" | "NGO")
+                });
+            // Only where the sentence names no one else: the envoy's bare country, or nobody.
+            let unnamed = recipients.iter().all(|p| {
+                p.actor
+                    .as_ref()
+                    .is_none_or(|a| Some(a.as_str()) == country.as_deref())
+            });
+            if unnamed
+                && let Some(c) = country
+                && let Ok(code) = ActorCode::new(&format!("{c}GOV"))
+            {
+                recipients = vec![Participant {
+                    entity: None,
+                    text: tree.forms[envoy].clone(),
+                    actor: Some(code),
+                    inferred: true,
+                }];
+            }
+        }
         // "fired tear gas to clear the protesters", "used water cannon to push back
         // protesters": force used to repress with no one named is used against the object of its
         // purpose infinitive.
@@ -2382,6 +2425,9 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     }
     Vec::new()
 }
+
+/// A state's envoys, whose expulsion or summons is aimed at their government.
+const DIPLOMAT_NOUNS: &[&str] = &["diplomat", "diplomats", "ambassador", "envoy", "envoys"];
 
 /// Nouns that name a protest, whose doers are the protesters.
 const PROTEST_NOUNS: &[&str] = &[
