@@ -631,6 +631,38 @@ fn an_expelled_envoy_is_his_government_s_but_an_unnamed_one_is_no_one_s() {
     assert!(got.iter().all(|d| !d.contains("GOV")), "{got:?}");
 }
 
+const GRANTED_ASYLUM: &str = "
+1 Glas PROPN NNP 4 nsubj:pass
+2 had AUX VBD 4 aux
+3 been AUX VBN 4 aux:pass
+4 granted VERB VBN 0 root
+5 asylum NOUN NN 4 obj
+6 by ADP IN 7 case
+7 Mexico PROPN NNP 4 obl:agent
+8 . PUNCT . 4 punct
+";
+
+#[test]
+fn one_granted_asylum_in_the_passive_is_its_recipient_but_a_granted_request_is_no_asylum() {
+    // "Glas had been granted asylum by Mexico": the double-object passive's subject is the one
+    // given asylum, its object the asylum, its agent the giver.
+    let p = parsed(GRANTED_ASYLUM, Some("2024-04-06"));
+    let ents = vec![
+        country(&p, "E1", "Glas", "ECUOPP"),
+        country(&p, "E2", "Mexico", "MEX"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"075 MEX->ECUOPP".to_string()), "{got:?}");
+    // "The request had been granted by Mexico": no asylum is given.
+    let request = GRANTED_ASYLUM
+        .replace("1 Glas PROPN NNP", "1 request NOUN NN")
+        .replace("5 asylum NOUN NN 4 obj", "5 today NOUN NN 4 obl:tmod");
+    let p = parsed(&request, Some("2024-04-06"));
+    let ents = vec![country(&p, "E2", "Mexico", "MEX")];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.iter().all(|d| !d.starts_with("075")), "{got:?}");
+}
+
 const STRUCK: &str = "
 1 Israeli ADJ JJ 2 amod
 2 aircraft NOUN NN 3 nsubj

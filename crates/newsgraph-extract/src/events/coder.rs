@@ -1378,7 +1378,22 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         actors = s;
         actor_via = via;
     }
-    let object = if passive {
+    // "Glas had been granted asylum by Mexico": a passive with an object of its own is the
+    // double-object passive, whose subject is the one given to and whose object is the thing.
+    let given_to = passive
+        .then(|| {
+            tree.dep(i, &["obj"])
+                .filter(|&o| {
+                    e.object
+                        .as_deref()
+                        .is_some_and(|n| super::lexicon::is_noun_form(n, &tree.forms[o]))
+                })
+                .and(tree.dep(i, &["nsubj:pass"]))
+        })
+        .flatten();
+    let object = if let Some(given_to) = given_to {
+        tree.dep(i, &["obj"]).or(Some(given_to))
+    } else if passive {
         tree.dep(i, &["nsubj:pass"]).or_else(|| antecedent(tree, i))
     } else {
         // "urged Washington to stop": the parser may read the one addressed as an indirect
@@ -1544,6 +1559,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             .unwrap_or_default(),
         Some(Slot::Object) => object.map(|o| tree.with_conjuncts(o)).unwrap_or_default(),
         Some(Slot::Prep(p)) => prep_phrase(tree, &attach, p)
+            .or(given_to.filter(|_| p == "to"))
             .map(|o| tree.with_conjuncts(o))
             .unwrap_or_default(),
     };
