@@ -663,6 +663,36 @@ fn one_granted_asylum_in_the_passive_is_its_recipient_but_a_granted_request_is_n
     assert!(got.iter().all(|d| !d.starts_with("075")), "{got:?}");
 }
 
+const PHONED_TO_CONGRATULATE: &str = "
+1 Macron PROPN NNP 2 nsubj
+2 telephoned VERB VBD 0 root
+3 Faye PROPN NNP 2 obj
+4 to PART TO 5 mark
+5 congratulate VERB VB 2 xcomp
+6 Sall PROPN NNP 5 obj
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_infinitive_after_a_call_is_the_caller_s_purpose_but_after_urged_the_one_urged_acts() {
+    // "Macron telephoned Faye to congratulate Sall": the caller congratulates.
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Macron", "FRAGOV"),
+            country(p, "E2", "Faye", "SENOPP"),
+            country(p, "E3", "Sall", "SENGOV"),
+        ]
+    };
+    let p = parsed(PHONED_TO_CONGRATULATE, Some("2024-03-25"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"051 FRAGOV->SENGOV".to_string()), "{got:?}");
+    // "Macron urged Faye to congratulate Sall": the one urged would congratulate.
+    let urged = PHONED_TO_CONGRATULATE.replace("2 telephoned VERB", "2 urged VERB");
+    let p = parsed(&urged, Some("2024-03-25"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.contains(&"051 FRAGOV->SENGOV".to_string()), "{got:?}");
+}
+
 const STRUCK: &str = "
 1 Israeli ADJ JJ 2 amod
 2 aircraft NOUN NN 3 nsubj

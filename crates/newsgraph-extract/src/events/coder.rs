@@ -1950,9 +1950,13 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
     let head = tree.head(i)?;
     match tree.rel(i) {
         "xcomp" => {
-            // Object control ("urged Russia to withdraw") before subject control.
-            let s = tree
-                .dep(head, &["obj"])
+            // Object control ("urged Russia to withdraw") before subject control, except after
+            // a verb of contact, whose infinitive is its subject's purpose ("Macron telephoned
+            // Faye to congratulate him", "summoned the ambassador to protest").
+            let form = tree.forms[head].to_lowercase();
+            let purpose = CONTACT_VERB_STEMS.iter().any(|s| form.starts_with(s));
+            let object = tree.dep(head, &["obj"]).filter(|_| !purpose);
+            let s = object
                 .or_else(|| tree.dep(head, &["nsubj", "nsubj:pass"]))
                 .map(|s| tree.with_conjuncts(s))
                 .or_else(|| inherited_subject(tree, head).map(|x| x.0))?;
@@ -2441,6 +2445,13 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     }
     Vec::new()
 }
+
+/// Verbs of contact, after which an infinitive is the subject's purpose, not an act asked of
+/// the one contacted.
+const CONTACT_VERB_STEMS: &[&str] = &[
+    "telephon", "phone", "phoning", "called", "calling", "calls", "visit", "met", "meet", "host",
+    "receiv", "summon", "rang", "ring",
+];
 
 /// A state's envoys, whose expulsion or summons is aimed at their government.
 const DIPLOMAT_NOUNS: &[&str] = &["diplomat", "diplomats", "ambassador", "envoy", "envoys"];
