@@ -2973,3 +2973,26 @@ fn a_ministry_is_named_without_the_people_word_before_it() {
         r.entities
     );
 }
+
+#[test]
+fn an_office_in_a_place_is_the_office_and_the_place() {
+    let Some(r) = entities_of(
+        "Police\nMADRID (Reuters) - The Interior Ministry in Madrid said on Sunday that police had \
+         acted proportionately, and the British Embassy in Tehran was closed.",
+    ) else {
+        return;
+    };
+    let ministry = with_mention(&r, "Interior Ministry").expect("the ministry");
+    assert_eq!(ministry.kind, EntityType::Organization);
+    assert!(ministry.mentions.iter().all(|m| !m.text.contains("Madrid")));
+    let tehran = with_mention(&r, "Tehran").expect("the embassy's city");
+    assert_eq!(tehran.kind, EntityType::Location);
+    // A body the knowledge base knows by a name with "in" keeps it whole.
+    let Some(r) = entities_of(
+        "Attack\nBAGHDAD (AP) - The Islamic Resistance in Iraq claimed the drone attack on Sunday.",
+    ) else {
+        return;
+    };
+    let group = with_mention(&r, "Islamic Resistance in Iraq").expect("the armed group");
+    assert_eq!(group.kind, EntityType::Organization);
+}
