@@ -1058,6 +1058,18 @@ pub fn score_document(
                 || named.iter().any(|g| overlaps((g.start, g.end), span))
         })
         .cloned()
+        .map(|mut m| {
+            // A hand-made list names "Middle East" where the record's mention reads "the Middle
+            // East": the leading article is not part of the name either way.
+            let leading_article = text
+                .get(m.start..m.end)
+                .and_then(|t| t.get(..4))
+                .is_some_and(|t| t.eq_ignore_ascii_case("the "));
+            if rule == Rule::SurfaceStrings && leading_article && m.end > m.start + 4 {
+                m.start += 4;
+            }
+            m
+        })
         .collect();
     let system = &system[..];
     for kind in Kind::ALL {
@@ -1635,6 +1647,32 @@ mod tests {
         assert_eq!((place.country_checked, place.country_right), (1, 1));
         assert_eq!(place.country_skipped, 2);
         assert_eq!(place.country_gold, 1);
+    }
+
+    #[test]
+    fn a_listed_name_is_found_by_a_mention_that_adds_only_the_article() {
+        // "Troops left the Middle East and the Balkans" with the list's "Middle East" and
+        // "Balkans"; "the Balkans" is predicted as one word too short ("the Balkan").
+        let text = "Troops left the Middle East and the Balkans";
+        let g = vec![
+            gold("1", "place", true, 16, 27),
+            gold("2", "place", true, 36, 43),
+        ];
+        let mut scores = Scores::default();
+        score_document(
+            "d",
+            text,
+            &g,
+            &[
+                system(EntityType::Location, 12, 27),
+                system(EntityType::Location, 32, 42),
+            ],
+            &HashMap::new(),
+            Rule::SurfaceStrings,
+            &mut scores,
+        );
+        let place = scores.kinds[&Kind::Place];
+        assert_eq!((place.entities_found, place.entities), (1, 2));
     }
 
     #[test]
