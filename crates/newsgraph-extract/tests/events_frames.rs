@@ -693,6 +693,44 @@ fn an_infinitive_after_a_call_is_the_caller_s_purpose_but_after_urged_the_one_ur
     assert!(!got.contains(&"051 FRAGOV->SENGOV".to_string()), "{got:?}");
 }
 
+const CUT_SHORT: &str = "
+1 Duterte PROPN NNP 2 nsubj
+2 declared VERB VBD 0 root
+3 martial ADJ JJ 4 amod
+4 law NOUN NN 2 obj
+5 and CCONJ CC 6 cc
+6 cut VERB VBD 2 conj
+7 short ADJ JJ 6 xcomp
+8 a DET DT 9 det
+9 visit NOUN NN 7 obj
+10 to ADP IN 11 case
+11 Russia PROPN NNP 9 nmod
+12 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_visit_cut_short_is_the_visitor_s_but_a_visit_called_short_has_no_visitor() {
+    // "Duterte declared martial law and cut short a visit to Russia": the noun hangs on the
+    // adjective that completes "cut"; the visitor is the first verb's subject.
+    let p = parsed(CUT_SHORT, Some("2017-05-24"));
+    let ents = vec![
+        country(&p, "E1", "Duterte", "PHLGOV"),
+        country(&p, "E2", "Russia", "RUS"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"042 PHLGOV->RUS".to_string()), "{got:?}");
+    // With "short" read as a modifier rather than the verb's complement, the noun is not the
+    // verb's, and no one is made the visitor.
+    let called = CUT_SHORT.replace("7 short ADJ JJ 6 xcomp", "7 short ADJ JJ 6 advmod");
+    let p = parsed(&called, Some("2017-05-24"));
+    let ents = vec![
+        country(&p, "E1", "Duterte", "PHLGOV"),
+        country(&p, "E2", "Russia", "RUS"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.contains(&"042 PHLGOV->RUS".to_string()), "{got:?}");
+}
+
 const STRUCK: &str = "
 1 Israeli ADJ JJ 2 amod
 2 aircraft NOUN NN 3 nsubj

@@ -1799,12 +1799,25 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         && REACTION_VERB_STEMS
             .iter()
             .any(|s| tree.forms[clause].to_lowercase().starts_with(s));
-    let governed = matches!(tree.rel(i), "obj" | "obl")
-        && tree.head(i) == Some(clause)
-        && clause != i
-        && !reacted_to;
+    // "cut short a visit to Russia": the parser may hang the noun on the adjective that
+    // completes the verb; the verb still governs it.
+    let completed = tree
+        .head(i)
+        .filter(|&h| tree.upos[h] == "ADJ" && tree.rel(h) == "xcomp");
+    let head = completed.and_then(|h| tree.head(h)).or(tree.head(i));
+    let governed =
+        matches!(tree.rel(i), "obj" | "obl") && head == Some(clause) && clause != i && !reacted_to;
     let actors = if governed {
-        subjects(tree, clause)
+        let own = subjects(tree, clause);
+        // "declared martial law ... and cut short a visit": a conjunct verb's subject is its
+        // first verb's.
+        if own.is_empty() && completed.is_some() && tree.rel(clause) == "conj" {
+            inherited_subject(tree, clause)
+                .map(|x| x.0)
+                .unwrap_or_default()
+        } else {
+            own
+        }
     } else {
         Vec::new()
     };
