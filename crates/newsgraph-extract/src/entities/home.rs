@@ -210,14 +210,7 @@ pub fn complete_from_names(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
         let Some((country, start, end)) = found else {
             continue;
         };
-        let code = match &e.actor {
-            None => country.clone(),
-            Some(a) if a.groups().count() == 1 && !a.as_str().starts_with("IGO") => {
-                format!("{country}{a}")
-            }
-            Some(_) => continue,
-        };
-        let Ok(coded) = ActorCode::new(&code) else {
+        let Some(coded) = coded_in(&country, e.actor.as_ref()) else {
             continue;
         };
         e.actor = Some(coded);
@@ -271,19 +264,25 @@ pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
         {
             continue;
         }
-        let code = match &e.actor {
-            None => country.clone(),
-            // An intergovernmental role ("IGO") or one with a country of its own is left alone.
-            Some(a) if a.groups().count() == 1 && !a.as_str().starts_with("IGO") => {
-                format!("{country}{a}")
-            }
-            Some(_) => continue,
-        };
-        let Ok(coded) = ActorCode::new(&code) else {
+        let Some(coded) = coded_in(&country, e.actor.as_ref()) else {
             continue;
         };
         mark_home(e, Some(coded), &country, (start, end));
     }
+}
+
+/// An entity's actor code placed in `country`: the country alone, or the country before a role
+/// that has none of its own ("BUS" -> "GBRBUS"). An intergovernmental role ("IGO") or one with a
+/// country already is left alone (`None`).
+fn coded_in(country: &str, actor: Option<&ActorCode>) -> Option<ActorCode> {
+    let code = match actor {
+        None => country.to_string(),
+        Some(a) if a.groups().count() == 1 && !a.as_str().starts_with("IGO") => {
+            format!("{country}{a}")
+        }
+        Some(_) => return None,
+    };
+    ActorCode::new(&code).ok()
 }
 
 /// The country of the place that opens the lead's dateline ("MANAGUA, Feb 10 (Reuters) -"),
