@@ -22,7 +22,7 @@
 
 use super::places::DIRECTIONS;
 use crate::Parsed;
-use crate::record::{Entity, EntityType, Role};
+use crate::record::{Entity, EntityType, Mention, Role};
 use newsgraph_kb::{ActorCode, EntryKind, Kb};
 
 /// Roles of the state (or of politics inside one state), which a country completes. Civilians,
@@ -93,10 +93,12 @@ pub fn home_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, u
         // The place that opens the dateline ("VILNIUS, May 24 (Reuters) -") says where the story
         // was filed, not what it is about: it stands in only when nothing decides
         // ([`dateline_country`]).
+        // Only a place there is a dateline's: "Police in Nairobi fired" votes.
+        let dateline = |m: &Mention| m.start == lead_start && e.kind == EntityType::Location;
         let votes = e
             .mentions
             .iter()
-            .filter(|m| m.end <= lead_end && m.start != lead_start);
+            .filter(|m| m.end <= lead_end && !dateline(m));
         for m in votes {
             match counts.iter_mut().find(|(c, _, _)| *c == country) {
                 Some(entry) => entry.1 += 1,

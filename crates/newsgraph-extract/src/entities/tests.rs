@@ -2996,3 +2996,23 @@ fn an_office_in_a_place_is_the_office_and_the_place() {
     let group = with_mention(&r, "Islamic Resistance in Iraq").expect("the armed group");
     assert_eq!(group.kind, EntityType::Organization);
 }
+
+#[test]
+fn a_lead_that_opens_with_an_actor_still_votes_for_the_home_country() {
+    // Only a place opening the lead is a dateline's; "Police in Nairobi" votes, with "Nairobi",
+    // for Kenya, and the bare "president" is Kenya's.
+    let Some(r) = entities_on(
+        "Kenyan police fire tear gas as opposition protests resume\nPolice in Nairobi fired tear \
+         gas at stone-throwing protesters on Wednesday.\n\"This country will not be held \
+         hostage,\" the president said.",
+        "2023-07-20",
+    ) else {
+        return;
+    };
+    let president = r
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.ends_with("president")))
+        .expect("the president");
+    assert_eq!(president.actor.as_ref().map(|a| a.as_str()), Some("KENGOV"));
+}
