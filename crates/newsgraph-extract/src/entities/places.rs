@@ -79,7 +79,16 @@ pub fn resolve(
         let best = options
             .into_iter()
             .max_by(|a, b| rank(a).total_cmp(&rank(b)).then(b.cmp(a)));
-        if !place_evidence(p, kb, &members, best) {
+        // "the English city of Salisbury", "Springfield, Illinois": a place the text puts in
+        // the country (or province) of the reading chosen is a place, however small.
+        let contained = best.is_some_and(|id| {
+            let e = kb.entry(id);
+            hints.iter().any(|h| {
+                e.country.as_deref() == Some(h.as_str())
+                    || e.place.as_ref().and_then(|pl| pl.admin1.as_deref()) == Some(h.as_str())
+            })
+        });
+        if !contained && !place_evidence(p, kb, &members, best) {
             // "their child, Gloria. Gloria developed eczema": a lone word that is only a small
             // town's name and a first name the knowledge base's people have is the person.
             let text = p.doc.text();
@@ -324,7 +333,12 @@ fn containing_country(
     let sizes = country_populations(kb);
     ids.iter()
         .map(|id| kb.entry(*id))
-        .filter(|e| matches!(e.kind, EntryKind::Country | EntryKind::Admin1))
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntryKind::Country | EntryKind::Demonym | EntryKind::Admin1
+            )
+        })
         .max_by(|a, b| {
             score(a, mentioned, &[], Some(&sizes)).total_cmp(&score(
                 b,
@@ -337,7 +351,7 @@ fn containing_country(
 }
 
 /// The knowledge-base candidates of the place the text puts the mention in: ", Japan" or
-/// ", Illinois" after it, "Japan's" before it.
+/// ", Illinois" after it, "Japan's" or "the Japanese city of" before it.
 fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
     let text = p.doc.text();
     let toks = &p.doc.tokens;
@@ -346,11 +360,10 @@ fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
     // After: ", Japan" / ", Illinois".
     if c.tokens.end + 1 < sent.tokens.end && word(c.tokens.end) == "," {
         let rest = &toks[c.tokens.end + 1..sent.tokens.end];
-        if let Some(m) = kb
-            .find(text, rest)
-            .into_iter()
-            .find(|m| m.tokens.start == 0)
-        {
+        // Only a place there contains it: "Salisbury, police said" goes on to the words before.
+        if let Some(m) = kb.find(text, rest).into_iter().find(|m| {
+            m.tokens.start == 0 && m.candidates.iter().any(|id| kb.entry(*id).kind.is_place())
+        }) {
             return Some(m.candidates);
         }
     }
@@ -372,6 +385,31 @@ fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
             return Some(m.candidates);
         }
     }
+    // Before: "the English city of Salisbury", "the southern Ukrainian town of Bakhmut".
+    const UNITS: &[&str] = &[
+        "city", "town", "village", "port", "capital", "district", "province", "region", "island",
+        "county",
+    ];
+    if c.tokens.start >= sent.tokens.start + 3
+        && word(c.tokens.start - 1) == "of"
+        && UNITS.contains(&word(c.tokens.start - 2).to_lowercase().as_str())
+    {
+        let before = &toks[sent.tokens.start..c.tokens.start - 2];
+        let n = before.len();
+        if let Some(m) = kb
+            .find(text, before)
+            .into_iter()
+            .filter(|m| m.tokens.end == n)
+            .filter(|m| {
+                m.candidates
+                    .iter()
+                    .any(|id| matches!(kb.entry(*id).kind, EntryKind::Country | EntryKind::Demonym))
+            })
+            .max_by_key(|m| m.tokens.len())
+        {
+            return Some(m.candidates);
+        }
+    }
     None
 }
 
@@ -379,7 +417,7 @@ fn region_code(kb: &Kb, ids: &[EntryId]) -> Option<String> {
     ids.iter()
         .map(|id| kb.entry(*id))
         .find_map(|e| match e.kind {
-            EntryKind::Country => e.country.clone(),
+            EntryKind::Country | EntryKind::Demonym => e.country.clone(),
             EntryKind::Admin1 => e.place.as_ref().and_then(|p| p.admin1.clone()),
             _ => None,
         })

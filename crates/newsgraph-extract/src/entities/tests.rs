@@ -3016,3 +3016,25 @@ fn a_lead_that_opens_with_an_actor_still_votes_for_the_home_country() {
         .expect("the president");
     assert_eq!(president.actor.as_ref().map(|a| a.as_str()), Some("KENGOV"));
 }
+
+#[test]
+fn a_people_word_before_a_town_places_it_in_that_country() {
+    // "the English city of Salisbury": among the Salisburys (Harare's old name, two US towns,
+    // one in England), the English one, small as it is; ", police said" after it puts it in no
+    // country.
+    let Some(r) = entities_of(
+        "Spy\nLONDON (Reuters) - A nerve agent was used against a former Russian spy in the \
+         English city of Salisbury, police said.",
+    ) else {
+        return;
+    };
+    let town = with_mention(&r, "Salisbury").expect("the town");
+    assert_eq!(town.kind, EntityType::Location);
+    assert_eq!(town.country.as_deref(), Some("GBR"));
+    // With no country before it, the largest reading stands.
+    let Some(r) = entities_of("Spy\nHARARE (Reuters) - Police in Salisbury said on Monday.") else {
+        return;
+    };
+    let town = with_mention(&r, "Salisbury").expect("the city");
+    assert_ne!(town.country.as_deref(), Some("GBR"));
+}
