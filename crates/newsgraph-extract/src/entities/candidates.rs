@@ -1147,6 +1147,7 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     // "their child, Gloria": a lone first name the knowledge base's people have, which only a
     // small town shares (Glória, Brazil), stays the tagger's person; "Houston" stays the city.
     let first_name_over_a_town = r.len() == 1 && is_first_name(kb, &v.lower[r.start], &exact);
+    let word_before = r.start.checked_sub(1).map(|k| v.lower[k].as_str());
     // The knowledge base corrects the tagger where it is sure of the kind of name.
     if has(EntryKind::Country)
         || (kind == EntityType::Person
@@ -1160,11 +1161,18 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
         && is_known_place(
             kb,
             &exact,
-            r.start > 0 && LOCATIVE.contains(&v.lower[r.start - 1].as_str()),
+            word_before.is_some_and(|w| LOCATIVE.contains(&w)),
         )
     {
         // "in Salisbury", "Wuhan": the tagger's MISC for a town or region the knowledge base
         // knows, and knows as nothing else.
+        kind = EntityType::Location;
+    } else if has(EntryKind::Metonym)
+        && has(EntryKind::City)
+        && word_before.is_some_and(|w| matches!(w, "in" | "at" | "near" | "outside"))
+    {
+        // "EU leaders, meeting in Brussels": where something happens is the city, not the body
+        // its name stands for elsewhere ("Brussels wants ...", "appealed to Brussels").
         kind = EntityType::Location;
     } else if has(EntryKind::Organization) || has(EntryKind::Metonym) {
         kind = EntityType::Organization;
@@ -1946,7 +1954,9 @@ fn is_metonym(v: &Sentence, kb: &Kb, c: &Candidate) -> bool {
         .first()
         .is_some_and(|e| e.kind == EntryKind::Metonym)
     {
-        return true;
+        // "meeting in Brussels": a city typed as such where something happens (see
+        // `ner_candidate`) is the place, not the body its name stands for.
+        return c.kind != EntityType::Location;
     }
     let capital = entries.iter().any(|e| {
         e.kind == EntryKind::City && e.note.as_deref().is_some_and(|n| n.starts_with("capital"))

@@ -3038,3 +3038,23 @@ fn a_people_word_before_a_town_places_it_in_that_country() {
     let town = with_mention(&r, "Salisbury").expect("the city");
     assert_ne!(town.country.as_deref(), Some("GBR"));
 }
+
+#[test]
+fn a_city_that_names_a_body_is_the_city_where_something_happens() {
+    let Some(r) = entities_of(
+        "Summit\nThe EU leaders, meeting in Brussels, demanded the immediate release of the \
+         journalist.",
+    ) else {
+        return;
+    };
+    let city = with_mention(&r, "Brussels").expect("the city");
+    assert_eq!(city.kind, EntityType::Location);
+    assert_eq!(city.country.as_deref(), Some("BEL"));
+    // As the subject of a demand, the name stands for the European Union.
+    let Some(r) = entities_of("Budget\nBrussels wants member states to cut their deficits.") else {
+        return;
+    };
+    let body = with_mention(&r, "Brussels").expect("the body");
+    assert_eq!(body.kind, EntityType::Organization);
+    assert_eq!(body.actor.as_ref().map(|a| a.as_str()), Some("IGOEUREEC"));
+}
