@@ -81,13 +81,7 @@ pub fn resolve(
             .max_by(|a, b| rank(a).total_cmp(&rank(b)).then(b.cmp(a)));
         // "the English city of Salisbury", "Springfield, Illinois": a place the text puts in
         // the country (or province) of the reading chosen is a place, however small.
-        let contained = best.is_some_and(|id| {
-            let e = kb.entry(id);
-            hints.iter().any(|h| {
-                e.country.as_deref() == Some(h.as_str())
-                    || e.place.as_ref().and_then(|pl| pl.admin1.as_deref()) == Some(h.as_str())
-            })
-        });
+        let contained = best.is_some_and(|id| is_contained(kb.entry(id), &hints));
         if !contained && !place_evidence(p, kb, &members, best) {
             // "their child, Gloria. Gloria developed eczema": a lone word that is only a small
             // town's name and a first name the knowledge base's people have is the person.
@@ -303,14 +297,17 @@ fn score(
     } else {
         0.0
     };
-    let contained = if hints.iter().any(|h| {
-        h == country || e.place.as_ref().and_then(|p| p.admin1.as_deref()) == Some(h.as_str())
-    }) {
-        4.0
-    } else {
-        0.0
-    };
+    let contained = if is_contained(e, hints) { 4.0 } else { 0.0 };
     kind + population + in_article + contained + f64::from(e.prior)
+}
+
+/// Whether the text puts this reading in one of `hints` (a country's ISO3 or an admin-1 code, from
+/// [`containment_hint`]).
+fn is_contained(e: &Entry, hints: &[String]) -> bool {
+    hints.iter().any(|h| {
+        e.country.as_deref() == Some(h.as_str())
+            || e.place.as_ref().and_then(|pl| pl.admin1.as_deref()) == Some(h.as_str())
+    })
 }
 
 /// "Springfield, Illinois" / "Osaka, Japan" / "Japan's Osaka": the country (ISO3) or admin-1
@@ -373,44 +370,43 @@ fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
             newsgraph_text::normalize(word(c.tokens.start - 1)).as_ref(),
             "'s" | "'"
         )
+        && let Some(ids) = name_ending_at(p, kb, c.sentence, c.tokens.start - 1, |_| true)
     {
-        let before = &toks[sent.tokens.start..c.tokens.start - 1];
-        let n = before.len();
-        if let Some(m) = kb
-            .find(text, before)
-            .into_iter()
-            .filter(|m| m.tokens.end == n)
-            .max_by_key(|m| m.tokens.len())
-        {
-            return Some(m.candidates);
-        }
+        return Some(ids);
     }
     // Before: "the English city of Salisbury", "the southern Ukrainian town of Bakhmut".
     const UNITS: &[&str] = &[
         "city", "town", "village", "port", "capital", "district", "province", "region", "island",
         "county",
     ];
+    let people = |e: &Entry| matches!(e.kind, EntryKind::Country | EntryKind::Demonym);
     if c.tokens.start >= sent.tokens.start + 3
         && word(c.tokens.start - 1) == "of"
         && UNITS.contains(&word(c.tokens.start - 2).to_lowercase().as_str())
+        && let Some(ids) = name_ending_at(p, kb, c.sentence, c.tokens.start - 2, people)
     {
-        let before = &toks[sent.tokens.start..c.tokens.start - 2];
-        let n = before.len();
-        if let Some(m) = kb
-            .find(text, before)
-            .into_iter()
-            .filter(|m| m.tokens.end == n)
-            .filter(|m| {
-                m.candidates
-                    .iter()
-                    .any(|id| matches!(kb.entry(*id).kind, EntryKind::Country | EntryKind::Demonym))
-            })
-            .max_by_key(|m| m.tokens.len())
-        {
-            return Some(m.candidates);
-        }
+        return Some(ids);
     }
     None
+}
+
+/// The candidates of the longest knowledge-base name in sentence `sentence` that ends right
+/// before token `end` (a document token index) and has an entry `accept` takes.
+fn name_ending_at(
+    p: &Parsed,
+    kb: &Kb,
+    sentence: usize,
+    end: usize,
+    accept: impl Fn(&Entry) -> bool,
+) -> Option<Vec<EntryId>> {
+    let start = p.doc.sentences[sentence].tokens.start;
+    let before = &p.doc.tokens[start..end];
+    kb.find(p.doc.text(), before)
+        .into_iter()
+        .filter(|m| m.tokens.end == before.len())
+        .filter(|m| m.candidates.iter().any(|id| accept(kb.entry(*id))))
+        .max_by_key(|m| m.tokens.len())
+        .map(|m| m.candidates)
 }
 
 fn region_code(kb: &Kb, ids: &[EntryId]) -> Option<String> {
