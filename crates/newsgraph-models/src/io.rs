@@ -292,26 +292,19 @@ enum Row<'a> {
 }
 
 impl Row<'_> {
-    /// The non-zero `(class, weight)` pairs, classes ascending.
-    fn cells(self) -> impl Iterator<Item = (usize, i16)> {
-        let (sparse, dense, inline) = match self {
-            Row::Sparse(cells) => (cells, &[][..], (0, [0; 2])),
-            Row::Dense(row) => (&[][..], row, (0, [0; 2])),
-            Row::Inline(n, cells) => (&[][..], &[][..], (n, cells)),
-        };
-        let (n_inline, inline) = inline;
-        sparse
-            .iter()
-            .copied()
-            .chain(inline.into_iter().take(n_inline))
-            .map(unpack)
-            .chain(
-                dense
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, w)| **w != 0)
-                    .map(|(c, w)| (c, *w)),
-            )
+    /// The non-zero `(class, weight)` pairs, classes ascending (for writing and averaging, not
+    /// for scoring).
+    fn cells(self) -> Vec<(usize, i16)> {
+        match self {
+            Row::Sparse(cells) => cells.iter().map(|&c| unpack(c)).collect(),
+            Row::Inline(n, cells) => cells.iter().take(n).map(|&c| unpack(c)).collect(),
+            Row::Dense(row) => row
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| **w != 0)
+                .map(|(c, w)| (c, *w))
+                .collect(),
+        }
     }
 
     /// The addresses of the cache lines the row spans, to prefetch.
@@ -534,6 +527,7 @@ impl QuantWeights {
             for (k, row) in m.rows() {
                 cells.extend(
                     row.cells()
+                        .into_iter()
                         .map(|(c, q)| (k, c as u32, f32::from(q) * m.scale)),
                 );
             }
@@ -707,12 +701,13 @@ impl QuantWeights {
         w.extend_from_slice(&self.scale.to_le_bytes());
         put_varint(w, self.n_features as u64);
         let mut prev = 0u64;
-        for (k, cells) in self.rows() {
+        for (k, row) in self.rows() {
             put_varint(w, k - prev);
             prev = k;
-            put_varint(w, cells.cells().count() as u64);
+            let cells = row.cells();
+            put_varint(w, cells.len() as u64);
             let mut prev_class = 0usize;
-            for (c, q) in cells.cells() {
+            for (c, q) in cells {
                 // Classes ascend within a row, so their deltas are small.
                 put_varint(w, (c - prev_class) as u64);
                 prev_class = c;
