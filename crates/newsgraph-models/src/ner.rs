@@ -297,6 +297,7 @@ impl Ner {
             first.push(tags);
         }
         if !self.second_pass {
+            names_keep_their_brackets_closed(views, &mut first);
             return first;
         }
         // Second pass: every mention sees what the whole document said in the first.
@@ -308,6 +309,7 @@ impl Ner {
         agree_with_the_body(views, &mut tags);
         people_named_by_apposition(views, &mut tags);
         people_keep_their_names(views, &mut tags);
+        names_keep_their_brackets_closed(views, &mut tags);
         tags
     }
 
@@ -427,6 +429,33 @@ fn people_named_by_apposition(views: &[SentenceView], tags: &mut [Vec<usize>]) {
                 t[name.start] = begin_tag(PER);
                 for tag in &mut t[name.start + 1..name.end] {
                     *tag = inside_tag(PER);
+                }
+            }
+        }
+    }
+}
+
+/// A name holds a bracket only with its partner ("Mladost (L)", "Azad (free) Kashmir"); at a
+/// bracket left open or closed without its partner the name breaks in two, the bracket out of
+/// both. A dateline's "KYIV (AP) -" is the place and the agency, never one "KYIV (AP" body.
+fn names_keep_their_brackets_closed(views: &[SentenceView], tags: &mut [Vec<usize>]) {
+    for (v, t) in views.iter().zip(tags.iter_mut()) {
+        for (name, kind) in names(t) {
+            let mut open = None;
+            let mut unpaired = Vec::new();
+            for k in name.clone() {
+                match v.lower.get(k) {
+                    "(" => open = open.or(Some(k)),
+                    ")" if open.is_some() => open = None,
+                    ")" => unpaired.push(k),
+                    _ => {}
+                }
+            }
+            unpaired.extend(open);
+            for k in unpaired {
+                t[k] = 0;
+                if k + 1 < name.end {
+                    t[k + 1] = begin_tag(kind);
                 }
             }
         }
@@ -1215,6 +1244,28 @@ mod tests {
         people_named_by_apposition(&views, &mut tags);
         assert_eq!(&tags[0][..2], &classes(&["B-PER", "I-PER"])[..]);
         assert_eq!(tags[1], city);
+    }
+
+    #[test]
+    fn a_name_breaks_at_a_bracket_it_does_not_close() {
+        let views = document_views(
+            &[],
+            &[
+                "KYIV ( AP ) - Russian forces shelled the city .",
+                "Mladost ( L ) won 2-0 .",
+            ],
+        );
+        let mut tags = vec![
+            classes(&[
+                "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-MISC", "O", "O", "O", "O", "O",
+            ]),
+            classes(&["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]),
+        ];
+        let club = tags[1].clone();
+        names_keep_their_brackets_closed(&views, &mut tags);
+        assert_eq!(&tags[0][..4], &classes(&["B-ORG", "O", "B-ORG", "O"])[..]);
+        // A bracket closed inside the name stays part of it.
+        assert_eq!(tags[1], club);
     }
 
     #[test]
