@@ -317,12 +317,7 @@ pub fn repair_trailing_attribution(words: &[&str], upos: &[&str], tree: &mut par
         return;
     };
     for verb in 0..n {
-        let reports = words.get(verb).is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "said" | "says" | "say" | "told" | "added" | "reported" | "announced"
-            )
-        });
+        let reports = words.get(verb).is_some_and(|w| is_reporting_verb(w));
         let noun = tree.heads[verb].wrapping_sub(1);
         if !reports
             || tree.deprels[verb] != "acl:relcl"
@@ -542,6 +537,14 @@ fn under(tree: &parser::Tree, k: usize, top: usize) -> bool {
         }
     }
     false
+}
+
+/// A verb that closes an attribution (", officials said.", ", analysts say.").
+pub(crate) fn is_reporting_verb(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "said" | "says" | "say" | "told" | "added" | "reported" | "announced"
+    )
 }
 
 fn is_finite(xpos: &str) -> bool {

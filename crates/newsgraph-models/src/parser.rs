@@ -518,12 +518,7 @@ fn trailing_attribution(words: &[&str], upos: &[&str]) -> Option<Attribution> {
         _ => words.len(),
     };
     let comma = words[..end].iter().rposition(|w| *w == ",")?;
-    let verb = (comma + 1..end).find(|&k| {
-        matches!(
-            words[k].to_lowercase().as_str(),
-            "said" | "says" | "told" | "added" | "reported" | "announced"
-        )
-    })?;
+    let verb = (comma + 1..end).find(|&k| crate::is_reporting_verb(words[k]))?;
     let phrase = |k: usize| upos.get(k).copied().unwrap_or("X");
     let subject_ok = verb > comma + 1
         && (comma + 1..verb).all(|k| {
@@ -973,6 +968,18 @@ mod tests {
                 comma: 4,
                 verb: 9,
                 end: 11
+            })
+        );
+        // The present tense of a standing view (", analysts say.").
+        assert_eq!(
+            find(
+                "The truce will not hold , analysts say .",
+                "DET NOUN AUX PART VERB PUNCT NOUN VERB PUNCT"
+            ),
+            Some(Attribution {
+                comma: 5,
+                verb: 7,
+                end: 8
             })
         );
         // The words after the comma are a clause of their own, not a speaker.
