@@ -2666,3 +2666,78 @@ fn the_two_countries_are_the_pair_the_story_tells_most_and_the_latest_among_equa
     let u = urged(&got).unwrap_or_default();
     assert!(u.contains("BRA") && u.contains("ECU"), "{got:?}");
 }
+
+const DEMANDED_THAT: &str = "
+1 China PROPN NNP 2 nsubj
+2 demanded VERB VBD 0 root
+3 that SCONJ IN 5 mark
+4 India PROPN NNP 5 nsubj
+5 punish VERB VB 2 ccomp
+6 those PRON DT 5 obj
+7 responsible ADJ JJ 6 amod
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_demand_is_made_of_the_subject_of_its_that_clause_but_not_of_a_pronoun() {
+    let p = parsed(DEMANDED_THAT, Some("2020-06-17"));
+    let ents = vec![
+        country(&p, "E1", "China", "CHN"),
+        country(&p, "E2", "India", "IND"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["100 CHN->IND"], "{got:?}");
+    // Must not fire: "demanded that it be consulted" names no one the demand is made of.
+    let own = DEMANDED_THAT
+        .replace("4 India PROPN NNP", "4 it PRON PRP")
+        .replace("5 punish VERB VB", "5 consult VERB VB");
+    let p = parsed(&own, Some("2020-06-17"));
+    let ents = vec![country(&p, "E1", "China", "CHN")];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+const THOUSANDS_STORMED: &str = "
+1 Thousands NOUN NNS 4 nsubj
+2 of ADP IN 3 case
+3 protesters NOUN NNS 1 nmod
+4 stormed VERB VBD 0 root
+5 the DET DT 6 det
+6 parliament NOUN NN 4 obj
+7 . PUNCT . 4 punct
+";
+
+#[test]
+fn a_count_of_people_acts_as_those_it_counts_but_a_count_of_things_does_not() {
+    use EntityType::*;
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                Group,
+                "protesters",
+                Some("KGZOPP"),
+                Some("KGZ"),
+                &["protesters"],
+            ),
+            entity(
+                p,
+                "E2",
+                Organization,
+                "parliament",
+                Some("KGZLEG"),
+                Some("KGZ"),
+                &["parliament"],
+            ),
+        ]
+    };
+    let p = parsed(THOUSANDS_STORMED, Some("2020-10-06"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().any(|d| d.ends_with("KGZOPP->KGZLEG")), "{got:?}");
+    // Must not fire: "the owner of the protesters' bus" is no count; the head is someone else.
+    let owner = THOUSANDS_STORMED.replace("1 Thousands NOUN NNS", "1 Owners NOUN NNS");
+    let p = parsed(&owner, Some("2020-10-06"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().all(|d| !d.contains("KGZOPP->")), "{got:?}");
+}

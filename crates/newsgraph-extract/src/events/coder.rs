@@ -1420,6 +1420,21 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             })
             .flatten()
     });
+    // "China demanded that New Delhi punish those responsible": a demand names the one it is
+    // made of as the subject of the that-clause it governs, when it has no object of its own.
+    let object = object.or_else(|| {
+        (!passive && e.code.root() == "10" && e.object.is_none())
+            .then(|| {
+                tree.deps(i, &["ccomp"]).find_map(|v| {
+                    tree.deps(v, &["mark"])
+                        .any(|m| tree.forms[m].eq_ignore_ascii_case("that"))
+                        .then(|| tree.dep(v, &["nsubj"]))
+                        .flatten()
+                        .filter(|&s| matches!(tree.upos[s], "PROPN" | "NOUN"))
+                })
+            })
+            .flatten()
+    });
     let mut consumed = Vec::new();
     // The person a titled object names ("fired Defence Minister Yoav Gallant"): the one acted on
     // when the entry names no recipient of its own.
@@ -2454,10 +2469,50 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
         if !members.is_empty() {
             return members;
         }
+        // "thousands of protesters", "a team of 15 Saudi agents": a count or a band of people
+        // is those it is made of.
+        if p.actor.is_none()
+            && (tree.upos[tok] == "NUM"
+                || GROUP_HEADS.contains(&tree.forms[tok].to_lowercase().as_str()))
+            && let Some(made_of) = tree
+                .deps(tok, &["nmod"])
+                .find(|&c| tree.case_of(c).as_deref() == Some("of"))
+        {
+            let members: Vec<Participant> = tree
+                .with_conjuncts(made_of)
+                .into_iter()
+                .filter_map(|m| linked(ctx, m))
+                .filter(|m| m.actor.is_some())
+                .collect();
+            if !members.is_empty() {
+                return members;
+            }
+        }
         return vec![p];
     }
     Vec::new()
 }
+
+/// Words for a count or a band of people, which act as those they are made of ("thousands of
+/// protesters stormed", "killed by a team of agents").
+const GROUP_HEADS: &[&str] = &[
+    "thousands",
+    "hundreds",
+    "dozens",
+    "scores",
+    "tens",
+    "millions",
+    "team",
+    "group",
+    "unit",
+    "squad",
+    "band",
+    "crowd",
+    "crowds",
+    "contingent",
+    "delegation",
+    "detachment",
+];
 
 /// Verbs of contact, after which an infinitive is the subject's purpose, not an act asked of
 /// the one contacted.
