@@ -2741,3 +2741,119 @@ fn a_count_of_people_acts_as_those_it_counts_but_a_count_of_things_does_not() {
     let got = dyads(&code(&p, &ents(&p)));
     assert!(got.iter().all(|d| !d.contains("KGZOPP->")), "{got:?}");
 }
+
+const STOOD_READY: &str = "
+1 Washington PROPN NNP 2 nsubj
+2 stood VERB VBD 0 root
+3 ready ADJ JJ 2 xcomp
+4 to PART TO 5 mark
+5 assist VERB VB 3 xcomp
+6 Haiti PROPN NNP 5 obj
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn readiness_to_help_is_a_promise_of_aid_but_help_begun_is_aid() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Washington", "USA"),
+            country(p, "E2", "Haiti", "HTI"),
+        ]
+    };
+    let p = parsed(STOOD_READY, Some("2021-07-08"));
+    let events = code(&p, &ents(&p));
+    assert_eq!(dyads(&events), vec!["033 USA->HTI"], "{:?}", dyads(&events));
+    assert_eq!(events[0].modality, Modality::Asserted);
+    // Must not fire: help already begun is the aid itself.
+    let begun = STOOD_READY
+        .replace("2 stood VERB VBD", "2 began VERB VBD")
+        .replace("3 ready ADJ JJ 2 xcomp", "3 quickly ADV RB 2 advmod")
+        .replace("5 assist VERB VB 3 xcomp", "5 assist VERB VB 2 xcomp");
+    let p = parsed(&begun, Some("2021-07-08"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["070 USA->HTI"], "{got:?}");
+}
+
+const CONVICTED: &str = "
+1 Lula PROPN NNP 3 nsubj:pass
+2 was AUX VBD 3 aux:pass
+3 convicted VERB VBN 0 root
+4 of SCONJ IN 5 mark
+5 accepting VERB VBG 3 advcl
+6 bribes NOUN NNS 5 obj
+7 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_conviction_with_no_court_named_is_the_courts_but_a_criticism_has_no_implied_actor() {
+    use EntityType::*;
+    let ents = |p: &Parsed| {
+        vec![entity(
+            p,
+            "E1",
+            Person,
+            "Lula",
+            Some("BRAOPP"),
+            Some("BRA"),
+            &["Lula"],
+        )]
+    };
+    let p = parsed(CONVICTED, Some("2018-04-08"));
+    let events = code(&p, &ents(&p));
+    assert_eq!(
+        dyads(&events),
+        vec!["116 BRAJUD->BRAOPP"],
+        "{:?}",
+        dyads(&events)
+    );
+    assert!(events[0].actors[0].inferred);
+    // Must not fire: criticism needs no court, and with no one named no one is implied.
+    let criticised = CONVICTED.replace("3 convicted VERB VBN", "3 criticised VERB VBN");
+    let p = parsed(&criticised, Some("2018-04-08"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+const CONDEMNED_AND_ACCUSED: &str = "
+1 China PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 pact NOUN NN 2 obj
+5 as SCONJ IN 6 mark
+6 irresponsible ADJ JJ 2 advcl
+7 and CCONJ CC 8 cc
+8 accused VERB VBD 6 conj
+9 Australia PROPN NNP 8 obj
+10 of SCONJ IN 11 mark
+11 fuelling VERB VBG 9 acl
+12 tension NOUN NN 11 obj
+13 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_verb_hung_on_a_secondary_predicate_takes_the_main_subject_but_a_predicate_s_own_stays() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "China", "CHN"),
+            country(p, "E2", "Australia", "AUS"),
+            country(p, "E3", "Japan", "JPN"),
+        ]
+    };
+    let p = parsed(CONDEMNED_AND_ACCUSED, Some("2021-09-18"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"112 CHN->AUS".to_string()), "{got:?}");
+    // Must not fire: an adjective with a subject of its own ("Japan was irresponsible and
+    // accused Australia") lends that subject, not the main verb's.
+    let own = "
+1 Japan PROPN NNP 3 nsubj
+2 was AUX VBD 3 cop
+3 irresponsible ADJ JJ 0 root
+4 and CCONJ CC 5 cc
+5 accused VERB VBD 3 conj
+6 Australia PROPN NNP 5 obj
+7 . PUNCT . 3 punct
+";
+    let p = parsed(own, Some("2021-09-18"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["112 JPN->AUS"], "{got:?}");
+}

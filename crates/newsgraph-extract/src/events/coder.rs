@@ -627,6 +627,25 @@ impl<'l> Coder<'l> {
         {
             actors.push(a);
         }
+        // "Lula was convicted last year", "three Cuban agents convicted of spying in Florida":
+        // only a court convicts, and the court of the place where it happened, else of the
+        // country the article is about.
+        if actors.is_empty()
+            && passive
+            && (entry.code.as_str() == "116" || entry.lemma == "acquit")
+            && let Some(c) = place_date::place(ctx.tree, trigger, frame.clause, ctx.entities, entry)
+                .and_then(|pl| pl.country)
+                .filter(|c| c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO"))
+                .or(ctx.home.map(str::to_string))
+            && let Ok(court) = ActorCode::new(&format!("{c}JUD"))
+        {
+            actors.push(Participant {
+                entity: None,
+                text: format!("the courts implied by '{}'", tree.forms[trigger]),
+                actor: Some(court),
+                inferred: true,
+            });
+        }
         if actors.is_empty() {
             return Err("no actor: no subject, agent or possessor, and none implied".into());
         }
@@ -1290,7 +1309,10 @@ fn located_target(ctx: &Context, thing: usize, trigger: usize) -> Option<ActorCo
 
 /// Verbs whose infinitive complement is a promise of cooperation ("promised to work with",
 /// "pledged to send aid", "hoped to work with him").
-const PROMISE_STEMS: &[&str] = &["promis", "pledg", "vow", "offer", "hope", "commit"];
+/// "stood ready to assist Haiti", "was willing to meet": readiness stated is a promise too.
+const PROMISE_STEMS: &[&str] = &[
+    "promis", "pledg", "vow", "offer", "hope", "commit", "ready", "willing",
+];
 
 /// CAMEO codes a promise of cooperation as the intent (03x), not the cooperation: diplomatic (05)
 /// is 032, material (06) 031, aid (07) 033, yielding (08) 035, and a meeting or talks offered or
@@ -2009,6 +2031,20 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
             if let Some(s) = coordinated_clause_subject(tree, i, head) {
                 return Some((s, "conjunct"));
             }
+            // "China condemned the pact as irresponsible and accused the three countries": the
+            // parser may hang the second verb on the first one's secondary predicate, whose verb
+            // holds the subject.
+            let head = match tree.head(head) {
+                Some(v)
+                    if tree.upos[head] == "ADJ"
+                        && tree.upos[i] == "VERB"
+                        && matches!(tree.rel(head), "advcl" | "xcomp")
+                        && subjects(tree, head).is_empty() =>
+                {
+                    v
+                }
+                _ => head,
+            };
             let s = subjects(tree, head);
             let s = if s.is_empty() {
                 inherited_subject(tree, head)?.0
