@@ -410,6 +410,7 @@ def main():
     write("agents.tsv", passthrough("agents.tsv"), "kb/agents.tsv")
     write("metonyms.tsv", passthrough("metonyms.tsv"), "kb/metonyms.tsv")
     write("regions.tsv", passthrough("regions.tsv"), "kb/regions.tsv")
+    write("sites.tsv", passthrough("sites.tsv"), "kb/sites.tsv")
     place_rows = places(common, gn_countries, iso2_to_3, args.min_population) \
         + subdivisions(common, iso2_to_3)
     write("places.tsv", place_rows,

@@ -35,10 +35,14 @@ pub enum EntryKind {
     Person,
     /// A place or building that stands for an institution ("the Kremlin", "Downing Street").
     Metonym,
+    /// A notable site the towns and provinces of GeoNames leave out: a base, a crossing, an
+    /// island, a camp, a square ("Al Udeid Air Base", "Sentosa", "Tahrir Square").
+    Site,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 10] = [
+    /// Every kind, in the order of their codes in a compiled snapshot: new kinds go last.
+    pub const ALL: [EntryKind; 11] = [
         EntryKind::Country,
         EntryKind::Demonym,
         EntryKind::City,
@@ -49,6 +53,7 @@ impl EntryKind {
         EntryKind::Agent,
         EntryKind::Person,
         EntryKind::Metonym,
+        EntryKind::Site,
     ];
 
     /// The name used in the knowledge-base TSV files (`country`, `org`, `person`...).
@@ -64,6 +69,7 @@ impl EntryKind {
             EntryKind::Agent => "agent",
             EntryKind::Person => "person",
             EntryKind::Metonym => "metonym",
+            EntryKind::Site => "site",
         }
     }
 
@@ -86,6 +92,7 @@ impl EntryKind {
                 | EntryKind::Admin1
                 | EntryKind::Admin2
                 | EntryKind::Region
+                | EntryKind::Site
         )
     }
 }

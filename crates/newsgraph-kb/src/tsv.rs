@@ -190,7 +190,7 @@ fn parse_fields(col: &[Cow<'_, str>]) -> Result<Entry, String> {
     let kind_text = get(0).ok_or("the first column (kind) is empty")?;
     let kind = EntryKind::parse(kind_text).ok_or_else(|| {
         format!(
-            "unknown kind '{kind_text}': use one of country, demonym, city, admin1, admin2, region, org, agent, person, metonym"
+            "unknown kind '{kind_text}': use one of country, demonym, city, admin1, admin2, region, org, agent, person, metonym, site"
         )
     })?;
     let name = get(1)

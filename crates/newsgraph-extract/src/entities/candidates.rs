@@ -961,16 +961,21 @@ fn holder_after_inner_title(
 }
 
 /// Whether a span lies inside a name of several words that the knowledge base knows as a region
-/// ("South China Sea" tagged as an organisation, "Thomas Shoal" of "Second Thomas Shoal" as a
-/// person, "Gulf" and "Aden" of "Gulf of Aden" as two places): the region's name is the mention.
+/// or a site ("South China Sea" tagged as an organisation, "Thomas Shoal" of "Second Thomas
+/// Shoal" as a person, "Gulf" and "Aden" of "Gulf of Aden" as two places, "Andrews" of "Joint
+/// Base Andrews" as a person): the region's or site's name is the mention.
 fn inside_known_region(v: &Sentence, kb: &Kb, r: &Range<usize>) -> bool {
     v.matches.iter().any(|m| {
         m.tokens.len() >= 2
             && m.tokens.start <= r.start
             && r.end <= m.tokens.end
-            && m.candidates
-                .iter()
-                .any(|&c| kb.entry(c).kind == EntryKind::Region)
+            && m.candidates.iter().any(|&c| match kb.entry(c).kind {
+                EntryKind::Region => true,
+                // A site's whole name the tagger found is typed by the tagger's span, which
+                // knows a seat of government from its building ("at the Elysee Palace").
+                EntryKind::Site => m.tokens.len() > r.len(),
+                _ => false,
+            })
     })
 }
 
@@ -1167,12 +1172,22 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
         // "in Salisbury", "Wuhan": the tagger's MISC for a town or region the knowledge base
         // knows, and knows as nothing else.
         kind = EntityType::Location;
-    } else if has(EntryKind::Metonym)
-        && has(EntryKind::City)
-        && word_before.is_some_and(|w| matches!(w, "in" | "at" | "near" | "outside"))
+    } else if has(EntryKind::Site)
+        && !has(EntryKind::Person)
+        && !has(EntryKind::Organization)
+        && !has(EntryKind::Metonym)
     {
-        // "EU leaders, meeting in Brussels": where something happens is the city, not the body
-        // its name stands for elsewhere ("Brussels wants ...", "appealed to Brussels").
+        // "struck at the Abbey Gate" (MISC), "landed at Joint Base Andrews", "Chandni Chowk"
+        // (a person): a notable site the knowledge base knows as nothing else is the place.
+        kind = EntityType::Location;
+    } else if has(EntryKind::Metonym)
+        && ((has(EntryKind::City) && word_before.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)))
+            || (has(EntryKind::Site)
+                && preposition_before(v, r.start).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))))
+    {
+        // "EU leaders, meeting in Brussels", "speaking from a bunker at the Blue House": where
+        // something happens is the city or the building, not the body its name stands for
+        // elsewhere ("Brussels wants ...", "the Blue House said").
         kind = EntityType::Location;
     } else if has(EntryKind::Organization) || has(EntryKind::Metonym) {
         kind = EntityType::Organization;
@@ -1236,6 +1251,22 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
         exact
     };
     Some(candidate(v.s, r, kind, exact))
+}
+
+/// Prepositions that put an event at a place rather than make the place an actor.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside"];
+
+/// The preposition that governs a name starting at `start`, over a determiner and lower-case
+/// adjectives between them ("at the presidential Blue House": "at").
+fn preposition_before<'a>(v: &'a Sentence, start: usize) -> Option<&'a str> {
+    let mut k = start.checked_sub(1)?;
+    while (DETERMINERS.contains(&v.lower[k].as_str())
+        || (v.upos(k) == "ADJ" && !v.is_capitalised(k)))
+        && k > 0
+    {
+        k -= 1;
+    }
+    Some(v.lower[k].as_str())
 }
 
 /// Common nouns of things and bodies that, written right before a name, say it names one of
@@ -1620,7 +1651,7 @@ pub(super) fn is_known_place(kb: &Kb, entries: &[EntryId], after_locative: bool)
     let mut known = false;
     for e in entries.iter().map(|id| kb.entry(*id)) {
         match e.kind {
-            EntryKind::Admin1 | EntryKind::Region => known = true,
+            EntryKind::Admin1 | EntryKind::Region | EntryKind::Site => known = true,
             EntryKind::City | EntryKind::Admin2 => {
                 let population = e.place.as_ref().and_then(|p| p.population).unwrap_or(0);
                 known |= population >= min_population && e.prior >= 0.5;
@@ -1872,10 +1903,24 @@ fn kb_name(v: &Sentence, kb: &Kb, m: &KbMatch) -> Option<(EntityType, EntryId)> 
             return Some((EntityType::Person, id));
         }
         EntryKind::Organization | EntryKind::Metonym if e.prior >= 0.5 => {
+            // "speaking from a bunker at the presidential Blue House": a seat of government
+            // that is also a site, where something happens, is the building.
+            let site = m
+                .candidates
+                .iter()
+                .copied()
+                .find(|c| kb.entry(*c).kind == EntryKind::Site);
+            if e.kind == EntryKind::Metonym
+                && let Some(site) = site
+                && preposition_before(v, m.tokens.start)
+                    .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+            {
+                return Some((EntityType::Location, site));
+            }
             return Some((EntityType::Organization, id));
         }
         EntryKind::Country if e.prior >= 0.5 => return Some((EntityType::Location, id)),
-        EntryKind::Region => return Some((EntityType::Location, id)),
+        EntryKind::Region | EntryKind::Site => return Some((EntityType::Location, id)),
         _ => {}
     }
     // A place name the tagger did not mark: trust only confident, capitalised, sizeable places

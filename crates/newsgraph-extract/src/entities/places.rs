@@ -74,7 +74,23 @@ pub fn resolve(
         let rank = |id: &EntryId| {
             let e = kb.entry(*id);
             let by_name = said.iter().any(|n| *n == e.name.to_lowercase());
-            score(e, &mentioned, &hints, sizes) + if by_name { 0.5 } else { 0.0 }
+            // A large capital named by its own name is the capital: "a nuclear deal in Vienna"
+            // in a story that names the United States is not Vienna, Virginia, whose country
+            // the article has. The bonus equals the article's; a namesake the text puts in its
+            // country still wins, and an old or local name (Hong Kong's "Victoria") or a small
+            // capital (the Seychelles' Victoria, beside Australia's state) earns none.
+            let capital = if by_name
+                && e.capital_of().is_some()
+                && e.place
+                    .as_ref()
+                    .and_then(|pl| pl.population)
+                    .is_some_and(|n| n >= LARGE_CAPITAL)
+            {
+                2.0
+            } else {
+                0.0
+            };
+            score(e, &mentioned, &hints, sizes) + if by_name { 0.5 } else { 0.0 } + capital
         };
         let best = options
             .into_iter()
@@ -144,6 +160,10 @@ pub fn resolve(
     }
 }
 
+/// The population from which a capital named alone outranks the namesakes of the countries an
+/// article names (Athens and Vienna, not the Seychelles' Victoria).
+const LARGE_CAPITAL: u64 = 500_000;
+
 /// What shows a tagged place is one: a name of two words or more, a sizeable place of that name
 /// (a country, a province, a town of 50,000 or more), or a preposition of place before it ("in
 /// Clearwater"). A lone word the tagger called a place that is none of these is most often
@@ -191,7 +211,7 @@ fn place_evidence(p: &Parsed, kb: &Kb, members: &[&Candidate], best: Option<Entr
         let e = kb.entry(id);
         matches!(
             e.kind,
-            EntryKind::Country | EntryKind::Admin1 | EntryKind::Region
+            EntryKind::Country | EntryKind::Admin1 | EntryKind::Region | EntryKind::Site
         ) || e
             .place
             .as_ref()
@@ -285,6 +305,9 @@ fn score(
         // ("the Sahel", Burkina Faso's Sahel Region; "the Red Sea", Egypt's governorate).
         EntryKind::Region if e.country.is_none() => 5.0,
         EntryKind::Region => 3.0,
+        // A notable site is what news means by its name, over a town of that name the gazetteer
+        // holds elsewhere; a large town of the name still wins by its population.
+        EntryKind::Site => 3.0,
         // A city and its own province share a name (Moscow, Osaka): news means the city.
         EntryKind::City => 1.5,
         EntryKind::Admin1 => 1.0,
@@ -297,16 +320,24 @@ fn score(
     } else {
         0.0
     };
-    let contained = if is_contained(e, hints) { 4.0 } else { 0.0 };
+    // What the text says outright outweighs a capital and the countries the article names
+    // ("Police in Vienna, Virginia": the town, though Austria's capital shares its name).
+    let contained = if is_contained(e, hints) { 6.0 } else { 0.0 };
     kind + population + in_article + contained + f64::from(e.prior)
 }
 
-/// Whether the text puts this reading in one of `hints` (a country's ISO3 or an admin-1 code, from
-/// [`containment_hint`]).
+/// Whether the text puts this reading in one of `hints` (a country's ISO3, or an admin-1 code
+/// with its country, `AUS:05`, from [`containment_hint`]).
 fn is_contained(e: &Entry, hints: &[String]) -> bool {
+    let country = e.country.as_deref().unwrap_or("");
     hints.iter().any(|h| {
-        e.country.as_deref() == Some(h.as_str())
-            || e.place.as_ref().and_then(|pl| pl.admin1.as_deref()) == Some(h.as_str())
+        country == h.as_str()
+            || e.place
+                .as_ref()
+                .and_then(|pl| pl.admin1.as_deref())
+                .is_some_and(|a| {
+                    h.strip_prefix(country).and_then(|r| r.strip_prefix(':')) == Some(a)
+                })
     })
 }
 
@@ -358,9 +389,15 @@ fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
     if c.tokens.end + 1 < sent.tokens.end && word(c.tokens.end) == "," {
         let rest = &toks[c.tokens.end + 1..sent.tokens.end];
         // Only a place there contains it: "Salisbury, police said" goes on to the words before.
-        if let Some(m) = kb.find(text, rest).into_iter().find(|m| {
-            m.tokens.start == 0 && m.candidates.iter().any(|id| kb.entry(*id).kind.is_place())
-        }) {
+        // The longest such name: ", South Australia" is not a place called "South".
+        if let Some(m) = kb
+            .find(text, rest)
+            .into_iter()
+            .filter(|m| {
+                m.tokens.start == 0 && m.candidates.iter().any(|id| kb.entry(*id).kind.is_place())
+            })
+            .max_by_key(|m| m.tokens.len())
+        {
             return Some(m.candidates);
         }
     }
@@ -414,7 +451,12 @@ fn region_code(kb: &Kb, ids: &[EntryId]) -> Option<String> {
         .map(|id| kb.entry(*id))
         .find_map(|e| match e.kind {
             EntryKind::Country | EntryKind::Demonym => e.country.clone(),
-            EntryKind::Admin1 => e.place.as_ref().and_then(|p| p.admin1.clone()),
+            // Admin-1 codes repeat from country to country ("05" is South Australia and a
+            // district of Hong Kong): a hint names both.
+            EntryKind::Admin1 => {
+                let admin1 = e.place.as_ref()?.admin1.as_deref()?;
+                Some(format!("{}:{admin1}", e.country.as_deref()?))
+            }
             _ => None,
         })
 }

@@ -3058,3 +3058,105 @@ fn a_city_that_names_a_body_is_the_city_where_something_happens() {
     assert_eq!(body.kind, EntityType::Organization);
     assert_eq!(body.actor.as_ref().map(|a| a.as_str()), Some("IGOEUREEC"));
 }
+
+#[test]
+fn a_capital_named_alone_is_the_capital() {
+    // Vienna, Virginia is a town of the United States, which the story names; the capital is
+    // what news means by the name alone.
+    let Some(r) = entities_of(
+        "Iran talks\nWASHINGTON (Reuters) - U.S. officials said talks with Iran would resume in \
+         Vienna next week.",
+    ) else {
+        return;
+    };
+    let city = with_mention(&r, "Vienna").expect("the city");
+    assert_eq!(city.country.as_deref(), Some("AUT"), "{city:#?}");
+    // Must not fire: the text that puts the town in its state keeps the town.
+    let Some(r) = entities_of(
+        "Arrest\nWASHINGTON (Reuters) - Police in Vienna, Virginia, arrested a man on Monday.",
+    ) else {
+        return;
+    };
+    let town = with_mention(&r, "Vienna").expect("the town");
+    assert_eq!(town.country.as_deref(), Some("USA"), "{town:#?}");
+}
+
+#[test]
+fn a_state_in_a_list_of_states_is_no_capital_of_that_name() {
+    // Hong Kong, whose old name is Victoria, and the Seychelles' small capital Victoria must not
+    // outrank Australia's state in a list of its states; nor may a province's admin-1 code
+    // ("05", South Australia's) contain a place of another country that has the same code.
+    let Some(r) = entities_of(
+        "Iodine\nResearchers in Australia said the survey was carried out in New South Wales, \
+         Victoria, South Australia and Queensland.",
+    ) else {
+        return;
+    };
+    let state = with_mention(&r, "Victoria").expect("the state");
+    assert_eq!(state.country.as_deref(), Some("AUS"), "{state:#?}");
+    // Must not fire: a province of the place's own country still contains it.
+    let Some(r) = entities_of("Flood\nThe river burst its banks near Springfield, Illinois.")
+    else {
+        return;
+    };
+    let town = with_mention(&r, "Springfield").expect("the town");
+    assert_eq!(town.country.as_deref(), Some("USA"), "{town:#?}");
+}
+
+#[test]
+fn a_notable_site_is_a_place_whatever_the_tagger_says() {
+    // Bases, squares and gates that no town list holds: the knowledge base's sites.
+    let Some(r) = entities_of(
+        "Return\nThe freed contractor landed at Joint Base Andrews on Wednesday, and crowds \
+         later gathered in Tahrir Square and at the Rafah crossing.",
+    ) else {
+        return;
+    };
+    for (name, country) in [
+        ("Joint Base Andrews", "USA"),
+        ("Tahrir Square", "EGY"),
+        ("Rafah crossing", "PSE"),
+    ] {
+        let site = r
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name}: {:#?}", r.entities));
+        assert_eq!(site.kind, EntityType::Location, "{site:#?}");
+        assert_eq!(site.country.as_deref(), Some(country), "{site:#?}");
+    }
+    // Must not fire: a person whose surname is a word of a site's name stays a person.
+    let Some(r) = entities_of("Vote\nSenator Mark Andrews said on Tuesday he would vote no.")
+    else {
+        return;
+    };
+    let person = with_mention(&r, "Mark Andrews").expect("the senator");
+    assert_eq!(person.kind, EntityType::Person, "{person:#?}");
+}
+
+#[test]
+fn a_seat_of_government_after_at_is_the_building() {
+    let Some(r) = entities_on(
+        "Shelling\nSEOUL (Reuters) - President Lee Myung-bak, speaking from a bunker at the \
+         presidential Blue House, ordered the military to respond.",
+        "2010-11-23",
+    ) else {
+        return;
+    };
+    let building = with_mention(&r, "Blue House").expect("the building");
+    assert_eq!(building.kind, EntityType::Location, "{building:#?}");
+    assert_eq!(building.country.as_deref(), Some("KOR"));
+    // Must not fire: the building that speaks is the presidency.
+    let Some(r) = entities_on(
+        "Talks\nSEOUL (Reuters) - The Blue House said on Tuesday that talks would resume.",
+        "2010-11-23",
+    ) else {
+        return;
+    };
+    let office = r
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.ends_with("Blue House")))
+        .expect("the presidency");
+    assert_eq!(office.kind, EntityType::Organization, "{office:#?}");
+}
