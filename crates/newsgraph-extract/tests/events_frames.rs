@@ -2857,3 +2857,35 @@ fn a_verb_hung_on_a_secondary_predicate_takes_the_main_subject_but_a_predicate_s
     let got = dyads(&code(&p, &ents(&p)));
     assert_eq!(got, vec!["112 JPN->AUS"], "{got:?}");
 }
+
+#[test]
+fn a_condemned_bombing_is_the_last_act_of_force_but_never_the_fire_returned() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Sudan", "SDN"),
+            country(p, "E2", "Chad", "TCD"),
+            country(p, "E3", "UN", "IGOUNO"),
+        ]
+    };
+    // No bombing was told as such: the bombing condemned is the attack before it.
+    let bombing = VIOLENCE.replace("5 violence NOUN", "5 bombing NOUN");
+    let p = parsed(&bombing, Some("2023-04-16"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"111 IGOUNO->SDN".to_string()), "{got:?}");
+    // Must not fire on the answer: Chad returning fire is not the attack the UN condemns.
+    let answered = VIOLENCE.replace(
+        "1 The DET DT 2 det",
+        "1 Chad PROPN NNP 2 nsubj
+2 returned VERB VBD 0 root
+3 fire NOUN NN 2 obj
+4 . PUNCT . 2 punct
+
+1 The DET DT 2 det",
+    );
+    let answered = answered.replacen("5 violence NOUN", "5 attack NOUN", 1);
+    let p = parsed(&answered, Some("2023-04-16"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"190 TCD->".to_string()), "{got:?}");
+    assert!(got.contains(&"111 IGOUNO->SDN".to_string()), "{got:?}");
+    assert!(!got.contains(&"111 IGOUNO->TCD".to_string()), "{got:?}");
+}

@@ -2749,13 +2749,34 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
         country(a).is_some_and(|c| country(o) == Some(c))
             && (role(a).is_none() || role(o).is_none() || role(a) == role(o))
     };
-    let found = ctx.earlier.iter().rev().find(|e| {
+    let violent = |e: &Event| matches!(e.cameo_root.as_str(), "18" | "19" | "20");
+    // "condemned the attack" is never the fire returned against it.
+    let fits = |e: &&Event| {
         e.evidence.sentence < here
-            && (codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
-                || (any_violence && matches!(e.cameo_root.as_str(), "18" | "19" | "20")))
+            && !RESPONSE_RULES.iter().any(|r| e.rule.contains(r))
             && e.actors.iter().any(|a| a.actor.is_some())
             && !e.actors.iter().all(|a| own.iter().any(|o| same_side(a, o)))
-    });
+    };
+    // A noun whose every reading is an act of force ("the bombing" after "the blast killed
+    // 13") refers to the latest act of force when none was told by its own code.
+    let only_force = !codes.is_empty()
+        && codes
+            .iter()
+            .all(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
+    let found = ctx
+        .earlier
+        .iter()
+        .rev()
+        .filter(fits)
+        .find(|e| {
+            codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
+                || (any_violence && violent(e))
+        })
+        .or_else(|| {
+            only_force
+                .then(|| ctx.earlier.iter().rev().filter(fits).find(|e| violent(e)))
+                .flatten()
+        });
     // "Russia rejected the accusations" when the accusation itself was not told as an event:
     // the charges come from whoever last acted against the one rejecting them ("Britain is
     // expelling Russia's defence attache").
@@ -2792,6 +2813,9 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     }
     Some(out)
 }
+
+/// Lexicon patterns of fire answered, which a condemned attack never is.
+const RESPONSE_RULES: &[&str] = &["return fire", "fire back", "hit back"];
 
 /// Words for a charge someone makes, which a denial answers.
 const ACCUSATION_NOUNS: &[&str] = &[
