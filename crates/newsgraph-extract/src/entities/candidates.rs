@@ -33,6 +33,9 @@ pub struct Candidate {
     /// A use of a country's name that says neither place nor actor ("defeated Sweden",
     /// "Sweden's first victory"): it abstains when the entity's type is voted.
     pub abstains: bool,
+    /// The words around the name say it is a place ("the district of Gorkha", "Hrabove, a
+    /// village in ..."): evidence enough to map a small or unknown one.
+    pub place_cue: bool,
 }
 
 /// A role stated in the text: the words, and what they say about country and role.
@@ -801,6 +804,19 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     out.extend(untagged_described_speakers(v, kb, &out));
     for c in &mut out {
         c.metonym = is_metonym(v, kb, c);
+        // "London would dispatch a small team": a capital acting is the capital's government,
+        // whatever town of the name comes first (London, Ontario in a story that names Canada).
+        if c.metonym
+            && c.kb
+                .first()
+                .is_some_and(|id| kb.entry(*id).kind != EntryKind::Metonym)
+            && let Some(k) =
+                c.kb.iter()
+                    .position(|id| kb.entry(*id).capital_of().is_some())
+        {
+            let capital = c.kb.remove(k);
+            c.kb.insert(0, capital);
+        }
         match country_use(v, kb, c) {
             _ if c.metonym => c.kind = EntityType::Organization,
             Some(CountryUse::Actor) => c.kind = EntityType::Organization,
@@ -1112,6 +1128,7 @@ fn candidate(
         agent: None,
         metonym: false,
         abstains: false,
+        place_cue: false,
     }
 }
 
@@ -1206,6 +1223,17 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     {
         kind = EntityType::Person;
     }
+    // "the worst-hit district of Gorkha", "Hrabove, a village in the Donetsk region": a name
+    // the tagger left untyped that its words call a place, and that the knowledge base knows
+    // as no body or person.
+    if kind == EntityType::Misc
+        && !has(EntryKind::Person)
+        && !has(EntryKind::Organization)
+        && !has(EntryKind::Metonym)
+        && place_cue(v, &r)
+    {
+        kind = EntityType::Location;
+    }
     if kind == EntityType::Person && !has(EntryKind::Person) && is_no_person(v, kb, &r) {
         kind = EntityType::Misc;
     }
@@ -1250,7 +1278,9 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     } else {
         exact
     };
-    Some(candidate(v.s, r, kind, exact))
+    let mut c = candidate(v.s, r, kind, exact);
+    c.place_cue = kind == EntityType::Location && place_cue(v, &c.tokens);
+    Some(c)
 }
 
 /// Prepositions that put an event at a place rather than make the place an actor.
@@ -1384,7 +1414,20 @@ fn is_contained_place(v: &Sentence, kb: &Kb, r: &Range<usize>) -> bool {
 }
 
 /// Nouns of places that name one with "of" ("the eastern Libyan city of Derna").
-const PLACE_OF_NOUNS: &[&str] = &["city", "town", "village", "port", "province", "region"];
+const PLACE_OF_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "port",
+    "province",
+    "region",
+    "district",
+    "island",
+    "county",
+    "municipality",
+    "suburb",
+    "enclave",
+];
 
 /// Nouns of places that follow a name with "the" before it ("the El Aouina district", "the Fox
 /// Hill prison"). "camp" and "area" are left out: "the Obama camp" is his people.
@@ -1403,7 +1446,83 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "town",
     "province",
     "region",
+    "forest",
+    "island",
+    "islands",
+    "border",
+    "crossing",
 ];
+
+/// Nouns of places that a described name is said to be ("Hrabove, a village in the Donetsk
+/// region"), before the preposition that places it.
+pub(super) const APPOSITION_PLACE_NOUNS: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "district",
+    "suburb",
+    "island",
+    "region",
+    "province",
+    "county",
+    "settlement",
+    "hamlet",
+    "neighbourhood",
+    "neighborhood",
+    "port",
+    "municipality",
+];
+
+/// Last words that make a capitalised name of two words or more a place ("Ala-Too Square",
+/// "Sindhupalchok District", "Abbey Gate"), written in the name rather than after it.
+const PLACE_HEADS: &[&str] = &[
+    "square",
+    "street",
+    "island",
+    "islands",
+    "valley",
+    "gate",
+    "crossing",
+    "peninsula",
+    "forest",
+    "desert",
+    "district",
+    "province",
+];
+
+/// What the words in and around a name say of it being a place, whatever the tagger typed it:
+/// - a unit noun and "of" before it ("the eastern Libyan city of Derna", "the worst-hit district
+///   of Gorkha");
+/// - "the", a preposition of place or a possessive before it and a lower-case noun of a place
+///   after it ("the El Aouina district", "a farmer in Sindhupalchok district", "the Fox Hill
+///   prison"; "the Biden administration" names no place);
+/// - an apposition that says what place it is, with a preposition that places it ("Hrabove, a
+///   village in the Donetsk region"; "Smith, a town councillor in Ohio" is no place);
+/// - a last word of a place's name ("Ala-Too Square", "Abbey Gate") in a name of two words or
+///   more.
+fn place_cue(v: &Sentence, r: &Range<usize>) -> bool {
+    let word = |k: usize| v.lower.get(k).map_or("", String::as_str);
+    let after_place_noun =
+        r.start >= 2 && word(r.start - 1) == "of" && PLACE_OF_NOUNS.contains(&word(r.start - 2));
+    let opener = r.start >= 1 && {
+        let w = word(r.start - 1);
+        w == "the" || LOCATIVE.contains(&w) || matches!(w, "'s" | "'")
+    };
+    let before_place_noun = opener
+        && v.upos(r.end) == "NOUN"
+        && v.words.get(r.end).is_some_and(|w| w == word(r.end))
+        && PLACE_NOUNS_AFTER.contains(&word(r.end));
+    let described = word(r.end) == ","
+        && matches!(word(r.end + 1), "a" | "an")
+        && (r.end + 2..r.end + 5).any(|k| {
+            APPOSITION_PLACE_NOUNS.contains(&word(k))
+                && matches!(word(k + 1), "in" | "of" | "near" | "on" | "outside")
+                && (r.end + 2..k).all(|j| v.words[j] == word(j))
+        });
+    let head =
+        r.len() >= 2 && v.is_capitalised(r.end - 1) && PLACE_HEADS.contains(&word(r.end - 1));
+    after_place_noun || before_place_noun || described || head
+}
 
 /// Adjectives of faiths and churches, which the tagger takes for a name ("the Roman Catholic
 /// bishop", "a Greek Orthodox priest"): no person's name ends with one.
@@ -1689,16 +1808,7 @@ fn opens_dateline(v: &Sentence, r: &Range<usize>) -> bool {
 ///   its first ("City Hall").
 fn unpersonal_kind(v: &Sentence, r: &Range<usize>) -> Option<EntityType> {
     let word = |k: usize| v.lower.get(k).map_or("", String::as_str);
-    let after_place_noun =
-        r.start >= 2 && word(r.start - 1) == "of" && PLACE_OF_NOUNS.contains(&word(r.start - 2));
-    // "the El Aouina district", "the Fox Hill prison": a name between "the" and a lower-case
-    // noun of a place is that place's name ("the Biden administration" names no place).
-    let before_place_noun = r.start >= 1
-        && word(r.start - 1) == "the"
-        && v.upos(r.end) == "NOUN"
-        && v.words.get(r.end).is_some_and(|w| w == word(r.end))
-        && PLACE_NOUNS_AFTER.contains(&word(r.end));
-    if after_place_noun || before_place_noun {
+    if place_cue(v, r) {
         return Some(EntityType::Location);
     }
     // "the Roman Catholic bishop": a faith's adjective names no one.

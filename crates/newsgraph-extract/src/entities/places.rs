@@ -170,6 +170,9 @@ const LARGE_CAPITAL: u64 = 500_000;
 /// something else ("Gloria developed eczema": a baby, and a village in Brazil; "aboard the
 /// Freewinds": a ship), and is left untyped (MISC) rather than put on the map.
 ///
+/// The words around a name that call it a place ("the district of Gorkha", "Hrabove, a village
+/// in the Donetsk region": [`Candidate::place_cue`]) are evidence too, however small the place.
+///
 /// Whatever its size, a lone word of direction every mention of which is an adjective modifying a
 /// common noun is no place ("Western governments": Fiji's Western Division; "Northern leaders").
 /// Other such words may be places the tagger calls adjectives ("the Lakshadweep islands").
@@ -218,7 +221,8 @@ fn place_evidence(p: &Parsed, kb: &Kb, members: &[&Candidate], best: Option<Entr
             .and_then(|pl| pl.population)
             .is_some_and(|n| n >= 50_000)
     });
-    if sizeable {
+    // "the worst-hit district of Gorkha": the words around it said it is a place.
+    if sizeable || members.iter().any(|c| c.place_cue) {
         return true;
     }
     let text = p.doc.text();
@@ -390,6 +394,32 @@ fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
         let rest = &toks[c.tokens.end + 1..sent.tokens.end];
         // Only a place there contains it: "Salisbury, police said" goes on to the words before.
         // The longest such name: ", South Australia" is not a place called "South".
+        if let Some(m) = kb
+            .find(text, rest)
+            .into_iter()
+            .filter(|m| {
+                m.tokens.start == 0 && m.candidates.iter().any(|id| kb.entry(*id).kind.is_place())
+            })
+            .max_by_key(|m| m.tokens.len())
+        {
+            return Some(m.candidates);
+        }
+    }
+    // After: "Hrabove, a village in the Donetsk region": the place the apposition puts it in.
+    if word(c.tokens.end) == ","
+        && c.tokens.end + 2 < sent.tokens.end
+        && matches!(word(c.tokens.end + 1).to_lowercase().as_str(), "a" | "an")
+        && let Some(k) = (c.tokens.end + 2..sent.tokens.end.min(c.tokens.end + 5)).find(|&k| {
+            super::candidates::APPOSITION_PLACE_NOUNS.contains(&word(k).to_lowercase().as_str())
+                && k + 1 < sent.tokens.end
+                && matches!(word(k + 1), "in" | "of" | "near" | "outside")
+        })
+    {
+        let mut from = k + 2;
+        if from < sent.tokens.end && word(from).eq_ignore_ascii_case("the") {
+            from += 1;
+        }
+        let rest = &toks[from..sent.tokens.end];
         if let Some(m) = kb
             .find(text, rest)
             .into_iter()

@@ -61,6 +61,7 @@ fn candidate(kind: EntityType) -> Candidate {
         agent: None,
         metonym: false,
         abstains: false,
+        place_cue: false,
     }
 }
 
@@ -3159,4 +3160,51 @@ fn a_seat_of_government_after_at_is_the_building() {
         .find(|e| e.mentions.iter().any(|m| m.text.ends_with("Blue House")))
         .expect("the presidency");
     assert_eq!(office.kind, EntityType::Organization, "{office:#?}");
+}
+
+#[test]
+fn words_around_a_name_that_call_it_a_place_make_it_one() {
+    let Some(r) = entities_on(
+        "Crash\nThe airliner came down near Hrabove, a village in the Donetsk region, and aid \
+         was trucked to the worst-hit district of Gorkha, said Ram, a farmer in Sindhupalchok \
+         district.",
+        "2014-07-17",
+    ) else {
+        return;
+    };
+    for name in ["Hrabove", "Gorkha", "Sindhupalchok"] {
+        let place = with_mention(&r, name).unwrap_or_else(|| panic!("{name}: {:#?}", r.entities));
+        assert_eq!(place.kind, EntityType::Location, "{place:#?}");
+    }
+    let village = with_mention(&r, "Hrabove").expect("the village");
+    assert_eq!(village.country.as_deref(), Some("UKR"), "{village:#?}");
+    // Must not fire: a person described by a job, whatever place word the job holds.
+    let Some(r) =
+        entities_of("Vote\n\"We will win,\" said Olena, a town councillor in the Donetsk region.")
+    else {
+        return;
+    };
+    let person = with_mention(&r, "Olena").expect("the councillor");
+    assert_ne!(person.kind, EntityType::Location, "{person:#?}");
+}
+
+#[test]
+fn a_capital_that_acts_is_the_capitals_government() {
+    // London, Ontario comes first among the Londons in a story that names Canada.
+    let Some(r) = entities_on(
+        "Search\nABUJA (Reuters) - Canada offered help, and British Prime Minister David \
+         Cameron said that London would dispatch a small team as well.",
+        "2014-05-07",
+    ) else {
+        return;
+    };
+    let london = with_mention(&r, "London").expect("London");
+    assert_eq!(london.country.as_deref(), Some("GBR"), "{london:#?}");
+    // Must not fire: a town the text puts in its province stays that town.
+    let Some(r) = entities_of("Fire\nPolice in London, Ontario, said a fire had destroyed a barn.")
+    else {
+        return;
+    };
+    let town = with_mention(&r, "London").expect("the town");
+    assert_eq!(town.country.as_deref(), Some("CAN"), "{town:#?}");
 }
