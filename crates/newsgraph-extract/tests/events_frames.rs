@@ -2889,3 +2889,49 @@ fn a_condemned_bombing_is_the_last_act_of_force_but_never_the_fire_returned() {
     assert!(got.contains(&"111 IGOUNO->SDN".to_string()), "{got:?}");
     assert!(!got.contains(&"111 IGOUNO->TCD".to_string()), "{got:?}");
 }
+
+const THREE_COUNTRIES: &str = "
+1 Mali PROPN NNP 6 nsubj
+2 , PUNCT , 3 punct
+3 Chad PROPN NNP 1 conj
+4 and CCONJ CC 5 cc
+5 Niger PROPN NNP 1 conj
+6 left VERB VBD 0 root
+7 ECOWAS PROPN NNP 6 obj
+8 . PUNCT . 6 punct
+
+1 ECOWAS PROPN NNP 2 nsubj
+2 suspended VERB VBD 0 root
+3 the DET DT 5 det
+4 three NUM CD 5 nummod
+5 countries NOUN NNS 2 obj
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_count_of_countries_is_the_list_of_that_many_told_but_not_a_list_of_another_size() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Mali", "MLI"),
+            country(p, "E2", "Chad", "TCD"),
+            country(p, "E3", "Niger", "NER"),
+            entity(
+                p,
+                "E4",
+                EntityType::Organization,
+                "ECOWAS",
+                Some("IGOWAF"),
+                Some("IGO"),
+                &["ECOWAS"],
+            ),
+        ]
+    };
+    let p = parsed(THREE_COUNTRIES, Some("2024-01-28"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["172 IGOWAF->MLI+TCD+NER"], "{got:?}");
+    // Must not fire: "the four countries" are not the three named, and stay unknown.
+    let four = THREE_COUNTRIES.replace("4 three NUM", "4 four NUM");
+    let p = parsed(&four, Some("2024-01-28"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["172 IGOWAF->-"], "{got:?}");
+}

@@ -12,8 +12,8 @@ use super::place_date::{self, Dated};
 use super::tree::SentenceTree;
 use crate::Parsed;
 use crate::record::{
-    DateSource, Entity, EntityType, Event, EventPlace, Evidence, Modality, Participant, Plover,
-    Quote, TimeExpr,
+    DateSource, Entity, EntityType, Event, EventPlace, Evidence, Mention, Modality, Participant,
+    Plover, Quote, TimeExpr,
 };
 use newsgraph_kb::codebook::Codebook;
 use newsgraph_kb::{ActorCode, CameoCode, Kb};
@@ -2457,7 +2457,7 @@ fn office_holder_of(ctx: &Context, tok: usize) -> Option<Participant> {
 fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     let tree = ctx.tree;
     // "The two governments" is never one actor, whatever role the word alone would carry.
-    if let Some(mut pair) = named_pair(ctx, tok) {
+    if let Some(mut pair) = named_pair(ctx, tok).or_else(|| counted_countries(ctx, tok)) {
         // "The two governments pledged": sides the article named as countries act here as
         // their governments.
         if tree.forms[tok].to_lowercase() == "governments" {
@@ -2549,6 +2549,82 @@ const GROUP_HEADS: &[&str] = &[
     "delegation",
     "detachment",
 ];
+
+/// "The three countries formed a defence pact" after "Mali, Burkina Faso and Niger announced":
+/// a count of countries names the latest list of exactly that many countries told, in this
+/// sentence before it or in an earlier one.
+fn counted_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
+    let tree = ctx.tree;
+    let group = tree.forms[tok].to_lowercase();
+    if !matches!(
+        group.as_str(),
+        "countries" | "nations" | "states" | "governments"
+    ) {
+        return None;
+    }
+    let n =
+        tree.children(tok)
+            .iter()
+            .find_map(|&c| match tree.forms[c].to_lowercase().as_str() {
+                "three" => Some(3),
+                "four" => Some(4),
+                "five" => Some(5),
+                _ => None,
+            })?;
+    let text = ctx.p.doc.text();
+    let before = tree.spans[tok].0;
+    // A country named as itself: its actor code is the bare country.
+    fn country_of(e: &Entity) -> Option<&str> {
+        e.actor
+            .as_ref()
+            .filter(|a| a.as_str().len() == 3 && !matches!(a.as_str(), "IGO" | "NGO"))
+            .and(e.country.as_deref())
+    }
+    (0..=tree.sentence).rev().find_map(|s| {
+        let mut named: Vec<(&Mention, &Entity)> = ctx
+            .entities
+            .iter()
+            .filter(|e| country_of(e).is_some())
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.sentence == s && m.end <= before)
+                    .map(move |m| (m, e))
+            })
+            .collect();
+        named.sort_by_key(|(m, _)| m.start);
+        // Runs of names joined only by commas and "and" ("Australia, Britain and the United
+        // States").
+        let mut runs: Vec<Vec<(&Mention, &Entity)>> = Vec::new();
+        for (m, e) in named {
+            let joined = runs.last().and_then(|r| r.last()).is_some_and(|(prev, _)| {
+                text.get(prev.end..m.start).is_some_and(|gap| {
+                    gap.split(|c: char| c == ',' || c.is_whitespace())
+                        .all(|w| matches!(w, "" | "and" | "the"))
+                })
+            });
+            match runs.last_mut() {
+                Some(run) if joined => run.push((m, e)),
+                _ => runs.push(vec![(m, e)]),
+            }
+        }
+        runs.into_iter().rev().find_map(|run| {
+            let mut countries: Vec<&str> = run.iter().filter_map(|(_, e)| country_of(e)).collect();
+            countries.sort_unstable();
+            countries.dedup();
+            (run.len() == n && countries.len() == n).then(|| {
+                run.iter()
+                    .map(|(m, e)| Participant {
+                        entity: Some(e.id.clone()),
+                        text: m.text.clone(),
+                        actor: e.actor.clone(),
+                        inferred: true,
+                    })
+                    .collect()
+            })
+        })
+    })
+}
 
 /// Verbs of contact, after which an infinitive is the subject's purpose, not an act asked of
 /// the one contacted.
