@@ -2935,3 +2935,70 @@ fn a_count_of_countries_is_the_list_of_that_many_told_but_not_a_list_of_another_
     let got = dyads(&code(&p, &ents(&p)));
     assert_eq!(got, vec!["172 IGOWAF->-"], "{got:?}");
 }
+
+const A_MOVE_DENOUNCED: &str = "
+1 Castillo PROPN NNP 2 nsubj
+2 dissolved VERB VBD 0 root
+3 Congress PROPN NNP 2 obj
+4 , PUNCT , 6 punct
+5 a DET DT 6 det
+6 move NOUN NN 3 appos
+7 that PRON WDT 11 obj
+8 the DET DT 10 det
+9 armed ADJ JJ 10 amod
+10 forces NOUN NNS 11 nsubj
+11 denounced VERB VBD 6 acl:relcl
+12 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_move_denounced_is_the_act_just_told_but_no_act_told_is_no_one() {
+    use EntityType::*;
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                Person,
+                "Castillo",
+                Some("PERGOV"),
+                Some("PER"),
+                &["Castillo"],
+            ),
+            entity(
+                p,
+                "E2",
+                Organization,
+                "Congress",
+                Some("PERLEG"),
+                Some("PER"),
+                &["Congress"],
+            ),
+            entity(
+                p,
+                "E3",
+                Group,
+                "armed forces",
+                Some("PERMIL"),
+                Some("PER"),
+                &["armed forces"],
+            ),
+        ]
+    };
+    let p = parsed(A_MOVE_DENOUNCED, Some("2022-12-07"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"111 PERMIL->PERGOV".to_string()), "{got:?}");
+    // Must not fire: with no act told before it, the move is no one's.
+    let alone = "
+1 The DET DT 3 det
+2 armed ADJ JJ 3 amod
+3 forces NOUN NNS 4 nsubj
+4 denounced VERB VBD 0 root
+5 the DET DT 6 det
+6 move NOUN NN 4 obj
+7 . PUNCT . 4 punct
+";
+    let p = parsed(alone, Some("2022-12-07"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().all(|d| !d.contains("->PER")), "{got:?}");
+}

@@ -2786,8 +2786,11 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     });
     let form = &tree.forms[tok];
     let accusation = ACCUSATION_NOUNS.contains(&form.to_lowercase().as_str());
+    // "dissolving Congress, a move that his ministers denounced": a word for any act at all
+    // stands for the latest act told, in this sentence or before.
+    let any_act = GENERIC_ACT_NOUNS.contains(&form.to_lowercase().as_str());
     // "a charge that Islamabad has denied": a charge is always someone's, named or not.
-    if !(definite || accusation) || tree.upos[tok] != "NOUN" {
+    if !(definite || accusation || any_act) || tree.upos[tok] != "NOUN" {
         return None;
     }
     // The event's own code, to three digits: "the agreement" is a signed one (057), not any
@@ -2828,7 +2831,7 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     let violent = |e: &Event| matches!(e.cameo_root.as_str(), "18" | "19" | "20");
     // "condemned the attack" is never the fire returned against it.
     let fits = |e: &&Event| {
-        e.evidence.sentence < here
+        (e.evidence.sentence < here || (any_act && e.evidence.sentence == here))
             && !RESPONSE_RULES.iter().any(|r| e.rule.contains(r))
             && e.actors.iter().any(|a| a.actor.is_some())
             && !e.actors.iter().all(|a| own.iter().any(|o| same_side(a, o)))
@@ -2845,7 +2848,8 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
         .rev()
         .filter(fits)
         .find(|e| {
-            codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
+            any_act
+                || codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
                 || (any_violence && violent(e))
         })
         .or_else(|| {
@@ -2889,6 +2893,9 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     }
     Some(out)
 }
+
+/// Words for an act of any kind, which refer to the latest act told.
+const GENERIC_ACT_NOUNS: &[&str] = &["move", "decision", "step"];
 
 /// Lexicon patterns of fire answered, which a condemned attack never is.
 const RESPONSE_RULES: &[&str] = &["return fire", "fire back", "hit back"];
