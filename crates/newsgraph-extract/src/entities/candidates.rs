@@ -562,6 +562,7 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         let r = hyphenated(v, i..j, out.last().map_or(0, |c| c.tokens.end));
         let r = without_trailing_clause(v, r);
         let r = with_facility_tail(v, r, ty);
+        let r = with_article_of_name(v, kb, r, out.last().map_or(0, |c| c.tokens.end));
         if ty == "ORG"
             && let Some(k) = office_in_place(v, kb, &r)
         {
@@ -905,6 +906,29 @@ fn with_facility_tail(v: &Sentence, r: Range<usize>, ty: &str) -> Range<usize> {
         Some(k) => r.start..k + 1,
         None => r,
     }
+}
+
+/// "flown to The Hague" with only "Hague" tagged: a place whose own name opens with the article
+/// ("The Hague", "The Bronx", "The Bund") takes it back when the text writes it before the span
+/// (never into the span before, `floor`). A place named without its article keeps the span
+/// ("the Netherlands": the knowledge base's own name has no "The").
+fn with_article_of_name(v: &Sentence, kb: &Kb, r: Range<usize>, floor: usize) -> Range<usize> {
+    let Some(k) = r.start.checked_sub(1).filter(|&k| k >= floor) else {
+        return r;
+    };
+    let named = v.lower[k] == "the"
+        && v.matches.iter().any(|m| {
+            (m.tokens == (k..r.end) || m.tokens == r)
+                && m.candidates.iter().any(|id| {
+                    let e = kb.entry(*id);
+                    e.kind.is_place()
+                        && e.name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                })
+        });
+    if named { k..r.end } else { r }
 }
 
 /// "On Monday Arnon Bar-David, the chairman of the Histadrut" with only "Bar-David" tagged: a
@@ -1251,7 +1275,10 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     }
     // The place that opens a dateline is a place even when someone has it as a surname ("THE
     // HAGUE, Netherlands (AP) —" is no William Hague): the position says so.
-    let dateline = kind == EntityType::Person && opens_dateline(v, &r);
+    // "BRUSSELS, March 4 (Reuters) -" is the city, whatever body its name stands for elsewhere.
+    let dateline = (kind == EntityType::Person
+        || (has(EntryKind::Metonym) && has(EntryKind::City)))
+        && opens_dateline(v, &r);
     if dateline {
         kind = EntityType::Location;
     }
@@ -2020,6 +2047,18 @@ fn kb_name(v: &Sentence, kb: &Kb, m: &KbMatch) -> Option<(EntityType, EntryId)> 
                 .iter()
                 .copied()
                 .find(|c| kb.entry(*c).kind == EntryKind::Site);
+            // "BRUSSELS, March 4 (Reuters) -": the city that opens a dateline.
+            let city = m
+                .candidates
+                .iter()
+                .copied()
+                .find(|c| kb.entry(*c).kind == EntryKind::City);
+            if e.kind == EntryKind::Metonym
+                && let Some(city) = city
+                && opens_dateline(v, &m.tokens)
+            {
+                return Some((EntityType::Location, city));
+            }
             if e.kind == EntryKind::Metonym
                 && let Some(site) = site
                 && preposition_before(v, m.tokens.start)

@@ -3208,3 +3208,46 @@ fn a_capital_that_acts_is_the_capitals_government() {
     let town = with_mention(&r, "London").expect("the town");
     assert_eq!(town.country.as_deref(), Some("CAN"), "{town:#?}");
 }
+
+#[test]
+fn a_place_whose_name_opens_with_the_article_keeps_it() {
+    let Some(r) = entities_of(
+        "Court\nThe former president was flown to The Hague after his arrest on Tuesday.",
+    ) else {
+        return;
+    };
+    let city = r
+        .entities
+        .iter()
+        .find(|e| e.country.as_deref() == Some("NLD"))
+        .unwrap_or_else(|| panic!("{:#?}", r.entities));
+    assert!(
+        city.mentions.iter().any(|m| m.text == "The Hague"),
+        "{city:#?}"
+    );
+    // Must not fire: a country named with an article its own name lacks keeps its span.
+    let Some(r) = entities_of("Trade\nExports to the Netherlands rose on Tuesday.") else {
+        return;
+    };
+    let country = with_mention(&r, "Netherlands").expect("the country");
+    assert_eq!(country.country.as_deref(), Some("NLD"), "{country:#?}");
+}
+
+#[test]
+fn a_city_that_names_a_body_opens_a_dateline_as_the_city() {
+    let Some(r) = entities_of(
+        "Fine\nBRUSSELS, March 4 (Reuters) - The European Commission fined the company on \
+         Monday.",
+    ) else {
+        return;
+    };
+    let city = with_mention(&r, "BRUSSELS").expect("the city");
+    assert_eq!(city.kind, EntityType::Location, "{city:#?}");
+    assert_eq!(city.country.as_deref(), Some("BEL"));
+    // Must not fire: the name as the one who acts stays the body.
+    let Some(r) = entities_of("Fine\nBrussels has fined the company twice.") else {
+        return;
+    };
+    let body = with_mention(&r, "Brussels").expect("the body");
+    assert_eq!(body.kind, EntityType::Organization, "{body:#?}");
+}

@@ -1060,11 +1060,13 @@ pub fn score_document(
         .cloned()
         .map(|mut m| {
             // A hand-made list names "Middle East" where the record's mention reads "the Middle
-            // East": the leading article is not part of the name either way.
+            // East": the leading article is not part of the name either way. A listed name
+            // that holds it ("The Hague") is compared whole.
             let leading_article = text
                 .get(m.start..m.end)
                 .and_then(|t| t.get(..4))
-                .is_some_and(|t| t.eq_ignore_ascii_case("the "));
+                .is_some_and(|t| t.eq_ignore_ascii_case("the "))
+                && !gold.iter().any(|g| g.start == m.start);
             if rule == Rule::SurfaceStrings && leading_article && m.end > m.start + 4 {
                 m.start += 4;
             }
@@ -1673,6 +1675,19 @@ mod tests {
         );
         let place = scores.kinds[&Kind::Place];
         assert_eq!((place.entities_found, place.entities), (1, 2));
+        // Must not fire: a listed name that holds the article ("The Hague") is matched whole.
+        let text = "He flew to The Hague";
+        let mut scores = Scores::default();
+        score_document(
+            "d",
+            text,
+            &[gold("1", "place", true, 11, 20)],
+            &[system(EntityType::Location, 11, 20)],
+            &HashMap::new(),
+            Rule::SurfaceStrings,
+            &mut scores,
+        );
+        assert_eq!(scores.kinds[&Kind::Place].entities_found, 1);
     }
 
     #[test]
