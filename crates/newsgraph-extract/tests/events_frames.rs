@@ -3002,3 +3002,32 @@ fn a_move_denounced_is_the_act_just_told_but_no_act_told_is_no_one() {
     let got = dyads(&code(&p, &ents(&p)));
     assert!(got.iter().all(|d| !d.contains("->PER")), "{got:?}");
 }
+
+const JUNTA_CURFEW: &str = "
+1 Thailand PROPN NNP 2 nsubj
+2 mourned VERB VBD 0 root
+3 . PUNCT . 2 punct
+
+1 The DET DT 2 det
+2 junta NOUN NN 3 nsubj
+3 banned VERB VBD 0 root
+4 gatherings NOUN NNS 3 obj
+5 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_ban_by_a_role_without_a_country_bears_on_the_article_s_country_but_not_a_body_s() {
+    use EntityType::*;
+    let ents = |p: &Parsed, actor: &str| {
+        vec![
+            country(p, "E1", "Thailand", "THA"),
+            entity(p, "E2", Group, "junta", Some(actor), None, &["junta"]),
+        ]
+    };
+    let p = parsed(JUNTA_CURFEW, Some("2014-05-23"));
+    let got = dyads(&code(&p, &ents(&p, "MIL")));
+    assert_eq!(got, vec!["1721 THAMIL->THA"], "{got:?}");
+    // Must not fire: an international body's ban names no population.
+    let got = dyads(&code(&p, &ents(&p, "IGOUNO")));
+    assert_eq!(got, vec!["1721 IGOUNO->"], "{got:?}");
+}

@@ -446,9 +446,22 @@ impl<'l> Coder<'l> {
         // actor's own country (its population), not on any actor the sentence mentions.
         if EMERGENCY_RULE_CODES.contains(&entry.code.as_str())
             && frame.recipients.is_empty()
-            && let Some(country) = actors.iter().find_map(code_country).filter(|c| {
-                !DOMESTIC_ROLES.contains(c) && !matches!(*c, "IGO" | "NGO" | "BUS" | "AGR" | "EDU")
-            })
+            // "The junta imposed a curfew": a role with no country of its own yet rules in the
+            // country the article is about, as its actor code will say.
+            && let Some(country) = actors
+                .iter()
+                .find_map(code_country)
+                .and_then(|c| {
+                    if DOMESTIC_ROLES.contains(&c) {
+                        ctx.home
+                    } else {
+                        Some(c)
+                    }
+                })
+                .filter(|c| {
+                    !DOMESTIC_ROLES.contains(c)
+                        && !matches!(*c, "IGO" | "NGO" | "BUS" | "AGR" | "EDU")
+                })
             && let Ok(code) = ActorCode::new(country)
         {
             recipients = vec![Participant {
@@ -2406,8 +2419,9 @@ fn bodies_of_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     (members.len() > 1).then_some(members)
 }
 
-/// CAMEO's curfew (1723, lifted 0813) and state of emergency or martial law (1724, lifted 0814).
-const EMERGENCY_RULE_CODES: &[&str] = &["1723", "1724", "0813", "0814"];
+/// CAMEO's curfew (1723, lifted 0813), state of emergency or martial law (1724, lifted 0814) and
+/// ban on gatherings (1721).
+const EMERGENCY_RULE_CODES: &[&str] = &["1721", "1723", "1724", "0813", "0814"];
 
 /// Nouns of office that act for the body they head or speak for: "the head of the U.N. mission",
 /// "a spokesman for the foreign ministry", "the chief of the army".
