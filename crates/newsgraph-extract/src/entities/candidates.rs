@@ -1276,8 +1276,12 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     // The place that opens a dateline is a place even when someone has it as a surname ("THE
     // HAGUE, Netherlands (AP) —" is no William Hague): the position says so.
     // "BRUSSELS, March 4 (Reuters) -" is the city, whatever body its name stands for elsewhere.
+    // "KYIV (AP) -" tagged a body: a place the knowledge base knows by no body's name.
     let dateline = (kind == EntityType::Person
-        || (has(EntryKind::Metonym) && has(EntryKind::City)))
+        || (has(EntryKind::Metonym) && has(EntryKind::City))
+        || (kind == EntityType::Organization
+            && !has(EntryKind::Organization)
+            && kinds.iter().any(|k| k.is_place())))
         && opens_dateline(v, &r);
     if dateline {
         kind = EntityType::Location;

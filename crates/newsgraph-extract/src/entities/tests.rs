@@ -1520,6 +1520,30 @@ fn two_person_names_side_by_side_are_one_name() {
 }
 
 #[test]
+fn a_dateline_place_the_tagger_called_a_body_is_the_place() {
+    let Some(r) = entities_on(
+        "Shelling in the south\nKYIV (AP) - Russian forces shelled Kherson on Monday, killing \
+         three people, Ukrainian officials said.",
+        "2023-05-02",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "KYIV"),
+        Some(EntityType::Location),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: the agency in brackets is the body it names.
+    assert_eq!(
+        kind_of(&r, "AP"),
+        Some(EntityType::Organization),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn the_name_that_opens_a_dateline_is_a_place() {
     let Some(r) = entities_on(
         "World Court orders Israel to prevent genocidal acts\nTHE HAGUE, Netherlands (AP) \u{2014} \
