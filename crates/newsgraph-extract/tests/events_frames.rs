@@ -3031,3 +3031,32 @@ fn a_ban_by_a_role_without_a_country_bears_on_the_article_s_country_but_not_a_bo
     let got = dyads(&code(&p, &ents(&p, "IGOUNO")));
     assert_eq!(got, vec!["1721 IGOUNO->"], "{got:?}");
 }
+
+const OFFERED_ASSISTANCE: &str = "
+1 Nigeria PROPN NNP 2 nsubj
+2 mourned VERB VBD 0 root
+3 . PUNCT . 2 punct
+
+1 France PROPN NNP 2 nsubj
+2 offered VERB VBD 0 root
+3 assistance NOUN NN 2 obj
+4 . PUNCT . 2 punct
+";
+
+#[test]
+fn help_offered_to_no_one_is_for_the_article_s_country_but_not_from_it() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Nigeria", "NGA"),
+            country(p, "E2", "France", "FRA"),
+        ]
+    };
+    let p = parsed(OFFERED_ASSISTANCE, Some("2014-05-07"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["030 FRA->NGA"], "{got:?}");
+    // Must not fire: the article's own country offering help names no one helped.
+    let own = OFFERED_ASSISTANCE.replace("1 France PROPN", "1 Nigeria PROPN");
+    let p = parsed(&own, Some("2014-05-07"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.is_empty(), "{got:?}");
+}

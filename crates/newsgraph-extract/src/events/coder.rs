@@ -680,6 +680,23 @@ impl<'l> Coder<'l> {
         if !actors.iter().chain(&recipients).any(|p| p.actor.is_some()) {
             return Err("no participant carries an actor code".into());
         }
+        // "France also offered assistance", "promised further help" in a story about Nepal's
+        // earthquake: help offered or given to no one named is for the country the article is
+        // about, when the helper is another.
+        if matches!(entry.code.root(), "03" | "07")
+            && !recipients.iter().any(|p| p.actor.is_some())
+            && let Some(home) = ctx.home
+            && actors.iter().any(|a| a.actor.is_some())
+            && actors.iter().all(|a| code_country(a) != Some(home))
+            && let Ok(code) = ActorCode::new(home)
+        {
+            recipients = vec![Participant {
+                entity: None,
+                text: format!("the country the article is about ({home})"),
+                actor: Some(code),
+                inferred: true,
+            }];
+        }
         let joint_act = entry.symmetric() && actors.len() > 1;
         if needs_addressee(entry) && !joint_act && !recipients.iter().any(|p| p.actor.is_some()) {
             return Err(
