@@ -98,6 +98,26 @@ pub fn resolve(
         // "the English city of Salisbury", "Springfield, Illinois": a place the text puts in
         // the country (or province) of the reading chosen is a place, however small.
         let contained = best.is_some_and(|id| is_contained(kb.entry(id), &hints));
+        // "the central village of Moura" in a story about Mali: a name the words call a place,
+        // whose only readings are small towns of countries the article never names (Moura,
+        // Portugal), is a place the gazetteer lacks; the article's own country is likelier.
+        let doubted = best.filter(|&id| {
+            let e = kb.entry(id);
+            let small = matches!(e.kind, EntryKind::City | EntryKind::Admin2)
+                && e.place
+                    .as_ref()
+                    .and_then(|pl| pl.population)
+                    .is_none_or(|n| n < 50_000);
+            let named_country = e.country.as_ref().is_some_and(|c| mentioned.contains(c));
+            contained || named_country || !small || !members.iter().any(|c| c.place_cue)
+        });
+        if best.is_some() && doubted.is_none() {
+            // The namesake's country and code came with its knowledge-base entry.
+            entity.country = None;
+            entity.actor = None;
+            entity.kb_id = None;
+        }
+        let best = doubted;
         if !contained && !place_evidence(p, kb, &members, best) {
             // "their child, Gloria. Gloria developed eczema": a lone word that is only a small
             // town's name and a first name the knowledge base's people have is the person.

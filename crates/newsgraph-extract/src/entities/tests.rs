@@ -3275,3 +3275,29 @@ fn a_city_that_names_a_body_opens_a_dateline_as_the_city() {
     let body = with_mention(&r, "Brussels").expect("the body");
     assert_eq!(body.kind, EntityType::Organization, "{body:#?}");
 }
+
+#[test]
+fn a_small_namesake_abroad_is_not_the_village_the_words_call_a_place() {
+    // Moura is a town of Portugal; the story is about Mali, which never names Portugal.
+    let Some(r) = entities_on(
+        "Mali rejects report\nBAMAKO (Reuters) - Mali's junta rejected a report on Mali's army \
+         on Monday.\nThe report accused soldiers of killing 500 people in the central village \
+         of Moura in 2022.",
+        "2023-05-12",
+    ) else {
+        return;
+    };
+    let village = with_mention(&r, "Moura").expect("the village");
+    assert_eq!(village.kind, EntityType::Location, "{village:#?}");
+    assert_ne!(village.country.as_deref(), Some("PRT"), "{village:#?}");
+    // Must not fire: the town the text puts in Portugal stays Portugal's.
+    let Some(r) = entities_on(
+        "Fire\nLISBON (Reuters) - A fire destroyed a warehouse in the Portuguese town of Moura \
+         on Monday.",
+        "2023-05-12",
+    ) else {
+        return;
+    };
+    let town = with_mention(&r, "Moura").expect("the town");
+    assert_eq!(town.country.as_deref(), Some("PRT"), "{town:#?}");
+}
