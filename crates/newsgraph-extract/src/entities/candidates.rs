@@ -574,6 +574,15 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             i = r.end;
             continue;
         }
+        if let Some(k) = place_of_place(v, kb, &r) {
+            for part in [r.start..k, k + 1..r.end] {
+                if let Some(c) = ner_candidate(v, kb, part, "LOC") {
+                    out.push(c);
+                }
+            }
+            i = r.end;
+            continue;
+        }
         let (r, ty) = match holder_after_inner_title(v, kb, &r) {
             Some((title, place_ty)) => {
                 if let Some(c) = ner_candidate(v, kb, r.start..title, place_ty) {
@@ -606,10 +615,12 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         } else {
             r
         };
-        let next = r.end;
+        let mut next = r.end;
         if !inside_known_region(v, kb, &r)
             && let Some(c) = ner_candidate(v, kb, r, ty)
         {
+            // A dateline's place may have grown past the tagger's span.
+            next = next.max(c.tokens.end);
             out.push(c);
         }
         i = next;
@@ -876,6 +887,30 @@ fn office_in_place(v: &Sentence, kb: &Kb, r: &Range<usize>) -> Option<usize> {
     v.match_at(kb, k + 1, PLACES)
         .is_some_and(|(place, _)| place.end == r.end)
         .then_some(k)
+}
+
+/// "the Galwan Valley of Ladakh" tagged as one place: a place's name of two words or more that
+/// ends with a place's last word ("Valley", "Island", "District"), then "of" and a province,
+/// country or region the knowledge base knows, to the span's end, is two places, the first in
+/// the second. Returns where "of" stands. A name the knowledge base knows whole ("Isle of Man",
+/// "Gulf of Aden") keeps it, and a name with no such last word before "of" ("Bank of England",
+/// "Valley of the Kings") is left alone.
+fn place_of_place(v: &Sentence, kb: &Kb, r: &Range<usize>) -> Option<usize> {
+    if v.matches.iter().any(|m| m.tokens == *r) {
+        return None;
+    }
+    let k = (r.start + 2..r.end.saturating_sub(1)).find(|&k| {
+        v.lower[k] == "of"
+            && v.is_capitalised(k - 1)
+            && PLACE_HEADS.contains(&v.lower[k - 1].as_str())
+    })?;
+    v.match_at(
+        kb,
+        k + 1,
+        &[EntryKind::Admin1, EntryKind::Country, EntryKind::Region],
+    )
+    .is_some_and(|(place, _)| place.end == r.end)
+    .then_some(k)
 }
 
 /// "departures from Ben Gurion International Airport" with "Ben Gurion" tagged a place and
@@ -1163,14 +1198,13 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Candidate> {
     // "THE HAGUE, Netherlands (AP) —" with only "HAGUE" tagged: the place the knowledge base
     // knows with the article is the dateline's name.
-    let r = if r.start == 1
-        && opens_dateline(v, &r)
-        && v.match_at(kb, 0, PLACES)
-            .is_some_and(|(m, _)| m.end == r.end)
-    {
-        0..r.end
-    } else {
-        r
+    // "SAO BERNARDO DO CAMPO, Brazil (AP) -" with only "SAO" tagged: the longer place name the
+    // knowledge base knows from the dateline's first word is the name.
+    let dateline_place = v.match_at(kb, 0, PLACES).map(|(m, _)| m);
+    let r = match dateline_place {
+        Some(m) if r.start == 1 && opens_dateline(v, &r) && m.end == r.end => 0..r.end,
+        Some(m) if r.start == 0 && opens_dateline(v, &r) && m.end > r.end => 0..m.end,
+        _ => r,
     };
     let exact: Vec<EntryId> = v
         .matches

@@ -3301,3 +3301,55 @@ fn a_small_namesake_abroad_is_not_the_village_the_words_call_a_place() {
     let town = with_mention(&r, "Moura").expect("the town");
     assert_eq!(town.country.as_deref(), Some("PRT"), "{town:#?}");
 }
+
+#[test]
+fn a_valley_of_a_province_is_two_places() {
+    let Some(r) = entities_on(
+        "Clash\nThe soldiers died in hand-to-hand fighting in the Galwan Valley of Ladakh, \
+         officials said.",
+        "2020-06-16",
+    ) else {
+        return;
+    };
+    let province = with_mention(&r, "Ladakh").unwrap_or_else(|| panic!("{:#?}", r.entities));
+    assert_eq!(province.kind, EntityType::Location, "{province:#?}");
+    assert_eq!(province.country.as_deref(), Some("IND"), "{province:#?}");
+    assert!(
+        with_mention(&r, "Galwan Valley").is_some(),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: what follows "of" is no place ("the Valley of the Kings").
+    let Some(r) = entities_of(
+        "Tombs\nArchaeologists found a tomb in the Valley of the Kings near Luxor on Monday.",
+    ) else {
+        return;
+    };
+    assert!(
+        r.entities.iter().all(|e| e
+            .mentions
+            .iter()
+            .all(|m| m.text != "the Kings" && m.text != "Kings")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_dateline_place_longer_than_the_tagged_word_is_the_whole_name() {
+    let Some(r) = entities_on(
+        "Lula\nSAO BERNARDO DO CAMPO, Brazil (AP) - Former President Luiz Inacio Lula da Silva \
+         surrendered to police on Saturday.",
+        "2018-04-07",
+    ) else {
+        return;
+    };
+    let city =
+        with_mention(&r, "SAO BERNARDO DO CAMPO").unwrap_or_else(|| panic!("{:#?}", r.entities));
+    assert_eq!(city.country.as_deref(), Some("BRA"), "{city:#?}");
+    // Must not fire: a dateline whose tagged name is the whole place keeps it.
+    let Some(r) = entities_of("Talks\nSAO PAULO, Brazil (AP) - Talks resumed on Monday.") else {
+        return;
+    };
+    assert!(with_mention(&r, "SAO PAULO").is_some(), "{:#?}", r.entities);
+}
