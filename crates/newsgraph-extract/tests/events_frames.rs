@@ -3060,3 +3060,38 @@ fn help_offered_to_no_one_is_for_the_article_s_country_but_not_from_it() {
     let got = dyads(&code(&p, &ents(&p)));
     assert!(got.is_empty(), "{got:?}");
 }
+
+const PROTESTERS_MARCHED: &str = "
+1 Nigeria PROPN NNP 2 nsubj
+2 mourned VERB VBD 0 root
+3 . PUNCT . 2 punct
+
+1 Protesters NOUN NNS 2 nsubj
+2 marched VERB VBD 0 root
+3 . PUNCT . 2 punct
+";
+
+#[test]
+fn protesters_with_no_country_yet_march_against_the_article_s_government_but_soldiers_do_not() {
+    use EntityType::*;
+    let ents = |p: &Parsed, actor: &str| {
+        vec![
+            country(p, "E1", "Nigeria", "NGA"),
+            entity(
+                p,
+                "E2",
+                Group,
+                "Protesters",
+                Some(actor),
+                None,
+                &["Protesters"],
+            ),
+        ]
+    };
+    let p = parsed(PROTESTERS_MARCHED, Some("2014-05-07"));
+    let got = dyads(&code(&p, &ents(&p, "OPP")));
+    assert_eq!(got, vec!["141 NGAOPP->NGAGOV"], "{got:?}");
+    // Must not fire: soldiers marching protest against no one.
+    let got = dyads(&code(&p, &ents(&p, "MIL")));
+    assert!(got.iter().all(|d| !d.contains("->NGAGOV")), "{got:?}");
+}

@@ -476,11 +476,20 @@ impl<'l> Coder<'l> {
         // country's government, as the development sets code 38 of their 59 protests.
         if entry.code.root() == "14"
             && !recipients.iter().any(|p| p.actor.is_some())
+            // "Hundreds of protesters marched in Abuja": protesters with no country yet are the
+            // article's country's, as their actor code will say.
             && let Some(country) = actors
                 .iter()
                 .filter_map(|a| a.actor.as_ref())
-                .find(|a| matches!(a.as_str().get(3..), Some("OPP" | "CVL" | "LAB" | "EDU")))
-                .and_then(|a| a.as_str().get(..3))
+                .find_map(|a| {
+                    let a = a.as_str();
+                    let popular = |r: &str| matches!(r, "OPP" | "CVL" | "LAB" | "EDU");
+                    if popular(a) {
+                        ctx.home
+                    } else {
+                        a.get(3..).filter(|r| popular(r)).and(a.get(..3))
+                    }
+                })
                 .filter(|c| !DOMESTIC_ROLES.contains(c) && !matches!(*c, "IGO" | "NGO"))
             && let Ok(code) = ActorCode::new(&format!("{country}GOV"))
         {
