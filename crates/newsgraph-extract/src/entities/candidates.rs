@@ -1281,6 +1281,18 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     {
         kind = EntityType::Person;
     }
+    // "landed at Dulles International Airport", "protests in Callao Square" tagged as bodies:
+    // a name whose last word only places have is the place, unless the knowledge base knows a
+    // body or a seat of government by it.
+    if kind == EntityType::Organization
+        && r.len() >= 2
+        && !has(EntryKind::Organization)
+        && !has(EntryKind::Metonym)
+        && v.is_capitalised(r.end - 1)
+        && BODY_PROOF_PLACE_HEADS.contains(&v.lower[r.end - 1].as_str())
+    {
+        kind = EntityType::Location;
+    }
     // "the worst-hit district of Gorkha", "Hrabove, a village in the Donetsk region": a name
     // the tagger left untyped that its words call a place, and that the knowledge base knows
     // as no body or person.
@@ -1553,6 +1565,21 @@ const PLACE_HEADS: &[&str] = &[
     "desert",
     "district",
     "province",
+    "palace",
+];
+
+/// Last words of a place's name that no body's name ends with, so that they outweigh the
+/// tagger's organisation ("Dulles International Airport", "Callao Square"). "Street" is not
+/// here: "Wall Street" is the markets.
+const BODY_PROOF_PLACE_HEADS: &[&str] = &[
+    "square",
+    "airport",
+    "gate",
+    "valley",
+    "island",
+    "islands",
+    "peninsula",
+    "crossing",
 ];
 
 /// What the words in and around a name say of it being a place, whatever the tagger typed it:

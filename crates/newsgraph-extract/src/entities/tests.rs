@@ -3353,3 +3353,33 @@ fn a_dateline_place_longer_than_the_tagged_word_is_the_whole_name() {
     };
     assert!(with_mention(&r, "SAO PAULO").is_some(), "{:#?}", r.entities);
 }
+
+#[test]
+fn a_name_ending_with_a_word_only_places_have_is_a_place_not_a_body() {
+    let Some(r) = entities_of(
+        "Release\nThe freed prisoners landed at Dulles International Airport on Thursday, and \
+         supporters gathered in Callao Square.",
+    ) else {
+        return;
+    };
+    for name in ["Dulles International Airport", "Callao Square"] {
+        let place = with_mention(&r, name).unwrap_or_else(|| panic!("{name}: {:#?}", r.entities));
+        assert_eq!(place.kind, EntityType::Location, "{place:#?}");
+    }
+    // Must not fire: a body the knowledge base knows by such a name keeps it.
+    let Some(r) = entities_of(
+        "Attack\nThe attack was claimed by al-Qaeda in the Arabian Peninsula on Monday.",
+    ) else {
+        return;
+    };
+    let group = r
+        .entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.text.ends_with("Arabian Peninsula"))
+        })
+        .unwrap_or_else(|| panic!("{:#?}", r.entities));
+    assert_eq!(group.kind, EntityType::Organization, "{group:#?}");
+}
