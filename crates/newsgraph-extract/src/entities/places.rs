@@ -148,7 +148,12 @@ pub fn resolve(
             if entity.country.is_none() {
                 entity.country = members
                     .iter()
-                    .find_map(|c| containing_country(p, kb, c, &mentioned));
+                    .find_map(|c| containing_country(p, kb, c, &mentioned))
+                    .or_else(|| {
+                        members
+                            .iter()
+                            .find_map(|c| named_after_country(p, kb, c, &mentioned, sizes))
+                    });
             }
             continue;
         };
@@ -399,6 +404,51 @@ fn containing_country(
                 Some(&sizes),
             ))
         })
+        .and_then(|e| e.country.clone())
+}
+
+/// Last words of a facility or a part of a town named after the town ("Seoul Station",
+/// "Baghdad International Airport", "Tokyo Bay").
+const NAMED_AFTER_HEADS: &[&str] = &[
+    "station", "airport", "port", "harbour", "harbor", "stadium", "bridge", "square", "street",
+    "avenue", "district", "bay", "market",
+];
+
+/// The country of a place the gazetteer lacks that is named after a sizeable town, province or
+/// country it knows ("Seoul Station", "Baghdad International Airport"): the name opens with that
+/// place and ends with a facility's last word. Without it, the article's country stood in
+/// ("Seoul Station" in a story from Singapore was Singapore's).
+fn named_after_country(
+    p: &Parsed,
+    kb: &Kb,
+    c: &Candidate,
+    mentioned: &HashSet<String>,
+    sizes: Option<&HashMap<String, u64>>,
+) -> Option<String> {
+    let toks = &p.doc.tokens[c.tokens.clone()];
+    let text = p.doc.text();
+    let last = toks.last()?.text(text).to_lowercase();
+    if toks.len() < 2 || !NAMED_AFTER_HEADS.contains(&last.as_str()) {
+        return None;
+    }
+    let town = kb
+        .find(text, &toks[..toks.len() - 1])
+        .into_iter()
+        .filter(|m| m.tokens.start == 0)
+        .max_by_key(|m| m.tokens.len())?;
+    town.candidates
+        .iter()
+        .map(|id| kb.entry(*id))
+        .filter(|e| match e.kind {
+            EntryKind::Country | EntryKind::Admin1 => true,
+            EntryKind::City => e
+                .place
+                .as_ref()
+                .and_then(|pl| pl.population)
+                .is_some_and(|n| n >= 100_000),
+            _ => false,
+        })
+        .max_by(|a, b| score(a, mentioned, &[], sizes).total_cmp(&score(b, mentioned, &[], sizes)))
         .and_then(|e| e.country.clone())
 }
 

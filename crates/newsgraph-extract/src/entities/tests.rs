@@ -3383,3 +3383,27 @@ fn a_name_ending_with_a_word_only_places_have_is_a_place_not_a_body() {
         .unwrap_or_else(|| panic!("{:#?}", r.entities));
     assert_eq!(group.kind, EntityType::Organization, "{group:#?}");
 }
+
+#[test]
+fn a_place_named_after_a_town_is_in_that_towns_country() {
+    // The story is from Singapore; the station is Seoul's.
+    let Some(r) = entities_on(
+        "Summit\nSINGAPORE (Reuters) - Singapore police closed roads on Monday, and in South \
+         Korea people watched the summit on screens at Seoul Station.",
+        "2018-06-12",
+    ) else {
+        return;
+    };
+    let station = with_mention(&r, "Seoul Station").unwrap_or_else(|| panic!("{:#?}", r.entities));
+    assert_eq!(station.country.as_deref(), Some("KOR"), "{station:#?}");
+    // Must not fire: a place not named after a town keeps the article's country.
+    let Some(r) = entities_on(
+        "Quake\nKATHMANDU (Reuters) - Nepal's government said on Monday that Nepal's army had \
+         reached a farmer in Sindhupalchok district.",
+        "2015-04-27",
+    ) else {
+        return;
+    };
+    let district = with_mention(&r, "Sindhupalchok").expect("the district");
+    assert_eq!(district.country.as_deref(), Some("NPL"), "{district:#?}");
+}
