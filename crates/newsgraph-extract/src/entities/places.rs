@@ -12,6 +12,7 @@ use super::cluster::Cluster;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Place, PlaceKind};
 use newsgraph_kb::{Entry, EntryId, EntryKind, Kb};
+use newsgraph_text::Token;
 use std::collections::{HashMap, HashSet};
 
 pub fn resolve(
@@ -452,6 +453,18 @@ fn named_after_country(
         .and_then(|e| e.country.clone())
 }
 
+/// The candidates of the longest place name that opens `words` (", South Australia" is not a
+/// place called "South").
+fn place_opening(kb: &Kb, text: &str, words: &[Token]) -> Option<Vec<EntryId>> {
+    kb.find(text, words)
+        .into_iter()
+        .filter(|m| {
+            m.tokens.start == 0 && m.candidates.iter().any(|id| kb.entry(*id).kind.is_place())
+        })
+        .max_by_key(|m| m.tokens.len())
+        .map(|m| m.candidates)
+}
+
 /// The knowledge-base candidates of the place the text puts the mention in: ", Japan" or
 /// ", Illinois" after it, "Japan's" or "the Japanese city of" before it.
 fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
@@ -463,16 +476,8 @@ fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
     if c.tokens.end + 1 < sent.tokens.end && word(c.tokens.end) == "," {
         let rest = &toks[c.tokens.end + 1..sent.tokens.end];
         // Only a place there contains it: "Salisbury, police said" goes on to the words before.
-        // The longest such name: ", South Australia" is not a place called "South".
-        if let Some(m) = kb
-            .find(text, rest)
-            .into_iter()
-            .filter(|m| {
-                m.tokens.start == 0 && m.candidates.iter().any(|id| kb.entry(*id).kind.is_place())
-            })
-            .max_by_key(|m| m.tokens.len())
-        {
-            return Some(m.candidates);
+        if let Some(found) = place_opening(kb, text, rest) {
+            return Some(found);
         }
     }
     // After: "Hrabove, a village in the Donetsk region": the place the apposition puts it in.
@@ -489,16 +494,8 @@ fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
         if from < sent.tokens.end && word(from).eq_ignore_ascii_case("the") {
             from += 1;
         }
-        let rest = &toks[from..sent.tokens.end];
-        if let Some(m) = kb
-            .find(text, rest)
-            .into_iter()
-            .filter(|m| {
-                m.tokens.start == 0 && m.candidates.iter().any(|id| kb.entry(*id).kind.is_place())
-            })
-            .max_by_key(|m| m.tokens.len())
-        {
-            return Some(m.candidates);
+        if let Some(found) = place_opening(kb, text, &toks[from..sent.tokens.end]) {
+            return Some(found);
         }
     }
     // Before: "Japan's Osaka".
