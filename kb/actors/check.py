@@ -38,9 +38,11 @@ ISO3 = set(
     """.split()
 )
 
-# Offices held by several people at once: these are exempt from the overlap check.
+# Offices held by several people at once: these are exempt from the overlap check. China's foreign
+# ministry has three or four spokespersons briefing in turn.
 MULTI_HOLDER = re.compile(
-    r"^(Member of|Co-Prince|Captain Regent|Deputy|Vice President of Iran|Joint)|"
+    r"^(Member of|Co-Prince|Captain Regent|Deputy|Vice President of Iran|Joint|"
+    r"Spokesperson of the Ministry of Foreign Affairs of China)|"
     r"\b(member|members|co-chair|co-leader|opposition leader|opposition figure|opposition presidential candidate)\b",
     re.IGNORECASE,
 )
