@@ -3095,3 +3095,62 @@ fn protesters_with_no_country_yet_march_against_the_article_s_government_but_sol
     let got = dyads(&code(&p, &ents(&p, "MIL")));
     assert!(got.iter().all(|d| !d.contains("->NGAGOV")), "{got:?}");
 }
+
+const CALLED_A_PARTNER: &str = "
+1 Blinken PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 France PROPN NNP 2 iobj
+4 a DET DT 6 det
+5 vital ADJ JJ 6 amod
+6 partner NOUN NN 2 obj
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn calling_someone_a_partner_is_no_phone_call_but_calling_them_is() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Blinken", "USAGOV"),
+            country(p, "E2", "France", "FRA"),
+        ]
+    };
+    // The parser reads "France" as an indirect object: still a verdict, not a contact.
+    let p = parsed(CALLED_A_PARTNER, Some("2021-09-18"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().all(|d| !d.starts_with("041")), "{got:?}");
+    // The second object hung on the first ("called the shelling one of the worst incidents").
+    let hung = "
+1 Pyongyang PROPN NNP 2 nsubj
+2 shelled VERB VBD 0 root
+3 Seoul PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Blinken PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 the DET DT 4 det
+4 shelling NOUN NN 2 obj
+5 one NUM CD 4 obj
+6 of ADP IN 9 case
+7 the DET DT 9 det
+8 worst ADJ JJS 9 amod
+9 incidents NOUN NNS 5 nmod
+10 . PUNCT . 2 punct
+";
+    let p = parsed(hung, Some("2021-09-18"));
+    let mut sides = ents(&p);
+    sides.push(country(&p, "E3", "Pyongyang", "PRK"));
+    sides.push(country(&p, "E4", "Seoul", "KOR"));
+    let got = dyads(&code(&p, &sides));
+    assert!(got.contains(&"194 PRK->KOR".to_string()), "{got:?}");
+    assert!(got.iter().all(|d| !d.starts_with("041")), "{got:?}");
+    // Must still fire: a plain call is a contact.
+    let call = "
+1 Blinken PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 France PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+";
+    let p = parsed(call, Some("2021-09-18"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["041 USAGOV->FRA"], "{got:?}");
+}

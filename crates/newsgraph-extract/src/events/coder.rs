@@ -1594,7 +1594,15 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     });
     // "called the strikes a blatant act of war", "called the detention a setback": an object with
     // a predicate of its own is named or judged, not telephoned or met.
-    let predicated = tree.deps(i, &["obj"]).count() > 1
+    // "called France a vital partner": the parser may read the first object as indirect, or
+    // hang the second on the first ("called the shelling one of the most serious incidents").
+    let predicated = tree.deps(i, &["obj", "iobj"]).count() > 1
+        || tree.deps(i, &["obj"]).any(|o| {
+            tree.upos[o] == "NOUN"
+                && tree
+                    .deps(o, &["obj"])
+                    .any(|p| matches!(tree.upos[p], "NOUN" | "NUM" | "ADJ"))
+        })
         // "what it called China's actions": the naming clause of a free relative.
         || (tree.rel(i) == "acl"
             && tree
