@@ -471,7 +471,8 @@ fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
     let text = p.doc.text();
     let toks = &p.doc.tokens;
     let sent = &p.doc.sentences[c.sentence];
-    let word = |i: usize| toks[i].text(text);
+    // A place may end the document: past its last token there is no word.
+    let word = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     // After: ", Japan" / ", Illinois".
     if c.tokens.end + 1 < sent.tokens.end && word(c.tokens.end) == "," {
         let rest = &toks[c.tokens.end + 1..sent.tokens.end];

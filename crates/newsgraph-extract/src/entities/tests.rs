@@ -1544,6 +1544,20 @@ fn a_dateline_place_the_tagger_called_a_body_is_the_place() {
 }
 
 #[test]
+fn a_place_that_ends_the_document_is_read_without_a_panic() {
+    // No closing period: the place is the document's last token.
+    let Some(r) = entities_on("Arrests\nPolice arrested two men in Osaka", "1996-08-30") else {
+        return;
+    };
+    assert_eq!(
+        kind_of(&r, "Osaka"),
+        Some(EntityType::Location),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn the_name_that_opens_a_dateline_is_a_place() {
     let Some(r) = entities_on(
         "World Court orders Israel to prevent genocidal acts\nTHE HAGUE, Netherlands (AP) \u{2014} \
