@@ -464,12 +464,7 @@ impl<'l> Coder<'l> {
                 })
             && let Ok(code) = ActorCode::new(country)
         {
-            recipients = vec![Participant {
-                entity: None,
-                text: format!("the population of {country}"),
-                actor: Some(code),
-                inferred: true,
-            }];
+            recipients = vec![implied(format!("the population of {country}"), Some(code))];
         }
         // "Students staged a protest", "the unions declared a general strike": a protest (14)
         // by a country's opposition or people that names no target is made against that
@@ -493,12 +488,7 @@ impl<'l> Coder<'l> {
                 .filter(|c| !DOMESTIC_ROLES.contains(c) && !matches!(*c, "IGO" | "NGO"))
             && let Ok(code) = ActorCode::new(&format!("{country}GOV"))
         {
-            recipients = vec![Participant {
-                entity: None,
-                text: format!("the government of {country}"),
-                actor: Some(code),
-                inferred: true,
-            }];
+            recipients = vec![implied(format!("the government of {country}"), Some(code))];
         }
         // "police broke up protests", "dispersed the demonstration": repression (17) of a
         // protest named by its noun is done to the protesters, the opposition of the country
@@ -555,12 +545,7 @@ impl<'l> Coder<'l> {
                 && let Some(c) = country
                 && let Ok(code) = ActorCode::new(&format!("{c}GOV"))
             {
-                recipients = vec![Participant {
-                    entity: None,
-                    text: tree.forms[envoy].clone(),
-                    actor: Some(code),
-                    inferred: true,
-                }];
+                recipients = vec![implied(tree.forms[envoy].clone(), Some(code))];
             }
         }
         // "fired tear gas to clear the protesters", "used water cannon to push back
@@ -661,12 +646,10 @@ impl<'l> Coder<'l> {
                 .or(ctx.home.map(str::to_string))
             && let Ok(court) = ActorCode::new(&format!("{c}JUD"))
         {
-            actors.push(Participant {
-                entity: None,
-                text: format!("the courts implied by '{}'", tree.forms[trigger]),
-                actor: Some(court),
-                inferred: true,
-            });
+            actors.push(implied(
+                format!("the courts implied by '{}'", tree.forms[trigger]),
+                Some(court),
+            ));
         }
         if actors.is_empty() {
             return Err("no actor: no subject, agent or possessor, and none implied".into());
@@ -699,12 +682,10 @@ impl<'l> Coder<'l> {
             && actors.iter().all(|a| code_country(a) != Some(home))
             && let Ok(code) = ActorCode::new(home)
         {
-            recipients = vec![Participant {
-                entity: None,
-                text: format!("the country the article is about ({home})"),
-                actor: Some(code),
-                inferred: true,
-            }];
+            recipients = vec![implied(
+                format!("the country the article is about ({home})"),
+                Some(code),
+            )];
         }
         let joint_act = entry.symmetric() && actors.len() > 1;
         if needs_addressee(entry) && !joint_act && !recipients.iter().any(|p| p.actor.is_some()) {
@@ -3226,12 +3207,10 @@ fn implied_authority(ctx: &Context, trigger: usize) -> Option<Participant> {
         }
     }
     let (_, country, phrase) = found?;
-    Some(Participant {
-        entity: None,
-        text: format!("authorities implied by '{phrase}'"),
-        actor: ActorCode::new(&country).ok(),
-        inferred: true,
-    })
+    Some(implied(
+        format!("authorities implied by '{phrase}'"),
+        ActorCode::new(&country).ok(),
+    ))
 }
 
 /// One event per distinct happening: the same root, actors, recipients and flag of doubt with
@@ -3356,4 +3335,15 @@ fn by_identity(p: &Participant) -> String {
         .clone()
         .or_else(|| p.actor.as_ref().map(|a| a.to_string()))
         .unwrap_or_else(|| p.text.to_lowercase())
+}
+
+/// A participant the text implies but never names ("the courts implied by 'convicted'"): no
+/// entity, marked inferred.
+fn implied(text: String, actor: Option<ActorCode>) -> Participant {
+    Participant {
+        entity: None,
+        text,
+        actor,
+        inferred: true,
+    }
 }
