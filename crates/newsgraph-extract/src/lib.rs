@@ -33,6 +33,11 @@ pub struct Parsed {
 }
 
 impl Parsed {
+    /// The calendar day the article was published, if it says.
+    pub fn published(&self) -> Option<chrono::NaiveDate> {
+        self.doc.article.published.map(|d| d.date())
+    }
+
     /// Tokenizes and splits the article; no models: every analysis is unknown.
     pub fn without_models(article: Article) -> Parsed {
         let doc = Doc::new(article);
@@ -177,7 +182,7 @@ impl Pipeline {
     /// The record of a parsed article with the event coder's trace: every candidate trigger,
     /// with the rule that fired or the reasons it was dropped (what `newsgraph explain` shows).
     pub fn build_record_traced(&self, p: &Parsed) -> (Record, Vec<Candidate>) {
-        let published = p.doc.article.published.map(|d| d.date());
+        let published = p.published();
         let mut r = empty_record(p);
         r.entities = entities::find(p, self.kb.as_ref());
         r.times = times::find(p, published);

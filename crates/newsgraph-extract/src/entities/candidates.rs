@@ -247,7 +247,7 @@ impl<'a> Sentence<'a> {
         };
         let (r, id) = self.match_ending(kb, at, kinds)?;
         let e = kb.entry(id);
-        let date = self.p.doc.article.published.map(|d| d.date());
+        let date = self.p.published();
         let org = if e.kind == EntryKind::Organization {
             date.and_then(|d| kb.actor_at(id, d))
                 .or_else(|| e.codes.first().map(|c| c.code.clone()))
@@ -2310,12 +2310,7 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
     let mut org: Option<ActorCode> = None;
     let mut modifier: Option<RoleModifier> = None;
     if i > 0 && v.words[i - 1] == JUDICIAL_TITLE {
-        let date =
-            v.p.doc
-                .article
-                .published
-                .map(|d| d.date())
-                .unwrap_or_default();
+        let date = v.p.published().unwrap_or_default();
         if let Some(id) = judicial_agent(kb, date) {
             role = Some((id, None));
             i -= 1;
@@ -2428,7 +2423,7 @@ fn spoken_for(v: &Sentence, kb: &Kb, end: usize) -> Option<(Option<AgentRole>, O
     match e.kind {
         EntryKind::Agent if INSTITUTIONS.contains(&e.name.as_str()) => Some((e.role.clone(), None)),
         EntryKind::Organization => {
-            let date = v.p.doc.article.published.map(|d| d.date());
+            let date = v.p.published();
             let code = date
                 .and_then(|d| kb.actor_at(id, d))
                 .or_else(|| e.codes.first().map(|c| c.code.clone()));
@@ -2514,7 +2509,7 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
                 // "the leader of the main opposition Bangladesh Nationalist Party": the
                 // organisation's code at the date is the person's side.
                 EntryKind::Organization if org.is_none() => {
-                    let date = v.p.doc.article.published.map(|d| d.date());
+                    let date = v.p.published();
                     org = date.and_then(|d| kb.actor_at(*id, d));
                 }
                 // "an adviser to President Volodymyr Zelenskyy": the office is in the country

@@ -163,12 +163,7 @@ pub const NAME_COUNTRY_ROLE: &str = "country named in the name";
 /// country is guessed. The code is the country before the body's role where it has one of a
 /// single group ("GOV": USAGOV), else the country alone.
 pub fn complete_from_names(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
-    let date = p
-        .doc
-        .article
-        .published
-        .map(|d| d.date())
-        .unwrap_or_default();
+    let date = p.published().unwrap_or_default();
     let place_in = |name: &str| -> Option<String> {
         let words: Vec<&str> = name
             .split_whitespace()
@@ -313,12 +308,7 @@ pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
     else {
         return;
     };
-    let date = p
-        .doc
-        .article
-        .published
-        .map(|d| d.date())
-        .unwrap_or_default();
+    let date = p.published().unwrap_or_default();
     let names_a_country = |text: &str| {
         text.split_whitespace().any(|w| {
             kb.lookup(w.trim_end_matches("'s"), date)

@@ -30,7 +30,7 @@ pub use home::HOME_COUNTRY_ROLE;
 pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
     let empty = Kb::new();
     let kb = kb.unwrap_or(&empty);
-    let date = p.doc.article.published.map(|d| d.date());
+    let date = p.published();
     let mut candidates = candidates::collect(p, kb);
     cluster::retype_name_parts(p, kb, &mut candidates);
     cluster::apply_defined_acronyms(p, &mut candidates);

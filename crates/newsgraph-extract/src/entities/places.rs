@@ -22,7 +22,7 @@ pub fn resolve(
     clusters: &[Cluster],
     entities: &mut [Entity],
 ) {
-    let date = p.doc.article.published.map(|d| d.date());
+    let date = p.published();
     // Countries the article names: they make their own cities more likely.
     let mut mentioned: HashSet<String> = HashSet::new();
     for c in cands {

@@ -241,7 +241,7 @@ impl<'l> Coder<'l> {
         if !p.analysed {
             return coding;
         }
-        let published = p.doc.article.published.map(|d| d.date());
+        let published = p.published();
         let home = home_country(entities);
         for s in 0..p.doc.sentences.len().min(p.analyses.len()) {
             let tree = SentenceTree::new(p, s);
