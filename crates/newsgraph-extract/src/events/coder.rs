@@ -139,6 +139,11 @@ const DOMESTIC_ROLES: &[&str] = &[
     "GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "REB", "CVL", "CRM", "MED", "ELI", "PTY",
     "REF",
 ];
+/// Whether the head of an actor code names a state: a country, not a role standing alone
+/// (`MIL`) nor an international body (`IGO`, `NGO`).
+fn is_state(head: &str) -> bool {
+    !DOMESTIC_ROLES.contains(&head) && !matches!(head, "IGO" | "NGO")
+}
 const FIRST_PERSON: &[&str] = &["we", "i", "us", "me", "our"];
 /// Nouns that measure an act rather than name it ("hours of talks").
 const MEASURE_NOUNS: &[&str] = &[
@@ -458,10 +463,7 @@ impl<'l> Coder<'l> {
                         Some(c)
                     }
                 })
-                .filter(|c| {
-                    !DOMESTIC_ROLES.contains(c)
-                        && !matches!(*c, "IGO" | "NGO" | "BUS" | "AGR" | "EDU")
-                })
+                .filter(|c| is_state(c) && !matches!(*c, "BUS" | "AGR" | "EDU"))
             && let Ok(code) = ActorCode::new(country)
         {
             recipients = vec![implied(format!("the population of {country}"), Some(code))];
@@ -485,7 +487,7 @@ impl<'l> Coder<'l> {
                         a.get(3..).filter(|r| popular(r)).and(a.get(..3))
                     }
                 })
-                .filter(|c| !DOMESTIC_ROLES.contains(c) && !matches!(*c, "IGO" | "NGO"))
+                .filter(|c| is_state(c))
             && let Ok(code) = ActorCode::new(&format!("{country}GOV"))
         {
             recipients = vec![implied(format!("the government of {country}"), Some(code))];
@@ -497,7 +499,7 @@ impl<'l> Coder<'l> {
             let country = actors
                 .iter()
                 .find_map(code_country)
-                .filter(|c| !DOMESTIC_ROLES.contains(c) && !matches!(*c, "IGO" | "NGO"))
+                .filter(|c| is_state(c))
                 .map(str::to_string);
             for (part, &t) in recipients.iter_mut().zip(&frame.recipients) {
                 if part.actor.is_none()
@@ -532,9 +534,7 @@ impl<'l> Coder<'l> {
                     qualified_country(ctx, lo, envoy)
                         .and_then(|a| a.as_str().get(..3).map(str::to_string))
                 })
-                .filter(|c| {
-                    !DOMESTIC_ROLES.contains(&c.as_str()) && !matches!(c.as_str(), "IGO" | "NGO")
-                });
+                .filter(|c| is_state(c));
             // Only where the sentence names no one else: the envoy's bare country, or nobody.
             let unnamed = recipients.iter().all(|p| {
                 p.actor
@@ -827,17 +827,11 @@ impl<'l> Coder<'l> {
         let speaker = reporting_speaker(ctx, frame.clause)?;
         // A state's word only: rights groups, IGOs and bodies with no country report as
         // witnesses more often than they accuse.
-        let own = code_country(&speaker)
-            .filter(|c| !DOMESTIC_ROLES.contains(c) && !matches!(*c, "IGO" | "NGO"))?
-            .to_string();
+        let own = code_country(&speaker).filter(|c| is_state(c))?.to_string();
         let accused: Vec<Participant> = act
             .actors
             .iter()
-            .filter(|a| {
-                code_country(a).is_some_and(|c| {
-                    c != own && !DOMESTIC_ROLES.contains(&c) && !matches!(c, "IGO" | "NGO")
-                })
-            })
+            .filter(|a| code_country(a).is_some_and(|c| c != own && is_state(c)))
             .cloned()
             .collect();
         if accused.is_empty() {
