@@ -13,15 +13,21 @@
 //! With `--second FILE` a second hand coding of the same articles takes the pipeline's place: the
 //! same scores are then the agreement of two human coders, the ceiling the coder is measured against.
 //!
+//! With `--petrarch DIR` the baseline takes its place: the PETRARCH-style coder with PETRARCH's own
+//! production dictionaries, what a user of that coder would get on the same articles.
+//!
 //! **Invariant:** scoring is a plain function of gold dyads and predicted dyads ([`match_dyads`],
 //! [`Counts`]); only [`run`] reads files and runs the pipeline.
 
+use crate::commands::petrarch::PetrarchDictionaries;
 use crate::data::data_dir;
 use anyhow::Context;
 use newsgraph_corpus::score::Counts;
 use newsgraph_extract::Pipeline;
+use newsgraph_extract::events::petrarch_coder::{PetrarchCoder, SentenceCoding};
 use newsgraph_extract::record::{Modality, Record};
 use newsgraph_ingest::{ReadOptions, read_paths};
+use newsgraph_kb::NaiveDate;
 use newsgraph_kb::codes::{ActorCode, CameoCode};
 use newsgraph_text::Article;
 use serde_json::json;
@@ -53,7 +59,22 @@ pub struct Args {
     /// it codes are scored.
     #[arg(long, value_name = "FILE", conflicts_with = "dictionaries")]
     pub second: Option<PathBuf>,
+    /// The baseline: code the set with the PETRARCH-style coder and PETRARCH's own production
+    /// dictionaries from this folder (CAMEO.2.0.txt, the Phoenix actor, agent and discard files)
+    /// in place of Newsgraph's coder, lexicon and knowledge base; every event counts as asserted.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["dictionaries", "second"])]
+    pub petrarch: Option<PathBuf>,
 }
+
+/// PETRARCH's production dictionaries, as its distribution names them.
+const PETRARCH_ACTOR_FILES: &[&str] = &[
+    "Phoenix.Countries.actors.txt",
+    "Phoenix.International.actors.txt",
+    "Phoenix.MilNonState.actors.txt",
+    "Phoenix.agents.txt",
+];
+const PETRARCH_VERBS_FILE: &str = "CAMEO.2.0.txt";
+const PETRARCH_DISCARDS_FILE: &str = "Phoenix.discards.txt";
 
 /// One actor–recipient–action triple, gold or predicted.
 #[derive(Debug, Clone, PartialEq)]
@@ -338,6 +359,33 @@ fn sentence_of(record: &Record, text: &str) -> Option<usize> {
         .position(|s| s.start <= at && at < s.end)
 }
 
+/// The PETRARCH-style coder's events as dyads: `---` (no actor) is an empty side; every event
+/// counts (the coder has no modality). A coding repeated in a sentence is one dyad.
+fn petrarch_dyads(sentences: &[SentenceCoding]) -> Vec<Dyad> {
+    let side = |code: &str| {
+        if code.starts_with("---") {
+            String::new()
+        } else {
+            code.to_string()
+        }
+    };
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for e in sentences.iter().flat_map(|s| &s.events) {
+        let root: String = e.code.chars().take(2).collect();
+        if seen.insert((e.sentence, e.source.clone(), e.target.clone(), root.clone())) {
+            out.push(Dyad {
+                source: side(&e.source),
+                target: side(&e.target),
+                root,
+                sentence: Some(e.sentence),
+                note: format!("[{} {}]", e.code, e.rule),
+            });
+        }
+    }
+    out
+}
+
 fn predicted_dyads(record: &Record) -> Vec<Dyad> {
     let mut out: Vec<Dyad> = Vec::new();
     let code = |p: &newsgraph_extract::record::Participant| {
@@ -521,16 +569,41 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         }
         None => files,
     };
+    let petrarch = match &a.petrarch {
+        Some(dir) => Some(PetrarchDictionaries::load(
+            dir,
+            PETRARCH_ACTOR_FILES,
+            PETRARCH_VERBS_FILE,
+            PETRARCH_DISCARDS_FILE,
+        )?),
+        None => None,
+    };
+    let petrarch_coder = petrarch
+        .as_ref()
+        .map(|d| PetrarchCoder::new(&d.verbs, &d.kb, d.discards.clone()));
     for file in &files {
         let name = article_name(file);
         let article = read_article(file)?;
-        let record = pipeline.extract(article);
+        let (record, predicted) = match (&second, &petrarch_coder) {
+            (Some(events), _) => {
+                let record = pipeline.extract(article);
+                let dyads = coded_dyads(events, &name, &record, "second coding").0;
+                (record, dyads)
+            }
+            (None, Some(coder)) => {
+                let parsed = pipeline.parse(article);
+                let date = parsed.published().unwrap_or(NaiveDate::MAX);
+                let dyads = petrarch_dyads(&coder.code(&parsed, date));
+                (pipeline.extract_entities_only(&parsed), dyads)
+            }
+            (None, None) => {
+                let record = pipeline.extract(article);
+                let dyads = predicted_dyads(&record);
+                (record, dyads)
+            }
+        };
         let (gold, left) = coded_dyads(&gold_events, &name, &record, "gold");
         left_out += left;
-        let predicted = match &second {
-            Some(events) => coded_dyads(events, &name, &record, "second coding").0,
-            None => predicted_dyads(&record),
-        };
         for (level, tally) in Level::ALL.iter().zip(tallies.iter_mut()) {
             let pairs = match_dyads(&gold, &predicted, *level);
             tally.matched += pairs.len();
@@ -622,6 +695,8 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         tallies[0].predicted,
         if a.second.is_some() {
             "dyads of the second coding"
+        } else if a.petrarch.is_some() {
+            "dyads predicted by the PETRARCH-style baseline"
         } else {
             "predicted dyads"
         }

@@ -9,10 +9,10 @@ use crate::data::data_dir;
 use newsgraph_extract::Pipeline;
 use newsgraph_extract::events::petrarch_coder::{CodingOptions, Discards, PetrarchCoder};
 use newsgraph_kb::Kb;
-use newsgraph_kb::petrarch_verbs::parse as parse_verbs;
+use newsgraph_kb::petrarch_verbs::{PetrarchVerbs, parse as parse_verbs};
 use newsgraph_text::{Article, Published};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
@@ -42,6 +42,57 @@ pub struct TestRecord {
     /// The coding options in force: PETRARCH's defaults as changed by the suite's `<Config>`
     /// lines before the record (`require_dyad`, `comma_emax` ...).
     pub options: CodingOptions,
+}
+
+/// A set of PETRARCH dictionaries read from one folder: the actor and agent files into a knowledge
+/// base of their own (no built-in names), the verb file, and the discards if the file is there.
+pub struct PetrarchDictionaries {
+    pub kb: Kb,
+    pub verbs: PetrarchVerbs,
+    pub discards: Discards,
+}
+
+impl PetrarchDictionaries {
+    /// Reads `dir`'s `actor_files` (actors and agents alike), `verbs_file` and `discards_file`;
+    /// a malformed entry is reported on standard error with its line and skipped.
+    pub fn load(
+        dir: &Path,
+        actor_files: &[&str],
+        verbs_file: &str,
+        discards_file: &str,
+    ) -> anyhow::Result<PetrarchDictionaries> {
+        let mut kb = Kb::new();
+        for name in actor_files {
+            let report = kb
+                .add_dictionary(&dir.join(name))
+                .map_err(|e| anyhow::anyhow!("{e} (give --dictionaries the PETRARCH folder)"))?;
+            for p in &report.problems {
+                eprintln!("newsgraph: {p}");
+            }
+        }
+        let verbs_path = dir.join(verbs_file);
+        let verbs_text = std::fs::read(&verbs_path).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot read {}: {e} (give --dictionaries the PETRARCH folder)",
+                verbs_path.display()
+            )
+        })?;
+        let (verbs, problems) = parse_verbs(
+            &verbs_path.display().to_string(),
+            &String::from_utf8_lossy(&verbs_text),
+        );
+        for p in &problems {
+            eprintln!("newsgraph: {p}");
+        }
+        let discards = std::fs::read_to_string(dir.join(discards_file))
+            .map(|t| Discards::parse(&t))
+            .unwrap_or_default();
+        Ok(PetrarchDictionaries {
+            kb,
+            verbs,
+            discards,
+        })
+    }
 }
 
 /// Applies the `<Config option="..." value="...">` lines of `xml` to `options`, in order.
@@ -168,36 +219,15 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         .matches("<Sentence ")
         .count()
         .saturating_sub(records.len());
-    let dict = |name: &str| a.dictionaries.join(name);
-    // The suite's actors and agents alone: its expected codes come from them, and the built-in
-    // knowledge base would add real-world names the suite does not know.
-    let mut kb = Kb::new();
-    for name in ["PETR.Validate.actors.txt", "PETR.Validate.agents.txt"] {
-        let report = kb
-            .add_dictionary(&dict(name))
-            .map_err(|e| anyhow::anyhow!("{e} (give --dictionaries the suite's folder)"))?;
-        for p in &report.problems {
-            eprintln!("newsgraph: {p}");
-        }
-    }
-    let verbs_path = dict("PETR.Validate.verbs.txt");
-    let verbs_text = std::fs::read(&verbs_path).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot read {}: {e} (give --dictionaries the suite's folder)",
-            verbs_path.display()
-        )
-    })?;
-    let (verbs, problems) = parse_verbs(
-        &verbs_path.display().to_string(),
-        &String::from_utf8_lossy(&verbs_text),
-    );
-    for p in &problems {
-        eprintln!("newsgraph: {p}");
-    }
-    let discards = std::fs::read_to_string(dict("PETR.Validate.discards.txt"))
-        .map(|t| Discards::parse(&t))
-        .unwrap_or_default();
-    let mut coder = PetrarchCoder::new(&verbs, &kb, discards);
+    let dicts = PetrarchDictionaries::load(
+        &a.dictionaries,
+        // The suite's actors and agents alone: its expected codes come from them, and the built-in
+        // knowledge base would add real-world names the suite does not know.
+        &["PETR.Validate.actors.txt", "PETR.Validate.agents.txt"],
+        "PETR.Validate.verbs.txt",
+        "PETR.Validate.discards.txt",
+    )?;
+    let mut coder = PetrarchCoder::new(&dicts.verbs, &dicts.kb, dicts.discards.clone());
     let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &[])?;
     let (mut expected_total, mut found, mut produced_total, mut false_codings) =
         (0usize, 0usize, 0usize, 0usize);

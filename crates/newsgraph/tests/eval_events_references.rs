@@ -1,7 +1,8 @@
-//! `newsgraph eval events --second FILE` through the binary: a second hand coding of a set's
-//! articles is scored against the gold in place of the pipeline's events, which measures how far two
-//! human coders agree. The set is written here, in a temporary directory: one article, its gold and
-//! three second codings (the same, one differing in a role, one naming an article the set lacks).
+//! `newsgraph eval events` through the binary, with the two references the coder is measured
+//! between. `--second FILE`: a second hand coding of a set's articles is scored against the gold in
+//! place of the pipeline's events, which measures how far two human coders agree (the ceiling).
+//! `--petrarch DIR`: the PETRARCH-style coder with PETRARCH's own dictionaries (the baseline). The
+//! set is written here, in a temporary directory: one article and its gold.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,7 +19,7 @@ const GOLD: &str = r#"{"article": "01-paris.txt", "sentence_text": "hosted Germa
 
 fn set(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
-        "newsgraph-eval-second-{}-{name}",
+        "newsgraph-eval-references-{}-{name}",
         std::process::id()
     ));
     std::fs::create_dir_all(dir.join("articles")).unwrap();
@@ -76,5 +77,58 @@ fn a_second_coding_of_an_article_the_set_lacks_is_refused_by_name() {
     let (ok, _, err) = eval_second(&dir, &second);
     assert!(!ok);
     assert!(err.contains("02-berlin.txt"), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// PETRARCH's dictionaries beside the repository (../shared/petrarch2), when they are there.
+fn petrarch_dictionaries() -> Option<PathBuf> {
+    let dir = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/petrarch2"
+    ));
+    dir.join("CAMEO.2.0.txt").exists().then_some(dir)
+}
+
+#[test]
+fn the_petrarch_baseline_codes_the_set_with_petrarchs_own_dictionaries() {
+    let Some(dictionaries) = petrarch_dictionaries() else {
+        eprintln!("skipped: ../shared/petrarch2 is not beside the repository");
+        return;
+    };
+    let dir = set("petrarch");
+    let out = Command::new(BIN)
+        .args(["eval", "events", "--json", "--errors", "--gold"])
+        .arg(&dir)
+        .arg("--petrarch")
+        .arg(&dictionaries)
+        .output()
+        .expect("the newsgraph binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The arrest is in PETRARCH's verb dictionary: the baseline finds its root.
+    assert!(
+        json["levels"]["root"]["matched"].as_u64().unwrap() >= 1,
+        "{json}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_baseline_without_its_dictionaries_is_refused_with_the_fix() {
+    let dir = set("no-dictionaries");
+    let out = Command::new(BIN)
+        .args(["eval", "events", "--gold"])
+        .arg(&dir)
+        .arg("--petrarch")
+        .arg(dir.join("nowhere"))
+        .output()
+        .expect("the newsgraph binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("--dictionaries") || stderr.contains("PETRARCH"),
+        "{stderr}"
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }
