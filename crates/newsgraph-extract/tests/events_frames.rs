@@ -3154,3 +3154,136 @@ fn calling_someone_a_partner_is_no_phone_call_but_calling_them_is() {
     let got = dyads(&code(&p, &ents(&p)));
     assert_eq!(got, vec!["041 USAGOV->FRA"], "{got:?}");
 }
+
+const FIRED_AFTER: &str = "
+1 The DET DT 2 det
+2 arrest NOUN NN 3 nsubj
+3 came VERB VBD 0 root
+4 after ADP IN 5 case
+5 Mali PROPN NNP 3 obl
+6 and CCONJ CC 7 cc
+7 Niger PROPN NNP 5 conj
+8 fired VERB VBN 5 acl
+9 on ADP IN 11 case
+10 the DET DT 11 det
+11 rebels NOUN NNS 8 obl
+12 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_verb_the_parser_leaves_without_subject_takes_the_phrase_before_it_but_not_a_prepositional_one()
+{
+    // "The arrest came after Mali and Niger fired on the rebels", parsed with "fired" tagged a
+    // participle, hung on "Mali" and given no subject: the listed names right before the verb,
+    // opened by "after", fire.
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Mali", "MLI"),
+            country(p, "E2", "Niger", "NER"),
+            entity(
+                p,
+                "E3",
+                EntityType::Group,
+                "rebels",
+                Some("MLIREB"),
+                Some("MLI"),
+                &["rebels"],
+            ),
+        ]
+    };
+    let p = parsed(FIRED_AFTER, Some("2013-01-14"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"193 MLI+NER->MLIREB".to_string()), "{got:?}");
+    // "came near Mali and Niger fired ...": a phrase a preposition opens is no subject.
+    let near = FIRED_AFTER.replace("4 after ADP IN", "4 near ADP IN");
+    let p = parsed(&near, Some("2013-01-14"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().all(|d| !d.starts_with("193")), "{got:?}");
+}
+
+const ARRESTED_ASYLUM: &str = "
+1 Officers NOUN NNS 5 nsubj
+2 who PRON WP 3 nsubj
+3 fled VERB VBD 1 acl:relcl
+4 and CCONJ CC 5 cc
+5 asked VERB VBD 0 root
+6 for ADP IN 7 case
+7 asylum NOUN NN 9 nsubj:pass
+8 were AUX VBD 9 aux:pass
+9 arrested VERB VBN 5 ccomp
+10 by ADP IN 12 case
+11 Greek ADJ JJ 12 amod
+12 police NOUN NN 9 obl:agent
+13 . PUNCT . 5 punct
+";
+
+#[test]
+fn a_passive_subject_with_a_preposition_is_the_subject_of_the_verb_before_but_a_plain_one_stays() {
+    // "Officers who fled and asked for asylum were arrested by Greek police", parsed with
+    // "asylum" as the passive subject: the ones arrested are the officers.
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Group,
+                "Officers",
+                Some("TURMIL"),
+                Some("TUR"),
+                &["Officers"],
+            ),
+            entity(
+                p,
+                "E2",
+                EntityType::Organization,
+                "Greek police",
+                Some("GRCCOP"),
+                Some("GRC"),
+                &["Greek police"],
+            ),
+        ]
+    };
+    let p = parsed(ARRESTED_ASYLUM, Some("2016-07-17"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"173 GRCCOP->TURMIL".to_string()), "{got:?}");
+    // Without the preposition "asylum" is read as the parser says (no one coded).
+    let plain = ARRESTED_ASYLUM.replace("6 for ADP IN 7 case", "6 for ADP IN 5 obl");
+    let p = parsed(&plain, Some("2016-07-17"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().all(|d| !d.contains("GRCCOP->TURMIL")), "{got:?}");
+}
+
+const SEIZED_TOWN: &str = "
+1 Rebels NOUN NNS 2 nsubj
+2 seized VERB VBD 0 root
+3 the DET DT 4 det
+4 town NOUN NN 2 obj
+5 of ADP IN 6 case
+6 Konna PROPN NNP 4 nmod
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_town_seized_is_territory_occupied_but_a_seized_tanker_is_property() {
+    let ents = |p: &Parsed| {
+        vec![entity(
+            p,
+            "E1",
+            EntityType::Group,
+            "Rebels",
+            Some("MLIREB"),
+            Some("MLI"),
+            &["Rebels"],
+        )]
+    };
+    let p = parsed(SEIZED_TOWN, Some("2013-01-14"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().any(|d| d.starts_with("192 MLIREB->")), "{got:?}");
+    let tanker = SEIZED_TOWN
+        .replace("4 town NOUN NN", "4 tanker NOUN NN")
+        .replace("6 Konna PROPN NNP", "6 Iran PROPN NNP");
+    let p = parsed(&tanker, Some("2013-01-14"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().any(|d| d.starts_with("171 MLIREB->")), "{got:?}");
+    assert!(got.iter().all(|d| !d.starts_with("192")), "{got:?}");
+}

@@ -698,6 +698,7 @@ impl<'l> Coder<'l> {
         let promised = promised_as.is_some();
         let code = promised_as
             .or_else(|| weapon_code(tree, &frame.actors, &entry.code))
+            .or_else(|| occupied_code(ctx, entry, &frame.recipients, &recipients))
             .unwrap_or_else(|| entry.code.clone());
         let book = self
             .codebook
@@ -1370,6 +1371,53 @@ fn weapon_code(tree: &SentenceTree, actors: &[usize], code: &CameoCode) -> Optio
     CameoCode::new(new).ok()
 }
 
+/// Places that are held as ground: a town seized is territory occupied, a tanker seized is
+/// property.
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "village",
+    "villages",
+    "district",
+    "districts",
+    "region",
+    "province",
+    "territory",
+    "enclave",
+    "capital",
+    "stronghold",
+];
+
+/// "Islamist fighters seized the small town of Diabaly", "Azerbaijan captured Shusha": seizing
+/// (171) a settlement or a named place is occupying territory (192), as CAMEO tells them apart;
+/// "Iran seized a British tanker" stays a seizure of property. Only the bare verb's entry, whose
+/// object is what is seized (not "seize the assets of R").
+fn occupied_code(
+    ctx: &Context,
+    entry: &LexEntry,
+    tokens: &[usize],
+    recipients: &[Participant],
+) -> Option<CameoCode> {
+    if entry.code.as_str() != "171" || entry.object.is_some() {
+        return None;
+    }
+    let tree = ctx.tree;
+    let settlement = tokens
+        .iter()
+        .any(|&t| SETTLEMENT_NOUNS.contains(&tree.forms[t].to_lowercase().as_str()));
+    let place = recipients.iter().any(|p| {
+        p.entity
+            .as_ref()
+            .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
+            .is_some_and(|e| e.kind == EntityType::Location)
+    });
+    (settlement || place)
+        .then(|| CameoCode::new("192").ok())
+        .flatten()
+}
+
 /// Codes whose agentless passive has a certain actor: the state ("was arrested", "was charged").
 fn implies_state_actor(entry: &LexEntry) -> bool {
     matches!(entry.code.root(), "17" | "09") || entry.code.as_str() == "116"
@@ -1414,6 +1462,13 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         actors = s;
         actor_via = via;
     }
+    if actors.is_empty()
+        && !passive
+        && let Some(s) = adjacent_subject(tree, i)
+    {
+        actors = s;
+        actor_via = "adjacent";
+    }
     // "Glas had been granted asylum by Mexico": a passive with an object of its own is the
     // double-object passive, whose subject is the one given to and whose object is the thing.
     let given_to = passive
@@ -1430,7 +1485,9 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     let object = if let Some(given_to) = given_to {
         tree.dep(i, &["obj"]).or(Some(given_to))
     } else if passive {
-        tree.dep(i, &["nsubj:pass"]).or_else(|| antecedent(tree, i))
+        tree.dep(i, &["nsubj:pass"])
+            .map(|s| preposed_passive_subject(tree, i, s).unwrap_or(s))
+            .or_else(|| antecedent(tree, i))
     } else {
         // "urged Washington to stop": the parser may read the one addressed as an indirect
         // object when no direct one follows.
@@ -1695,6 +1752,140 @@ fn coordinated_clause_subject(tree: &SentenceTree, i: usize, head: usize) -> Opt
             .any(|c| c >= 2 && c < i && tree.forms[c - 1] == ",");
     let s = subjects(tree, reporter);
     (second_statement && !s.is_empty()).then_some(s)
+}
+
+/// Words skipped between a subject and its verb: "Nigeria, Niger and Burkina Faso *each*
+/// pledged", "the rebels *had also* fired".
+fn between_subject_and_verb(tree: &SentenceTree, k: usize) -> bool {
+    matches!(tree.upos[k], "ADV" | "AUX")
+        || matches!(
+            tree.forms[k].to_lowercase().as_str(),
+            "each" | "also" | "all" | "both" | "not"
+        )
+}
+
+/// Words that end a clause before the subject of the next: a sentence's start, a subordinator
+/// ("after French helicopters fired", "as thousands of protesters clashed"), "that", a
+/// coordinator after a comma.
+const SUBJECT_OPENERS: &[&str] = &["that", "and", "but", ";", "-", "—", "–"];
+
+/// "The arrest came after French helicopters and United Nations peacekeepers fired on heavy
+/// weapons", "... in December, and Nigeria, Niger and Burkina Faso each pledged several hundred
+/// soldiers": in a long sentence the parser may hang a finite verb on a noun and give it no
+/// subject. English puts the subject right before the verb; where the words before it are a
+/// plain noun phrase (or a list of them) that a subordinator, "that", ", and" or the sentence's
+/// start opens, that phrase is the subject. Only then: a phrase opened by a preposition or a
+/// verb ("attacks by rebels fired", "killed civilians fled") is someone else's argument, and a
+/// past participle with no object or aimed phrase ("the soldiers killed in the attack") is a
+/// passive, not an act.
+fn adjacent_subject(tree: &SentenceTree, i: usize) -> Option<Vec<usize>> {
+    if tree.upos[i] != "VERB" || tree.dep(i, &["nsubj", "nsubj:pass", "csubj"]).is_some() {
+        return None;
+    }
+    let xpos = tree.xpos.get(i).copied().unwrap_or("");
+    let aimed = || {
+        tree.dep(i, &["obj"]).is_some()
+            || tree.deps(i, &["obl"]).any(|o| {
+                tree.case_of(o).is_some_and(|c| {
+                    matches!(c.as_str(), "on" | "at" | "with" | "against" | "upon")
+                })
+            })
+    };
+    if !(matches!(xpos, "VBD" | "VBZ" | "VBP") || (xpos == "VBN" && aimed())) {
+        return None;
+    }
+    let mut j = i.checked_sub(1)?;
+    while between_subject_and_verb(tree, j) {
+        j = j.checked_sub(1)?;
+    }
+    let last = j;
+    match tree.upos[last] {
+        "NOUN" | "PROPN" => {}
+        _ => return None,
+    }
+    // The phrase: nominal words, "of", possessives, hyphens, and a list's commas and "and".
+    let nominal = |k: usize| {
+        matches!(tree.upos[k], "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM")
+            || matches!(tree.forms[k].as_str(), "of" | "-" | "'s" | "’s")
+            || (tree.upos[k] == "PRON" && tree.deprel(k) == "nmod:poss")
+            // "flag-waving protesters"
+            || (tree.upos[k] == "VERB" && matches!(tree.rel(k), "amod" | "compound"))
+    };
+    let mut start = last;
+    while start > 0 {
+        let k = start - 1;
+        let listed = tree.forms[k] == "," || tree.upos[k] == "CCONJ";
+        // ", and" opens a clause of its own: the list stops there.
+        if tree.upos[k] == "CCONJ" && k > 0 && tree.forms[k - 1] == "," {
+            break;
+        }
+        if !(nominal(k) || listed) {
+            break;
+        }
+        start = k;
+    }
+    // A list is written with "and"; commas with none are a parenthesis or a clause break.
+    let span: Vec<usize> = (start..=last).collect();
+    let has_and = span.iter().any(|&k| tree.upos[k] == "CCONJ");
+    let start = if has_and {
+        start
+    } else {
+        span.iter()
+            .rev()
+            .find(|&&k| tree.forms[k] == ",")
+            .map_or(start, |&k| k + 1)
+    };
+    let start = (start..=last)
+        .find(|&k| tree.forms[k] != "," && tree.upos[k] != "CCONJ")
+        .unwrap_or(last);
+    let opener_ok = match (0..start).next_back() {
+        None => true,
+        Some(b) => {
+            let w = tree.forms[b].to_lowercase();
+            CLAUSE_SUBORDINATORS.contains(&w.as_str())
+                || SUBJECT_OPENERS.contains(&w.as_str())
+                || w == ","
+        }
+    };
+    if !opener_ok || tree.forms[start] == "of" {
+        return None;
+    }
+    // Each item of the list is headed by its word whose head lies outside it.
+    let mut heads = Vec::new();
+    let mut item: Vec<usize> = Vec::new();
+    for k in start..=last + 1 {
+        let ends = k > last || tree.forms[k] == "," || tree.upos[k] == "CCONJ";
+        if !ends {
+            item.push(k);
+            continue;
+        }
+        if let Some(&h) = item
+            .iter()
+            .find(|&&t| {
+                matches!(tree.upos[t], "NOUN" | "PROPN")
+                    && tree.head(t).is_none_or(|up| !item.contains(&up))
+            })
+            .or_else(|| {
+                item.iter()
+                    .rev()
+                    .find(|&&t| matches!(tree.upos[t], "NOUN" | "PROPN"))
+            })
+        {
+            heads.push(measured(tree, h));
+        }
+        item.clear();
+    }
+    (!heads.is_empty()).then_some(heads)
+}
+
+/// "Eight officers who fled to Greece and asked for asylum were arrested by Greek police": the
+/// parser may make the object of a preposition the passive verb's subject. A subject with a
+/// preposition of its own is no subject; the one arrested is the subject of the verb that
+/// preposition hangs on, the verb the passive is attached to.
+fn preposed_passive_subject(tree: &SentenceTree, i: usize, s: usize) -> Option<usize> {
+    tree.dep(s, &["case"]).filter(|&c| c < s)?;
+    let v = tree.head(i).filter(|&v| v < s && tree.upos[v] == "VERB")?;
+    tree.dep(v, &["nsubj"]).filter(|&o| o < v)
 }
 
 /// Words that open a parenthesis about the name before it: "Kim, *who* crossed the border ...,
