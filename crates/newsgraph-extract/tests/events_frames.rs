@@ -3287,3 +3287,45 @@ fn a_town_seized_is_territory_occupied_but_a_seized_tanker_is_property() {
     assert!(got.iter().any(|d| d.starts_with("171 MLIREB->")), "{got:?}");
     assert!(got.iter().all(|d| !d.starts_with("192")), "{got:?}");
 }
+
+const APPOSITION: &str = "
+1 Durov PROPN NNP 8 dep
+2 , PUNCT , 4 punct
+3 the DET DT 4 det
+4 founder NOUN NN 8 nsubj
+5 of ADP IN 6 case
+6 VKontakte PROPN NNP 4 nmod
+7 , PUNCT , 4 punct
+8 criticized VERB VBD 0 root
+9 Washington PROPN NNP 8 obj
+10 . PUNCT . 8 punct
+";
+
+#[test]
+fn a_name_s_apposition_is_a_parenthesis_but_a_time_before_a_comma_is_no_actor() {
+    // "Durov, the founder of VKontakte, criticized Washington", parsed with the apposition's
+    // head as the subject: the name before the parenthesis criticizes.
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Person,
+                "Pavel Durov",
+                Some("RUSBUS"),
+                Some("RUS"),
+                &["Durov"],
+            ),
+            country(p, "E2", "Washington", "USAGOV"),
+        ]
+    };
+    let p = parsed(APPOSITION, Some("2013-08-02"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"111 RUSBUS->USAGOV".to_string()), "{got:?}");
+    // "Yesterday, the founder of VKontakte, criticized Washington": a common noun before the
+    // comma opens the clause; the subject stays the parser's.
+    let yesterday = APPOSITION.replace("1 Durov PROPN NNP 8 dep", "1 Yesterday NOUN NN 8 obl");
+    let p = parsed(&yesterday, Some("2013-08-02"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().all(|d| !d.contains("RUSBUS")), "{got:?}");
+}

@@ -1898,7 +1898,8 @@ const PARENTHESIS_OPENERS: &[&str] = &["who", "which", "whose"];
 /// subject it offers ("who", "79", "two terms") is a word of the parenthesis. English gives the
 /// verb after the closing comma the noun phrase that opens the sentence before the parenthesis.
 /// Only where the subject found lies inside the parenthesis (or there is none), the parenthesis
-/// opens with a relative word or is an age, and nothing before it is a clause of its own
+/// opens with a relative word, is an age or follows a name ("Pavel Durov, the founder of
+/// VKontakte, offered"), and nothing before it is a clause of its own
 /// ("In Kyiv, police ...", "Officials said, ..." are left as parsed).
 fn parenthesis_subject(tree: &SentenceTree, i: usize, actors: &[usize]) -> Option<usize> {
     if tree.upos[i] != "VERB" || i < 4 || tree.forms[i - 1] != "," {
@@ -1921,8 +1922,12 @@ fn parenthesis_subject(tree: &SentenceTree, i: usize, actors: &[usize]) -> Optio
     });
     let age = tree.upos[open + 1] == "NUM" && open + 2 == i - 1;
     let relative = PARENTHESIS_OPENERS.contains(&tree.forms[open + 1].to_lowercase().as_str());
+    // "Bangladesh, already home to some 400,000 Rohingya, lodged", "Pavel Durov, the founder of
+    // VKontakte, offered": a name's apposition is a parenthesis too; a common noun before the
+    // comma ("Last week, the army, backed by jets, attacked") may open the clause itself.
+    let named = tree.upos[open - 1] == "PROPN";
     let inside = |a: &usize| open < *a && *a < i;
-    if !plain_noun_phrase || !(age || relative) || !actors.iter().all(inside) {
+    if !plain_noun_phrase || !(age || relative || named) || !actors.iter().all(inside) {
         return None;
     }
     // Up a name ("Muhammadu Buhari"), but not past it to its qualifier ("U.S. President Joe
