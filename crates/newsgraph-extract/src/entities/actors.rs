@@ -16,7 +16,7 @@ use newsgraph_kb::{ActorCode, EntryKind, Kb, NaiveDate};
 use newsgraph_text::normalize;
 
 /// First groups of actor codes that are roles or sectors, not countries.
-const NON_COUNTRY_GROUPS: &[&str] = &[
+pub(super) const NON_COUNTRY_GROUPS: &[&str] = &[
     "GOV", "MIL", "REB", "OPP", "BUS", "IGO", "NGO", "NGM", "MED", "COP", "JUD", "LEG", "CVL",
     "INS", "SPY", "ELI", "PTY", "EDU", "REL", "LAB", "AGR", "HLH", "REF", "CRM", "UAF", "SEP",
     "MNC", "IMG", "ENV", "HRI", "DEV",

@@ -11,6 +11,7 @@
 //! neither says, `actor` and `country` stay empty.
 
 mod actors;
+mod affiliation;
 mod candidates;
 mod cluster;
 mod home;
@@ -48,6 +49,7 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
     home::complete_named_actors(p, &mut entities);
     home::rehome_namesake_bodies(p, kb, &mut entities);
     cluster::add_collective_references(p, &mut entities);
+    affiliation::code_by_affiliation(p, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.start));
     for (i, e) in entities.iter_mut().enumerate() {
         e.id = format!("E{}", i + 1);

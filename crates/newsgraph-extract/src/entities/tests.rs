@@ -3421,3 +3421,136 @@ fn a_place_named_after_a_town_is_in_that_towns_country() {
     let district = with_mention(&r, "Sindhupalchok").expect("the district");
     assert_eq!(district.country.as_deref(), Some("NPL"), "{district:#?}");
 }
+
+/// The actor code of the entity that covers the first occurrence of `words` in the article (the
+/// way the event coder links a participant), or `None` when nothing covers it or it has no code.
+fn code_at(r: &Record, words: &str) -> Option<String> {
+    let start = r.article.text.find(words)?;
+    super::entity_at(&r.entities, start, start + words.len())
+        .and_then(|e| e.actor.as_ref())
+        .map(|a| a.as_str().to_string())
+}
+
+#[test]
+fn members_of_a_body_take_its_code() {
+    let Some(r) = entities_on(
+        "Rana arrested\nThe owner of the building was arrested on Sunday near the Indian border by members of the Rapid Action Battalion, officials said. Members of the public gathered outside.",
+        "2013-04-28",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "members").as_deref(),
+        Some("BGDCOP"),
+        "{:#?}",
+        r.entities
+    );
+    // "the public" is no coded body: the group word stays uncoded.
+    assert_eq!(code_at(&r, "Members"), None, "{:#?}", r.entities);
+}
+
+#[test]
+fn agents_and_gunmen_of_a_body_take_its_code_through_a_possessive() {
+    let Some(r) = entities_on(
+        "Westgate siege ends\nKenyan President Uhuru Kenyatta said security forces had ended the siege in Nairobi, where Islamist gunmen from Somalia's al-Shabaab killed at least 61 civilians. Guzman was taken into custody by agents of the Drug Enforcement Administration.",
+        "2013-09-24",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "gunmen").as_deref(),
+        Some("SOMREB"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        code_at(&r, "agents").as_deref(),
+        Some("USACOP"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_group_from_a_place_keeps_its_own_country() {
+    let Some(r) = entities_on(
+        "Troops to leave\nThe deal provides for withdrawing American troops from Afghanistan within 14 months, and gunmen from the north attacked a convoy.",
+        "2020-02-29",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "troops").as_deref(),
+        Some("USAMIL"),
+        "{:#?}",
+        r.entities
+    );
+    // A direction is no entity: "gunmen" keep what they had.
+    assert_ne!(
+        code_at(&r, "gunmen").as_deref(),
+        Some("AFGREB"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn supporters_of_a_former_leader_are_the_opposition_and_of_a_government_civilians() {
+    let Some(r) = entities_on(
+        "Camps cleared in Cairo\nSecurity forces cleared two protest camps set up by supporters of the ousted president, Mohammed Morsi, in Cairo.",
+        "2013-08-15",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "supporters").as_deref(),
+        Some("EGYOPP"),
+        "{:#?}",
+        r.entities
+    );
+    let Some(r) = entities_on(
+        "Clashes in Novi Sad\nSupporters of the ruling Serbian Progressive Party and its leader, President Aleksandar Vucic, attacked students in Novi Sad.",
+        "2025-01-28",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        code_at(&r, "Supporters").as_deref(),
+        Some("SRBOPP"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn forces_loyal_to_someone_are_the_military_of_his_country() {
+    let Some(r) = entities_on(
+        "Gbagbo arrested\nLaurent Gbagbo was arrested on Monday by forces loyal to his rival Alassane Ouattara at the presidential residence in Abidjan. The forces of nature were against them.",
+        "2011-04-11",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "forces loyal").as_deref(),
+        Some("CIVMIL"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(code_at(&r, "forces of nature"), None, "{:#?}", r.entities);
+}
+
+#[test]
+fn a_name_inside_a_compound_is_not_the_body_a_group_belongs_to() {
+    let Some(r) = entities_on(
+        "M23 in Goma\nFighters of the Rwanda-backed M23 rebel group patrolled the streets of Goma on Tuesday.",
+        "2025-01-28",
+    ) else {
+        return;
+    };
+    assert_ne!(
+        code_at(&r, "Fighters").as_deref(),
+        Some("RWAREB"),
+        "{:#?}",
+        r.entities
+    );
+}
