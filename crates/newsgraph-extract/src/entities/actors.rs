@@ -70,9 +70,12 @@ pub fn build_entity(
             aliases.push(n);
         }
     }
+    // The fullest name the article gives decides which entry it is ("Juan Manuel Santos" beside a
+    // headline's "Santos", which other people of the knowledge base share); the first on a tie.
     let entry = members
         .iter()
-        .find(|c| !c.kb.is_empty())
+        .filter(|c| !c.kb.is_empty())
+        .min_by_key(|c| std::cmp::Reverse(c.tokens.len()))
         .and_then(|c| kb_entry_at(kb, date, &c.kb))
         // An adjective the tagger called neither a place nor a body ("Western governments":
         // Fiji's Western Division) is no town or province: only a country or people may code it.

@@ -29,6 +29,9 @@ use newsgraph_kb::{ActorCode, EntryKind, Kb};
 /// media, business and NGOs are left alone: "reporters" in a story about Germany may be anyone's.
 const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"];
 
+/// The most tokens a dateline sentence has ("NEW YORK, Jan. 5, 2024 (Reuters) -" is 11).
+const DATELINE_MAX_TOKENS: usize = 15;
+
 /// The text of a role that marks a country taken from the headline and lead rather than from the
 /// entity's own words.
 pub const HOME_COUNTRY_ROLE: &str = "home country of the article";
@@ -80,6 +83,20 @@ pub fn home_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, u
         .nth(1)
         .map_or(text.len(), |(i, _)| i);
     let lead_start = text.find('\n').map_or(0, |i| i + 1);
+    let dateline_sentence = p
+        .doc
+        .sentences
+        .iter()
+        .position(|s| s.start == lead_start)
+        .filter(|&i| {
+            let s = &p.doc.sentences[i];
+            s.tokens.len() <= DATELINE_MAX_TOKENS
+                && s.tokens.end > s.tokens.start
+                && matches!(
+                    p.doc.tokens[s.tokens.end - 1].text(text),
+                    "—" | "-" | "–" | "--"
+                )
+        });
     let mut counts: Vec<(String, usize, (usize, usize))> = Vec::new();
     for e in entities {
         let Some(country) = country_of(e).filter(|c| c.len() == 3 && c != "IGO") else {
@@ -93,8 +110,13 @@ pub fn home_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, u
         // The place that opens the dateline ("VILNIUS, May 24 (Reuters) -") says where the story
         // was filed, not what it is about: it stands in only when nothing decides
         // ([`dateline_country`]).
-        // Only a place there is a dateline's: "Police in Nairobi fired" votes.
-        let dateline = |m: &Mention| m.start == lead_start && e.kind == EntityType::Location;
+        // Only a place there is a dateline's: "Police in Nairobi fired" votes. The whole
+        // dateline is ("LAUSANNE, Switzerland (AP) —" in a story about Russia): the text layer
+        // splits it off as a sentence of its own, ended by its dash.
+        let dateline = |m: &Mention| {
+            (m.start == lead_start && e.kind == EntityType::Location)
+                || dateline_sentence.is_some_and(|s| m.sentence == s)
+        };
         let votes = e
             .mentions
             .iter()

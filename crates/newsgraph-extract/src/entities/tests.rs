@@ -3554,3 +3554,62 @@ fn a_name_inside_a_compound_is_not_the_body_a_group_belongs_to() {
         r.entities
     );
 }
+
+#[test]
+fn the_country_in_a_dateline_does_not_vote_for_the_home_country() {
+    // Myanmar is the story; "Switzerland" in the dateline says where it was filed.
+    let Some(r) = entities_on(
+        "UN accuses Myanmar of ethnic cleansing\nGENEVA, Switzerland (AFP) - The United Nations accused Myanmar on Monday of ethnic cleansing.\nHla Tun Aung said soldiers burned his village.",
+        "2017-09-11",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        country_with_mention(&r, "Hla Tun Aung"),
+        Some("MMR"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: with no other country named, the dateline's still stands in.
+    let Some(r) = entities_on(
+        "Court ruling\nGENEVA, Switzerland (AFP) - A court sentenced Hla Tun Aung on Monday.",
+        "2017-09-11",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        country_with_mention(&r, "Hla Tun Aung"),
+        Some("CHE"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn the_full_name_and_the_stated_country_decide_a_shared_surname() {
+    let Some(r) = entities_on(
+        "Santos and FARC sign peace deal\nCARTAGENA, Colombia (AP) - Colombian President Juan Manuel Santos and the top commander of the FARC signed a peace agreement on Monday.",
+        "2016-09-27",
+    ) else {
+        return;
+    };
+    let santos = with_mention(&r, "Juan Manuel Santos").expect("Santos");
+    assert_eq!(
+        santos.actor.as_ref().map(|a| a.as_str()),
+        Some("COLGOV"),
+        "{santos:#?}"
+    );
+    // Must not fire: Angola's president keeps his own code.
+    let Some(r) = entities_on(
+        "Angola leader meets envoy\nLUANDA (Reuters) - Angolan President Jose Eduardo dos Santos met the envoy on Monday.",
+        "2016-09-27",
+    ) else {
+        return;
+    };
+    let dos_santos = with_mention(&r, "Jose Eduardo dos Santos").expect("dos Santos");
+    assert_eq!(
+        dos_santos.actor.as_ref().map(|a| a.as_str()),
+        Some("AGOGOV"),
+        "{dos_santos:#?}"
+    );
+}
