@@ -3329,3 +3329,66 @@ fn a_name_s_apposition_is_a_parenthesis_but_a_time_before_a_comma_is_no_actor() 
     let got = dyads(&code(&p, &ents(&p)));
     assert!(got.iter().all(|d| !d.contains("RUSBUS")), "{got:?}");
 }
+
+const CHARGE_DENIED: &str = "
+1 Rebels NOUN NNS 2 nsubj
+2 accused VERB VBD 0 root
+3 France PROPN NNP 2 obj
+4 , PUNCT , 6 punct
+5 a DET DT 6 det
+6 charge NOUN NN 3 appos
+7 the DET DT 9 det
+8 French ADJ JJ 9 amod
+9 military ADJ JJ 10 amod
+10 denied VERB VBN 6 dep
+11 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_relative_clause_with_no_relative_word_after_an_act_noun_has_its_subject_but_not_after_a_place()
+{
+    // "Rebels accused France, a charge the French military denied", parsed with "military" an
+    // adjective and "denied" given no subject: the military denies.
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Group,
+                "Rebels",
+                Some("CIVREB"),
+                Some("CIV"),
+                &["Rebels"],
+            ),
+            country(p, "E2", "France", "FRA"),
+            entity(
+                p,
+                "E3",
+                EntityType::Organization,
+                "French military",
+                Some("FRAMIL"),
+                Some("FRA"),
+                &["French military"],
+            ),
+        ]
+    };
+    let denials = |events: &[newsgraph_extract::record::Event]| {
+        events
+            .iter()
+            .filter(|e| {
+                e.rule.contains("A deny")
+                    && e.actors
+                        .iter()
+                        .any(|a| a.actor.as_ref().is_some_and(|c| c.as_str() == "FRAMIL"))
+            })
+            .count()
+    };
+    let p = parsed(CHARGE_DENIED, Some("2011-04-11"));
+    let events = code(&p, &ents(&p));
+    assert_eq!(denials(&events), 1, "{:?}", dyads(&events));
+    // "Rebels accused France, a village the French military denied": a place opens no clause.
+    let village = CHARGE_DENIED.replace("6 charge NOUN NN", "6 village NOUN NN");
+    let p = parsed(&village, Some("2011-04-11"));
+    let events = code(&p, &ents(&p));
+    assert_eq!(denials(&events), 0, "{:?}", dyads(&events));
+}

@@ -1462,12 +1462,14 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         actors = s;
         actor_via = via;
     }
+    let mut contact_object = None;
     if actors.is_empty()
         && !passive
-        && let Some(s) = adjacent_subject(tree, i)
+        && let Some((s, contact)) = adjacent_subject(tree, i)
     {
         actors = s;
         actor_via = "adjacent";
+        contact_object = contact;
     }
     // "Glas had been granted asylum by Mexico": a passive with an object of its own is the
     // double-object passive, whose subject is the one given to and whose object is the thing.
@@ -1494,6 +1496,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         tree.dep(i, &["obj"])
             .or_else(|| tree.dep(i, &["iobj"]))
             .or_else(|| relativised_object(tree, i))
+            .or(contact_object)
     };
     let object = object.map(|o| named_by_free_relative(tree, o).unwrap_or(o));
     let measure = object.map(|o| resolve_relative(tree, i, o));
@@ -1778,7 +1781,7 @@ const SUBJECT_OPENERS: &[&str] = &["that", "and", "but", ";", "-", "—", "–"]
 /// verb ("attacks by rebels fired", "killed civilians fled") is someone else's argument, and a
 /// past participle with no object or aimed phrase ("the soldiers killed in the attack") is a
 /// passive, not an act.
-fn adjacent_subject(tree: &SentenceTree, i: usize) -> Option<Vec<usize>> {
+fn adjacent_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, Option<usize>)> {
     if tree.upos[i] != "VERB" || tree.dep(i, &["nsubj", "nsubj:pass", "csubj"]).is_some() {
         return None;
     }
@@ -1791,7 +1794,7 @@ fn adjacent_subject(tree: &SentenceTree, i: usize) -> Option<Vec<usize>> {
                 })
             })
     };
-    if !(matches!(xpos, "VBD" | "VBZ" | "VBP") || (xpos == "VBN" && aimed())) {
+    if !matches!(xpos, "VBD" | "VBZ" | "VBP" | "VBN") {
         return None;
     }
     let mut j = i.checked_sub(1)?;
@@ -1799,9 +1802,11 @@ fn adjacent_subject(tree: &SentenceTree, i: usize) -> Option<Vec<usize>> {
         j = j.checked_sub(1)?;
     }
     let last = j;
-    match tree.upos[last] {
-        "NOUN" | "PROPN" => {}
-        _ => return None,
+    // "the French military denied": the tagger may take a body's noun for an adjective.
+    let body_adjective =
+        tree.upos[last] == "ADJ" && BODY_NOUNS.contains(&tree.forms[last].to_lowercase().as_str());
+    if !matches!(tree.upos[last], "NOUN" | "PROPN") && !body_adjective {
+        return None;
     }
     // The phrase: nominal words, "of", possessives, hyphens, and a list's commas and "and".
     let nominal = |k: usize| {
@@ -1817,6 +1822,11 @@ fn adjacent_subject(tree: &SentenceTree, i: usize) -> Option<Vec<usize>> {
         let listed = tree.forms[k] == "," || tree.upos[k] == "CCONJ";
         // ", and" opens a clause of its own: the list stops there.
         if tree.upos[k] == "CCONJ" && k > 0 && tree.forms[k - 1] == "," {
+            break;
+        }
+        // "a claim | the French military denied", "a move | Tehran called": an act noun after
+        // its article, followed by a phrase of its own, opens the relative clause.
+        if contact_noun(tree, k) && matches!(tree.upos[start], "DET" | "PROPN") {
             break;
         }
         if !(nominal(k) || listed) {
@@ -1838,16 +1848,28 @@ fn adjacent_subject(tree: &SentenceTree, i: usize) -> Option<Vec<usize>> {
     let start = (start..=last)
         .find(|&k| tree.forms[k] != "," && tree.upos[k] != "CCONJ")
         .unwrap_or(last);
-    let opener_ok = match (0..start).next_back() {
-        None => true,
-        Some(b) => {
-            let w = tree.forms[b].to_lowercase();
-            CLAUSE_SUBORDINATORS.contains(&w.as_str())
-                || SUBJECT_OPENERS.contains(&w.as_str())
-                || w == ","
-        }
-    };
+    let opener = (0..start).next_back();
+    // ", a claim the French military denied", "a move Tehran called piracy": a word for an act
+    // or a charge, right after its article, opens a relative clause with no relative word; the
+    // act is what the verb takes.
+    let contact = opener.filter(|&b| contact_noun(tree, b));
+    let opener_ok = contact.is_some()
+        || match opener {
+            None => true,
+            Some(b) => {
+                let w = tree.forms[b].to_lowercase();
+                CLAUSE_SUBORDINATORS.contains(&w.as_str())
+                    || SUBJECT_OPENERS.contains(&w.as_str())
+                    || w == ","
+            }
+        };
     if !opener_ok || tree.forms[start] == "of" {
+        return None;
+    }
+    // The tagger reads a past tense after a noun as a participle as often as not; a participle
+    // acts only with an object or an aimed phrase, or inside a relative clause with no relative
+    // word.
+    if xpos == "VBN" && !aimed() && contact.is_none() {
         return None;
     }
     // Each item of the list is headed by its word whose head lies outside it.
@@ -1870,13 +1892,46 @@ fn adjacent_subject(tree: &SentenceTree, i: usize) -> Option<Vec<usize>> {
                     .rev()
                     .find(|&&t| matches!(tree.upos[t], "NOUN" | "PROPN"))
             })
+            .or_else(|| item.last().filter(|_| body_adjective))
         {
             heads.push(measured(tree, h));
         }
         item.clear();
     }
-    (!heads.is_empty()).then_some(heads)
+    (!heads.is_empty()).then_some((heads, contact))
 }
+
+/// Whether `k` is an act noun right after "a" or "an", which may open a relative clause with no
+/// relative word.
+fn contact_noun(tree: &SentenceTree, k: usize) -> bool {
+    k > 0
+        && tree.upos[k] == "NOUN"
+        && CONTACT_RELATIVE_NOUNS.contains(&tree.forms[k].to_lowercase().as_str())
+        && matches!(tree.forms[k - 1].to_lowercase().as_str(), "a" | "an")
+}
+
+/// Words for an act or a charge that open a relative clause with no relative word (", a claim
+/// the military denied", "a move Tehran called piracy", "a deal Beijing condemned").
+const CONTACT_RELATIVE_NOUNS: &[&str] = &[
+    "claim",
+    "charge",
+    "accusation",
+    "allegation",
+    "move",
+    "step",
+    "decision",
+    "deal",
+    "account",
+    "report",
+    "suggestion",
+    "proposal",
+    "plan",
+    "measure",
+];
+
+/// Bodies whose noun the tagger may read as an adjective after a nationality ("the French
+/// military").
+const BODY_NOUNS: &[&str] = &["military", "army", "police"];
 
 /// "Eight officers who fled to Greece and asked for asylum were arrested by Greek police": the
 /// parser may make the object of a preposition the passive verb's subject. A subject with a
@@ -2419,6 +2474,9 @@ const BLAME_WORDS: &[&str] = &[
     "occupation",
     "outrage",
     "outrageous",
+    // "called the killings a massacre", "a move Tehran called piracy"
+    "massacre",
+    "piracy",
     "provocation",
     "provocative",
     "reckless",
