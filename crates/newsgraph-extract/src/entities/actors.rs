@@ -508,8 +508,13 @@ fn decide_actor(
     }
     // The article's own words: the first code that names a country, else a bare role completed
     // with the country the knowledge base or the context gives.
+    // A role of that country said elsewhere says more than the country alone ("Brazil's Lula
+    // ... Former Brazilian President": BRAELI, not BRA).
     if let Some(a) = article.iter().find(|a| country_of(a).is_some()) {
-        return Some(a.clone());
+        let with_role = article
+            .iter()
+            .find(|b| b.groups().count() > 1 && country_of(b) == country_of(a));
+        return Some(with_role.unwrap_or(a).clone());
     }
     // A bare title ("Istanbul Mayor Ekrem Imamoglu", "former prime minister Khaleda Zia", "the
     // group's commander, Mohamed Hamdan Dagalo") says less than the knowledge base's code of the

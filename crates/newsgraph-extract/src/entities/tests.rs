@@ -3613,3 +3613,44 @@ fn the_full_name_and_the_stated_country_decide_a_shared_surname() {
         "{dos_santos:#?}"
     );
 }
+
+#[test]
+fn a_former_leader_running_again_or_prosecuted_is_the_opposition() {
+    let Some(r) = entities_on(
+        "Lula surrenders\nSAO BERNARDO DO CAMPO, Brazil (AP) - Brazil's former President Luiz Inacio Lula da Silva surrendered to federal police on Saturday.\nLula, 72, the front-runner in October's presidential election, had ignored a deadline set by Judge Sergio Moro.",
+        "2018-04-07",
+    ) else {
+        return;
+    };
+    let lula = with_mention(&r, "Luiz Inacio Lula da Silva").expect("Lula");
+    assert_eq!(
+        lula.actor.as_ref().map(|a| a.as_str()),
+        Some("BRAOPP"),
+        "{lula:#?}"
+    );
+    let Some(r) = entities_on(
+        "Bolsonaro convicted\nBRASILIA (Reuters) - A panel of Brazil's Supreme Court convicted former President Jair Bolsonaro on Thursday of plotting a coup.",
+        "2025-09-11",
+    ) else {
+        return;
+    };
+    let bolsonaro = with_mention(&r, "Jair Bolsonaro").expect("Bolsonaro");
+    assert_eq!(
+        bolsonaro.actor.as_ref().map(|a| a.as_str()),
+        Some("BRAOPP"),
+        "{bolsonaro:#?}"
+    );
+    // Must not fire: a former leader at the mediators' table is on no side.
+    let Some(r) = entities_on(
+        "Talks in Pretoria\nPRETORIA (Reuters) - Former Kenyan President Uhuru Kenyatta joined the mediators at the table on Wednesday.",
+        "2022-11-02",
+    ) else {
+        return;
+    };
+    let kenyatta = with_mention(&r, "Uhuru Kenyatta").expect("Kenyatta");
+    assert_eq!(
+        kenyatta.actor.as_ref().map(|a| a.as_str()),
+        Some("KENELI"),
+        "{kenyatta:#?}"
+    );
+}

@@ -1,0 +1,101 @@
+//! The side a former head of state or government is on in the article.
+//!
+//! A former president or prime minister is coded `ELI` (PETRARCH's `FORMER_PRESIDENT [~ELI]`):
+//! an elite, on no side. But the former leaders news is about are most often out of power and
+//! against those in it: candidates running again (Lula, "the front-runner in October's
+//! presidential election"), leaders of the opposition (Kirchner), or prosecuted, jailed or
+//! exiled by the state they once ran (Bolsonaro, Duterte, Najib, Imran Khan, Morales). CAMEO
+//! codes figures out of power and opposed to the government `OPP`, and so do the development
+//! sets (eval/events-wire2/README.md: "former leaders now opposed to the government are OPP").
+//! A former leader whose sentences say so becomes the opposition of his country.
+//!
+//! **Invariant:** only the words of a sentence that names the former leader move the code, and
+//! only from `ELI` to `OPP` of the same country; a former leader with no such word (a mediator,
+//! the head of an inquiry) stays `ELI`.
+
+use super::actors::NON_COUNTRY_GROUPS;
+use crate::Parsed;
+use crate::record::{Entity, EntityType, Role};
+use newsgraph_kb::ActorCode;
+
+/// Words that put a former leader against those in power: a run for office, the opposition, or
+/// the state's prosecution, prison or exile. Compared with lower-case word forms.
+const OPPOSITION_CUES: &[&str] = &[
+    "opposition",
+    "candidate",
+    "front-runner",
+    "frontrunner",
+    "campaign",
+    "campaigned",
+    "arrest",
+    "arrested",
+    "convicted",
+    "conviction",
+    "charged",
+    "charges",
+    "indicted",
+    "jailed",
+    "imprisoned",
+    "prison",
+    "exile",
+    "sentenced",
+    "trial",
+    "custody",
+];
+
+/// Gives each former leader (`ELI`) whose sentences hold an [`OPPOSITION_CUES`] word the
+/// opposition code of his country, with that word as the role's evidence.
+pub fn former_leaders_in_opposition(p: &Parsed, entities: &mut [Entity]) {
+    let text = p.doc.text();
+    for e in entities.iter_mut() {
+        if e.kind != EntityType::Person {
+            continue;
+        }
+        let Some(opposition) = e.actor.as_ref().and_then(opposition_of) else {
+            continue;
+        };
+        let mut sentences: Vec<usize> = e.mentions.iter().map(|m| m.sentence).collect();
+        sentences.dedup();
+        let cue = sentences.iter().find_map(|&s| {
+            let sent = p.doc.sentences.get(s)?;
+            cue_in(text, sent.start, sent.end)
+        });
+        let Some((start, end)) = cue else { continue };
+        e.roles.push(Role {
+            text: text[start..end].to_string(),
+            code: Some(opposition.as_str().to_string()),
+            start,
+            end,
+        });
+        e.actor = Some(opposition);
+    }
+}
+
+/// `OPP` of the country of a former leader's code (`BRAELI` -> `BRAOPP`); `None` for any other.
+fn opposition_of(actor: &ActorCode) -> Option<ActorCode> {
+    let mut groups = actor.groups();
+    let country = groups.next().filter(|g| !NON_COUNTRY_GROUPS.contains(g))?;
+    match (groups.next(), groups.next()) {
+        (Some("ELI"), None) => ActorCode::new(&format!("{country}OPP")).ok(),
+        _ => None,
+    }
+}
+
+/// The byte span of the first [`OPPOSITION_CUES`] word in `text[start..end]`, as a whole word
+/// ("front-runner" whatever the tokenizer made of its hyphen; not "arrests" inside "arrestsx").
+fn cue_in(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    // ASCII lower-casing keeps byte offsets.
+    let lower = text.get(start..end)?.to_ascii_lowercase();
+    let is_word = |c: char| c.is_alphanumeric() || c == '-';
+    OPPOSITION_CUES
+        .iter()
+        .filter_map(|cue| {
+            lower.match_indices(cue).find(|(i, _)| {
+                let before = lower[..*i].chars().next_back();
+                let after = lower[i + cue.len()..].chars().next();
+                !before.is_some_and(is_word) && !after.is_some_and(is_word)
+            })
+        })
+        .map(|(i, cue)| (start + i, start + i + cue.len()))
+        .min()
+}
