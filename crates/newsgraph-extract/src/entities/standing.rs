@@ -1,4 +1,5 @@
-//! The side a former head of state or government is on in the article.
+//! The side an actor is on in the article: a former head of state or government out of power,
+//! a party in power.
 //!
 //! A former president or prime minister is coded `ELI` (PETRARCH's `FORMER_PRESIDENT [~ELI]`):
 //! an elite, on no side. But the former leaders news is about are most often out of power and
@@ -98,4 +99,47 @@ fn cue_in(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         })
         .map(|(i, cue)| (start + i, start + i + cue.len()))
         .min()
+}
+
+/// Words before a party's name that say it holds power.
+const IN_POWER: &[&str] = &["ruling", "governing"];
+
+/// "The ruling African National Congress ... condemned the violence": a party the article calls
+/// ruling or governing is its country's government (`PTY` -> `GOV`), as the development sets code
+/// a ruling party and as the knowledge base codes the parties it knows in power; a party named
+/// without the word keeps its code.
+pub fn ruling_parties_govern(p: &Parsed, entities: &mut [Entity]) {
+    let text = p.doc.text();
+    let tokens = &p.doc.tokens;
+    for e in entities.iter_mut() {
+        let Some(government) = e.actor.as_ref().and_then(government_of_party) else {
+            continue;
+        };
+        let ruling = e.mentions.iter().find_map(|m| {
+            let first = tokens.partition_point(|t| t.start < m.start);
+            let before = tokens.get(first.checked_sub(1)?)?;
+            let sentence_start = p.doc.sentences.get(m.sentence)?.start;
+            (before.start >= sentence_start
+                && IN_POWER.contains(&before.text(text).to_lowercase().as_str()))
+            .then_some((before.start, m.end))
+        });
+        let Some((start, end)) = ruling else { continue };
+        e.roles.push(Role {
+            text: text[start..end].to_string(),
+            code: Some(government.as_str().to_string()),
+            start,
+            end,
+        });
+        e.actor = Some(government);
+    }
+}
+
+/// `GOV` of the country of a party's code (`ZAFPTY` -> `ZAFGOV`); `None` for any other.
+fn government_of_party(actor: &ActorCode) -> Option<ActorCode> {
+    let mut groups = actor.groups();
+    let country = groups.next().filter(|g| !NON_COUNTRY_GROUPS.contains(g))?;
+    match (groups.next(), groups.next()) {
+        (Some("PTY"), None) => ActorCode::new(&format!("{country}GOV")).ok(),
+        _ => None,
+    }
 }

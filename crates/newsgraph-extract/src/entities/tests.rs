@@ -3654,3 +3654,32 @@ fn a_former_leader_running_again_or_prosecuted_is_the_opposition() {
         "{kenyatta:#?}"
     );
 }
+
+#[test]
+fn a_party_called_ruling_is_the_government() {
+    let Some(r) = entities_on(
+        "Unrest in South Africa\nJOHANNESBURG (AP) - The ruling African National Congress condemned the violence on Tuesday.",
+        "2021-07-13",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "African National Congress").as_deref(),
+        Some("ZAFGOV"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: named without the word, a party is a party.
+    let Some(r) = entities_on(
+        "Unrest in South Africa\nJOHANNESBURG (AP) - The African National Congress condemned the violence on Tuesday.",
+        "2021-07-13",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "African National Congress").as_deref(),
+        Some("ZAFPTY"),
+        "{:#?}",
+        r.entities
+    );
+}
