@@ -3392,3 +3392,54 @@ fn a_relative_clause_with_no_relative_word_after_an_act_noun_has_its_subject_but
     let events = code(&p, &ents(&p));
     assert_eq!(denials(&events), 0, "{:?}", dyads(&events));
 }
+
+const BOMBED_THEIR_BASES: &str = "
+1 Rebels NOUN NNS 2 nsubj
+2 seized VERB VBD 0 root
+3 the DET DT 4 det
+4 town NOUN NN 2 obj
+5 after SCONJ IN 7 mark
+6 France PROPN NNP 7 nsubj
+7 bombed VERB VBD 2 advcl
+8 their PRON PRP$ 9 nmod:poss
+9 bases NOUN NNS 7 obj
+10 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_thing_struck_that_is_theirs_belongs_to_the_group_before_but_the_striker_s_own_to_no_one() {
+    // "Rebels seized the town after France bombed their bases": the bases are the rebels'.
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Group,
+                "Rebels",
+                Some("MLIREB"),
+                Some("MLI"),
+                &["Rebels"],
+            ),
+            country(p, "E2", "France", "FRA"),
+        ]
+    };
+    let p = parsed(BOMBED_THEIR_BASES, Some("2013-01-14"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"183 FRA->MLIREB".to_string()), "{got:?}");
+    // "... after soldiers bombed their bases": "their" nearest stands for the strikers, whose
+    // own bases name no one struck.
+    let own = BOMBED_THEIR_BASES.replace("6 France PROPN NNP", "6 soldiers NOUN NNS");
+    let p = parsed(&own, Some("2013-01-14"));
+    let mut e = ents(&p);
+    e.push(entity(
+        &p,
+        "E3",
+        EntityType::Group,
+        "soldiers",
+        Some("MLIMIL"),
+        Some("MLI"),
+        &["soldiers"],
+    ));
+    let got = dyads(&code(&p, &e));
+    assert!(got.iter().all(|d| !d.contains("MLIMIL->MLIREB")), "{got:?}");
+}

@@ -595,6 +595,11 @@ impl<'l> Coder<'l> {
                     && let Some(&t) = frame.recipients.get(k)
                 {
                     part.actor = located_target(ctx, t, trigger);
+                    if part.actor.is_none()
+                        && let Some(owner) = possessive_owner(ctx, t, &actors)
+                    {
+                        *part = owner;
+                    }
                 }
             }
         }
@@ -1320,6 +1325,44 @@ fn located_target(ctx: &Context, thing: usize, trigger: usize) -> Option<ActorCo
         })
         .unwrap_or("");
     ActorCode::new(&format!("{country}{role}")).ok()
+}
+
+/// "Islamist fighters seized the town, a day after French warplanes bombed their bases": a thing
+/// struck that belongs to "their", "its", "his" or "her" and names no one belongs to the nearest
+/// coded participant before it in the sentence that the pronoun can stand for (a group or body
+/// for "their", a body or place for "its", a person for "his" and "her"); none when that is the
+/// striker itself.
+fn possessive_owner(ctx: &Context, thing: usize, actors: &[Participant]) -> Option<Participant> {
+    let tree = ctx.tree;
+    let poss = tree
+        .deps(thing, &["nmod:poss"])
+        .find(|&c| tree.upos[c] == "PRON")?;
+    let fits = |kind: &EntityType| match tree.forms[poss].to_lowercase().as_str() {
+        "their" => matches!(kind, EntityType::Group | EntityType::Organization),
+        "its" => matches!(kind, EntityType::Organization | EntityType::Location),
+        "his" | "her" => *kind == EntityType::Person,
+        _ => false,
+    };
+    let before = tree.spans[poss].0;
+    let own = |e: &Entity| actors.iter().any(|a| a.entity.as_deref() == Some(&e.id));
+    let (entity, mention) = ctx
+        .entities
+        .iter()
+        .filter(|e| e.actor.is_some() && fits(&e.kind))
+        .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
+        .filter(|(_, m)| m.sentence == tree.sentence && m.end <= before)
+        .max_by_key(|(_, m)| m.start)?;
+    // "Police forced their way into the embassy": the nearest owner is the doer, whose own thing
+    // names no one acted on.
+    if own(entity) {
+        return None;
+    }
+    Some(Participant {
+        entity: Some(entity.id.clone()),
+        text: mention.text.clone(),
+        actor: entity.actor.clone(),
+        inferred: true,
+    })
 }
 
 /// Verbs whose infinitive complement is a promise of cooperation ("promised to work with",
