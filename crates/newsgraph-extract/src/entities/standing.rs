@@ -1,5 +1,5 @@
 //! The side an actor is on in the article: a former head of state or government out of power,
-//! a party in power.
+//! a party in power, crowds protesting against a foreign state.
 //!
 //! A former president or prime minister is coded `ELI` (PETRARCH's `FORMER_PRESIDENT [~ELI]`):
 //! an elite, on no side. But the former leaders news is about are most often out of power and
@@ -17,7 +17,7 @@
 use super::actors::NON_COUNTRY_GROUPS;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Role};
-use newsgraph_kb::ActorCode;
+use newsgraph_kb::{ActorCode, EntryKind, Kb};
 
 /// Words that put a former leader against those in power: a run for office, the opposition, or
 /// the state's prosecution, prison or exile. Compared with lower-case word forms.
@@ -141,5 +141,104 @@ fn government_of_party(actor: &ActorCode) -> Option<ActorCode> {
     match (groups.next(), groups.next()) {
         (Some("PTY"), None) => ActorCode::new(&format!("{country}GOV")).ok(),
         _ => None,
+    }
+}
+
+/// Words after which a country or people is the one protested against ("anti-Japanese").
+const AGAINST_PREFIX: &str = "anti-";
+
+/// Words for a country's mission abroad, the usual target of crowds protesting against it.
+const MISSIONS: &[&str] = &["embassy", "embassies", "consulate", "consulates"];
+
+/// "A weekend of anti-Japanese protests, in which demonstrators set fire to a Panasonic plant",
+/// "protesters attacked the embassies of Rwanda, France and the United States": crowds protesting
+/// against a foreign state are civilians of their country (`CVL`), not its opposition; the
+/// development sets code them so (eval/events-wire2/README.md, wire6's Indian crowds, wire7's
+/// Chinese ones). Protesters (`OPP`) whose own sentence names another country after "anti-" or
+/// as a mission's country ("the Japanese Embassy", "the embassies of Rwanda") become `CVL`, unless
+/// the sentence also names their own government, which they may be protesting against as well.
+pub fn protests_against_foreign_states(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
+    let text = p.doc.text();
+    let date = p.published().unwrap_or_default();
+    let foreign_in = |s: usize, own: &str, entities: &[Entity]| -> Option<(usize, usize)> {
+        let sent = p.doc.sentences.get(s)?;
+        let tokens = &p.doc.tokens[sent.tokens.clone()];
+        let country_of_word = |w: &str| {
+            kb.lookup(w, date).iter().find_map(|r| {
+                matches!(r.entry.kind, EntryKind::Country | EntryKind::Demonym)
+                    .then(|| r.entry.country.clone())
+                    .flatten()
+            })
+        };
+        // "anti-Japanese": the tokenizer may keep the hyphenated word whole or split it.
+        for (k, t) in tokens.iter().enumerate() {
+            let w = t.text(text).to_lowercase();
+            let people = match w.strip_prefix(AGAINST_PREFIX) {
+                Some(rest) if !rest.is_empty() => Some(rest.to_string()),
+                _ if w == "anti" && tokens.get(k + 1).is_some_and(|h| h.text(text) == "-") => {
+                    tokens.get(k + 2).map(|n| n.text(text).to_string())
+                }
+                _ => None,
+            };
+            if let Some(c) = people.as_deref().and_then(country_of_word)
+                && c != own
+            {
+                return Some((t.start, t.end));
+            }
+        }
+        // A mission of another country named in the sentence.
+        let mission = tokens
+            .iter()
+            .find(|t| MISSIONS.contains(&t.text(text).to_lowercase().as_str()))?;
+        let foreign = entities.iter().any(|e| {
+            e.country.as_deref().is_some_and(|c| c != own && c != "IGO")
+                && e.mentions
+                    .iter()
+                    .any(|m| m.sentence == s && m.start.abs_diff(mission.start) < 40)
+        });
+        foreign.then_some((mission.start, mission.end))
+    };
+    let own_government_in = |s: usize, own: &str, entities: &[Entity]| {
+        entities.iter().any(|e| {
+            e.actor
+                .as_ref()
+                .is_some_and(|a| a.as_str() == format!("{own}GOV"))
+                && e.mentions.iter().any(|m| m.sentence == s)
+        })
+    };
+    for i in 0..entities.len() {
+        let Some(actor) = entities[i].actor.clone() else {
+            continue;
+        };
+        let mut groups = actor.groups();
+        let (Some(own), Some("OPP"), None) = (groups.next(), groups.next(), groups.next()) else {
+            continue;
+        };
+        let protesters = entities[i].roles.iter().any(|r| {
+            let t = r.text.to_lowercase();
+            t.contains("protest") || t.contains("demonstrat") || t.contains("march")
+        });
+        if !protesters || NON_COUNTRY_GROUPS.contains(&own) {
+            continue;
+        }
+        let mut sentences: Vec<usize> = entities[i].mentions.iter().map(|m| m.sentence).collect();
+        sentences.dedup();
+        let cue = sentences.iter().find_map(|&s| {
+            (!own_government_in(s, own, entities))
+                .then(|| foreign_in(s, own, entities))
+                .flatten()
+        });
+        let Some((start, end)) = cue else { continue };
+        let Ok(civilians) = ActorCode::new(&format!("{own}CVL")) else {
+            continue;
+        };
+        let e = &mut entities[i];
+        e.roles.push(Role {
+            text: text[start..end].to_string(),
+            code: Some(civilians.as_str().to_string()),
+            start,
+            end,
+        });
+        e.actor = Some(civilians);
     }
 }

@@ -3683,3 +3683,32 @@ fn a_party_called_ruling_is_the_government() {
         r.entities
     );
 }
+
+#[test]
+fn protesters_against_a_foreign_state_are_civilians() {
+    let Some(r) = entities_on(
+        "Japanese firms halt work in China\nBEIJING (AP) - Panasonic suspended work at factories in China on Monday after a weekend of anti-Japanese protests in Chinese cities, in which demonstrators set fire to a Panasonic plant in Qingdao.",
+        "2012-09-17",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "demonstrators").as_deref(),
+        Some("CHNCVL"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: protests against one's own government are the opposition's.
+    let Some(r) = entities_on(
+        "Protests in Nairobi\nNAIROBI (Reuters) - Kenyan police fired tear gas on Wednesday at demonstrators who joined anti-government protests in Nairobi.",
+        "2023-07-12",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "demonstrators").as_deref(),
+        Some("KENOPP"),
+        "{:#?}",
+        r.entities
+    );
+}
