@@ -3443,3 +3443,98 @@ fn a_thing_struck_that_is_theirs_belongs_to_the_group_before_but_the_striker_s_o
     let got = dyads(&code(&p, &e));
     assert!(got.iter().all(|d| !d.contains("MLIMIL->MLIREB")), "{got:?}");
 }
+
+const BROKE_IN_RANSACKING: &str = "
+1 Protesters NOUN NNS 2 nsubj
+2 broke VERB VBD 0 root
+3 into ADP IN 5 case
+4 the DET DT 5 det
+5 parliament NOUN NN 2 obl
+6 , PUNCT , 7 punct
+7 ransacking VERB VBG 5 advcl
+8 offices NOUN NNS 7 obj
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_crowd_s_violence_after_a_break_in_is_the_crowd_s_but_not_after_any_verb() {
+    // "Protesters broke into the parliament, ransacking offices", with the participle hung on
+    // the place entered: the protesters ransack.
+    let ransackers = |events: &[newsgraph_extract::record::Event], code: &str| {
+        events
+            .iter()
+            .filter(|e| {
+                e.rule.contains("A ransack")
+                    && e.actors
+                        .iter()
+                        .any(|a| a.actor.as_ref().is_some_and(|c| c.as_str() == code))
+            })
+            .count()
+    };
+    let p = parsed(BROKE_IN_RANSACKING, Some("2020-11-10"));
+    let ents = vec![
+        country(&p, "E1", "Protesters", "ARMOPP"),
+        country(&p, "E2", "parliament", "ARMLEG"),
+    ];
+    let events = code(&p, &ents);
+    assert_eq!(ransackers(&events, "ARMOPP"), 1, "{:?}", dyads(&events));
+    // "Police cleared the parliament, ransacking offices": only a forced entry passes its
+    // doer to the rampage.
+    let cleared = BROKE_IN_RANSACKING
+        .replace("1 Protesters NOUN NNS", "1 Police NOUN NN")
+        .replace("2 broke VERB VBD", "2 cleared VERB VBD");
+    let p = parsed(&cleared, Some("2020-11-10"));
+    let ents = vec![country(&p, "E1", "Police", "ARMCOP")];
+    let events = code(&p, &ents);
+    assert_eq!(ransackers(&events, "ARMCOP"), 0, "{:?}", dyads(&events));
+}
+
+const MARCHED_IN_YEREVAN: &str = "
+1 Azerbaijan PROPN NNP 2 nsubj
+2 welcomed VERB VBD 0 root
+3 the DET DT 4 det
+4 deal NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 Protesters NOUN NNS 2 nsubj
+2 marched VERB VBD 0 root
+3 in ADP IN 4 case
+4 Yerevan PROPN NNP 2 obl
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn protesters_with_no_country_protest_against_the_government_where_they_march_else_the_article_s() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Azerbaijan", "AZE"),
+            entity(
+                p,
+                "E2",
+                EntityType::Location,
+                "Yerevan",
+                None,
+                Some("ARM"),
+                &["Yerevan"],
+            ),
+            entity(
+                p,
+                "E3",
+                EntityType::Group,
+                "Protesters",
+                Some("OPP"),
+                None,
+                &["Protesters"],
+            ),
+        ]
+    };
+    let p = parsed(MARCHED_IN_YEREVAN, Some("2020-11-10"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().any(|d| d.ends_with("ARMOPP->ARMGOV")), "{got:?}");
+    // With no place named, the article's country (Azerbaijan's, named first) stands in.
+    let nowhere =
+        MARCHED_IN_YEREVAN.replace("3 in ADP IN 4 case\n4 Yerevan PROPN NNP 2 obl\n5", "3");
+    let p = parsed(&nowhere, Some("2020-11-10"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().any(|d| d.ends_with("AZEOPP->AZEGOV")), "{got:?}");
+}

@@ -471,6 +471,14 @@ impl<'l> Coder<'l> {
         // "Students staged a protest", "the unions declared a general strike": a protest (14)
         // by a country's opposition or people that names no target is made against that
         // country's government, as the development sets code 38 of their 59 protests.
+        // Protesters with no country yet take the event's place's, as [`give_country`] will
+        // give them ("protesters ... in Yerevan, ransacking offices": Armenia's, in an article
+        // whose entities name Azerbaijan most).
+        let protest_place = (entry.code.root() == "14")
+            .then(|| place_date::place(ctx.tree, trigger, frame.clause, ctx.entities, entry))
+            .flatten()
+            .and_then(|pl| pl.country)
+            .filter(|c| c.len() == 3 && is_state(c));
         if entry.code.root() == "14"
             && !recipients.iter().any(|p| p.actor.is_some())
             // "Hundreds of protesters marched in Abuja": protesters with no country yet are the
@@ -482,7 +490,7 @@ impl<'l> Coder<'l> {
                     let a = a.as_str();
                     let popular = |r: &str| matches!(r, "OPP" | "CVL" | "LAB" | "EDU");
                     if popular(a) {
-                        ctx.home
+                        protest_place.as_deref().or(ctx.home)
                     } else {
                         a.get(3..).filter(|r| popular(r)).and(a.get(..3))
                     }
@@ -2471,9 +2479,44 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
             };
             Some((s, "adjunct"))
         }
+        // "thousands of protesters broke into the parliament, ransacking offices and beating
+        // the speaker": a bare trailing participle of a crowd's violence after a break-in, a
+        // storming or a raid is the same crowd's. Not "killing", whose doer after a clash or an
+        // exchange of fire may be either side.
+        "advcl"
+            if tree.xpos.get(i) == Some(&"VBG")
+                && tree.deps(i, &["mark"]).next().is_none()
+                && i > 0
+                && tree.forms[i - 1] == ","
+                && RAMPAGE_STEMS
+                    .iter()
+                    .any(|s| tree.forms[i].to_lowercase().starts_with(s)) =>
+        {
+            // The parser may hang the participle on the last place entered ("broke into the
+            // parliament, ransacking"): the clause's verb is the nearest above it.
+            let verb = std::iter::once(head)
+                .chain(tree.ancestors(head))
+                .find(|&v| tree.upos[v] == "VERB")?;
+            if !INCURSION_STEMS
+                .iter()
+                .any(|s| tree.forms[verb].to_lowercase().starts_with(s))
+            {
+                return None;
+            }
+            let s = subjects(tree, verb);
+            (!s.is_empty()).then_some((s, "adjunct"))
+        }
         _ => None,
     }
 }
+
+/// A crowd's violence, as its participles start ("ransacking", "beating", "setting fire").
+const RAMPAGE_STEMS: &[&str] = &[
+    "ransack", "beat", "loot", "torch", "sett", "burn", "smash", "vandalis", "vandaliz",
+];
+
+/// Forced entries after which a crowd's violence is its own ("broke into", "stormed", "raided").
+const INCURSION_STEMS: &[&str] = &["broke", "storm", "raid", "overran", "forced"];
 
 /// Speech acts, as their participles start: only a speaker does them.
 const SPEECH_ACT_STEMS: &[&str] = &[
