@@ -3538,3 +3538,50 @@ fn protesters_with_no_country_protest_against_the_government_where_they_march_el
     let got = dyads(&code(&p, &ents(&p)));
     assert!(got.iter().any(|d| d.ends_with("AZEOPP->AZEGOV")), "{got:?}");
 }
+
+const HAND_OVER_WEAPONS: &str = "
+1 Colombia PROPN NNP 2 nsubj
+2 signed VERB VBD 0 root
+3 the DET DT 4 det
+4 deal NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 Guerrillas NOUN NNS 3 nsubj
+2 will AUX MD 3 aux
+3 hand VERB VB 0 root
+4 over ADP IN 6 case
+5 their PRON PRP$ 6 nmod:poss
+6 weapons NOUN NNS 3 obl
+7 to ADP IN 9 case
+8 the DET DT 9 det
+9 UN PROPN NNP 6 nmod
+10 . PUNCT . 3 punct
+";
+
+#[test]
+fn insurgents_with_no_country_are_the_article_s_but_a_business_is_not() {
+    let ents = |p: &Parsed, who: &str, code: &str| {
+        vec![
+            country(p, "E1", "Colombia", "COL"),
+            entity(p, "E2", EntityType::Group, who, Some(code), None, &[who]),
+            entity(
+                p,
+                "E3",
+                EntityType::Organization,
+                "UN",
+                Some("IGOUNO"),
+                None,
+                &["UN"],
+            ),
+        ]
+    };
+    // "Guerrillas will hand over their weapons to the UN" in a story about Colombia.
+    let p = parsed(HAND_OVER_WEAPONS, Some("2016-09-26"));
+    let got = dyads(&code(&p, &ents(&p, "Guerrillas", "INS")));
+    assert!(got.contains(&"0873 COLINS->IGOUNO".to_string()), "{got:?}");
+    // A company's code is left without a country: it may be anyone's.
+    let company = HAND_OVER_WEAPONS.replace("1 Guerrillas NOUN NNS", "1 Contractors NOUN NNS");
+    let p = parsed(&company, Some("2016-09-26"));
+    let got = dyads(&code(&p, &ents(&p, "Contractors", "BUS")));
+    assert!(got.contains(&"0873 BUS->IGOUNO".to_string()), "{got:?}");
+}

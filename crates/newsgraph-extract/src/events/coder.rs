@@ -135,9 +135,11 @@ const CASUALTY_NOUNS: &[&str] = &["people", "persons"];
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
 /// Roles that only exist inside one state: an actor coded with one of these alone ("the army":
 /// `MIL`) belongs to some country the text takes as known.
+/// Insurgents, labour and students are a country's too ("some 7,000 guerrillas", "garment
+/// workers", "students"); a business may be multinational and stays as coded.
 const DOMESTIC_ROLES: &[&str] = &[
     "GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "REB", "CVL", "CRM", "MED", "ELI", "PTY",
-    "REF",
+    "REF", "INS", "LAB", "EDU",
 ];
 /// Whether the head of an actor code names a state: a country, not a role standing alone
 /// (`MIL`) nor an international body (`IGO`, `NGO`).
