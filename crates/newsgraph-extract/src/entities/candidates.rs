@@ -265,21 +265,23 @@ impl<'a> Sentence<'a> {
         if !matches!(self.lower.get(end).map(String::as_str), Some("of" | "in")) {
             return None;
         }
-        let mut i = end + 1;
-        if self.lower.get(i).is_some_and(|w| w == "the") {
-            i += 1;
-        }
-        let (_, id) = self.match_at(
-            kb,
-            i,
-            &[
-                EntryKind::Country,
-                EntryKind::Admin1,
-                EntryKind::Admin2,
-                EntryKind::City,
-                EntryKind::Organization,
-            ],
-        )?;
+        let kinds = [
+            EntryKind::Country,
+            EntryKind::Admin1,
+            EntryKind::Admin2,
+            EntryKind::City,
+            EntryKind::Organization,
+        ];
+        // "a tribunal in The Hague": a name that begins with its article is looked up whole
+        // first (the bare "Hague" is a town in Canada).
+        let i = end + 1;
+        let (_, id) = self.match_at(kb, i, &kinds).or_else(|| {
+            self.lower
+                .get(i)
+                .is_some_and(|w| w == "the")
+                .then(|| self.match_at(kb, i + 1, &kinds))
+                .flatten()
+        })?;
         kb.entry(id).country.clone()
     }
 

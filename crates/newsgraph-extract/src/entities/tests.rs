@@ -3712,3 +3712,26 @@ fn protesters_against_a_foreign_state_are_civilians() {
         r.entities
     );
 }
+
+#[test]
+fn a_body_in_a_place_named_with_its_article_is_of_that_place() {
+    let Some(r) = entities_on(
+        "Ruling on the sea\nMANILA (Reuters) - A tribunal in The Hague ruled on Tuesday that China has no legal basis for its claims. An international tribunal had heard the case.",
+        "2016-07-12",
+    ) else {
+        return;
+    };
+    // Not Canada's town of Hague.
+    assert_eq!(
+        code_at(&r, "tribunal").as_deref(),
+        Some("NLDJUD"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        code_at(&r, "international tribunal").as_deref(),
+        Some("IGOJUD"),
+        "{:#?}",
+        r.entities
+    );
+}
