@@ -3585,3 +3585,73 @@ fn insurgents_with_no_country_are_the_article_s_but_a_business_is_not() {
     let got = dyads(&code(&p, &ents(&p, "Contractors", "BUS")));
     assert!(got.contains(&"0873 BUS->IGOUNO".to_string()), "{got:?}");
 }
+
+const CALLED_IN_GENEVA: &str = "
+1 Myanmar PROPN NNP 2 nsubj
+2 denied VERB VBD 0 root
+3 the DET DT 4 det
+4 report NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 In ADP IN 2 case
+2 Geneva PROPN NNP 5 obl
+3 , PUNCT , 2 punct
+4 Zeid PROPN NNP 5 nsubj
+5 called VERB VBD 0 root
+6 on ADP IN 8 case
+7 the DET DT 8 det
+8 government NOUN NN 5 obl
+9 . PUNCT . 5 punct
+";
+
+#[test]
+fn a_role_addressed_in_a_statement_is_the_article_s_but_one_acting_by_force_is_the_place_s() {
+    let ents = |p: &Parsed, who: &str, role: &str| {
+        vec![
+            country(p, "E1", "Myanmar", "MMR"),
+            entity(
+                p,
+                "E2",
+                EntityType::Location,
+                "Geneva",
+                None,
+                Some("CHE"),
+                &["Geneva"],
+            ),
+            entity(
+                p,
+                "E3",
+                EntityType::Person,
+                "Zeid",
+                Some("IGOUNO"),
+                None,
+                &["Zeid"],
+            ),
+            entity(
+                p,
+                "E4",
+                EntityType::Organization,
+                who,
+                Some(role),
+                None,
+                &[who],
+            ),
+        ]
+    };
+    // "In Geneva, Zeid called on the government": the government of the article's country
+    // (Myanmar), not of the city where he spoke.
+    let p = parsed(CALLED_IN_GENEVA, Some("2017-09-11"));
+    let got = dyads(&code(&p, &ents(&p, "government", "GOV")));
+    assert!(got.contains(&"020 IGOUNO->MMRGOV".to_string()), "{got:?}");
+    // "In Geneva, police arrested the protesters": force is used where it happens.
+    let arrested = CALLED_IN_GENEVA
+        .replace("4 Zeid PROPN NNP 5 nsubj", "4 police NOUN NN 5 nsubj")
+        .replace("5 called VERB VBD 0 root", "5 arrested VERB VBD 0 root")
+        .replace(
+            "6 on ADP IN 8 case\n7 the DET DT 8 det\n8 government NOUN NN 5 obl",
+            "6 the DET DT 8 det\n7 many ADJ JJ 8 amod\n8 protesters NOUN NNS 5 obj",
+        );
+    let p = parsed(&arrested, Some("2017-09-11"));
+    let got = dyads(&code(&p, &ents(&p, "police", "COP")));
+    assert!(got.iter().any(|d| d.starts_with("173 CHECOP->")), "{got:?}");
+}

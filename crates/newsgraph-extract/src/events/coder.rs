@@ -728,8 +728,17 @@ impl<'l> Coder<'l> {
             place_date::date(ctx.tree, frame.clause, ctx.times, ctx.published);
         let place = place_date::place(ctx.tree, trigger, frame.clause, ctx.entities, entry);
         let where_country = place.as_ref().and_then(|pl| pl.country.as_deref());
+        // "Opening a session of the Human Rights Council in Geneva, Zeid ... called on the
+        // government to end its cruel military operation": where words are spoken says nothing
+        // of whose government they address; a role with no country in a statement, an appeal,
+        // a demand, an accusation, a rejection or a threat (01-05, 10-13) is the article's.
+        let spoken = matches!(
+            code.root(),
+            "01" | "02" | "03" | "04" | "05" | "10" | "11" | "12" | "13"
+        );
+        let role_country = if spoken { None } else { where_country };
         for part in actors.iter_mut().chain(recipients.iter_mut()) {
-            give_country(ctx, part, where_country);
+            give_country(ctx, part, role_country);
             // What is done to a city by force is done to the place, not to a government.
             if !matches!(code.root(), "18" | "19" | "20") {
                 capital_as_government(ctx, part);
