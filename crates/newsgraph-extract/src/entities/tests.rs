@@ -3735,3 +3735,24 @@ fn a_body_in_a_place_named_with_its_article_is_of_that_place() {
         r.entities
     );
 }
+
+#[test]
+fn a_contractor_is_a_civilian_and_a_defence_contractor_a_company() {
+    let Some(r) = entities_on(
+        "Cuba frees Gross\nHAVANA (AP) - Cuba freed American aid contractor Alan Gross on Wednesday. A defense contractor in Texas said it would hire him.",
+        "2014-12-17",
+    ) else {
+        return;
+    };
+    let gross = with_mention(&r, "Alan Gross").expect("Gross");
+    assert_eq!(
+        gross.actor.as_ref().map(|a| a.as_str()),
+        Some("USACVL"),
+        "{gross:#?}"
+    );
+    assert!(
+        code_at(&r, "defense contractor").is_some_and(|c| c.ends_with("BUS")),
+        "{:#?}",
+        r.entities
+    );
+}
