@@ -3655,3 +3655,72 @@ fn a_role_addressed_in_a_statement_is_the_article_s_but_one_acting_by_force_is_t
     let got = dyads(&code(&p, &ents(&p, "police", "COP")));
     assert!(got.iter().any(|d| d.starts_with("173 CHECOP->")), "{got:?}");
 }
+
+const ADVISER_IN_PARIS: &str = "
+1 Ivory PROPN NNP 3 nsubj
+2 Coast PROPN NNP 1 flat
+3 welcomed VERB VBD 0 root
+4 the DET DT 5 det
+5 deal NOUN NN 3 obj
+6 . PUNCT . 3 punct
+
+1 The DET DT 2 det
+2 adviser NOUN NN 5 nsubj
+3 in ADP IN 4 case
+4 Paris PROPN NNP 2 nmod
+5 said VERB VBD 0 root
+6 police NOUN NN 8 nsubj
+7 had AUX VBD 8 aux
+8 arrested VERB VBN 5 ccomp
+9 Gbagbo PROPN NNP 8 obj
+10 . PUNCT . 5 punct
+";
+
+#[test]
+fn a_place_that_describes_the_reporter_is_not_the_event_s_but_one_on_the_doer_is() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Ivory Coast", "CIV"),
+            entity(
+                p,
+                "E2",
+                EntityType::Location,
+                "Paris",
+                None,
+                Some("FRA"),
+                &["Paris"],
+            ),
+            entity(
+                p,
+                "E3",
+                EntityType::Organization,
+                "police",
+                Some("COP"),
+                None,
+                &["police"],
+            ),
+            entity(
+                p,
+                "E4",
+                EntityType::Person,
+                "Laurent Gbagbo",
+                Some("CIVGOV"),
+                Some("CIV"),
+                &["Gbagbo"],
+            ),
+        ]
+    };
+    // "The adviser in Paris said police had arrested Gbagbo": the arrest was not in Paris, so
+    // the police are the article's country's.
+    let p = parsed(ADVISER_IN_PARIS, Some("2011-04-11"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"173 CIVCOP->CIVGOV".to_string()), "{got:?}");
+    // "Police in Paris had arrested Gbagbo": the place on the doer is the event's.
+    let on_doer = ADVISER_IN_PARIS
+        .replace("1 The DET DT 2 det\n2 adviser NOUN NN 5 nsubj\n3 in ADP IN 4 case\n4 Paris PROPN NNP 2 nmod\n5 said VERB VBD 0 root\n6 police NOUN NN 8 nsubj", "1 The DET DT 2 det\n2 police NOUN NN 8 nsubj\n3 in ADP IN 4 case\n4 Paris PROPN NNP 2 nmod\n5 reportedly ADV RB 8 advmod\n6 quickly ADV RB 8 advmod")
+        .replace("8 arrested VERB VBN 5 ccomp", "8 arrested VERB VBN 0 root")
+        .replace("10 . PUNCT . 5 punct", "10 . PUNCT . 8 punct");
+    let p = parsed(&on_doer, Some("2011-04-11"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"173 FRACOP->CIVGOV".to_string()), "{got:?}");
+}

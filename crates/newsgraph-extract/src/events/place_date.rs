@@ -134,13 +134,30 @@ pub fn place(
             return Some(p);
         }
     }
-    // 3. The nearest location in a locative phrase elsewhere in the sentence.
+    // 3. The nearest location in a locative phrase elsewhere in the sentence, but not one that
+    // describes whoever reports or frames the event's clause ("Gbagbo's adviser in Paris said the
+    // former president had been seized": the seizure was not in Paris).
+    let above: Vec<usize> = tree.ancestors(trigger);
+    let describes_reporter = |k: usize| {
+        let mut cur = k;
+        while let Some(h) = tree.head(cur) {
+            if matches!(tree.rel(cur), "nsubj" | "nsubj:pass") {
+                return above.contains(&h);
+            }
+            if matches!(tree.upos[h], "VERB" | "AUX") {
+                return false;
+            }
+            cur = h;
+        }
+        false
+    };
     (0..tree.len())
         .filter(|&k| {
             matches!(tree.rel(k), "obl" | "nmod")
                 && tree
                     .case_of(k)
                     .is_some_and(|c| LOCATIVE.contains(&c.as_str()))
+                && !describes_reporter(k)
         })
         .filter_map(|k| location_at(k).map(|p| (k.abs_diff(trigger), p)))
         .min_by_key(|(d, _)| *d)
