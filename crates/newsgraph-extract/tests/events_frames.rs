@@ -3724,3 +3724,33 @@ fn a_place_that_describes_the_reporter_is_not_the_event_s_but_one_on_the_doer_is
     let got = dyads(&code(&p, &ents(&p)));
     assert!(got.contains(&"173 FRACOP->CIVGOV".to_string()), "{got:?}");
 }
+
+const TELEPHONED_TO_OFFER: &str = "
+1 Obama PROPN NNP 2 nsubj
+2 telephoned VERB VBD 0 root
+3 Kenyatta PROPN NNP 2 obj
+4 to PART TO 5 mark
+5 offer VERB VB 2 advcl
+6 his PRON PRP$ 7 nmod:poss
+7 condolences NOUN NNS 5 obj
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn the_purpose_of_a_contact_is_addressed_to_the_one_contacted_but_not_after_urging() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Obama", "USAGOV"),
+            country(p, "E2", "Kenyatta", "KENGOV"),
+        ]
+    };
+    // "Obama telephoned Kenyatta to offer his condolences": condolences to Kenyatta.
+    let p = parsed(TELEPHONED_TO_OFFER, Some("2013-09-22"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"018 USAGOV->KENGOV".to_string()), "{got:?}");
+    // "Obama urged Kenyatta to offer his condolences": Kenyatta is to offer them, to no one named.
+    let urged = TELEPHONED_TO_OFFER.replace("2 telephoned VERB VBD", "2 urged VERB VBD");
+    let p = parsed(&urged, Some("2013-09-22"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.contains(&"018 USAGOV->KENGOV".to_string()), "{got:?}");
+}

@@ -1741,6 +1741,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         Some(Slot::Object) => object.map(|o| tree.with_conjuncts(o)).unwrap_or_default(),
         Some(Slot::Prep(p)) => prep_phrase(tree, &attach, p)
             .or(given_to.filter(|_| p == "to"))
+            .or_else(|| (p == "to").then(|| contacted(tree, i)).flatten())
             .map(|o| tree.with_conjuncts(o))
             .unwrap_or_default(),
     };
@@ -3006,6 +3007,25 @@ const CONTACT_VERB_STEMS: &[&str] = &[
     "telephon", "phone", "phoning", "called", "calling", "calls", "visit", "met", "meet", "host",
     "receiv", "summon", "rang", "ring",
 ];
+
+/// "Obama telephoned Kenyatta on Sunday to offer his condolences", "visited Kiev to express
+/// support": the purpose of a contact is addressed to the one contacted, when it names no one
+/// of its own.
+fn contacted(tree: &SentenceTree, i: usize) -> Option<usize> {
+    if !matches!(tree.rel(i), "advcl" | "xcomp")
+        || !tree
+            .deps(i, &["mark"])
+            .any(|m| m < i && tree.forms[m] == "to")
+    {
+        return None;
+    }
+    let head = tree.head(i)?;
+    let form = tree.forms[head].to_lowercase();
+    if !CONTACT_VERB_STEMS.iter().any(|s| form.starts_with(s)) {
+        return None;
+    }
+    tree.dep(head, &["obj"]).filter(|&o| o < i)
+}
 
 /// A state's envoys, whose expulsion or summons is aimed at their government.
 const DIPLOMAT_NOUNS: &[&str] = &["diplomat", "diplomats", "ambassador", "envoy", "envoys"];
