@@ -48,6 +48,22 @@ const MEMBER_NOUNS: &[&str] = &[
     "guards",
 ];
 
+/// Words for the people at the head of a body, who take its code when one is tied to them
+/// ("leaders of the American business community": USABUS); a country or place tied to them
+/// ("the leaders of Russia and China") says too little about which of them acts.
+const HEAD_NOUNS: &[&str] = &[
+    "leaders",
+    "leader",
+    "heads",
+    "head",
+    "chiefs",
+    "chief",
+    "founder",
+    "founders",
+    "chairman",
+    "chairwoman",
+];
+
 /// Words for people who back an actor without acting for it.
 const SUPPORTER_NOUNS: &[&str] = &[
     "supporters",
@@ -117,7 +133,8 @@ pub fn code_by_affiliation(p: &Parsed, entities: &mut Vec<Entity>) {
         let range = sent.tokens.clone();
         for n in range.clone() {
             let head = word(n);
-            let member = MEMBER_NOUNS.contains(&head.as_str());
+            let leads = HEAD_NOUNS.contains(&head.as_str());
+            let member = MEMBER_NOUNS.contains(&head.as_str()) || leads;
             let supporter = SUPPORTER_NOUNS.contains(&head.as_str());
             let armed = ARMED_NOUNS.contains(&head.as_str());
             if !(member || supporter || armed) {
@@ -163,7 +180,7 @@ pub fn code_by_affiliation(p: &Parsed, entities: &mut Vec<Entity>) {
                 .actor
                 .as_ref()
                 .is_some_and(|a| role_of(a).is_some());
-            if tie == Tie::MemberOf && own_country && !x_is_body {
+            if tie == Tie::MemberOf && (own_country || leads) && !x_is_body {
                 continue;
             }
             // A code with no country says less than the home country the group may have.
@@ -244,7 +261,9 @@ fn tied_entity(
             k = (k..sentence_end).find(|&t| tokens[t].end == hit.1)? + 3;
             continue;
         }
-        if !BETWEEN.contains(&w.as_str()) {
+        // "the American business community": a proper adjective the description took in.
+        let proper = tokens[k].text(text).starts_with(char::is_uppercase);
+        if !BETWEEN.contains(&w.as_str()) && !proper {
             return None;
         }
         k += 1;
@@ -256,14 +275,27 @@ fn tied_entity(
             .get(last + 1)
             .filter(|_| last + 2 < sentence_end)
             .is_some_and(|t| matches!(t.text(text), "'s" | "’s" | "'"));
-        match owner_of_next
-            .then(|| mention_from(entities, s, tokens[last + 2].start))
-            .flatten()
-        {
+        // "the American business community": a country's name right before another name only
+        // qualifies it ("the Rwanda-backed M23 rebel group" stays M23, a body).
+        let bare_country = entities[e]
+            .actor
+            .as_ref()
+            .is_none_or(|a| role_of(a).is_none());
+        let qualifies_next = (bare_country && last + 1 < sentence_end)
+            .then(|| mention_from(entities, s, tokens[last + 1].start))
+            .flatten();
+        let next = if owner_of_next {
+            mention_from(entities, s, tokens[last + 2].start).map(|m| (m, last + 2))
+        } else {
+            qualifies_next.map(|m| (m, last + 1))
+        };
+        match next.map(|(m, at)| {
+            k = at;
+            m
+        }) {
             Some((next, next_end)) => {
                 e = next;
                 end_byte = next_end;
-                k = last + 2;
             }
             None => return Some((e, last)),
         }

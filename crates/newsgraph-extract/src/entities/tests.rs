@@ -3756,3 +3756,37 @@ fn a_contractor_is_a_civilian_and_a_defence_contractor_a_company() {
         r.entities
     );
 }
+
+#[test]
+fn the_leaders_of_a_body_take_its_code_but_not_of_a_country() {
+    let Some(r) = entities_on(
+        "Huntsman in Moscow\nMOSCOW (Reuters) - The ambassador will meet with leaders of the American business community on Monday. The suspects were retired members of the Colombian army.",
+        "2019-05-12",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "leaders").as_deref(),
+        Some("USABUS"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        code_at(&r, "members").as_deref(),
+        Some("COLMIL"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: nothing named after "of", nothing taken.
+    let Some(r) = entities_on(
+        "Summit\nBEIJING (Reuters) - The leaders of the two countries met in Beijing on Monday.",
+        "2019-05-12",
+    ) else {
+        return;
+    };
+    assert!(
+        code_at(&r, "leaders").is_none_or(|c| !c.ends_with("BUS") && !c.ends_with("MIL")),
+        "{:#?}",
+        r.entities
+    );
+}
