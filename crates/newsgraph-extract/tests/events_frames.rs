@@ -59,9 +59,15 @@ fn a_denial_answers_whoever_made_the_accusation_but_not_before_one_is_made() {
     let events = code(&p, &ents);
     let got = dyads(&events);
     // "denied the accusation" and "denied that its troops crossed": both answer Armenia, one
-    // denial stated twice.
-    assert_eq!(got, vec!["112 ARM->AZE", "120 AZE->ARM"], "{got:?}");
-    let denial = &events[1];
+    // denial stated twice. The shelling Armenia accuses Azerbaijan of is its own event, told
+    // only as Armenia's claim.
+    assert_eq!(
+        got,
+        vec!["112 ARM->AZE", "194 AZE->-", "120 AZE->ARM"],
+        "{got:?}"
+    );
+    assert_eq!(events[1].modality, Modality::Reported);
+    let denial = &events[2];
     assert_eq!(denial.evidence.sentence, 1);
     assert_eq!(denial.mentions.len(), 1, "the second denial is a mention");
     // Without the accusation first, the denial answers no one.
@@ -3753,4 +3759,74 @@ fn the_purpose_of_a_contact_is_addressed_to_the_one_contacted_but_not_after_urgi
     let p = parsed(&urged, Some("2013-09-22"));
     let got = dyads(&code(&p, &ents(&p)));
     assert!(!got.contains(&"018 USAGOV->KENGOV".to_string()), "{got:?}");
+}
+
+const BLAMED_FOR_BURNING: &str = "
+1 The DET DT 2 det
+2 government NOUN NN 3 nsubj
+3 blamed VERB VBD 0 root
+4 the DET DT 5 det
+5 militants NOUN NNS 3 obj
+6 for SCONJ IN 7 mark
+7 burning VERB VBG 3 advcl
+8 the DET DT 9 det
+9 villages NOUN NNS 7 obj
+10 . PUNCT . 3 punct
+";
+
+#[test]
+fn the_act_of_force_an_accusation_names_is_the_accuseds_and_reported_but_not_its_other_acts() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "government", "MMRGOV"),
+            country(p, "E2", "militants", "MMRREB"),
+        ]
+    };
+    // "The government blamed the militants for burning the villages": the accusation, and the
+    // burning told of the militants as the government's claim.
+    let p = parsed(BLAMED_FOR_BURNING, Some("2017-09-11"));
+    let events = code(&p, &ents(&p));
+    let got = dyads(&events);
+    assert!(got.contains(&"112 MMRGOV->MMRREB".to_string()), "{got:?}");
+    let burning = events
+        .iter()
+        .find(|e| e.cameo_root == "17")
+        .unwrap_or_else(|| panic!("no burning coded: {got:?}"));
+    assert_eq!(
+        burning.actors[0].actor.as_ref().map(|a| a.to_string()),
+        Some("MMRREB".into())
+    );
+    assert_eq!(burning.modality, Modality::Reported);
+    // The parser may hang the act on the one accused ("accused their commanders of disobeying
+    // a court order"): still reported.
+    let on_object =
+        BLAMED_FOR_BURNING.replace("7 burning VERB VBG 3 advcl", "7 burning VERB VBG 5 acl");
+    let p = parsed(&on_object, Some("2017-09-11"));
+    let events = code(&p, &ents(&p));
+    assert!(
+        events
+            .iter()
+            .any(|e| e.cameo_root == "17" && e.modality == Modality::Reported),
+        "{:?}",
+        dyads(&events)
+    );
+    // "The government blamed the militants for disobeying the order": an act that is not
+    // force (128) is the accusation alone, as the development sets code it.
+    let disobeying = BLAMED_FOR_BURNING
+        .replace("7 burning VERB VBG", "7 disobeying VERB VBG")
+        .replace("9 villages NOUN NNS", "9 order NOUN NN");
+    let p = parsed(&disobeying, Some("2017-09-11"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["112 MMRGOV->MMRREB"], "{got:?}");
+    // "The militants set out for burning the villages": no accusation, nothing reported.
+    let plain = BLAMED_FOR_BURNING
+        .replace("1 The DET DT 2 det\n2 government NOUN NN 3 nsubj\n3 blamed VERB VBD 0 root\n4 the DET DT 5 det\n5 militants NOUN NNS 3 obj",
+                 "1 The DET DT 2 det\n2 militants NOUN NNS 3 nsubj\n3 set VERB VBD 0 root\n4 out ADP RP 3 compound:prt\n5 early ADV RB 3 advmod");
+    let p = parsed(&plain, Some("2017-09-11"));
+    let events = code(&p, &ents(&p));
+    assert!(
+        events.iter().all(|e| e.modality != Modality::Reported),
+        "{:?}",
+        dyads(&events)
+    );
 }

@@ -720,6 +720,16 @@ impl<'l> Coder<'l> {
             .nearest(&code)
             .ok_or_else(|| format!("code {code} is not in the codebook"))?;
         let mut modality = modality::of_clause(tree, frame.clause);
+        // The development sets code the act an accusation names only when it is force ("of
+        // carrying out ethnic cleansing", "for burning the villages"); "accused the government
+        // of lying", "of fuelling an arms race" are the accusation alone (112).
+        if modality::accused_clause(tree, frame.clause).is_some()
+            && !matches!(code.root(), "15" | "17" | "18" | "19" | "20")
+        {
+            return Err(
+                "an act an accusation names is coded only when it is force (15, 17-20)".into(),
+            );
+        }
         if promised && modality == Modality::Intended {
             // The promise is the act that happened.
             modality = Modality::Asserted;
@@ -2393,6 +2403,12 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
                 return Some((vec![p], "conjunct"));
             }
             Some((s, "conjunct"))
+        }
+        // "accused Myanmar of carrying out ethnic cleansing", "blaming the militants for
+        // burning the villages": the act an accusation names is told of the one accused.
+        "advcl" if modality::accused_of(tree, i).is_some() => {
+            let accused = modality::accused_of(tree, i)?;
+            Some((tree.with_conjuncts(accused), "accused"))
         }
         // A participle with an object of its own is active ("the two governments signed 15
         // agreements" parsed as a reduced relative), unlike "Americans detained in Russia".

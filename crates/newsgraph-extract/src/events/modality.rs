@@ -198,6 +198,10 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
                 }
                 same_clause = false;
             }
+            "advcl" | "acl" if accused_of(tree, node).is_some() => {
+                reported = true;
+                same_clause = false;
+            }
             "advcl" | "csubj" | "acl" => same_clause = false,
             // An event noun's clause ends at its verb; anything else ends the walk.
             _ => break,
@@ -220,4 +224,53 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
     } else {
         Modality::Asserted
     }
+}
+
+/// Verbs of accusation, as their forms start: what they say was done is only their claim.
+const ACCUSING_STEMS: &[&str] = &["accus", "blam"];
+
+/// "accused Myanmar *of carrying out* ethnic cleansing", "blaming the militants *for burning*
+/// the villages", "accused their commanders *of disobeying* a court order": when `clause` is
+/// the act an accusation names (a gerund tied by "of" or "for" to a verb of accusation, or to
+/// its object), the one accused, whom the act is told of. The parser hangs the gerund on the
+/// verb or on its object; either way the accused is the verb's object.
+pub fn accused_of(tree: &SentenceTree, clause: usize) -> Option<usize> {
+    if !matches!(tree.rel(clause), "advcl" | "acl") {
+        return None;
+    }
+    if !tree
+        .deps(clause, &["mark"])
+        .any(|m| m < clause && matches!(tree.forms[m].to_lowercase().as_str(), "of" | "for"))
+    {
+        return None;
+    }
+    let head = tree.head(clause)?;
+    let verb = if tree.upos[head] == "VERB" {
+        head
+    } else if tree.rel(head) == "obj" {
+        tree.head(head)?
+    } else {
+        return None;
+    };
+    let form = tree.forms[verb].to_lowercase();
+    if !ACCUSING_STEMS.iter().any(|s| form.starts_with(s)) {
+        return None;
+    }
+    tree.dep(verb, &["obj"])
+}
+
+/// The act an accusation names, from any verb in its clause chain ("accused unnamed forces of
+/// *trying to seize*"): the gerund [`accused_of`] recognises, or none.
+pub fn accused_clause(tree: &SentenceTree, clause: usize) -> Option<usize> {
+    let mut node = clause;
+    for _ in 0..tree.len() {
+        if accused_of(tree, node).is_some() {
+            return Some(node);
+        }
+        if !matches!(tree.rel(node), "xcomp" | "conj") {
+            return None;
+        }
+        node = tree.head(node)?;
+    }
+    None
 }
