@@ -3830,3 +3830,52 @@ fn the_act_of_force_an_accusation_names_is_the_accuseds_and_reported_but_not_its
         dyads(&events)
     );
 }
+
+const BLAMED_FOR_ATTACKS: &str = "
+1 The DET DT 2 det
+2 administration NOUN NN 3 nsubj
+3 blamed VERB VBD 0 root
+4 Iran PROPN NNP 3 obj
+5 for ADP IN 6 case
+6 attacks NOUN NNS 3 obl
+7 on ADP IN 9 case
+8 six NUM CD 9 nummod
+9 tankers NOUN NNS 6 nmod
+10 . PUNCT . 3 punct
+";
+
+#[test]
+fn an_act_of_force_an_accusation_names_by_its_noun_is_the_accuseds_but_not_after_praise() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "administration", "USAGOV"),
+            country(p, "E2", "Iran", "IRN"),
+        ]
+    };
+    let accused_attack = |events: &[newsgraph_extract::record::Event]| {
+        events.iter().any(|e| {
+            e.cameo_root == "18"
+                && e.modality == Modality::Reported
+                && e.actors
+                    .iter()
+                    .any(|a| a.actor.as_ref().map(|c| c.to_string()) == Some("IRN".to_string()))
+        })
+    };
+    // "The administration blamed Iran for attacks on six tankers": Iran's attacks, as the
+    // administration's claim; the administration attacked no one.
+    let p = parsed(BLAMED_FOR_ATTACKS, Some("2019-07-20"));
+    let events = code(&p, &ents(&p));
+    assert!(accused_attack(&events), "{:?}", dyads(&events));
+    assert!(
+        !dyads(&events)
+            .iter()
+            .any(|d| d.starts_with("18") && d.contains("USAGOV->")),
+        "{:?}",
+        dyads(&events)
+    );
+    // "The administration praised Iran for attacks on six tankers": no accusation.
+    let praised = BLAMED_FOR_ATTACKS.replace("3 blamed VERB VBD", "3 praised VERB VBD");
+    let p = parsed(&praised, Some("2019-07-20"));
+    let events = code(&p, &ents(&p));
+    assert!(!accused_attack(&events), "{:?}", dyads(&events));
+}

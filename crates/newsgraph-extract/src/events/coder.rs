@@ -723,12 +723,17 @@ impl<'l> Coder<'l> {
         // The development sets code the act an accusation names only when it is force ("of
         // carrying out ethnic cleansing", "for burning the villages"); "accused the government
         // of lying", "of fuelling an arms race" are the accusation alone (112).
-        if modality::accused_clause(tree, frame.clause).is_some()
-            && !matches!(code.root(), "15" | "17" | "18" | "19" | "20")
-        {
+        let accused_act =
+            frame.actor_via == "accused" || modality::accused_clause(tree, frame.clause).is_some();
+        if accused_act && !matches!(code.root(), "15" | "17" | "18" | "19" | "20") {
             return Err(
                 "an act an accusation names is coded only when it is force (15, 17-20)".into(),
             );
+        }
+        if accused_act && modality == Modality::Asserted {
+            // An event noun's clause is the accusation's own verb, which is asserted; what the
+            // accusation names is only its claim ("did not accuse" stays negated).
+            modality = Modality::Reported;
         }
         if promised && modality == Modality::Intended {
             // The promise is the act that happened.
@@ -2173,6 +2178,17 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             recipients,
             clause,
             actor_via: "poss",
+            consumed: Vec::new(),
+        });
+    }
+    // "blamed Iran for attacks on six tankers": the act an accusation names is the accused's,
+    // not the accuser's.
+    if let Some(accused) = modality::accused_noun(tree, i) {
+        return Ok(Frame {
+            actors: tree.with_conjuncts(accused),
+            recipients,
+            clause,
+            actor_via: "accused",
             consumed: Vec::new(),
         });
     }

@@ -259,6 +259,31 @@ pub fn accused_of(tree: &SentenceTree, clause: usize) -> Option<usize> {
     tree.dep(verb, &["obj"])
 }
 
+/// "blamed Iran *for attacks* on six tankers", "accused the army-backed government *of a
+/// massacre*": when event noun `noun` is the act an accusation names (its "of" or "for" phrase,
+/// beside an object), the one accused.
+pub fn accused_noun(tree: &SentenceTree, noun: usize) -> Option<usize> {
+    if !matches!(tree.rel(noun), "obl" | "nmod") {
+        return None;
+    }
+    if !matches!(tree.case_of(noun).as_deref(), Some("of" | "for")) {
+        return None;
+    }
+    let head = tree.head(noun)?;
+    let verb = if tree.upos[head] == "VERB" {
+        head
+    } else if tree.rel(head) == "obj" {
+        tree.head(head)?
+    } else {
+        return None;
+    };
+    let form = tree.forms[verb].to_lowercase();
+    if !ACCUSING_STEMS.iter().any(|s| form.starts_with(s)) {
+        return None;
+    }
+    tree.dep(verb, &["obj"]).filter(|&o| o < noun)
+}
+
 /// The act an accusation names, from any verb in its clause chain ("accused unnamed forces of
 /// *trying to seize*"): the gerund [`accused_of`] recognises, or none.
 pub fn accused_clause(tree: &SentenceTree, clause: usize) -> Option<usize> {
