@@ -98,6 +98,7 @@ const IRREGULAR_VERBS: &[(&str, &str, &str)] = &[
     ("think", "thought", "thought"),
     ("throw", "threw", "thrown"),
     ("undertake", "undertook", "undertaken"),
+    ("retake", "retook", "retaken"),
     ("uphold", "upheld", "upheld"),
     ("wage", "waged", "waged"),
     ("wear", "wore", "worn"),
