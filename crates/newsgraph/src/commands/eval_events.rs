@@ -165,12 +165,23 @@ fn same_role(gold: &str, predicted: &str) -> bool {
             && gold.len().is_multiple_of(3))
 }
 
+/// A predicted role in the gold's role set. The gold has no `LEG` (eval/events-dev/README.md lists
+/// its roles): a parliament or its lawmakers acting as an institution are `GOV` of their country
+/// (eval/events-wire/README.md). CAMEO's `LEG`, which the knowledge base gives legislatures, is
+/// that `GOV`. Like [`IGO_EQUIVALENTS`], the one place the two conventions meet.
+fn in_gold_roles(predicted: &str) -> String {
+    match predicted.strip_prefix("LEG") {
+        Some(rest) => format!("GOV{rest}"),
+        None => predicted.to_string(),
+    }
+}
+
 fn sides_agree(gold: &str, predicted: &str, level: Level) -> bool {
     let (gc, gr) = split_code(gold);
     let (pc, pr) = split_code(predicted);
     match level {
         Level::Full if gc == "IGO" => same_igo(gold, predicted),
-        Level::Full => gc == pc && same_role(gr, pr),
+        Level::Full => gc == pc && same_role(gr, &in_gold_roles(pr)),
         Level::Countries => gc == pc,
         Level::Root => true,
     }
@@ -839,6 +850,18 @@ mod tests {
         assert!(!sides_agree("IGOEEU", "IGOWSTNAT", Level::Full));
         assert!(!sides_agree("IGONAT", "IGOUNO", Level::Full));
         assert!(!sides_agree("IGOUNO", "USAGOV", Level::Full));
+    }
+
+    #[test]
+    fn a_legislature_is_the_gold_government_and_nothing_else() {
+        // "Brazil's Senate voted to remove President Dilma Rousseff": the KB codes the Senate
+        // BRALEG, the gold BRAGOV.
+        assert!(sides_agree("BRAGOV", "BRALEG", Level::Full));
+        assert!(sides_agree("USAGOV", "USALEG", Level::Full));
+        // Not another role, another country, or a gold bare country.
+        assert!(!sides_agree("BRAOPP", "BRALEG", Level::Full));
+        assert!(!sides_agree("ARGGOV", "BRALEG", Level::Full));
+        assert!(!sides_agree("BRA", "BRALEG", Level::Full));
     }
 
     #[test]
