@@ -193,14 +193,32 @@ impl Lexicon {
     }
 
     /// Parses lexicon text; `source_name` names it in errors and rule ids.
+    /// A pattern written twice is refused: only the first could ever fire, so the second is a
+    /// mistake (a forgotten entry written again, or a second code for the same words).
     pub fn parse(source_name: &str, text: &str) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon::default();
+        let mut first_line: HashMap<String, usize> = HashMap::new();
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             let entry = parse_line(source_name, i + 1, line)?;
+            let words = entry
+                .pattern
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(first) = first_line.insert(words, i + 1) {
+                return Err(LexiconError {
+                    source_name: source_name.to_string(),
+                    line: i + 1,
+                    problem: format!(
+                        "'{}' is already the pattern of line {first}: keep one of the two",
+                        entry.pattern
+                    ),
+                });
+            }
             lex.add(entry);
         }
         Ok(lex)
@@ -457,6 +475,27 @@ mod tests {
         assert_eq!(lex.lookup(TriggerKind::Verb, "held").count(), 1);
         assert_eq!(lex.lookup(TriggerKind::Noun, "visits").count(), 1);
         assert_eq!(lex.lookup(TriggerKind::Verb, "visits").count(), 0);
+    }
+
+    #[test]
+    fn a_pattern_written_twice_is_refused_with_both_lines() {
+        let err = Lexicon::parse(
+            "verbs.txt",
+            "073 A distribute aid to R | The Red Cross distributed aid to the victims.\n\
+             046 A hold talks with R\n\
+             073 A distribute  aid to R | The WFP distributed aid to the refugees.\n",
+        )
+        .unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(err.problem.contains("line 1"), "{err}");
+        // The same words with another slot or object are another pattern.
+        assert!(
+            Lexicon::parse(
+                "t",
+                "073 A distribute aid to R\n073 A distribute food to R\n"
+            )
+            .is_ok()
+        );
     }
 
     #[test]
