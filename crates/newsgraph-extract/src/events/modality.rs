@@ -244,7 +244,13 @@ pub fn accused_of(tree: &SentenceTree, clause: usize) -> Option<usize> {
     {
         return None;
     }
-    let head = tree.head(clause)?;
+    let verb = accusing_verb(tree, tree.head(clause)?)?;
+    tree.dep(verb, &["obj"])
+}
+
+/// The verb of accusation that a named act hangs on: `head` itself, or the verb whose object
+/// `head` is (the parser hangs the act on either).
+fn accusing_verb(tree: &SentenceTree, head: usize) -> Option<usize> {
     let verb = if tree.upos[head] == "VERB" {
         head
     } else if tree.rel(head) == "obj" {
@@ -253,10 +259,10 @@ pub fn accused_of(tree: &SentenceTree, clause: usize) -> Option<usize> {
         return None;
     };
     let form = tree.forms[verb].to_lowercase();
-    if !ACCUSING_STEMS.iter().any(|s| form.starts_with(s)) {
-        return None;
-    }
-    tree.dep(verb, &["obj"])
+    ACCUSING_STEMS
+        .iter()
+        .any(|s| form.starts_with(s))
+        .then_some(verb)
 }
 
 /// "blamed Iran *for attacks* on six tankers", "accused the army-backed government *of a
@@ -269,18 +275,7 @@ pub fn accused_noun(tree: &SentenceTree, noun: usize) -> Option<usize> {
     if !matches!(tree.case_of(noun).as_deref(), Some("of" | "for")) {
         return None;
     }
-    let head = tree.head(noun)?;
-    let verb = if tree.upos[head] == "VERB" {
-        head
-    } else if tree.rel(head) == "obj" {
-        tree.head(head)?
-    } else {
-        return None;
-    };
-    let form = tree.forms[verb].to_lowercase();
-    if !ACCUSING_STEMS.iter().any(|s| form.starts_with(s)) {
-        return None;
-    }
+    let verb = accusing_verb(tree, tree.head(noun)?)?;
     tree.dep(verb, &["obj"]).filter(|&o| o < noun)
 }
 
