@@ -8,6 +8,7 @@
 //! either becomes an event or is kept as a candidate with the reason it was dropped.
 
 pub mod coder;
+mod frames;
 mod inflect;
 pub mod lexicon;
 pub mod modality;

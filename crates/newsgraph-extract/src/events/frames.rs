@@ -1,0 +1,1346 @@
+//! Frames: where a lexicon entry finds its actor and its recipient in one sentence's tree. A verb's
+//! subject (or a passive's `by` agent) and its object or prepositional recipient, a state after
+//! "be", an event noun's possessor and preposition, with the subjects a clause inherits (control,
+//! coordination, participles, relative clauses) and the repairs for subjects a long sentence's
+//! parse loses. Tree-level only: no entities, no article; the coder (`coder.rs`) turns a frame into
+//! participants and an event.
+//!
+//! **Invariant:** matching never fails on any tree: a frame is filled or the part that is missing
+//! is named, for `newsgraph explain`.
+
+use super::lexicon::{LexEntry, Slot, TriggerKind};
+use super::modality;
+use super::tree::SentenceTree;
+
+/// Fills an entry's frame at trigger `i`, or says which part of the frame is missing.
+pub(super) fn match_frame(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, String> {
+    match e.kind {
+        TriggerKind::Verb => match_verb(tree, i, e),
+        TriggerKind::State => match_state(tree, i, e),
+        TriggerKind::Noun => match_noun(tree, i, e),
+    }
+}
+
+fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, String> {
+    let passive = tree.is_passive(i);
+    let (mut actors, mut actor_via) = if passive {
+        let is_agent =
+            |c: usize| tree.deprel(c) == "obl:agent" || tree.case_of(c).as_deref() == Some("by");
+        // "shot dead by police": the parser may hang the agent on the verb's predicative
+        // adjective.
+        let agent = tree
+            .deps(i, &["obl:agent", "obl"])
+            .find(|&c| is_agent(c))
+            .or_else(|| {
+                tree.children(i)
+                    .iter()
+                    .filter(|&&c| matches!(tree.upos[c], "ADJ" | "ADV"))
+                    .find_map(|&c| tree.deps(c, &["obl:agent", "obl"]).find(|&g| is_agent(g)))
+            });
+        (
+            agent.map(|a| tree.with_conjuncts(a)).unwrap_or_default(),
+            "agent",
+        )
+    } else {
+        (subjects(tree, i), "subj")
+    };
+    if actors.is_empty()
+        && !passive
+        && let Some((s, via)) = inherited_subject(tree, i)
+    {
+        actors = s;
+        actor_via = via;
+    }
+    let mut contact_object = None;
+    if actors.is_empty()
+        && !passive
+        && let Some((s, contact)) = adjacent_subject(tree, i)
+    {
+        actors = s;
+        actor_via = "adjacent";
+        contact_object = contact;
+    }
+    // "Glas had been granted asylum by Mexico": a passive with an object of its own is the
+    // double-object passive, whose subject is the one given to and whose object is the thing.
+    let given_to = passive
+        .then(|| {
+            tree.dep(i, &["obj"])
+                .filter(|&o| {
+                    e.object
+                        .as_deref()
+                        .is_some_and(|n| super::lexicon::is_noun_form(n, &tree.forms[o]))
+                })
+                .and(tree.dep(i, &["nsubj:pass"]))
+        })
+        .flatten();
+    let object = if let Some(given_to) = given_to {
+        tree.dep(i, &["obj"]).or(Some(given_to))
+    } else if passive {
+        tree.dep(i, &["nsubj:pass"])
+            .map(|s| preposed_passive_subject(tree, i, s).unwrap_or(s))
+            .or_else(|| antecedent(tree, i))
+    } else {
+        // "urged Washington to stop": the parser may read the one addressed as an indirect
+        // object when no direct one follows.
+        tree.dep(i, &["obj"])
+            .or_else(|| tree.dep(i, &["iobj"]))
+            .or_else(|| relativised_object(tree, i))
+            .or(contact_object)
+    };
+    let object = object.map(|o| named_by_free_relative(tree, o).unwrap_or(o));
+    let measure = object.map(|o| resolve_relative(tree, i, o));
+    let object = measure.map(|o| measured(tree, o));
+    // "accused Japan of acting selfishly": the parser may make the one accused the subject of
+    // the clause its `of` or `to` introduces; between the verb and that clause it is the object.
+    let object = object.or_else(|| {
+        (!passive)
+            .then(|| {
+                tree.deps(i, &["advcl", "xcomp", "ccomp"]).find_map(|v| {
+                    tree.deps(v, &["mark"])
+                        .any(|m| matches!(tree.forms[m].as_str(), "of" | "to"))
+                        .then(|| tree.dep(v, &["nsubj"]))
+                        .flatten()
+                        .filter(|&s| i < s && s < v)
+                })
+            })
+            .flatten()
+    });
+    // "China demanded that New Delhi punish those responsible": a demand names the one it is
+    // made of as the subject of the that-clause it governs, when it has no object of its own.
+    let object = object.or_else(|| {
+        (!passive && e.code.root() == "10" && e.object.is_none())
+            .then(|| {
+                tree.deps(i, &["ccomp"]).find_map(|v| {
+                    tree.deps(v, &["mark"])
+                        .any(|m| tree.forms[m].eq_ignore_ascii_case("that"))
+                        .then(|| tree.dep(v, &["nsubj"]))
+                        .flatten()
+                        .filter(|&s| matches!(tree.upos[s], "PROPN" | "NOUN"))
+                })
+            })
+            .flatten()
+    });
+    let mut consumed = Vec::new();
+    // The person a titled object names ("fired Defence Minister Yoav Gallant"): the one acted on
+    // when the entry names no recipient of its own.
+    let mut titled_person = None;
+    if let Some(noun) = &e.object {
+        // "fired Vice President Emmerson Mnangagwa", "dismissed Defence Minister Yoav Gallant":
+        // the object is the person, and the noun the entry asks for is the title before the
+        // name. The person stays in the frame as the one acted on; only a plain noun is consumed.
+        let titled = object.and_then(|o| {
+            let mut name = vec![o];
+            let mut k = 0;
+            while k < name.len() {
+                let part = name[k];
+                name.extend(
+                    tree.deps(part, &["nmod:desc", "compound", "flat"])
+                        .filter(|&t| t < o),
+                );
+                k += 1;
+            }
+            name.into_iter()
+                .skip(1)
+                .find(|&t| super::lexicon::is_noun_form(noun, &tree.forms[t]))
+        });
+        match object {
+            Some(o) if super::lexicon::is_noun_form(noun, &tree.forms[o]) || titled.is_some() => {
+                let head = titled.unwrap_or(o);
+                if titled.is_some() {
+                    titled_person = Some(o);
+                }
+                for m in &e.object_modifiers {
+                    if !tree.children(head).iter().any(|&c| &tree.forms[c] == m) {
+                        return Err(format!("object '{noun}' is not '{m} {noun}'"));
+                    }
+                }
+                consumed.push(head)
+            }
+            Some(o) => return Err(format!("object is '{}', not '{noun}'", tree.forms[o])),
+            None => return Err(format!("no object '{noun}'")),
+        }
+    }
+    if let Some(prt) = &e.particle
+        && !has_particle(tree, i, prt)
+    {
+        return Err(format!("no particle '{prt}'"));
+    }
+    let mut attach: Vec<usize> = std::iter::once(i).chain(consumed.iter().copied()).collect();
+    // "accused the mayor of corruption", "mediate a ceasefire between Israel and Hamas": the
+    // parser hangs a phrase on the object as often as on the verb, so it may sit on either.
+    if let Some(o) = object {
+        attach.push(o);
+    }
+    // "held seven hours of talks *with Qin*": the phrase may hang on the measure.
+    if let Some(m) = measure.filter(|&m| Some(m) != object) {
+        attach.push(m);
+    }
+    required_preps(tree, e, &mut attach, &mut consumed)?;
+    // "refused to release the sailors", "threatened to shoot down US planes": with no object of
+    // its own, the verb's act is aimed at the object of its infinitive. A threat's infinitive is
+    // only threatened, so it codes no act of its own.
+    // Only appeals, promises, demands, refusals and threats aim at their infinitive's object
+    // ("tried to mediate a ceasefire" is no trial of the ceasefire).
+    let aims_through_infinitive = matches!(e.code.root(), "02" | "03" | "10" | "12" | "13");
+    let object = object.or_else(|| {
+        if !aims_through_infinitive && !consumed.iter().any(|&c| tree.upos[c] == "VERB") {
+            return None;
+        }
+        let inner = consumed
+            .iter()
+            .copied()
+            .find(|&c| tree.upos[c] == "VERB" && c > i)
+            .or_else(|| {
+                tree.deps(i, &["xcomp", "ccomp", "advcl"])
+                    .find(|&v| tree.deps(v, &["mark"]).any(|m| tree.forms[m] == "to"))
+            })?;
+        // "urged Washington to stop": the parser may make the one urged the infinitive's
+        // subject.
+        if let Some(s) = tree.dep(inner, &["nsubj"]).filter(|&s| s > i && s < inner) {
+            return Some(s);
+        }
+        if e.code.root() == "13" && !consumed.contains(&inner) {
+            consumed.push(inner);
+        }
+        tree.dep(inner, &["obj"]).map(|o| measured(tree, o))
+    });
+    // "warned that Iran would pay a heavy price": a warning with no one addressed is aimed at
+    // the named actor of what it foretells; a foretold thing ("warned that prices would rise")
+    // is no one.
+    let object = object.or_else(|| {
+        (e.code.root() == "13")
+            .then(|| {
+                tree.deps(i, &["ccomp"])
+                    .find_map(|v| tree.dep(v, &["nsubj"]))
+            })
+            .flatten()
+            .filter(|&s| tree.upos[s] == "PROPN")
+    });
+    // "called the strikes a blatant act of war", "called the detention a setback": an object with
+    // a predicate of its own is named or judged, not telephoned or met.
+    // "called France a vital partner": the parser may read the first object as indirect, or
+    // hang the second on the first ("called the shelling one of the most serious incidents").
+    let predicated = tree.deps(i, &["obj", "iobj"]).count() > 1
+        || tree.deps(i, &["obj"]).any(|o| {
+            tree.upos[o] == "NOUN"
+                && tree
+                    .deps(o, &["obj"])
+                    .any(|p| matches!(tree.upos[p], "NOUN" | "NUM" | "ADJ"))
+        })
+        // "what it called China's actions": the naming clause of a free relative.
+        || (tree.rel(i) == "acl"
+            && tree
+                .head(i)
+                .is_some_and(|h| tree.forms[h].to_lowercase() == "what"))
+        || tree.deps(i, &["xcomp"]).any(|x| {
+            matches!(tree.upos[x], "NOUN" | "ADJ") && tree.deps(x, &["mark"]).next().is_none()
+        });
+    if e.verdict {
+        // The judging predicate: the second of two objects, or a noun or adjective complement.
+        let mut objs: Vec<usize> = tree.deps(i, &["obj"]).collect();
+        objs.sort_unstable();
+        let judged = objs
+            .iter()
+            .skip(1)
+            .copied()
+            .chain(tree.deps(i, &["xcomp"]).filter(|&x| {
+                matches!(tree.upos[x], "NOUN" | "ADJ") && tree.deps(x, &["mark"]).next().is_none()
+            }))
+            .flat_map(|x| tree.with_conjuncts(x))
+            .any(|x| {
+                std::iter::once(x)
+                    .chain(tree.deps(x, &["amod"]))
+                    .any(|w| BLAME_WORDS.contains(&tree.forms[w].to_lowercase().as_str()))
+            });
+        if !(predicated && judged) {
+            return Err(
+                "the object is not judged with a word of blame ('called X a violation')".into(),
+            );
+        }
+    }
+    if e.code.root() == "04" && matches!(e.recipient, Some(Slot::Object)) && predicated {
+        return Err("the object has a predicate ('called X Y'): a verdict, not a contact".into());
+    }
+    let recipients = match &e.recipient {
+        None => titled_person
+            .map(|o| tree.with_conjuncts(o))
+            .unwrap_or_default(),
+        Some(Slot::Object) => object.map(|o| tree.with_conjuncts(o)).unwrap_or_default(),
+        Some(Slot::Prep(p)) => prep_phrase(tree, &attach, p)
+            .or(given_to.filter(|_| p == "to"))
+            .or_else(|| (p == "to").then(|| contacted(tree, i)).flatten())
+            .map(|o| tree.with_conjuncts(o))
+            .unwrap_or_default(),
+    };
+    if e.recipient_required && !(e.symmetric() && joint(tree, &actors)) && recipients.is_empty() {
+        return Err(format!(
+            "no recipient ({})",
+            slot_name(e.recipient.as_ref())
+        ));
+    }
+    let mut resolved: Vec<usize> = Vec::new();
+    for a in actors {
+        for r in relative_antecedents(tree, i, a) {
+            if !resolved.contains(&r) {
+                resolved.push(r);
+            }
+        }
+    }
+    let (actors, actor_via) = match parenthesis_subject(tree, i, &resolved) {
+        Some(s) => (vec![s], "parenthesis"),
+        None => (resolved, actor_via),
+    };
+    Ok(Frame {
+        actors,
+        recipients,
+        clause: i,
+        actor_via,
+        consumed,
+    })
+}
+
+/// Subordinators after which a noun and a verb make a clause of their own ("came *as* Russia
+/// fired").
+const CLAUSE_SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "after", "before", "because", "since", "until", "although", "though",
+    "where", "whereas",
+];
+
+/// The subject of a verb the parser made a conjunct of `head` where English gives it another:
+/// - "Iran closed its borders, and the head of the U.N. mission ... called the escalation
+///   dangerous and urged restraint": the parser hangs every verb on the first; a verb takes the
+///   subject of the nearest conjunct before it that has one of its own.
+/// - "The blast came as Russia fired missiles": a noun right after a subordinator and right
+///   before the verb is its subject, wherever the parser hung it.
+/// - "Biden said that the measures targeted ..., and warned that Putin would pay": a verb with a
+///   that-clause of its own, after a comma and "and", coordinated with a reported clause's verb,
+///   is the reporter's second statement.
+fn coordinated_clause_subject(tree: &SentenceTree, i: usize, head: usize) -> Option<Vec<usize>> {
+    let own_subject = |v: usize| tree.dep(v, &["nsubj"]).is_some();
+    if let Some(sibling) = tree
+        .deps(head, &["conj"])
+        .filter(|&c| c < i && matches!(tree.upos[c], "VERB" | "AUX") && own_subject(c))
+        .max()
+    {
+        return Some(subjects(tree, sibling));
+    }
+    let finite = matches!(tree.xpos[i], "VBD" | "VBZ" | "VBP");
+    let coordinated = tree.deps(i, &["cc"]).any(|c| c < i);
+    if finite
+        && !coordinated
+        && i >= 2
+        && matches!(tree.upos[i - 1], "PROPN" | "NOUN")
+        // The parser may take the subordinator for the noun's preposition.
+        && tree
+            .case_of(i - 1)
+            .is_none_or(|c| CLAUSE_SUBORDINATORS.contains(&c.as_str()))
+        && CLAUSE_SUBORDINATORS.contains(&tree.forms[i - 2].to_lowercase().as_str())
+    {
+        return Some(vec![i - 1]);
+    }
+    let reporter = tree.head(head).filter(|_| tree.deprel(head) == "ccomp")?;
+    let second_statement = tree.dep(i, &["ccomp"]).is_some()
+        && tree
+            .deps(i, &["cc"])
+            .any(|c| c >= 2 && c < i && tree.forms[c - 1] == ",");
+    let s = subjects(tree, reporter);
+    (second_statement && !s.is_empty()).then_some(s)
+}
+
+/// Words skipped between a subject and its verb: "Nigeria, Niger and Burkina Faso *each*
+/// pledged", "the rebels *had also* fired".
+fn between_subject_and_verb(tree: &SentenceTree, k: usize) -> bool {
+    matches!(tree.upos[k], "ADV" | "AUX")
+        || matches!(
+            tree.forms[k].to_lowercase().as_str(),
+            "each" | "also" | "all" | "both" | "not"
+        )
+}
+
+/// Words that end a clause before the subject of the next: a sentence's start, a subordinator
+/// ("after French helicopters fired", "as thousands of protesters clashed"), "that", a
+/// coordinator after a comma.
+const SUBJECT_OPENERS: &[&str] = &["that", "and", "but", ";", "-", "—", "–"];
+
+/// "The arrest came after French helicopters and United Nations peacekeepers fired on heavy
+/// weapons", "... in December, and Nigeria, Niger and Burkina Faso each pledged several hundred
+/// soldiers": in a long sentence the parser may hang a finite verb on a noun and give it no
+/// subject. English puts the subject right before the verb; where the words before it are a
+/// plain noun phrase (or a list of them) that a subordinator, "that", ", and" or the sentence's
+/// start opens, that phrase is the subject. Only then: a phrase opened by a preposition or a
+/// verb ("attacks by rebels fired", "killed civilians fled") is someone else's argument, and a
+/// past participle with no object or aimed phrase ("the soldiers killed in the attack") is a
+/// passive, not an act.
+fn adjacent_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, Option<usize>)> {
+    if tree.upos[i] != "VERB" || tree.dep(i, &["nsubj", "nsubj:pass", "csubj"]).is_some() {
+        return None;
+    }
+    let xpos = tree.xpos.get(i).copied().unwrap_or("");
+    let aimed = || {
+        tree.dep(i, &["obj"]).is_some()
+            || tree.deps(i, &["obl"]).any(|o| {
+                tree.case_of(o).is_some_and(|c| {
+                    matches!(c.as_str(), "on" | "at" | "with" | "against" | "upon")
+                })
+            })
+    };
+    if !matches!(xpos, "VBD" | "VBZ" | "VBP" | "VBN") {
+        return None;
+    }
+    let mut j = i.checked_sub(1)?;
+    while between_subject_and_verb(tree, j) {
+        j = j.checked_sub(1)?;
+    }
+    let last = j;
+    // "the French military denied": the tagger may take a body's noun for an adjective.
+    let body_adjective =
+        tree.upos[last] == "ADJ" && BODY_NOUNS.contains(&tree.forms[last].to_lowercase().as_str());
+    if !matches!(tree.upos[last], "NOUN" | "PROPN") && !body_adjective {
+        return None;
+    }
+    // The phrase: nominal words, "of", possessives, hyphens, and a list's commas and "and".
+    let nominal = |k: usize| {
+        matches!(tree.upos[k], "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM")
+            || matches!(tree.forms[k].as_str(), "of" | "-" | "'s" | "’s")
+            || (tree.upos[k] == "PRON" && tree.deprel(k) == "nmod:poss")
+            // "flag-waving protesters"
+            || (tree.upos[k] == "VERB" && matches!(tree.rel(k), "amod" | "compound"))
+    };
+    let mut start = last;
+    while start > 0 {
+        let k = start - 1;
+        let listed = tree.forms[k] == "," || tree.upos[k] == "CCONJ";
+        // ", and" opens a clause of its own: the list stops there.
+        if tree.upos[k] == "CCONJ" && k > 0 && tree.forms[k - 1] == "," {
+            break;
+        }
+        // "a claim | the French military denied", "a move | Tehran called": an act noun after
+        // its article, followed by a phrase of its own, opens the relative clause.
+        if contact_noun(tree, k) && matches!(tree.upos[start], "DET" | "PROPN") {
+            break;
+        }
+        if !(nominal(k) || listed) {
+            break;
+        }
+        start = k;
+    }
+    // A list is written with "and"; commas with none are a parenthesis or a clause break.
+    let span: Vec<usize> = (start..=last).collect();
+    let has_and = span.iter().any(|&k| tree.upos[k] == "CCONJ");
+    let start = if has_and {
+        start
+    } else {
+        span.iter()
+            .rev()
+            .find(|&&k| tree.forms[k] == ",")
+            .map_or(start, |&k| k + 1)
+    };
+    let start = (start..=last)
+        .find(|&k| tree.forms[k] != "," && tree.upos[k] != "CCONJ")
+        .unwrap_or(last);
+    let opener = (0..start).next_back();
+    // ", a claim the French military denied", "a move Tehran called piracy": a word for an act
+    // or a charge, right after its article, opens a relative clause with no relative word; the
+    // act is what the verb takes.
+    let contact = opener.filter(|&b| contact_noun(tree, b));
+    let opener_ok = contact.is_some()
+        || match opener {
+            None => true,
+            Some(b) => {
+                let w = tree.forms[b].to_lowercase();
+                CLAUSE_SUBORDINATORS.contains(&w.as_str())
+                    || SUBJECT_OPENERS.contains(&w.as_str())
+                    || w == ","
+            }
+        };
+    if !opener_ok || tree.forms[start] == "of" {
+        return None;
+    }
+    // The tagger reads a past tense after a noun as a participle as often as not; a participle
+    // acts only with an object or an aimed phrase, or inside a relative clause with no relative
+    // word.
+    if xpos == "VBN" && !aimed() && contact.is_none() {
+        return None;
+    }
+    // Each item of the list is headed by its word whose head lies outside it.
+    let mut heads = Vec::new();
+    let mut item: Vec<usize> = Vec::new();
+    for k in start..=last + 1 {
+        let ends = k > last || tree.forms[k] == "," || tree.upos[k] == "CCONJ";
+        if !ends {
+            item.push(k);
+            continue;
+        }
+        if let Some(&h) = item
+            .iter()
+            .find(|&&t| {
+                matches!(tree.upos[t], "NOUN" | "PROPN")
+                    && tree.head(t).is_none_or(|up| !item.contains(&up))
+            })
+            .or_else(|| {
+                item.iter()
+                    .rev()
+                    .find(|&&t| matches!(tree.upos[t], "NOUN" | "PROPN"))
+            })
+            .or_else(|| item.last().filter(|_| body_adjective))
+        {
+            heads.push(measured(tree, h));
+        }
+        item.clear();
+    }
+    (!heads.is_empty()).then_some((heads, contact))
+}
+
+/// Whether `k` is an act noun right after "a" or "an", which may open a relative clause with no
+/// relative word.
+fn contact_noun(tree: &SentenceTree, k: usize) -> bool {
+    k > 0
+        && tree.upos[k] == "NOUN"
+        && CONTACT_RELATIVE_NOUNS.contains(&tree.forms[k].to_lowercase().as_str())
+        && matches!(tree.forms[k - 1].to_lowercase().as_str(), "a" | "an")
+}
+
+/// Words for an act or a charge that open a relative clause with no relative word (", a claim
+/// the military denied", "a move Tehran called piracy", "a deal Beijing condemned").
+const CONTACT_RELATIVE_NOUNS: &[&str] = &[
+    "claim",
+    "charge",
+    "accusation",
+    "allegation",
+    "move",
+    "step",
+    "decision",
+    "deal",
+    "account",
+    "report",
+    "suggestion",
+    "proposal",
+    "plan",
+    "measure",
+];
+
+/// Bodies whose noun the tagger may read as an adjective after a nationality ("the French
+/// military").
+const BODY_NOUNS: &[&str] = &["military", "army", "police"];
+
+/// "Eight officers who fled to Greece and asked for asylum were arrested by Greek police": the
+/// parser may make the object of a preposition the passive verb's subject. A subject with a
+/// preposition of its own is no subject; the one arrested is the subject of the verb that
+/// preposition hangs on, the verb the passive is attached to.
+fn preposed_passive_subject(tree: &SentenceTree, i: usize, s: usize) -> Option<usize> {
+    tree.dep(s, &["case"]).filter(|&c| c < s)?;
+    let v = tree.head(i).filter(|&v| v < s && tree.upos[v] == "VERB")?;
+    tree.dep(v, &["nsubj"]).filter(|&o| o < v)
+}
+
+/// Words that open a parenthesis about the name before it: "Kim, *who* crossed the border ...,
+/// arrived", "Human Rights Watch, *which* says ..., urged", "Herzog, *whose* post is ceremonial,
+/// called on".
+const PARENTHESIS_OPENERS: &[&str] = &["who", "which", "whose"];
+
+/// "Kim, who crossed the border on Tuesday, arrived in Vostochny", "Trong, 79, welcomed Biden":
+/// the parser often makes the parenthesis the clause and hangs the main verb inside it, so the
+/// subject it offers ("who", "79", "two terms") is a word of the parenthesis. English gives the
+/// verb after the closing comma the noun phrase that opens the sentence before the parenthesis.
+/// Only where the subject found lies inside the parenthesis (or there is none), the parenthesis
+/// opens with a relative word, is an age or follows a name ("Pavel Durov, the founder of
+/// VKontakte, offered"), and nothing before it is a clause of its own
+/// ("In Kyiv, police ...", "Officials said, ..." are left as parsed).
+fn parenthesis_subject(tree: &SentenceTree, i: usize, actors: &[usize]) -> Option<usize> {
+    if tree.upos[i] != "VERB" || i < 4 || tree.forms[i - 1] != "," {
+        return None;
+    }
+    // The sentence's opening phrase, after a wire dateline's dash if there is one.
+    let start = (0..i)
+        .rev()
+        .find(|&k| matches!(tree.forms[k].as_str(), "-" | "—" | "–"))
+        .map_or(0, |k| k + 1);
+    let open = (start..i - 1).find(|&k| tree.forms[k] == ",")?;
+    if open == start || !matches!(tree.upos[open - 1], "PROPN" | "NOUN") {
+        return None;
+    }
+    let plain_noun_phrase = (start..open).all(|k| match tree.upos[k] {
+        "PROPN" | "NOUN" | "ADJ" | "DET" | "NUM" | "PART" | "PUNCT" => true,
+        // "Outgoing President Muhammadu Buhari": a participle modifies the name.
+        "VERB" => matches!(tree.xpos[k], "VBG" | "VBN"),
+        _ => false,
+    });
+    let age = tree.upos[open + 1] == "NUM" && open + 2 == i - 1;
+    let relative = PARENTHESIS_OPENERS.contains(&tree.forms[open + 1].to_lowercase().as_str());
+    // "Bangladesh, already home to some 400,000 Rohingya, lodged", "Pavel Durov, the founder of
+    // VKontakte, offered": a name's apposition is a parenthesis too; a common noun before the
+    // comma ("Last week, the army, backed by jets, attacked") may open the clause itself.
+    let named = tree.upos[open - 1] == "PROPN";
+    let inside = |a: &usize| open < *a && *a < i;
+    if !plain_noun_phrase || !(age || relative || named) || !actors.iter().all(inside) {
+        return None;
+    }
+    // Up a name ("Muhammadu Buhari"), but not past it to its qualifier ("U.S. President Joe
+    // Biden"), which the parser may make its head.
+    let mut head = open - 1;
+    while tree.rel(head) == "flat"
+        && let Some(up) = tree.head(head)
+        && up < open
+    {
+        head = up;
+    }
+    Some(head)
+}
+
+fn match_state(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, String> {
+    let has_be = tree
+        .deps(i, &["cop", "aux", "aux:pass"])
+        .any(|c| super::tree::is_be(&tree.forms[c]));
+    if !has_be {
+        return Err("no form of 'be' before the state word".into());
+    }
+    let actors: Vec<usize> = tree
+        .dep(i, &["nsubj", "nsubj:pass"])
+        .map(|s| tree.with_conjuncts(s))
+        .unwrap_or_default();
+    let recipients = match &e.recipient {
+        Some(Slot::Prep(p)) => prep_phrase(tree, &[i], p)
+            .map(|o| tree.with_conjuncts(o))
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    if e.recipient_required && !(e.symmetric() && joint(tree, &actors)) && recipients.is_empty() {
+        return Err(format!(
+            "no recipient ({})",
+            slot_name(e.recipient.as_ref())
+        ));
+    }
+    Ok(Frame {
+        actors,
+        recipients,
+        clause: i,
+        actor_via: "subj",
+        consumed: Vec::new(),
+    })
+}
+
+fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, String> {
+    // "launched an offensive *against the rebels*": the parser may hang the noun's phrase on the
+    // verb whose object the noun is.
+    // Only verbs that do the act the noun names ("launched an offensive"), not ones that
+    // react to it ("condemned the attack on its embassy").
+    let governor = tree.head(i).filter(|&h| {
+        tree.rel(i) == "obj"
+            && tree.upos[h] == "VERB"
+            && SUPPORT_VERB_STEMS
+                .iter()
+                .any(|s| tree.forms[h].starts_with(s))
+    });
+    let recipients = match &e.recipient {
+        Some(Slot::Prep(p)) => tree
+            .deps(i, &["nmod"])
+            .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
+            .or_else(|| {
+                governor.and_then(|h| {
+                    tree.deps(h, &["obl"])
+                        .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
+                })
+            })
+            .map(|o| tree.with_conjuncts(o))
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    // "a phone call between Mr. Trump and President Sheinbaum", "a ceasefire between Israel and
+    // Hezbollah": a joint act's noun may name its sides together; each is the others' partner.
+    if e.symmetric()
+        && recipients.is_empty()
+        && tree.dep(i, &["nmod:poss"]).is_none()
+        && let Some(sides) = tree
+            .deps(i, &["nmod"])
+            .find(|&c| tree.case_of(c).as_deref() == Some("between"))
+            .map(|c| tree.with_conjuncts(c))
+            .filter(|sides| sides.len() > 1)
+    {
+        let clause = std::iter::once(i)
+            .chain(tree.ancestors(i))
+            .find(|&a| matches!(tree.upos[a], "VERB" | "AUX") || tree.head(a).is_none())
+            .unwrap_or(i);
+        return Ok(Frame {
+            actors: sides,
+            recipients: Vec::new(),
+            clause,
+            actor_via: "between",
+            consumed: Vec::new(),
+        });
+    }
+    if e.recipient_required && recipients.is_empty() {
+        return Err(format!(
+            "no recipient ({})",
+            slot_name(e.recipient.as_ref())
+        ));
+    }
+    required_preps(tree, e, &mut vec![i], &mut Vec::new())?;
+    // The clause is the verb the noun hangs from ("Pompeo's visit ... will take place").
+    let clause = std::iter::once(i)
+        .chain(tree.ancestors(i))
+        .find(|&a| matches!(tree.upos[a], "VERB" | "AUX") || tree.head(a).is_none())
+        .unwrap_or(i);
+    let poss = tree.dep(i, &["nmod:poss"]).or_else(|| {
+        tree.deps(i, &["nmod"])
+            .find(|&c| tree.case_of(c).as_deref() == Some("by"))
+    });
+    if let Some(a) = poss {
+        return Ok(Frame {
+            actors: tree.with_conjuncts(a),
+            recipients,
+            clause,
+            actor_via: "poss",
+            consumed: Vec::new(),
+        });
+    }
+    // "blamed Iran for attacks on six tankers": the act an accusation names is the accused's,
+    // not the accuser's.
+    if let Some(accused) = modality::accused_noun(tree, i) {
+        return Ok(Frame {
+            actors: tree.with_conjuncts(accused),
+            recipients,
+            clause,
+            actor_via: "accused",
+            consumed: Vec::new(),
+        });
+    }
+    // "heads to Russia for talks with Putin": the traveller is the one talking. But one who
+    // reacts to an act did not do it ("condemned the attack", "would not tolerate support for").
+    let reacted_to = tree.rel(i) == "obj"
+        && REACTION_VERB_STEMS
+            .iter()
+            .any(|s| tree.forms[clause].to_lowercase().starts_with(s));
+    // "cut short a visit to Russia": the parser may hang the noun on the adjective that
+    // completes the verb; the verb still governs it.
+    let completed = tree
+        .head(i)
+        .filter(|&h| tree.upos[h] == "ADJ" && tree.rel(h) == "xcomp");
+    let head = completed.and_then(|h| tree.head(h)).or(tree.head(i));
+    let governed =
+        matches!(tree.rel(i), "obj" | "obl") && head == Some(clause) && clause != i && !reacted_to;
+    let actors = if governed {
+        let own = subjects(tree, clause);
+        // "declared martial law ... and cut short a visit": a conjunct verb's subject is its
+        // first verb's.
+        if own.is_empty() && completed.is_some() && tree.rel(clause) == "conj" {
+            inherited_subject(tree, clause)
+                .map(|x| x.0)
+                .unwrap_or_default()
+        } else {
+            own
+        }
+    } else {
+        Vec::new()
+    };
+    Ok(Frame {
+        actors,
+        recipients,
+        clause,
+        actor_via: "governor",
+        consumed: Vec::new(),
+    })
+}
+
+/// Whether verb `i` carries particle `prt`: as a particle or adverb of its own ("walked out"), or
+/// read by the parser as the first word of a prepositional phrase ("pulled *out* of Aleppo").
+fn has_particle(tree: &SentenceTree, i: usize, prt: &str) -> bool {
+    tree.children(i).iter().any(|&c| {
+        (c > i && tree.forms[c] == prt)
+            || (matches!(tree.rel(c), "obl" | "nmod" | "advmod")
+                && tree
+                    .deps(c, &["case", "advmod"])
+                    .any(|m| m > i && tree.forms[m] == prt))
+    })
+}
+
+/// Verbs whose subject judges, answers or examines the act its object noun names, and did not do
+/// it: "condemned the attack", "welcomed the agreement", "would not tolerate support for".
+const REACTION_VERB_STEMS: &[&str] = &[
+    "applaud",
+    "blame",
+    "condemn",
+    "criticis",
+    "criticiz",
+    "decr",
+    "denied",
+    "denies",
+    "denounc",
+    "deny",
+    "deplor",
+    "discuss",
+    "disput",
+    "hail",
+    "investigat",
+    "mourn",
+    "oppos",
+    "prais",
+    "protest",
+    "question",
+    "reject",
+    "slam",
+    "toler",
+    "welcom",
+];
+
+/// Verbs that only carry the act their object noun names: "launched an offensive", "carried out
+/// a raid", "held talks", "staged a protest", "waged a campaign".
+const SUPPORT_VERB_STEMS: &[&str] = &[
+    "launch", "carr", "conduct", "mount", "stag", "wag", "hold", "held", "begin", "began", "begun",
+    "start", "open", "make", "made", "undert",
+];
+
+/// Checks the pattern's required prepositional phrases; a phrase with a named noun joins the
+/// places where the recipient may hang ("call for the release *of* Whelan").
+fn required_preps(
+    tree: &SentenceTree,
+    e: &LexEntry,
+    attach: &mut Vec<usize>,
+    consumed: &mut Vec<usize>,
+) -> Result<(), String> {
+    for (prep, noun) in &e.required_preps {
+        let Some(obj) = prep_phrase(tree, attach, prep) else {
+            return Err(format!("no '{prep}' phrase"));
+        };
+        // "called for three days of demonstrations": the measure stands for the act.
+        let obj = measured(tree, obj);
+        if let Some(noun) = noun {
+            if !super::lexicon::is_noun_form(noun, &tree.forms[obj]) && &tree.forms[obj] != noun {
+                return Err(format!(
+                    "'{prep}' phrase is '{}', not '{noun}'",
+                    tree.forms[obj]
+                ));
+            }
+            attach.push(obj);
+            consumed.push(obj);
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn slot_name(s: Option<&Slot>) -> String {
+    match s {
+        Some(Slot::Object) => "object".into(),
+        Some(Slot::Prep(p)) => format!("'{p}' phrase"),
+        None => "none".into(),
+    }
+}
+
+/// Whether actors may be each other's recipients: several of them, or one plural noun ("the two
+/// leaders").
+fn joint(tree: &SentenceTree, actors: &[usize]) -> bool {
+    actors.len() > 1 || actors.iter().any(|&a| tree.xpos.get(a) == Some(&"NNS"))
+}
+
+/// The subjects of verb `i`, with their conjuncts; a counted crowd is its members ("Thousands
+/// of junta supporters rallied").
+pub(super) fn subjects(tree: &SentenceTree, i: usize) -> Vec<usize> {
+    // "U.S. President Joe Biden arrived": the parser may give the verb a name's qualifier and the
+    // name as two subjects side by side; a noun phrase's head comes last, so of two subjects
+    // with only name words between them, the later is the one meant when it is a name (a
+    // common noun after a name, "Army aircraft", is left to [`side_by_side_subject`]).
+    let mut subject = tree.dep(i, &["nsubj", "csubj"]);
+    while let Some(s) = subject
+        && let Some(later) = tree.deps(i, &["nsubj"]).find(|&l| {
+            s < l
+                && l < i
+                && tree.upos[l] == "PROPN"
+                && (s + 1..l).all(|k| matches!(tree.upos[k], "PROPN" | "NOUN" | "ADJ" | "DET"))
+        })
+    {
+        subject = Some(later);
+    }
+    subject
+        .map(|s| tree.with_conjuncts(measured(tree, s)))
+        .unwrap_or_default()
+}
+
+/// A subject shared from elsewhere: the controller of an infinitive ("plans to meet"), the first
+/// of coordinated verbs ("arrived and met"), or the noun a participle modifies.
+fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'static str)> {
+    let head = tree.head(i)?;
+    match tree.rel(i) {
+        "xcomp" => {
+            // Object control ("urged Russia to withdraw") before subject control, except after
+            // a verb of contact, whose infinitive is its subject's purpose ("Macron telephoned
+            // Faye to congratulate him", "summoned the ambassador to protest").
+            let form = tree.forms[head].to_lowercase();
+            let purpose = CONTACT_VERB_STEMS.iter().any(|s| form.starts_with(s));
+            let object = tree.dep(head, &["obj"]).filter(|_| !purpose);
+            let s = object
+                .or_else(|| tree.dep(head, &["nsubj", "nsubj:pass"]))
+                .map(|s| tree.with_conjuncts(s))
+                .or_else(|| inherited_subject(tree, head).map(|x| x.0))?;
+            Some((s, "controller"))
+        }
+        // "conceded defeat on Monday and congratulated Faye": the parser may hang the second
+        // verb on a noun of the first clause; the subject is that clause's.
+        "conj" if !matches!(tree.upos[head], "VERB" | "AUX" | "ADJ") => {
+            let verb = tree
+                .ancestors(head)
+                .into_iter()
+                .find(|&a| matches!(tree.upos[a], "VERB" | "AUX"))?;
+            let s = subjects(tree, verb);
+            let s = if s.is_empty() {
+                inherited_subject(tree, verb)?.0
+            } else {
+                s
+            };
+            Some((s, "conjunct"))
+        }
+        "conj" => {
+            if let Some(s) = coordinated_clause_subject(tree, i, head) {
+                return Some((s, "conjunct"));
+            }
+            // "China condemned the pact as irresponsible and accused the three countries": the
+            // parser may hang the second verb on the first one's secondary predicate, whose verb
+            // holds the subject.
+            let head = match tree.head(head) {
+                Some(v)
+                    if tree.upos[head] == "ADJ"
+                        && tree.upos[i] == "VERB"
+                        && matches!(tree.rel(head), "advcl" | "xcomp")
+                        && subjects(tree, head).is_empty() =>
+                {
+                    v
+                }
+                _ => head,
+            };
+            let s = subjects(tree, head);
+            let s = if s.is_empty() {
+                inherited_subject(tree, head)?.0
+            } else {
+                s
+            };
+            // "Buhari, who was barred ..., congratulated Tinubu and urged candidates": the
+            // first verb's subject read past its parenthesis is the second's too.
+            if let Some(p) = parenthesis_subject(tree, head, &s) {
+                return Some((vec![p], "conjunct"));
+            }
+            Some((s, "conjunct"))
+        }
+        // "accused Myanmar of carrying out ethnic cleansing", "blaming the militants for
+        // burning the villages": the act an accusation names is told of the one accused.
+        "advcl" if modality::accused_of(tree, i).is_some() => {
+            let accused = modality::accused_of(tree, i)?;
+            Some((tree.with_conjuncts(accused), "accused"))
+        }
+        // A participle with an object of its own is active ("the two governments signed 15
+        // agreements" parsed as a reduced relative), unlike "Americans detained in Russia".
+        // "summoned the ambassador to protest": an infinitive after a noun is a purpose or a
+        // plan, done by the noun's possessor if any ("the government's plan to deport"), never
+        // by the noun itself.
+        "acl" | "acl:relcl"
+            if tree
+                .deps(i, &["mark"])
+                .any(|m| tree.forms[m] == "to" && m < i) =>
+        {
+            tree.dep(head, &["nmod:poss"])
+                .map(|p| (tree.with_conjuncts(p), "relative"))
+        }
+        // "who has spent weeks pressing Moscow": a participle on a span of time is the act of
+        // whoever spent it.
+        "acl"
+            if tree.xpos.get(i) == Some(&"VBG")
+                && MEASURE_NOUNS.contains(&tree.forms[head].to_lowercase().as_str())
+                && matches!(tree.rel(head), "obj" | "obl") =>
+        {
+            let verb = tree.head(head)?;
+            let s = subjects(tree, verb);
+            let s = if s.is_empty() {
+                inherited_subject(tree, verb)?.0
+            } else {
+                s
+            };
+            Some((s, "spender"))
+        }
+        // "chanted slogans criticising the government": the slogans' producer criticises.
+        "acl"
+            if tree.xpos.get(i) == Some(&"VBG")
+                && MESSAGE_NOUNS.contains(&tree.forms[head].to_lowercase().as_str())
+                && tree.rel(head) == "obj" =>
+        {
+            let verb = tree.head(head)?;
+            let s = subjects(tree, verb);
+            let s = if s.is_empty() {
+                inherited_subject(tree, verb)?.0
+            } else {
+                s
+            };
+            Some((s, "producer"))
+        }
+        "acl" | "acl:relcl"
+            if tree.xpos.get(i) != Some(&"VBN") || tree.dep(i, &["obj"]).is_some() =>
+        {
+            Some((vec![head], "relative"))
+        }
+        // "patrolled the streets after seizing the airport", "retaliated by expelling six
+        // diplomats", "telephoned Faye to congratulate him": an adverbial clause of a gerund or
+        // an infinitive has no subject of its own; English gives it the main clause's. A past
+        // participle ("angered by the fall of Goma") describes, it does not act.
+        // Only a clause its subordinator ties to the main one: a bare trailing participle
+        // (", killing at least 19 people") is as often the act of a phrase inside the clause.
+        "advcl"
+            if tree.deps(i, &["mark"]).any(|m| {
+                m < i
+                    && if tree.xpos.get(i) == Some(&"VBG") {
+                        ADJUNCT_MARKS.contains(&tree.forms[m].to_lowercase().as_str())
+                    } else {
+                        // "sent jets to destroy targets": the one sent acts, not the sender.
+                        tree.forms[m] == "to"
+                            && tree
+                                .dep(head, &["obj"])
+                                .is_none_or(|o| tree.upos[o] == "PROPN")
+                    }
+            }) =>
+        {
+            let s = subjects(tree, head);
+            let s = if s.is_empty() {
+                inherited_subject(tree, head)?.0
+            } else {
+                s
+            };
+            Some((s, "adjunct"))
+        }
+        // "Finland closed the border, accusing Moscow of sending asylum seekers": a bare
+        // trailing participle of a speech act (accusing, calling, blaming, urging ...) is the
+        // main clause's subject speaking; phrases inside the clause do not speak.
+        "advcl"
+            if tree.xpos.get(i) == Some(&"VBG")
+                && tree.deps(i, &["mark"]).next().is_none()
+                && i > 0
+                && tree.forms[i - 1] == ","
+                && SPEECH_ACT_STEMS
+                    .iter()
+                    .any(|s| tree.forms[i].to_lowercase().starts_with(s)) =>
+        {
+            let s = subjects(tree, head);
+            let s = if s.is_empty() {
+                inherited_subject(tree, head)?.0
+            } else {
+                s
+            };
+            Some((s, "adjunct"))
+        }
+        // "thousands of protesters broke into the parliament, ransacking offices and beating
+        // the speaker": a bare trailing participle of a crowd's violence after a break-in, a
+        // storming or a raid is the same crowd's. Not "killing", whose doer after a clash or an
+        // exchange of fire may be either side.
+        "advcl"
+            if tree.xpos.get(i) == Some(&"VBG")
+                && tree.deps(i, &["mark"]).next().is_none()
+                && i > 0
+                && tree.forms[i - 1] == ","
+                && RAMPAGE_STEMS
+                    .iter()
+                    .any(|s| tree.forms[i].to_lowercase().starts_with(s)) =>
+        {
+            // The parser may hang the participle on the last place entered ("broke into the
+            // parliament, ransacking"): the clause's verb is the nearest above it.
+            let verb = std::iter::once(head)
+                .chain(tree.ancestors(head))
+                .find(|&v| tree.upos[v] == "VERB")?;
+            if !INCURSION_STEMS
+                .iter()
+                .any(|s| tree.forms[verb].to_lowercase().starts_with(s))
+            {
+                return None;
+            }
+            let s = subjects(tree, verb);
+            (!s.is_empty()).then_some((s, "adjunct"))
+        }
+        _ => None,
+    }
+}
+
+/// A crowd's violence, as its participles start ("ransacking", "beating", "setting fire").
+const RAMPAGE_STEMS: &[&str] = &[
+    "ransack", "beat", "loot", "torch", "sett", "burn", "smash", "vandalis", "vandaliz",
+];
+
+/// Forced entries after which a crowd's violence is its own ("broke into", "stormed", "raided").
+const INCURSION_STEMS: &[&str] = &["broke", "storm", "raid", "overran", "forced"];
+
+/// Speech acts, as their participles start: only a speaker does them.
+const SPEECH_ACT_STEMS: &[&str] = &[
+    "accus", "blam", "call", "condemn", "criticis", "criticiz", "denounc", "describ", "urg",
+    "warn", "demand", "prais", "thank", "welcom", "threaten", "reject", "deny", "deni",
+];
+
+/// Words a verdict blames with: "called the raid *a flagrant violation*", "called the mutiny
+/// *treason*", "called the move *a provocation*".
+const BLAME_WORDS: &[&str] = &[
+    // "called the ruling a formalised coup", "called the arrest a troubling escalation", "a
+    // result the opposition called a fraud", "called the trial a witch hunt", "called the
+    // detention a serious setback for democracy", "called the move alarming", "called the
+    // strikes a blatant act of war"; not "sad", which mourns as often as it blames
+    "aggression",
+    "alarming",
+    "attack",
+    "betrayal",
+    "blackmail",
+    "blatant",
+    "breach",
+    "coup",
+    "crime",
+    "criminal",
+    "dangerous",
+    "deplorable",
+    "disgrace",
+    "escalation",
+    "extortion",
+    "farce",
+    "fraud",
+    "genocide",
+    "hunt",
+    "illegal",
+    "insult",
+    "interference",
+    "irresponsible",
+    "meddling",
+    "mercenaries",
+    "mistake",
+    "occupation",
+    "outrage",
+    "outrageous",
+    // "called the killings a massacre", "a move Tehran called piracy"
+    "massacre",
+    "piracy",
+    "provocation",
+    "provocative",
+    "reckless",
+    "setback",
+    "sham",
+    "shameful",
+    "stab",
+    "terrorism",
+    "terrorist",
+    "terrorists",
+    "threat",
+    "traitors",
+    "travesty",
+    "treason",
+    "unacceptable",
+    "unconstitutional",
+    "undemocratic",
+    "unjustified",
+    "vandalism",
+    "violation",
+];
+
+/// Subordinators that tie a gerund to its main clause's subject ("after seizing", "by
+/// expelling").
+const ADJUNCT_MARKS: &[&str] = &["after", "before", "by", "while", "without", "upon", "since"];
+
+/// Verbs that name or judge what they take: "what it *called* China's actions", "what he
+/// *described as* excessive force".
+const NAMING_VERB_STEMS: &[&str] = &["call", "describ", "term", "dub", "brand", "label"];
+
+/// "condemned *what it called* China's escalatory actions": a free relative that names its
+/// object stands for the thing named, the naming clause's object or its `as` phrase.
+fn named_by_free_relative(tree: &SentenceTree, o: usize) -> Option<usize> {
+    if tree.forms[o].to_lowercase() != "what" {
+        return None;
+    }
+    let naming = tree.deps(o, &["acl"]).find(|&v| {
+        NAMING_VERB_STEMS
+            .iter()
+            .any(|s| tree.forms[v].to_lowercase().starts_with(s))
+    })?;
+    tree.deps(naming, &["obj", "xcomp"])
+        .find(|&c| c != o)
+        .or_else(|| {
+            tree.deps(naming, &["obl"])
+                .find(|&c| tree.case_of(c).as_deref() == Some("as"))
+        })
+}
+
+/// The noun a reduced passive participle modifies ("Americans detained in Russia").
+fn antecedent(tree: &SentenceTree, i: usize) -> Option<usize> {
+    let head = tree.head(i)?;
+    (tree.rel(i) == "acl" || tree.deprel(i) == "acl:relcl").then_some(head)
+}
+
+/// Quantities of an act stand for the act: "held seven hours *of talks*", "four days of talks".
+fn measured(tree: &SentenceTree, o: usize) -> usize {
+    // Measures nest ("tens of thousands of protesters"); the tree is finite, so is the walk.
+    let mut o = o;
+    while MEASURE_NOUNS.contains(&tree.forms[o].as_str())
+        && let Some(inner) = tree
+            .deps(o, &["nmod"])
+            .find(|&c| c > o && tree.case_of(c).as_deref() == Some("of"))
+    {
+        o = inner;
+    }
+    o
+}
+
+/// In "a charge he rejects" the relative clause's missing object is the noun it modifies.
+fn relativised_object(tree: &SentenceTree, i: usize) -> Option<usize> {
+    let head = tree.head(i)?;
+    let has_subject = tree.dep(i, &["nsubj"]).is_some();
+    (tree.deprel(i) == "acl:relcl" && has_subject).then_some(head)
+}
+
+/// A relative pronoun stands for the noun its clause modifies ("Putin, who met Pompeo").
+fn resolve_relative(tree: &SentenceTree, verb: usize, tok: usize) -> usize {
+    if RELATIVE_PRONOUNS.contains(&tree.forms[tok].as_str())
+        && let Some(clause) = std::iter::once(verb)
+            .chain(tree.ancestors(verb))
+            .find(|&v| tree.deprel(v) == "acl:relcl")
+        && let Some(h) = tree.head(clause)
+    {
+        if tree.upos[h] != "PUNCT" {
+            return h;
+        }
+        // "Trump, who has spent weeks": the parser may hang the clause on the comma; the
+        // pronoun then stands for the name just before it.
+        let before = (0..tok).rev().find(|&k| tree.upos[k] != "PUNCT");
+        if let Some(mut k) = before.filter(|&k| matches!(tree.upos[k], "NOUN" | "PROPN")) {
+            while matches!(tree.rel(k), "flat" | "compound")
+                && let Some(up) = tree.head(k)
+            {
+                k = up;
+            }
+            return k;
+        }
+    }
+    // "Tokayev, who dismissed the government": the parser may not make the clause a relative
+    // one at all; a relative pronoun right after a name and its comma still stands for it.
+    if matches!(tree.forms[tok].as_str(), "who" | "which")
+        && tok >= 2
+        && tree.forms[tok - 1] == ","
+        && matches!(tree.upos[tok - 2], "NOUN" | "PROPN")
+        && !std::iter::once(verb)
+            .chain(tree.ancestors(verb))
+            .any(|v| tree.deprel(v) == "acl:relcl")
+    {
+        let mut k = tok - 2;
+        while matches!(tree.rel(k), "flat" | "compound")
+            && let Some(up) = tree.head(k)
+            && up < tok
+        {
+            k = up;
+        }
+        return k;
+    }
+    tok
+}
+
+/// The actors a subject stands for: a relative pronoun after coordinated nouns stands for all
+/// of them ("Egypt and Qatar, *which* mediated the ceasefire": both mediated), whichever conjunct
+/// the parser hangs the clause on; any other subject stands for itself.
+fn relative_antecedents(tree: &SentenceTree, verb: usize, tok: usize) -> Vec<usize> {
+    let h = resolve_relative(tree, verb, tok);
+    if h == tok {
+        return vec![tok];
+    }
+    let mut first = h;
+    while tree.rel(first) == "conj"
+        && let Some(up) = tree.head(first)
+        && matches!(tree.upos[up], "NOUN" | "PROPN")
+    {
+        first = up;
+    }
+    tree.with_conjuncts(first)
+        .into_iter()
+        .filter(|&c| c == h || matches!(tree.upos[c], "NOUN" | "PROPN"))
+        .collect()
+}
+
+/// The nominal or clause introduced by `prep` under any of `heads` (an `obl`/`nmod` with that
+/// case, or a clause with that mark: "accuse Russia *of countering*").
+fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize> {
+    heads.iter().find_map(|&h| {
+        tree.children(h).iter().copied().find(|&c| {
+            matches!(
+                tree.rel(c),
+                "obl" | "nmod" | "advcl" | "acl" | "xcomp" | "ccomp"
+            ) && tree
+                .deps(c, &["case", "mark"])
+                .any(|m| m < c && tree.forms[m] == prep)
+        })
+    })
+}
+
+/// A filled frame before it becomes an event.
+pub(super) struct Frame {
+    pub(super) actors: Vec<usize>,
+    pub(super) recipients: Vec<usize>,
+    /// The verb whose clause carries modality, time and place (the trigger, or an event noun's
+    /// governing verb).
+    pub(super) clause: usize,
+    /// How the actor was found: `subj`, `agent`, `poss`, `governor`, `controller`...
+    pub(super) actor_via: &'static str,
+    pub(super) consumed: Vec<usize>,
+}
+
+const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
+
+/// Things people say or publish: a participle after one ("chanted slogans criticising the
+/// government", "issued a statement condemning the attack") is the act of whoever produced it.
+const MESSAGE_NOUNS: &[&str] = &[
+    "banner",
+    "banners",
+    "communique",
+    "declaration",
+    "letter",
+    "message",
+    "placards",
+    "post",
+    "report",
+    "resolution",
+    "signs",
+    "slogans",
+    "speech",
+    "statement",
+    "tweet",
+    "video",
+];
+
+/// Nouns that measure an act rather than name it ("hours of talks").
+const MEASURE_NOUNS: &[&str] = &[
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "rounds",
+    "round",
+    "series",
+    "hour",
+    "day",
+    "dozens",
+    "hundreds",
+    "thousands",
+    // "tens of thousands of protesters stormed": the crowd acts.
+    "tens",
+    "scores",
+    "barrage",
+    "volley",
+    "wave",
+];
+
+/// Verbs of contact, after which an infinitive is the subject's purpose, not an act asked of
+/// the one contacted.
+const CONTACT_VERB_STEMS: &[&str] = &[
+    "telephon", "phone", "phoning", "called", "calling", "calls", "visit", "met", "meet", "host",
+    "receiv", "summon", "rang", "ring",
+];
+
+/// "Obama telephoned Kenyatta on Sunday to offer his condolences", "visited Kiev to express
+/// support": the purpose of a contact is addressed to the one contacted, when it names no one
+/// of its own.
+fn contacted(tree: &SentenceTree, i: usize) -> Option<usize> {
+    if !matches!(tree.rel(i), "advcl" | "xcomp")
+        || !tree
+            .deps(i, &["mark"])
+            .any(|m| m < i && tree.forms[m] == "to")
+    {
+        return None;
+    }
+    let head = tree.head(i)?;
+    let form = tree.forms[head].to_lowercase();
+    if !CONTACT_VERB_STEMS.iter().any(|s| form.starts_with(s)) {
+        return None;
+    }
+    tree.dep(head, &["obj"]).filter(|&o| o < i)
+}
