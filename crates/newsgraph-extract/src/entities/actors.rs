@@ -276,7 +276,7 @@ fn person_evidence(p: &Parsed, kb: &Kb, cands: &[Candidate], members: &[&Candida
             || speaks(p, c)
             // "their nine-month-old child, Gloria": a lone word the tagger calls a person that
             // opens the name of a person the knowledge base knows is a first name.
-            || (own.len() == 1 && super::candidates::is_first_name(kb, &own[0], &c.kb))
+            || (own.len() == 1 && super::name_kind::is_first_name(kb, &own[0], &c.kb))
     })
 }
 
@@ -392,8 +392,8 @@ fn after_kinship_noun(p: &Parsed, c: &Candidate) -> bool {
         .collect();
     match &before[..] {
         [noun, owner] => {
-            super::candidates::KINSHIP_NOUNS.contains(&noun.as_str())
-                && super::candidates::POSSESSIVES.contains(&owner.as_str())
+            super::name_kind::KINSHIP_NOUNS.contains(&noun.as_str())
+                && super::name_kind::POSSESSIVES.contains(&owner.as_str())
         }
         _ => false,
     }

@@ -15,6 +15,7 @@ mod affiliation;
 mod candidates;
 mod cluster;
 mod home;
+mod name_kind;
 mod places;
 mod standing;
 #[cfg(test)]

@@ -125,7 +125,7 @@ pub fn resolve(
             let text = p.doc.text();
             let first_name = members.iter().all(|c| {
                 c.tokens.len() == 1
-                    && super::candidates::is_first_name(
+                    && super::name_kind::is_first_name(
                         kb,
                         &p.doc.tokens[c.tokens.start].text(text).to_lowercase(),
                         &c.kb,
@@ -486,7 +486,7 @@ fn containing(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<Vec<EntryId>> {
         && c.tokens.end + 2 < sent.tokens.end
         && matches!(word(c.tokens.end + 1).to_lowercase().as_str(), "a" | "an")
         && let Some(k) = (c.tokens.end + 2..sent.tokens.end.min(c.tokens.end + 5)).find(|&k| {
-            super::candidates::APPOSITION_PLACE_NOUNS.contains(&word(k).to_lowercase().as_str())
+            super::name_kind::APPOSITION_PLACE_NOUNS.contains(&word(k).to_lowercase().as_str())
                 && k + 1 < sent.tokens.end
                 && matches!(word(k + 1), "in" | "of" | "near" | "outside")
         })

@@ -2969,7 +2969,7 @@ fn a_town_or_region_the_knowledge_base_knows_only_as_a_place_overrides_misc() {
     let date = chrono::NaiveDate::from_ymd_opt(2018, 3, 26).unwrap();
     let known = |name: &str, after_locative: bool| {
         let ids: Vec<newsgraph_kb::EntryId> = kb.lookup(name, date).iter().map(|r| r.id).collect();
-        super::candidates::is_known_place(kb, &ids, after_locative)
+        super::name_kind::is_known_place(kb, &ids, after_locative)
     };
     assert!(known("Salisbury", true));
     assert!(known("Bavaria", false));
