@@ -854,6 +854,25 @@ pub(super) fn subjects(tree: &SentenceTree, i: usize) -> Vec<usize> {
         .unwrap_or_default()
 }
 
+/// A clause's own subjects, else the subject it shares from elsewhere ([`inherited_subject`]).
+fn own_or_inherited_subjects(tree: &SentenceTree, verb: usize) -> Option<Vec<usize>> {
+    let s = subjects(tree, verb);
+    if s.is_empty() {
+        inherited_subject(tree, verb).map(|(s, _)| s)
+    } else {
+        Some(s)
+    }
+}
+
+/// ", accusing Moscow of ...", ", ransacking offices": a gerund with no subordinator right after a
+/// comma, which trails its main clause.
+fn bare_trailing_participle(tree: &SentenceTree, i: usize) -> bool {
+    tree.xpos.get(i) == Some(&"VBG")
+        && tree.deps(i, &["mark"]).next().is_none()
+        && i > 0
+        && tree.forms[i - 1] == ","
+}
+
 /// A subject shared from elsewhere: the controller of an infinitive ("plans to meet"), the first
 /// of coordinated verbs ("arrived and met"), or the noun a participle modifies.
 fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'static str)> {
@@ -879,12 +898,7 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
                 .ancestors(head)
                 .into_iter()
                 .find(|&a| matches!(tree.upos[a], "VERB" | "AUX"))?;
-            let s = subjects(tree, verb);
-            let s = if s.is_empty() {
-                inherited_subject(tree, verb)?.0
-            } else {
-                s
-            };
+            let s = own_or_inherited_subjects(tree, verb)?;
             Some((s, "conjunct"))
         }
         "conj" => {
@@ -905,12 +919,7 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
                 }
                 _ => head,
             };
-            let s = subjects(tree, head);
-            let s = if s.is_empty() {
-                inherited_subject(tree, head)?.0
-            } else {
-                s
-            };
+            let s = own_or_inherited_subjects(tree, head)?;
             // "Buhari, who was barred ..., congratulated Tinubu and urged candidates": the
             // first verb's subject read past its parenthesis is the second's too.
             if let Some(p) = parenthesis_subject(tree, head, &s) {
@@ -945,12 +954,7 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
                 && matches!(tree.rel(head), "obj" | "obl") =>
         {
             let verb = tree.head(head)?;
-            let s = subjects(tree, verb);
-            let s = if s.is_empty() {
-                inherited_subject(tree, verb)?.0
-            } else {
-                s
-            };
+            let s = own_or_inherited_subjects(tree, verb)?;
             Some((s, "spender"))
         }
         // "chanted slogans criticising the government": the slogans' producer criticises.
@@ -960,12 +964,7 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
                 && tree.rel(head) == "obj" =>
         {
             let verb = tree.head(head)?;
-            let s = subjects(tree, verb);
-            let s = if s.is_empty() {
-                inherited_subject(tree, verb)?.0
-            } else {
-                s
-            };
+            let s = own_or_inherited_subjects(tree, verb)?;
             Some((s, "producer"))
         }
         "acl" | "acl:relcl"
@@ -993,32 +992,19 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
                     }
             }) =>
         {
-            let s = subjects(tree, head);
-            let s = if s.is_empty() {
-                inherited_subject(tree, head)?.0
-            } else {
-                s
-            };
+            let s = own_or_inherited_subjects(tree, head)?;
             Some((s, "adjunct"))
         }
         // "Finland closed the border, accusing Moscow of sending asylum seekers": a bare
         // trailing participle of a speech act (accusing, calling, blaming, urging ...) is the
         // main clause's subject speaking; phrases inside the clause do not speak.
         "advcl"
-            if tree.xpos.get(i) == Some(&"VBG")
-                && tree.deps(i, &["mark"]).next().is_none()
-                && i > 0
-                && tree.forms[i - 1] == ","
+            if bare_trailing_participle(tree, i)
                 && SPEECH_ACT_STEMS
                     .iter()
                     .any(|s| tree.forms[i].to_lowercase().starts_with(s)) =>
         {
-            let s = subjects(tree, head);
-            let s = if s.is_empty() {
-                inherited_subject(tree, head)?.0
-            } else {
-                s
-            };
+            let s = own_or_inherited_subjects(tree, head)?;
             Some((s, "adjunct"))
         }
         // "thousands of protesters broke into the parliament, ransacking offices and beating
@@ -1026,10 +1012,7 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         // storming or a raid is the same crowd's. Not "killing", whose doer after a clash or an
         // exchange of fire may be either side.
         "advcl"
-            if tree.xpos.get(i) == Some(&"VBG")
-                && tree.deps(i, &["mark"]).next().is_none()
-                && i > 0
-                && tree.forms[i - 1] == ","
+            if bare_trailing_participle(tree, i)
                 && RAMPAGE_STEMS
                     .iter()
                     .any(|s| tree.forms[i].to_lowercase().starts_with(s)) =>
