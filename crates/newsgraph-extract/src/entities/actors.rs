@@ -473,7 +473,9 @@ fn shares_role(a: &ActorCode, b: &ActorCode) -> bool {
     ra.iter().any(|r| rb.contains(r))
 }
 
-fn country_of(code: &ActorCode) -> Option<ActorCode> {
+/// The country a code is of (`TUR` of `TURMIL`), none for a code that opens with a role or a
+/// body (`IGO`, `NGO`, a bare `REB`).
+pub(super) fn country_of(code: &ActorCode) -> Option<ActorCode> {
     code.groups()
         .next()
         .filter(|g| !NON_COUNTRY_GROUPS.contains(g))

@@ -19,7 +19,7 @@
 //! **Invariant:** only a tie the text states, to an entity that carries a code, changes a code;
 //! places other than countries ("gunmen from the north", "officials from Moscow") never do.
 
-use super::actors::NON_COUNTRY_GROUPS;
+use super::actors::{NON_COUNTRY_GROUPS, country_of};
 use super::home::HOME_COUNTRY_ROLE;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Mention, Role};
@@ -196,7 +196,7 @@ pub fn code_by_affiliation(p: &Parsed, entities: &mut Vec<Entity>) {
                 start,
                 end,
             };
-            let country = country_of(&code);
+            let country = country_of(&code).map(|c| c.as_str().to_string());
             match own {
                 Some(i) => {
                     let e = &mut entities[i];
@@ -339,13 +339,6 @@ fn entity_on(entities: &[Entity], s: usize, start: usize, end: usize) -> Option<
     })
 }
 
-fn country_of(code: &ActorCode) -> Option<String> {
-    code.groups()
-        .next()
-        .filter(|g| !NON_COUNTRY_GROUPS.contains(g))
-        .map(str::to_string)
-}
-
 /// The first role of a code (`MIL` of `TURMIL`, `REB` of a bare `REB`).
 fn role_of(code: &ActorCode) -> Option<String> {
     code.groups()
@@ -366,10 +359,7 @@ fn code_for(tie: Tie, x: &Entity, own_role: Option<&str>) -> Option<ActorCode> {
         return None;
     }
     match tie {
-        Tie::MemberOf if bare_country || is_place => {
-            let country = ActorCode::new(&country?).ok()?;
-            country.with_role(own_role?).ok()
-        }
+        Tie::MemberOf if bare_country || is_place => country?.with_role(own_role?).ok(),
         Tie::MemberOf => (x.kind != EntityType::Person).then(|| code.clone()),
         Tie::SupporterOf => {
             let side = match role.as_deref()? {
@@ -377,14 +367,14 @@ fn code_for(tie: Tie, x: &Entity, own_role: Option<&str>) -> Option<ActorCode> {
                 "GOV" | "MIL" => "CVL",
                 _ => return None,
             };
-            ActorCode::new(&format!("{}{side}", country?)).ok()
+            country?.with_role(side).ok()
         }
         Tie::LoyalTo => {
             let side = match role.as_deref() {
                 Some("REB" | "INS") => "REB",
                 _ => "MIL",
             };
-            ActorCode::new(&format!("{}{side}", country?)).ok()
+            country?.with_role(side).ok()
         }
     }
 }

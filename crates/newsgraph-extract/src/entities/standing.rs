@@ -14,7 +14,7 @@
 //! only from `ELI` to `OPP` of the same country; a former leader with no such word (a mediator,
 //! the head of an inquiry) stays `ELI`.
 
-use super::actors::NON_COUNTRY_GROUPS;
+use super::actors::country_of;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Role};
 use newsgraph_kb::{ActorCode, EntryKind, Kb};
@@ -52,7 +52,7 @@ pub fn former_leaders_in_opposition(p: &Parsed, entities: &mut [Entity]) {
         if e.kind != EntityType::Person {
             continue;
         }
-        let Some(opposition) = e.actor.as_ref().and_then(opposition_of) else {
+        let Some(opposition) = e.actor.as_ref().and_then(|a| recoded(a, "ELI", "OPP")) else {
             continue;
         };
         let mut sentences: Vec<usize> = e.mentions.iter().map(|m| m.sentence).collect();
@@ -61,25 +61,32 @@ pub fn former_leaders_in_opposition(p: &Parsed, entities: &mut [Entity]) {
             let sent = p.doc.sentences.get(s)?;
             cue_in(text, sent.start, sent.end)
         });
-        let Some((start, end)) = cue else { continue };
-        e.roles.push(Role {
-            text: text[start..end].to_string(),
-            code: Some(opposition.as_str().to_string()),
-            start,
-            end,
-        });
-        e.actor = Some(opposition);
+        let Some(cue) = cue else { continue };
+        recode(e, text, cue, opposition);
     }
 }
 
-/// `OPP` of the country of a former leader's code (`BRAELI` -> `BRAOPP`); `None` for any other.
-fn opposition_of(actor: &ActorCode) -> Option<ActorCode> {
-    let mut groups = actor.groups();
-    let country = groups.next().filter(|g| !NON_COUNTRY_GROUPS.contains(g))?;
-    match (groups.next(), groups.next()) {
-        (Some("ELI"), None) => ActorCode::new(&format!("{country}OPP")).ok(),
+/// A country's code with exactly the role `from`, given the role `to` instead (`BRAELI`, `ELI`,
+/// `OPP`: `BRAOPP`); `None` for any other code.
+fn recoded(actor: &ActorCode, from: &str, to: &str) -> Option<ActorCode> {
+    let country = country_of(actor)?;
+    let mut roles = actor.groups().skip(1);
+    match (roles.next(), roles.next()) {
+        (Some(role), None) if role == from => country.with_role(to).ok(),
         _ => None,
     }
+}
+
+/// Gives `e` the code `actor`, with the words at `evidence` that moved it as the role's evidence.
+fn recode(e: &mut Entity, text: &str, evidence: (usize, usize), actor: ActorCode) {
+    let (start, end) = evidence;
+    e.roles.push(Role {
+        text: text[start..end].to_string(),
+        code: Some(actor.as_str().to_string()),
+        start,
+        end,
+    });
+    e.actor = Some(actor);
 }
 
 /// The byte span of the first [`OPPOSITION_CUES`] word in `text[start..end]`, as a whole word
@@ -112,7 +119,7 @@ pub fn ruling_parties_govern(p: &Parsed, entities: &mut [Entity]) {
     let text = p.doc.text();
     let tokens = &p.doc.tokens;
     for e in entities.iter_mut() {
-        let Some(government) = e.actor.as_ref().and_then(government_of_party) else {
+        let Some(government) = e.actor.as_ref().and_then(|a| recoded(a, "PTY", "GOV")) else {
             continue;
         };
         let ruling = e.mentions.iter().find_map(|m| {
@@ -123,24 +130,8 @@ pub fn ruling_parties_govern(p: &Parsed, entities: &mut [Entity]) {
                 && IN_POWER.contains(&before.text(text).to_lowercase().as_str()))
             .then_some((before.start, m.end))
         });
-        let Some((start, end)) = ruling else { continue };
-        e.roles.push(Role {
-            text: text[start..end].to_string(),
-            code: Some(government.as_str().to_string()),
-            start,
-            end,
-        });
-        e.actor = Some(government);
-    }
-}
-
-/// `GOV` of the country of a party's code (`ZAFPTY` -> `ZAFGOV`); `None` for any other.
-fn government_of_party(actor: &ActorCode) -> Option<ActorCode> {
-    let mut groups = actor.groups();
-    let country = groups.next().filter(|g| !NON_COUNTRY_GROUPS.contains(g))?;
-    match (groups.next(), groups.next()) {
-        (Some("PTY"), None) => ActorCode::new(&format!("{country}GOV")).ok(),
-        _ => None,
+        let Some(ruling) = ruling else { continue };
+        recode(e, text, ruling, government);
     }
 }
 
@@ -207,18 +198,19 @@ pub fn protests_against_foreign_states(p: &Parsed, kb: &Kb, entities: &mut [Enti
         })
     };
     for i in 0..entities.len() {
-        let Some(actor) = entities[i].actor.clone() else {
+        let Some(civilians) = entities[i]
+            .actor
+            .as_ref()
+            .and_then(|a| recoded(a, "OPP", "CVL"))
+        else {
             continue;
         };
-        let mut groups = actor.groups();
-        let (Some(own), Some("OPP"), None) = (groups.next(), groups.next(), groups.next()) else {
-            continue;
-        };
+        let own = &civilians.as_str()[..3];
         let protesters = entities[i].roles.iter().any(|r| {
             let t = r.text.to_lowercase();
             t.contains("protest") || t.contains("demonstrat") || t.contains("march")
         });
-        if !protesters || NON_COUNTRY_GROUPS.contains(&own) {
+        if !protesters {
             continue;
         }
         let mut sentences: Vec<usize> = entities[i].mentions.iter().map(|m| m.sentence).collect();
@@ -228,17 +220,7 @@ pub fn protests_against_foreign_states(p: &Parsed, kb: &Kb, entities: &mut [Enti
                 .then(|| foreign_in(s, own, entities))
                 .flatten()
         });
-        let Some((start, end)) = cue else { continue };
-        let Ok(civilians) = ActorCode::new(&format!("{own}CVL")) else {
-            continue;
-        };
-        let e = &mut entities[i];
-        e.roles.push(Role {
-            text: text[start..end].to_string(),
-            code: Some(civilians.as_str().to_string()),
-            start,
-            end,
-        });
-        e.actor = Some(civilians);
+        let Some(cue) = cue else { continue };
+        recode(&mut entities[i], text, cue, civilians);
     }
 }
