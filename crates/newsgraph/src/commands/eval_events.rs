@@ -29,7 +29,7 @@ use newsgraph_extract::record::{Modality, Record};
 use newsgraph_ingest::{ReadOptions, read_paths};
 use newsgraph_kb::NaiveDate;
 use newsgraph_kb::codes::{ActorCode, CameoCode};
-use newsgraph_text::Article;
+use newsgraph_text::{Article, Doc};
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -323,14 +323,9 @@ fn parse_gold(path: &Path) -> anyhow::Result<Vec<GoldEvent>> {
 }
 
 /// The scored dyads of one article's hand-coded events (gold or a second coding), each placed in
-/// the sentence of `record` that holds its `sentence_text`, and how many were left out for their
+/// the sentence of `doc` that holds its `sentence_text`, and how many were left out for their
 /// modality.
-fn coded_dyads(
-    events: &[GoldEvent],
-    article: &str,
-    record: &Record,
-    coder: &str,
-) -> (Vec<Dyad>, usize) {
+fn coded_dyads(events: &[GoldEvent], article: &str, doc: &Doc, coder: &str) -> (Vec<Dyad>, usize) {
     let mut dyads = Vec::new();
     let mut left_out = 0;
     let code = |c: &Option<ActorCode>| {
@@ -343,7 +338,7 @@ fn coded_dyads(
             left_out += 1;
             continue;
         }
-        let sentence = sentence_of(record, &g.sentence_text);
+        let sentence = sentence_of(doc, &g.sentence_text);
         if sentence.is_none() {
             eprintln!(
                 "newsgraph: {article}: {coder} sentence_text \"{}\" is not in the article text; matched by article only",
@@ -361,11 +356,10 @@ fn coded_dyads(
     (dyads, left_out)
 }
 
-/// The sentence of `record` holding the first occurrence of `text`.
-fn sentence_of(record: &Record, text: &str) -> Option<usize> {
-    let at = record.article.text.find(text)?;
-    record
-        .sentences
+/// The sentence of `doc` holding the first occurrence of `text`.
+fn sentence_of(doc: &Doc, text: &str) -> Option<usize> {
+    let at = doc.text().find(text)?;
+    doc.sentences
         .iter()
         .position(|s| s.start <= at && at < s.end)
 }
@@ -595,25 +589,27 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     for file in &files {
         let name = article_name(file);
         let article = read_article(file)?;
-        let (record, predicted) = match (&second, &petrarch_coder) {
+        // The gold and a second coding need only the article's sentences; the baseline and
+        // Newsgraph code from the parse.
+        let (doc, predicted) = match (&second, &petrarch_coder) {
             (Some(events), _) => {
-                let record = pipeline.extract(article);
-                let dyads = coded_dyads(events, &name, &record, "second coding").0;
-                (record, dyads)
+                let doc = Doc::new(article);
+                let dyads = coded_dyads(events, &name, &doc, "second coding").0;
+                (doc, dyads)
             }
             (None, Some(coder)) => {
                 let parsed = pipeline.parse(article);
                 let date = parsed.published().unwrap_or(NaiveDate::MAX);
                 let dyads = petrarch_dyads(&coder.code(&parsed, date));
-                (pipeline.extract_entities_only(&parsed), dyads)
+                (parsed.doc, dyads)
             }
             (None, None) => {
-                let record = pipeline.extract(article);
-                let dyads = predicted_dyads(&record);
-                (record, dyads)
+                let parsed = pipeline.parse(article);
+                let dyads = predicted_dyads(&pipeline.build_record_traced(&parsed).0);
+                (parsed.doc, dyads)
             }
         };
-        let (gold, left) = coded_dyads(&gold_events, &name, &record, "gold");
+        let (gold, left) = coded_dyads(&gold_events, &name, &doc, "gold");
         left_out += left;
         for (level, tally) in Level::ALL.iter().zip(tallies.iter_mut()) {
             let pairs = match_dyads(&gold, &predicted, *level);
