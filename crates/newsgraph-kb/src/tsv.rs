@@ -189,8 +189,10 @@ fn parse_fields(col: &[Cow<'_, str>]) -> Result<Entry, String> {
     let get = |i: usize| col.get(i).map(|c| c.as_ref()).filter(|s| !s.is_empty());
     let kind_text = get(0).ok_or("the first column (kind) is empty")?;
     let kind = EntryKind::parse(kind_text).ok_or_else(|| {
+        let kinds: Vec<&str> = EntryKind::ALL.iter().map(|k| k.as_str()).collect();
         format!(
-            "unknown kind '{kind_text}': use one of country, demonym, city, admin1, admin2, region, org, agent, person, metonym, site"
+            "unknown kind '{kind_text}': use one of {}",
+            kinds.join(", ")
         )
     })?;
     let name = get(1)
