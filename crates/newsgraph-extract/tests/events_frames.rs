@@ -3879,3 +3879,144 @@ fn an_act_of_force_an_accusation_names_by_its_noun_is_the_accuseds_but_not_after
     let events = code(&p, &ents(&p));
     assert!(!accused_attack(&events), "{:?}", dyads(&events));
 }
+
+const WARNED_OF_SANCTIONS: &str = "
+1 Borrell PROPN NNP 2 nsubj
+2 warned VERB VBD 0 root
+3 that SCONJ IN 7 mark
+4 the DET DT 5 det
+5 bloc NOUN NN 7 nsubj
+6 could AUX MD 7 aux
+7 impose VERB VB 2 ccomp
+8 sanctions NOUN NNS 7 obj
+9 on ADP IN 10 case
+10 Belarus PROPN NNP 7 obl
+11 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_hostile_act_foretold_in_a_warning_is_a_threat_by_the_one_who_warns() {
+    use EntityType::*;
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                Person,
+                "Borrell",
+                Some("IGOEEU"),
+                None,
+                &["Borrell"],
+            ),
+            entity(
+                p,
+                "E2",
+                Organization,
+                "European Union",
+                Some("IGOEEU"),
+                None,
+                &["bloc"],
+            ),
+            country(p, "E3", "Belarus", "BLR"),
+        ]
+    };
+    let p = parsed(WARNED_OF_SANCTIONS, Some("2021-05-24"));
+    let events = code(&p, &ents(&p));
+    assert_eq!(
+        dyads(&events),
+        vec!["1312 IGOEEU->BLR"],
+        "{:?}",
+        dyads(&events)
+    );
+    assert_eq!(events[0].modality, Modality::Asserted);
+    // "would not hesitate to impose": the act passes through the hesitation.
+    let unhesitating = "
+1 Washington PROPN NNP 2 nsubj
+2 warned VERB VBD 0 root
+3 that SCONJ IN 7 mark
+4 it PRON PRP 7 nsubj
+5 would AUX MD 7 aux
+6 not PART RB 7 advmod
+7 hesitate VERB VB 2 ccomp
+8 to PART TO 9 mark
+9 impose VERB VB 7 xcomp
+10 sanctions NOUN NNS 9 obj
+11 on ADP IN 12 case
+12 Moscow PROPN NNP 9 obl
+13 . PUNCT . 2 punct
+";
+    let p = parsed(unhesitating, Some("2022-02-10"));
+    let usa = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Washington", "USA"),
+            country(p, "E2", "Moscow", "RUS"),
+        ]
+    };
+    let got = dyads(&code(&p, &usa(&p)));
+    assert_eq!(got, vec!["1312 USA->RUS"], "{got:?}");
+    // Must not fire: sanctions a speaker merely says will come are a plan, not a warning.
+    let said = WARNED_OF_SANCTIONS.replace("2 warned VERB VBD", "2 said VERB VBD");
+    let p = parsed(&said, Some("2021-05-24"));
+    let events = code(&p, &ents(&p));
+    assert!(
+        events.iter().all(|e| e.cameo_root != "13"),
+        "{:?}",
+        dyads(&events)
+    );
+}
+
+const CALLED_A_TERROR_STATE: &str = "
+1 Erdogan PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 Israel PROPN NNP 2 obj
+4 a DET DT 6 det
+5 terror NOUN NN 6 compound
+6 state NOUN NN 3 appos
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_predicate_the_parser_hangs_on_the_object_makes_a_verdict_not_a_call() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Erdogan", "TURGOV"),
+            country(p, "E2", "Israel", "ISR"),
+        ]
+    };
+    // "called Israel a terror state", the predicate read as an apposition with no comma.
+    let p = parsed(CALLED_A_TERROR_STATE, Some("2024-05-03"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["111 TURGOV->ISR"], "{got:?}");
+    // "called the strikes limited, necessary and proportionate": an adjective after the object
+    // is its predicate; praise is no verdict of blame, and no telephone call either.
+    let judged = "
+1 Sunak PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 Israel PROPN NNP 2 obj
+4 limited ADJ JJ 3 amod
+5 . PUNCT . 2 punct
+";
+    let p = parsed(judged, Some("2024-01-12"));
+    let sunak = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Sunak", "GBRGOV"),
+            country(p, "E2", "Israel", "ISR"),
+        ]
+    };
+    let got = dyads(&code(&p, &sunak(&p)));
+    assert!(got.is_empty(), "{got:?}");
+    // Must not fire: an apposition after a comma renames the one called.
+    let renamed = "
+1 Erdogan PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 Israel PROPN NNP 2 obj
+4 , PUNCT , 7 punct
+5 a DET DT 7 det
+6 close ADJ JJ 7 amod
+7 partner NOUN NN 3 appos
+8 . PUNCT . 2 punct
+";
+    let p = parsed(renamed, Some("2024-05-03"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["041 TURGOV->ISR"], "{got:?}");
+}

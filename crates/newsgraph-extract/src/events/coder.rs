@@ -658,15 +658,48 @@ impl<'l> Coder<'l> {
         }
         let promised_as = promised_code(tree, frame.clause, &entry.code);
         let promised = promised_as.is_some();
-        let code = promised_as
+        let mut code = promised_as
             .or_else(|| weapon_code(tree, &frame.actors, &entry.code))
             .or_else(|| occupied_code(ctx, entry, &frame.recipients, &recipients))
             .unwrap_or_else(|| entry.code.clone());
+        // "protesters stormed the parliament", "crowds who overturned police cars": force used
+        // by a crowd is a riot (145), not an armed assault.
+        if matches!(code.root(), "18" | "19") || code.as_str() == "1712" {
+            let crowd = |p: &Participant| {
+                let head = p.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+                CROWD_NOUNS.contains(&head.as_str())
+            };
+            if !actors.is_empty() && actors.iter().all(crowd) {
+                code = CameoCode::new("145").map_err(|e| e.to_string())?;
+            }
+        }
+        let mut modality = modality::of_clause(tree, frame.clause);
+        // "Gallant warned that Israel would hit back", "vowed to hunt down the militants": a
+        // hostile act foretold in a warning is the warning, a threat (13) by the one who warns.
+        if matches!(modality, Modality::Intended | Modality::Hypothetical)
+            && let Some((threat, warning)) = threatened_code(tree, frame.clause, &code)
+        {
+            code = threat;
+            modality = match modality::of_clause(tree, warning) {
+                Modality::Negated => Modality::Negated,
+                Modality::Hypothetical => Modality::Hypothetical,
+                _ => Modality::Asserted,
+            };
+            let warners: Vec<Participant> = subjects(tree, warning)
+                .into_iter()
+                .flat_map(|s| participants(ctx, s))
+                .filter(|p| p.actor.is_some())
+                .collect();
+            if !warners.is_empty() {
+                actors = warners;
+                recipients
+                    .retain(|r| r.entity.is_none() || !actors.iter().any(|a| a.entity == r.entity));
+            }
+        }
         let book = self
             .codebook
             .nearest(&code)
             .ok_or_else(|| format!("code {code} is not in the codebook"))?;
-        let mut modality = modality::of_clause(tree, frame.clause);
         // The development sets code the act an accusation names only when it is force ("of
         // carrying out ethnic cleansing", "for burning the villages"); "accused the government
         // of lying", "of fuelling an arms race" are the accusation alone (112).
@@ -1374,6 +1407,64 @@ fn promised_code(tree: &SentenceTree, clause: usize, code: &CameoCode) -> Option
     promise.then(|| CameoCode::new(intent).ok()).flatten()
 }
 
+/// Verbs whose complement, when it is a hostile act still to come, is a threat ("warned that
+/// Israel would hit back", "vowed to hunt down the militants", "threatened that it would").
+const WARNING_STEMS: &[&str] = &["warn", "threat", "vow", "caution"];
+
+/// CAMEO codes a hostile act foretold in a warning as the threat of it (13x), not as the act
+/// with an `intended` modality: force (15, 18-20) is 138, sanctions and embargoes (163) 1312,
+/// breaking relations (161, 164) 1313, cutting aid (162) 1311, administrative sanctions (172x)
+/// 132x, repression (17) 137, protest (14) 133, other reductions of relations (16) 131. The act
+/// is foretold in a clause under a verb of warning, or under "said" with a condition of its own
+/// ("said it would impose new sanctions if North Korea supplied Russia"); "would not hesitate
+/// to" passes the act through. Returns the threat's code and the verb that states it.
+fn threatened_code(
+    tree: &SentenceTree,
+    clause: usize,
+    code: &CameoCode,
+) -> Option<(CameoCode, usize)> {
+    let c = code.as_str();
+    let threat = match code.root() {
+        "15" | "18" | "19" | "20" => "138",
+        "14" => "133",
+        "16" if c.starts_with("163") => "1312",
+        "16" if c.starts_with("161") || c.starts_with("164") => "1313",
+        "16" if c.starts_with("162") => "1311",
+        "16" => "131",
+        "17" if c.starts_with("172") => match c {
+            "1721" => "1321",
+            "1722" => "1322",
+            "1723" => "1323",
+            "1724" => "1324",
+            _ => "132",
+        },
+        "17" => "137",
+        _ => return None,
+    };
+    let conditioned = |v: usize| {
+        tree.deps(v, &["advcl"]).any(|a| {
+            tree.deps(a, &["mark"])
+                .any(|m| matches!(tree.forms[m].as_str(), "if" | "unless"))
+        })
+    };
+    let mut node = clause;
+    let mut conditional = conditioned(node);
+    loop {
+        let head = tree.head(node)?;
+        let form = tree.forms[head].as_str();
+        match tree.rel(node) {
+            "xcomp" if form.starts_with("hesitat") => {}
+            "ccomp" | "xcomp" if WARNING_STEMS.iter().any(|s| form.starts_with(s)) => break,
+            "ccomp" if conditional && matches!(form, "said" | "says" | "say") => break,
+            _ => return None,
+        }
+        node = head;
+        conditional |= conditioned(node);
+    }
+    let warning = tree.head(node)?;
+    Some((CameoCode::new(threat).ok()?, warning))
+}
+
 /// An assault (18) whose doer is a weapon ("Israeli drone strikes killed", "killed by Pakistani
 /// shelling") is the military force of 19: 195 from the air, 194 from the ground.
 fn weapon_code(tree: &SentenceTree, actors: &[usize], code: &CameoCode) -> Option<CameoCode> {
@@ -1744,6 +1835,22 @@ const PROTEST_NOUNS: &[&str] = &[
     "march",
     "marches",
     "sit-in",
+];
+
+/// Nouns for an unarmed crowd, whose force is rioting (145): "protesters stormed", "a crowd set
+/// fire to the town hall", "his supporters tore down the barriers".
+const CROWD_NOUNS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "crowd",
+    "crowds",
+    "mob",
+    "mobs",
+    "rioters",
+    "students",
+    "supporters",
+    "youths",
 ];
 
 /// "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut ties": a list the parser

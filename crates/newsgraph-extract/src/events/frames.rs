@@ -218,38 +218,20 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     });
     // "called the strikes a blatant act of war", "called the detention a setback": an object with
     // a predicate of its own is named or judged, not telephoned or met.
-    // "called France a vital partner": the parser may read the first object as indirect, or
-    // hang the second on the first ("called the shelling one of the most serious incidents").
-    let predicated = tree.deps(i, &["obj", "iobj"]).count() > 1
-        || tree.deps(i, &["obj"]).any(|o| {
-            tree.upos[o] == "NOUN"
-                && tree
-                    .deps(o, &["obj"])
-                    .any(|p| matches!(tree.upos[p], "NOUN" | "NUM" | "ADJ"))
-        })
-        // "what it called China's actions": the naming clause of a free relative.
+    let predicates = object_predicates(tree, i);
+    // "what it called China's actions": the naming clause of a free relative.
+    let predicated = !predicates.is_empty()
         || (tree.rel(i) == "acl"
             && tree
                 .head(i)
-                .is_some_and(|h| tree.forms[h].to_lowercase() == "what"))
-        || tree.deps(i, &["xcomp"]).any(|x| {
-            matches!(tree.upos[x], "NOUN" | "ADJ") && tree.deps(x, &["mark"]).next().is_none()
-        });
+                .is_some_and(|h| tree.forms[h].to_lowercase() == "what"));
     if e.verdict {
-        // The judging predicate: the second of two objects, or a noun or adjective complement.
-        let mut objs: Vec<usize> = tree.deps(i, &["obj"]).collect();
-        objs.sort_unstable();
-        let judged = objs
+        let judged = predicates
             .iter()
-            .skip(1)
-            .copied()
-            .chain(tree.deps(i, &["xcomp"]).filter(|&x| {
-                matches!(tree.upos[x], "NOUN" | "ADJ") && tree.deps(x, &["mark"]).next().is_none()
-            }))
-            .flat_map(|x| tree.with_conjuncts(x))
+            .flat_map(|&x| tree.with_conjuncts(x))
             .any(|x| {
                 std::iter::once(x)
-                    .chain(tree.deps(x, &["amod"]))
+                    .chain(tree.deps(x, &["amod", "compound"]))
                     .any(|w| BLAME_WORDS.contains(&tree.forms[w].to_lowercase().as_str()))
             });
         if !(predicated && judged) {
@@ -1058,6 +1040,19 @@ const BLAME_WORDS: &[&str] = &[
     // strikes a blatant act of war"; not "sad", which mourns as often as it blames
     "aggression",
     "alarming",
+    // "called the executions cruel", "called Israel a terror state", "a justice system he
+    // called corrupt", "called the warrant an injustice"
+    "abhorrent",
+    "barbaric",
+    "corrupt",
+    "cruel",
+    "heinous",
+    "illegitimate",
+    "injustice",
+    "scandalous",
+    "terror",
+    "unjust",
+    "unlawful",
     "attack",
     "betrayal",
     "blackmail",
@@ -1109,6 +1104,38 @@ const BLAME_WORDS: &[&str] = &[
     "vandalism",
     "violation",
 ];
+
+/// The predicates a verb gives its object ("called the strikes *a blatant act of war*",
+/// "called the move *alarming*"): a second object or a bare noun or adjective complement. The
+/// parser may read the first object as indirect, or hang the predicate on the object: as its
+/// object ("called the shelling one of the most serious incidents"), as an adjective after it
+/// ("called the strikes *limited*, necessary and proportionate") or as an apposition with no
+/// comma between ("called Israel *a terror state*"; "met Lavrov, a veteran diplomat" renames).
+fn object_predicates(tree: &SentenceTree, verb: usize) -> Vec<usize> {
+    let mut objs: Vec<usize> = tree.deps(verb, &["obj", "iobj"]).collect();
+    objs.sort_unstable();
+    let mut predicates: Vec<usize> = objs.iter().skip(1).copied().collect();
+    predicates.extend(tree.deps(verb, &["xcomp"]).filter(|&x| {
+        matches!(tree.upos[x], "NOUN" | "ADJ") && tree.deps(x, &["mark"]).next().is_none()
+    }));
+    for &o in objs.iter().filter(|&&o| tree.upos[o] != "PRON") {
+        let after_object = |p: usize| p > o && !(o..p).any(|k| tree.forms[k] == ",");
+        predicates.extend(
+            tree.deps(o, &["obj"]).filter(|&p| {
+                tree.upos[o] == "NOUN" && matches!(tree.upos[p], "NOUN" | "NUM" | "ADJ")
+            }),
+        );
+        predicates.extend(
+            tree.deps(o, &["amod"])
+                .filter(|&p| tree.upos[p] == "ADJ" && after_object(p)),
+        );
+        predicates.extend(
+            tree.deps(o, &["appos"])
+                .filter(|&p| tree.upos[p] == "NOUN" && after_object(p)),
+        );
+    }
+    predicates
+}
 
 /// Subordinators that tie a gerund to its main clause's subject ("after seizing", "by
 /// expelling").
