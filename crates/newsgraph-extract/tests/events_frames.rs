@@ -4020,3 +4020,39 @@ fn a_predicate_the_parser_hangs_on_the_object_makes_a_verdict_not_a_call() {
     let got = dyads(&code(&p, &ents(&p)));
     assert_eq!(got, vec!["041 TURGOV->ISR"], "{got:?}");
 }
+
+const ORDERED_THE_MILITARY: &str = "
+1 Lee PROPN NNP 2 nsubj
+2 ordered VERB VBD 0 root
+3 the DET DT 4 det
+4 military NOUN NN 2 obj
+5 to PART TO 6 mark
+6 respond VERB VB 2 xcomp
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_order_to_ones_own_forces_is_no_demand_but_an_order_to_another_state_is() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Lee", "KORGOV"),
+            country(p, "E2", "military", "KORMIL"),
+        ]
+    };
+    let p = parsed(ORDERED_THE_MILITARY, Some("2010-11-23"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().all(|d| !d.starts_with("10")), "{got:?}");
+    // Must not drop: the court's order to another state is a demand on it.
+    let court = ORDERED_THE_MILITARY
+        .replace("1 Lee PROPN NNP", "1 Court PROPN NNP")
+        .replace("4 military NOUN NN", "4 Israel PROPN NNP");
+    let p = parsed(&court, Some("2024-01-26"));
+    let icj = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Court", "IGOUNOJUD"),
+            country(p, "E2", "Israel", "ISR"),
+        ]
+    };
+    let got = dyads(&code(&p, &icj(&p)));
+    assert_eq!(got, vec!["100 IGOUNOJUD->ISR"], "{got:?}");
+}

@@ -649,6 +649,24 @@ impl<'l> Coder<'l> {
                 Some(code),
             )];
         }
+        // "Noboa ordered the armed forces to ...", "Prigozhin ordered his fighters to halt": a
+        // command to one's own forces is the chain of command at work, not a demand (10) made of
+        // another actor.
+        if entry.code.root() == "10"
+            && COMMAND_LEMMAS.contains(&entry.lemma.as_str())
+            && !recipients.is_empty()
+            && recipients.iter().all(|r| {
+                actors.iter().any(|a| {
+                    code_country(a).is_some_and(|c| code_country(r) == Some(c))
+                        && (r.actor == a.actor
+                            || r.actor.as_ref().is_some_and(|code| {
+                                code.groups().any(|g| matches!(g, "MIL" | "COP" | "SPY"))
+                            }))
+                })
+            })
+        {
+            return Err("a command to the actor's own forces, not a demand on another".into());
+        }
         let joint_act = entry.symmetric() && actors.len() > 1;
         if needs_addressee(entry) && !joint_act && !recipients.iter().any(|p| p.actor.is_some()) {
             return Err(
@@ -1836,6 +1854,9 @@ const PROTEST_NOUNS: &[&str] = &[
     "marches",
     "sit-in",
 ];
+
+/// Verbs of command: addressed to one's own forces they are no demand (10).
+const COMMAND_LEMMAS: &[&str] = &["order", "instruct", "direct", "command"];
 
 /// Nouns for an unarmed crowd, whose force is rioting (145): "protesters stormed", "a crowd set
 /// fire to the town hall", "his supporters tore down the barriers".
