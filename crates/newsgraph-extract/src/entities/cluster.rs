@@ -277,12 +277,61 @@ pub fn add_pronouns(p: &Parsed, entities: &mut [Entity]) {
             if !PRONOUNS.contains(&w.as_str()) {
                 continue;
             }
-            let Some(k) = antecedent(entities, s, t.start) else {
+            let local = p.doc.tokens[sent.tokens.clone()]
+                .iter()
+                .position(|u| u.start == t.start);
+            let Some(k) = local
+                .and_then(|i| coordinated_subject(p, entities, s, i))
+                .or_else(|| antecedent(entities, s, t.start))
+            else {
                 continue;
             };
             add_mention(&mut entities[k], text, t.start, t.end, s);
         }
     }
+}
+
+/// "President Nicolas Maduro, 51, has accused Lopez of plotting a coup, and on Sunday he ordered
+/// the expulsion": a pronoun that is the subject of a clause coordinated with an earlier one is
+/// that clause's subject, a person the article names there, and not the nearest name (its
+/// object). `local` is the pronoun's index in sentence `s`.
+fn coordinated_subject(p: &Parsed, entities: &[Entity], s: usize, local: usize) -> Option<usize> {
+    let a = p.analyses.get(s)?;
+    if !a.deprels.get(local)?.starts_with("nsubj") {
+        return None;
+    }
+    let verb = a.heads.get(local)?.checked_sub(1)?;
+    if a.deprels.get(verb) != Some(&"conj") {
+        return None;
+    }
+    let first = a.heads.get(verb)?.checked_sub(1)?;
+    let subject = (0..first)
+        .find(|&c| a.heads.get(c) == Some(&(first + 1)) && a.deprels[c].starts_with("nsubj"))?;
+    // The subject's words: those whose chain of heads reaches it ("President Nicolas Maduro").
+    let under_subject = |mut t: usize| {
+        for _ in 0..a.heads.len() {
+            if t == subject {
+                return true;
+            }
+            match a.heads.get(t).and_then(|h| h.checked_sub(1)) {
+                Some(h) => t = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let base = p.doc.sentences.get(s)?.tokens.start;
+    let sentence_tokens = p.doc.tokens.get(base..base + a.heads.len())?;
+    entities.iter().position(|e| {
+        e.kind == EntityType::Person
+            && e.mentions.iter().any(|m| {
+                m.sentence == s
+                    && sentence_tokens
+                        .iter()
+                        .position(|u| u.start == m.start)
+                        .is_some_and(under_subject)
+            })
+    })
 }
 
 /// Nouns of a state's armed forces that "its" before them gives to the state it refers to.
@@ -476,6 +525,55 @@ pub fn add_collective_references(p: &Parsed, entities: &mut [Entity]) {
 
 /// Adds the text's `start..end` in sentence `s` as a mention of `entity`, keeping its mentions
 /// in text order.
+/// Words that end a title's head and open its complement ("governor *of* Beirut").
+const TITLE_COMPLEMENTS: &[&str] = &["of", "for", "in", "at", "to"];
+
+/// "Kerry telephoned India's national security adviser, Shivshankar Menon, on Wednesday": a
+/// title set before a person's name with a comma is that person. The title's head word (its last
+/// word before any complement: "governor" of "The governor of Beirut") becomes a mention of the
+/// person, so that a verb whose object the parser heads by the title links the person and not the
+/// country that qualifies the title ("India"). A head another entity already names is left alone.
+pub fn add_titles_before_names(p: &Parsed, entities: &mut [Entity]) {
+    let text = p.doc.text();
+    let tokens = &p.doc.tokens;
+    let mut added: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (k, e) in entities.iter().enumerate() {
+        if e.kind != EntityType::Person {
+            continue;
+        }
+        for r in &e.roles {
+            let Some(name) = e.mentions.iter().find(|m| {
+                text.get(r.end..m.start)
+                    .is_some_and(|gap| gap.trim() == ",")
+            }) else {
+                continue;
+            };
+            let first = tokens.partition_point(|t| t.start < r.start);
+            let last = tokens.partition_point(|t| t.end <= r.end);
+            let title = tokens.get(first..last).unwrap_or(&[]);
+            let complement = title
+                .iter()
+                .position(|t| TITLE_COMPLEMENTS.contains(&t.text(text).to_lowercase().as_str()))
+                .unwrap_or(title.len());
+            let Some(head) = complement.checked_sub(1).and_then(|h| title.get(h)) else {
+                continue;
+            };
+            let named = entities.iter().any(|other| {
+                other
+                    .mentions
+                    .iter()
+                    .any(|m| m.start < head.end && head.start < m.end)
+            });
+            if !named {
+                added.push((k, head.start, head.end, name.sentence));
+            }
+        }
+    }
+    for (k, start, end, s) in added {
+        add_mention(&mut entities[k], text, start, end, s);
+    }
+}
+
 fn add_mention(entity: &mut Entity, text: &str, start: usize, end: usize, s: usize) {
     let at = entity.mentions.partition_point(|x| x.start < start);
     entity.mentions.insert(

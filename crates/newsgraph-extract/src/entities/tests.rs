@@ -399,6 +399,70 @@ fn a_description_then_a_name_between_commas_is_that_person() {
 }
 
 #[test]
+fn a_title_before_a_name_and_a_comma_is_a_mention_of_the_person() {
+    let Some(r) = entities_on(
+        "Diplomat row\nKerry telephoned India's national security adviser, Shivshankar Menon, on \
+         Wednesday. The governor of Beirut, Marwan Abboud, said the port was destroyed.",
+        "2013-12-18",
+    ) else {
+        return;
+    };
+    let menon = with_mention(&r, "Shivshankar Menon").expect("Menon is a mention");
+    assert!(
+        menon.mentions.iter().any(|m| m.text == "adviser"),
+        "{menon:#?}"
+    );
+    // A title's complement is not its head: the place it names stays the place's.
+    let abboud = with_mention(&r, "Marwan Abboud").expect("Abboud is a mention");
+    assert!(
+        abboud.mentions.iter().all(|m| m.text != "Beirut"),
+        "{abboud:#?}"
+    );
+    // Must not fire: a title joined to a name by "and" is another person.
+    let Some(r) = entities_on(
+        "Diplomat row\nKerry telephoned India's national security adviser and Shivshankar Menon \
+         on Wednesday.",
+        "2013-12-18",
+    ) else {
+        return;
+    };
+    let menon = with_mention(&r, "Shivshankar Menon").expect("Menon is a mention");
+    assert!(
+        menon.mentions.iter().all(|m| m.text != "adviser"),
+        "{menon:#?}"
+    );
+}
+
+#[test]
+fn a_pronoun_subject_of_a_coordinated_clause_is_the_first_clauses_subject() {
+    let Some(r) = entities_on(
+        "Venezuela crisis\nSecretary of State Mike Pompeo said on Thursday that Washington would \
+         keep its embassy in Caracas open, and he urged the Venezuelan military to protect Juan \
+         Guaido.",
+        "2019-01-24",
+    ) else {
+        return;
+    };
+    let pompeo = with_mention(&r, "Mike Pompeo").expect("Pompeo is a mention");
+    assert!(
+        pompeo.mentions.iter().any(|m| m.text == "he"),
+        "{pompeo:#?}"
+    );
+    // Must not fire: the subject of a complement clause keeps the nearest name.
+    let Some(r) = entities_on(
+        "Venezuela crisis\nMike Pompeo told Juan Guaido on Thursday that he would be protected.",
+        "2019-01-24",
+    ) else {
+        return;
+    };
+    let pompeo = with_mention(&r, "Mike Pompeo").expect("Pompeo is a mention");
+    assert!(
+        pompeo.mentions.iter().all(|m| m.text != "he"),
+        "{pompeo:#?}"
+    );
+}
+
+#[test]
 fn a_description_before_a_list_of_names_stays_apart() {
     let Some(r) = entities_of(
         "Blast in Beirut\nThe governor of Beirut, Marwan Abboud and the mayor inspected the port.",

@@ -139,6 +139,7 @@ const IGO_EQUIVALENTS: &[(&str, &str)] = &[
     ("IGONAT", "IGOWSTNAT"),
     ("IGOWAF", "IGOWAF"),
     ("IGOAFU", "IGOAFRAFU"),
+    ("IGOOAS", "IGOWSTOAS"),
 ];
 
 /// A gold international body agrees with a predicted code that names that body, with or without
@@ -839,6 +840,7 @@ mod tests {
         assert!(sides_agree("IGONAT", "IGOWSTNAT", Level::Full));
         assert!(sides_agree("IGOWAF", "IGOWAFBUS", Level::Full));
         assert!(sides_agree("IGOAFU", "IGOAFRAFU", Level::Full));
+        assert!(sides_agree("IGOOAS", "IGOWSTOAS", Level::Full));
         assert!(sides_agree("IGOUNO", "IGOUNOKID", Level::Full));
         // A second coder who writes the short form agrees with a gold that does.
         assert!(sides_agree("IGOEEU", "IGOEEU", Level::Full));
