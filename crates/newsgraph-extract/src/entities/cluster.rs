@@ -523,8 +523,6 @@ pub fn add_collective_references(p: &Parsed, entities: &mut [Entity]) {
     }
 }
 
-/// Adds the text's `start..end` in sentence `s` as a mention of `entity`, keeping its mentions
-/// in text order.
 /// Words that end a title's head and open its complement ("governor *of* Beirut").
 const TITLE_COMPLEMENTS: &[&str] = &["of", "for", "in", "at", "to"];
 
@@ -574,6 +572,8 @@ pub fn add_titles_before_names(p: &Parsed, entities: &mut [Entity]) {
     }
 }
 
+/// Adds the text's `start..end` in sentence `s` as a mention of `entity`, keeping its mentions
+/// in text order.
 fn add_mention(entity: &mut Entity, text: &str, start: usize, end: usize, s: usize) {
     let at = entity.mentions.partition_point(|x| x.start < start);
     entity.mentions.insert(
