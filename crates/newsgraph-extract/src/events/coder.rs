@@ -678,6 +678,7 @@ impl<'l> Coder<'l> {
         let promised = promised_as.is_some();
         let mut code = promised_as
             .or_else(|| weapon_code(tree, &frame.actors, &entry.code))
+            .or_else(|| fire_code(entry, &recipients))
             .or_else(|| occupied_code(ctx, entry, &frame.recipients, &recipients))
             .unwrap_or_else(|| entry.code.clone());
         // "protesters stormed the parliament", "crowds who overturned police cars": force used
@@ -1502,6 +1503,31 @@ fn weapon_code(tree: &SentenceTree, actors: &[usize], code: &CameoCode) -> Optio
         return None;
     };
     CameoCode::new(new).ok()
+}
+
+/// Shots fired on people are unconventional violence (180), as the development sets code them
+/// ("police opened fire on protesters", "fired on fleeing civilians", "fired on crowds"); fired
+/// on an armed force, a place or suspects named by no role they are combat (190: "accused Thai
+/// troops of opening fire on Cambodian soldiers", "fired on a village", "fired on suspects").
+fn fire_code(entry: &LexEntry, recipients: &[Participant]) -> Option<CameoCode> {
+    let firing = matches!(entry.lemma.as_str(), "fire" | "open") && entry.code.as_str() == "180";
+    let at_people = recipients.iter().any(|p| match &p.actor {
+        Some(a) => a.groups().any(|g| {
+            matches!(
+                g,
+                "CVL" | "OPP" | "COP" | "LAB" | "EDU" | "MED" | "REF" | "BUS"
+            )
+        }),
+        None => {
+            let head = p.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+            CROWD_NOUNS.contains(&head.as_str()) || CASUALTY_NOUNS.contains(&head.as_str())
+        }
+    });
+    if firing && !at_people {
+        CameoCode::new("190").ok()
+    } else {
+        None
+    }
 }
 
 /// Places that are held as ground: a town seized is territory occupied, a tanker seized is

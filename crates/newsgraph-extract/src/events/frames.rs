@@ -650,6 +650,30 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             consumed: Vec::new(),
         });
     }
+    // "at the request of Haitian President Rene Preval, the U.S. military took over", "At
+    // Turkey's request, NATO ambassadors held a meeting": an appeal named as the occasion of an
+    // act is made by its possessor to those who act on it; a passive's subject ("was arrested
+    // at the request of the United States") is acted on, not acting.
+    if e.code.root() == "02"
+        && recipients.is_empty()
+        && tree.rel(i) == "obl"
+        && tree.case_of(i).as_deref() == Some("at")
+        && tree.head(i).is_some_and(|v| !tree.is_passive(v))
+        && let Some(asker) = tree.dep(i, &["nmod:poss"]).or_else(|| {
+            tree.deps(i, &["nmod"])
+                .find(|&c| tree.case_of(c).as_deref() == Some("of"))
+        })
+        && let Some(verb) = tree.head(i)
+        && let Some(acting) = own_or_inherited_subjects(tree, verb)
+    {
+        return Ok(Frame {
+            actors: tree.with_conjuncts(asker),
+            recipients: acting,
+            clause: verb,
+            actor_via: "occasion",
+            consumed: Vec::new(),
+        });
+    }
     if e.recipient_required && recipients.is_empty() {
         return Err(format!(
             "no recipient ({})",
@@ -662,10 +686,14 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         .chain(tree.ancestors(i))
         .find(|&a| matches!(tree.upos[a], "VERB" | "AUX") || tree.head(a).is_none())
         .unwrap_or(i);
-    let poss = tree.dep(i, &["nmod:poss"]).or_else(|| {
-        tree.deps(i, &["nmod"])
-            .find(|&c| tree.case_of(c).as_deref() == Some("by"))
-    });
+    // "carried out Tuesday's attack": a day or a time named as the possessor dates the act.
+    let poss = tree
+        .dep(i, &["nmod:poss"])
+        .filter(|&p| !TIME_WORDS.contains(&tree.forms[p].as_str()))
+        .or_else(|| {
+            tree.deps(i, &["nmod"])
+                .find(|&c| tree.case_of(c).as_deref() == Some("by"))
+        });
     if let Some(a) = poss {
         return Ok(Frame {
             actors: tree.with_conjuncts(a),
@@ -722,6 +750,37 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         consumed: Vec::new(),
     })
 }
+
+/// Days, months and spans of time: as a possessor they date an act ("Tuesday's attack", "last
+/// week's talks"), they do not do it. Not "may", also a surname ("Theresa May's visit").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// Whether verb `i` carries particle `prt`: as a particle or adverb of its own ("walked out"), or
 /// read by the parser as the first word of a prepositional phrase ("pulled *out* of Aleppo").
@@ -1071,13 +1130,16 @@ const BLAME_WORDS: &[&str] = &[
     "genocide",
     "hunt",
     "illegal",
+    "inhumane",
     "insult",
     "interference",
     "irresponsible",
     "meddling",
     "mercenaries",
     "mistake",
+    "needless",
     "occupation",
+    "offensive",
     "outrage",
     "outrageous",
     // "called the killings a massacre", "a move Tehran called piracy"
@@ -1086,6 +1148,7 @@ const BLAME_WORDS: &[&str] = &[
     "provocation",
     "provocative",
     "reckless",
+    "rude",
     "setback",
     "sham",
     "shameful",
@@ -1100,6 +1163,8 @@ const BLAME_WORDS: &[&str] = &[
     "unacceptable",
     "unconstitutional",
     "undemocratic",
+    "undiplomatic",
+    "unfair",
     "unjustified",
     "vandalism",
     "violation",
