@@ -624,7 +624,7 @@ impl<'l> Coder<'l> {
             seen.push(a.entity.clone());
             first
         });
-        recipients.retain(|r| r.entity.is_none() || !actors.iter().any(|a| a.entity == r.entity));
+        drop_own_recipients(&mut recipients, &actors);
         if entry.recipient_required && recipients.is_empty() && actors.len() < 2 {
             return Err(format!(
                 "no recipient ({}), and no second actor to be the other side",
@@ -684,10 +684,7 @@ impl<'l> Coder<'l> {
         // "protesters stormed the parliament", "crowds who overturned police cars": force used
         // by a crowd is a riot (145), not an armed assault.
         if matches!(code.root(), "18" | "19") || code.as_str() == "1712" {
-            let crowd = |p: &Participant| {
-                let head = p.text.rsplit(' ').next().unwrap_or("").to_lowercase();
-                CROWD_NOUNS.contains(&head.as_str())
-            };
+            let crowd = |p: &Participant| CROWD_NOUNS.contains(&head_word(p).as_str());
             if !actors.is_empty() && actors.iter().all(crowd) {
                 code = CameoCode::new("145").map_err(|e| e.to_string())?;
             }
@@ -711,8 +708,7 @@ impl<'l> Coder<'l> {
                 .collect();
             if !warners.is_empty() {
                 actors = warners;
-                recipients
-                    .retain(|r| r.entity.is_none() || !actors.iter().any(|a| a.entity == r.entity));
+                drop_own_recipients(&mut recipients, &actors);
             }
         }
         let book = self
@@ -762,7 +758,7 @@ impl<'l> Coder<'l> {
         // fell, the place of the event, else the one the article is about.
         if matches!(code.root(), "18" | "19" | "20") {
             for part in recipients.iter_mut().filter(|p| p.actor.is_none()) {
-                let head = part.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let head = head_word(part);
                 let country = where_country
                     .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO"))
                     .or(ctx.home);
@@ -1426,6 +1422,11 @@ fn promised_code(tree: &SentenceTree, clause: usize, code: &CameoCode) -> Option
     promise.then(|| CameoCode::new(intent).ok()).flatten()
 }
 
+/// No one is their own recipient: a recipient that is one of the actors' entities is dropped.
+fn drop_own_recipients(recipients: &mut Vec<Participant>, actors: &[Participant]) {
+    recipients.retain(|r| r.entity.is_none() || !actors.iter().any(|a| a.entity == r.entity));
+}
+
 /// Verbs whose complement, when it is a hostile act still to come, is a threat ("warned that
 /// Israel would hit back", "vowed to hunt down the militants", "threatened that it would").
 const WARNING_STEMS: &[&str] = &["warn", "threat", "vow", "caution"];
@@ -1444,20 +1445,15 @@ fn threatened_code(
 ) -> Option<(CameoCode, usize)> {
     let c = code.as_str();
     let threat = match code.root() {
-        "15" | "18" | "19" | "20" => "138",
-        "14" => "133",
-        "16" if c.starts_with("163") => "1312",
-        "16" if c.starts_with("161") || c.starts_with("164") => "1313",
-        "16" if c.starts_with("162") => "1311",
-        "16" => "131",
-        "17" if c.starts_with("172") => match c {
-            "1721" => "1321",
-            "1722" => "1322",
-            "1723" => "1323",
-            "1724" => "1324",
-            _ => "132",
-        },
-        "17" => "137",
+        "15" | "18" | "19" | "20" => "138".to_string(),
+        "14" => "133".to_string(),
+        "16" if c.starts_with("163") => "1312".to_string(),
+        "16" if c.starts_with("161") || c.starts_with("164") => "1313".to_string(),
+        "16" if c.starts_with("162") => "1311".to_string(),
+        "16" => "131".to_string(),
+        // Administrative sanctions and their threat share their digits: 1721 -> 1321.
+        "17" if c.starts_with("172") => format!("13{}", &c[2..]),
+        "17" => "137".to_string(),
         _ => return None,
     };
     let conditioned = |v: usize| {
@@ -1481,7 +1477,7 @@ fn threatened_code(
         conditional |= conditioned(node);
     }
     let warning = tree.head(node)?;
-    Some((CameoCode::new(threat).ok()?, warning))
+    Some((CameoCode::new(&threat).ok()?, warning))
 }
 
 /// An assault (18) whose doer is a weapon ("Israeli drone strikes killed", "killed by Pakistani
@@ -1519,7 +1515,7 @@ fn fire_code(entry: &LexEntry, recipients: &[Participant]) -> Option<CameoCode> 
             )
         }),
         None => {
-            let head = p.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let head = head_word(p);
             CROWD_NOUNS.contains(&head.as_str()) || CASUALTY_NOUNS.contains(&head.as_str())
         }
     });
@@ -2532,6 +2528,11 @@ fn event_key(e: &Event, side: fn(&Participant) -> String) -> EventKey {
 
 /// The country letters of a participant's actor code ("RUS" of `RUSMIL`; a bare role such as
 /// `BUS` gives itself); `None` without a code.
+/// The last word of a participant's text, lower-cased: the head of "thousands of protesters".
+fn head_word(p: &Participant) -> String {
+    p.text.rsplit(' ').next().unwrap_or("").to_lowercase()
+}
+
 fn code_country(p: &Participant) -> Option<&str> {
     p.actor.as_ref().and_then(|a| a.as_str().get(..3))
 }
