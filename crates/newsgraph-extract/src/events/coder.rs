@@ -131,6 +131,30 @@ const ARTILLERY_WEAPONS: &[&str] = &[
     "tanks",
     "bombardment",
 ];
+/// Nouns for places and sites that force is used against: with a country they are its
+/// territory ("military sites in several Iranian provinces", "the town of Konna").
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "village",
+    "villages",
+    "site",
+    "sites",
+    "target",
+    "targets",
+    "area",
+    "areas",
+    "positions",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "district",
+    "districts",
+    "territory",
+];
 /// Words that count the dead or hurt without saying who they were.
 const CASUALTY_NOUNS: &[&str] = &["people", "persons"];
 /// Roles that only exist inside one state: an actor coded with one of these alone ("the army":
@@ -547,9 +571,12 @@ impl<'l> Coder<'l> {
         if material(entry) {
             let n = recipients.len();
             for (k, part) in recipients.iter_mut().enumerate() {
+                // People repressed are coded by who they are, not where ("516 people had been
+                // detained in Nukus"): see [`repressed_people`].
                 if part.actor.is_none()
                     && frame.recipients.len() == n
                     && let Some(&t) = frame.recipients.get(k)
+                    && !(entry.code.root() == "17" && is_people_group(tree, t))
                 {
                     part.actor = located_target(ctx, t, trigger);
                     if part.actor.is_none()
@@ -587,14 +614,14 @@ impl<'l> Coder<'l> {
             })
         {
             sp.inferred = true;
-            actors.push(sp);
+            actors.push(custodian(entry, sp));
         }
         if actors.is_empty()
             && passive
             && implies_state_actor(entry)
             && let Some(a) = implied_authority(ctx, trigger)
         {
-            actors.push(a);
+            actors.push(custodian(entry, a));
         }
         // "Lula was convicted last year", "three Cuban agents convicted of spying in Florida":
         // only a court convicts, and the court of the place where it happened, else of the
@@ -754,16 +781,57 @@ impl<'l> Coder<'l> {
                 capital_as_government(ctx, part);
             }
         }
+        // "police arrested more than 700 people", "fired tear gas at crowds", "before soldiers
+        // dispersed them": people repressed (17) whom nothing else names are the people of the
+        // country whose forces act, in the role their noun gives them.
+        if code.root() == "17" && recipients.len() == frame.recipients.len() {
+            let country = actors
+                .iter()
+                .find_map(code_country)
+                .filter(|c| is_state(c))
+                .or(where_country.filter(|c| c.len() == 3 && is_state(c)))
+                .or(ctx.home)
+                .map(str::to_string);
+            for (part, &t) in recipients.iter_mut().zip(&frame.recipients) {
+                if part.actor.is_none()
+                    && let Some(c) = &country
+                    && let Some(coded) = repressed_people(ctx, t, c)
+                {
+                    part.actor = Some(coded);
+                    part.inferred = true;
+                }
+            }
+        }
         // "killing at least 19 people": casualties counted as people are the country where they
-        // fell, the place of the event, else the one the article is about.
+        // fell, the place of the event, else the one the article is about. A place or site
+        // taken or struck that no entity places is the country of the event's place ("struck
+        // more than 60 targets in Yemen"), or, when its own name is one the gazetteer does not
+        // know ("captured the town of Konna"), the article's: CAMEO codes force against a
+        // territory by its country. A site with neither ("shelling villages") stays unknown.
         if matches!(code.root(), "18" | "19" | "20") {
-            for part in recipients.iter_mut().filter(|p| p.actor.is_none()) {
-                let head = head_word(part);
-                let country = where_country
-                    .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO"))
-                    .or(ctx.home);
-                if CASUALTY_NOUNS.contains(&head.as_str())
-                    && let Some(c) = country
+            let aligned = recipients.len() == frame.recipients.len();
+            let event_country = where_country.filter(|c| c.len() == 3 && is_state(c));
+            for (k, part) in recipients.iter_mut().enumerate() {
+                if part.actor.is_some() {
+                    continue;
+                }
+                let site = frame
+                    .recipients
+                    .get(k)
+                    .filter(|&&t| aligned && PLACE_NOUNS.contains(&tree.forms[t].as_str()));
+                let country = match site {
+                    Some(&t) => {
+                        let named = tree
+                            .deps(t, &["nmod", "appos", "flat", "compound"])
+                            .any(|c| tree.upos[c] == "PROPN");
+                        event_country.or(ctx.home.filter(|_| named))
+                    }
+                    None if CASUALTY_NOUNS.contains(&head_word(part).as_str()) => {
+                        event_country.or(ctx.home)
+                    }
+                    None => None,
+                };
+                if let Some(c) = country
                     && let Ok(coded) = ActorCode::new(c)
                 {
                     part.actor = Some(coded);
@@ -1336,12 +1404,21 @@ fn located_target(ctx: &Context, thing: usize, trigger: usize) -> Option<ActorCo
             })
             .find_map(|c| {
                 let p = linked(ctx, c)?;
-                let place = p
+                match p
                     .entity
                     .as_ref()
                     .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
-                    .filter(|e| e.kind == EntityType::Location || e.place.is_some())?;
-                place.country.clone()
+                {
+                    Some(e) => (e.kind == EntityType::Location || e.place.is_some())
+                        .then(|| e.country.clone())
+                        .flatten(),
+                    // "in several Iranian provinces": a place no name covers, placed by its
+                    // nationality word.
+                    None => PLACE_NOUNS
+                        .contains(&tree.forms[c].as_str())
+                        .then(|| code_country(&p).filter(|c| is_state(c)).map(str::to_string))
+                        .flatten(),
+                }
             })
     };
     let country = located(thing, &["nmod"]).or_else(|| located(trigger, &["obl"]))?;
@@ -1571,6 +1648,119 @@ fn occupied_code(
     (settlement || place)
         .then(|| CameoCode::new("192").ok())
         .flatten()
+}
+
+/// Nouns for protesters, whom the development sets code as the opposition (`OPP`, following the
+/// Phoenix agents dictionary's `PROTESTER [~OPP]`).
+const PROTESTER_NOUNS: &[&str] = &["protesters", "protestors", "demonstrators", "rioters"];
+/// Nouns for a mass of people who are protesters when the article has told of protests, and
+/// civilians (`CVL`) otherwise.
+const MASS_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "crowd",
+    "crowds",
+    "mob",
+    "mobs",
+    "youths",
+    "supporters",
+];
+/// Nouns for private people, civilians (`CVL`) whatever the story.
+const CIVILIAN_NOUNS: &[&str] = &[
+    "civilians",
+    "residents",
+    "villagers",
+    "workers",
+    "passengers",
+    "suspect",
+    "suspects",
+    "man",
+    "men",
+    "woman",
+    "women",
+];
+/// Pronouns that stand for a group told before them in the sentence ("before soldiers
+/// dispersed *them*").
+const GROUP_PRONOUNS: &[&str] = &["them", "they"];
+
+/// The code of a group of people named only by its noun ("more than 700 people", "crowds",
+/// "17 suspects"), or by a pronoun that stands for the nearest such noun before it in the
+/// sentence: the country its own words name ("Turkish activists"), else `country`; the role its
+/// noun gives it (protesters `OPP`; people and crowds `OPP` in an article that has told of
+/// protests, else `CVL`; civilians, residents, workers and suspects `CVL`). None for any other
+/// word.
+fn repressed_people(ctx: &Context, tok: usize, country: &str) -> Option<ActorCode> {
+    let tree = ctx.tree;
+    let is_group = |t: usize| is_people_group(tree, t);
+    let noun = if GROUP_PRONOUNS.contains(&tree.forms[tok].as_str()) {
+        let antecedent = (0..tok).rev().find(|&t| is_group(t))?;
+        // A group the sentence has already coded ("the protesters", linked) keeps its code.
+        if let Some(coded) = linked(ctx, antecedent).and_then(|p| p.actor) {
+            return Some(coded);
+        }
+        antecedent
+    } else {
+        tok
+    };
+    if !is_group(noun) {
+        return None;
+    }
+    let w = tree.forms[noun].as_str();
+    let role = if PROTESTER_NOUNS.contains(&w) || (MASS_NOUNS.contains(&w) && protests_told(ctx)) {
+        "OPP"
+    } else {
+        "CVL"
+    };
+    let (lo, _) = tree.phrase(noun);
+    let own = qualified_country(ctx, lo, noun)
+        .and_then(|a| a.as_str().get(..3).map(str::to_string))
+        .filter(|c| is_state(c));
+    ActorCode::new(&format!("{}{role}", own.as_deref().unwrap_or(country))).ok()
+}
+
+/// Whether a token is a noun for a group of people ([`PROTESTER_NOUNS`], [`MASS_NOUNS`],
+/// [`CIVILIAN_NOUNS`]).
+fn is_people_group(tree: &SentenceTree, tok: usize) -> bool {
+    let w = tree.forms[tok].as_str();
+    PROTESTER_NOUNS.contains(&w) || MASS_NOUNS.contains(&w) || CIVILIAN_NOUNS.contains(&w)
+}
+
+/// Whether the article, up to and including the sentence being coded, has told of protests (a
+/// protest noun or protesters).
+fn protests_told(ctx: &Context) -> bool {
+    let text = ctx.p.doc.text();
+    ctx.p.doc.sentences[..=ctx.tree.sentence]
+        .iter()
+        .flat_map(|s| &ctx.p.doc.tokens[s.tokens.clone()])
+        .any(|t| {
+            let w = text[t.start..t.end].to_lowercase();
+            PROTEST_NOUNS.contains(&w.as_str()) || PROTESTER_NOUNS.contains(&w.as_str())
+        })
+}
+
+/// Acts of taking people into custody: the police's work, whoever announces it.
+const CUSTODY_LEMMAS: &[&str] = &["arrest", "detain", "apprehend", "nab", "round"];
+
+/// "The interior ministry said 2,000 people had been detained", "Kenyatta said 11 suspects had
+/// been arrested": the hands that take people into custody are the police's, so an agentless
+/// arrest implied from a government that reports it, or from the state named as holding them,
+/// is that country's police (`COP`). An implied soldier, spy or court keeps its own role, and
+/// acts that are not arrests (charges, sentences) keep the authority found.
+fn custodian(entry: &LexEntry, mut implied: Participant) -> Participant {
+    if !(entry.code.as_str() == "173" && CUSTODY_LEMMAS.contains(&entry.lemma.as_str())) {
+        return implied;
+    }
+    let police = implied.actor.as_ref().and_then(|a| {
+        let country = a.as_str().get(..3).filter(|c| is_state(c))?;
+        let role = a.as_str().get(3..).unwrap_or("");
+        matches!(role, "" | "GOV")
+            .then(|| ActorCode::new(&format!("{country}COP")).ok())
+            .flatten()
+    });
+    if police.is_some() {
+        implied.actor = police;
+    }
+    implied
 }
 
 /// Codes whose agentless passive has a certain actor: the state ("was arrested", "was charged").

@@ -1,0 +1,131 @@
+//! People as the recipients of repression and the police as the hands of an arrest: each rule on
+//! the sentence that motivates it and on one where it must not fire (hand-written trees,
+//! hand-made entities).
+
+mod events_support;
+
+use events_support::{code, code_dyads as dyads, entity, parsed};
+use newsgraph_extract::Parsed;
+use newsgraph_extract::record::{Entity, EntityType};
+
+fn actor(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
+    entity(
+        p,
+        id,
+        EntityType::Organization,
+        name,
+        Some(code),
+        Some(&code[..3]),
+        &[name],
+    )
+}
+
+const ARRESTED_PEOPLE: &str = "
+1 Police NOUN NNS 2 nsubj
+2 arrested VERB VBD 0 root
+3 700 NUM CD 4 nummod
+4 people NOUN NNS 2 obj
+5 during ADP IN 6 case
+6 protests NOUN NNS 2 obl
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn people_arrested_are_protesters_where_protests_are_told_and_civilians_otherwise() {
+    // "Iranian police have arrested more than 700 people during a week of protests".
+    let p = parsed(ARRESTED_PEOPLE, Some("2022-09-25"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "Police", "IRNCOP")]));
+    assert_eq!(got, vec!["173 IRNCOP->IRNOPP"], "{got:?}");
+    // No protest told: the people are civilians.
+    let raid = ARRESTED_PEOPLE.replace("6 protests NOUN NNS", "6 raids NOUN NNS");
+    let p = parsed(&raid, Some("2022-09-25"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "Police", "IRNCOP")]));
+    assert_eq!(got, vec!["173 IRNCOP->IRNCVL"], "{got:?}");
+    // A thing is not a people: the offices raided stay uncoded.
+    let offices = ARRESTED_PEOPLE.replace("4 people NOUN NNS", "4 offices NOUN NNS");
+    let p = parsed(&offices, Some("2022-09-25"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "Police", "IRNCOP")]));
+    assert!(got.iter().all(|d| d.ends_with("->-")), "{got:?}");
+}
+
+const DISPERSED_THEM: &str = "
+1 Hundreds NOUN NNS 4 nsubj
+2 of ADP IN 3 case
+3 people NOUN NNS 1 nmod
+4 gathered VERB VBD 0 root
+5 before SCONJ IN 7 mark
+6 soldiers NOUN NNS 7 nsubj
+7 dispersed VERB VBD 4 advcl
+8 them PRON PRP 7 obj
+9 . PUNCT . 4 punct
+";
+
+#[test]
+fn a_pronoun_dispersed_is_the_group_told_before_it() {
+    // "Several hundred people ... gathered ... before soldiers dispersed them".
+    let p = parsed(DISPERSED_THEM, Some("2014-05-23"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "soldiers", "THAMIL")]));
+    assert!(got.contains(&"175 THAMIL->THACVL".to_string()), "{got:?}");
+    // With no group before it, "them" stays unknown.
+    let lone = DISPERSED_THEM.replace("3 people NOUN NNS", "3 flags NOUN NNS");
+    let lone = lone.replace("1 Hundreds NOUN NNS", "1 Dozens NOUN NNS");
+    let p = parsed(&lone, Some("2014-05-23"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "soldiers", "THAMIL")]));
+    assert!(
+        got.iter().all(|d| !d.contains("CVL") && !d.contains("OPP")),
+        "{got:?}"
+    );
+}
+
+const DETAINED_REPORTED: &str = "
+1 The DET DT 2 det
+2 ministry NOUN NN 3 nsubj
+3 said VERB VBD 0 root
+4 2,000 NUM CD 5 nummod
+5 people NOUN NNS 8 nsubj:pass
+6 had AUX VBD 8 aux
+7 been AUX VBN 8 aux:pass
+8 detained VERB VBN 3 ccomp
+9 . PUNCT . 3 punct
+";
+
+#[test]
+fn an_agentless_detention_a_government_reports_is_its_polices() {
+    // "The interior ministry said more than 2,000 people had been detained".
+    let p = parsed(DETAINED_REPORTED, Some("2020-08-11"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "ministry", "BLRGOV")]));
+    assert_eq!(got, vec!["173 BLRCOP->BLRCVL"], "{got:?}");
+    // A charge is not an arrest: the reporting government keeps its own role.
+    let charged = DETAINED_REPORTED.replace("8 detained VERB VBN", "8 indicted VERB VBN");
+    let p = parsed(&charged, Some("2020-08-11"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "ministry", "BLRGOV")]));
+    assert_eq!(got, vec!["173 BLRGOV->BLRCVL"], "{got:?}");
+}
+
+const CAPTURED_TOWN: &str = "
+1 The DET DT 2 det
+2 militants NOUN NNS 3 nsubj
+3 captured VERB VBD 0 root
+4 the DET DT 5 det
+5 town NOUN NN 3 obj
+6 of ADP IN 7 case
+7 Konna PROPN NNP 5 nmod
+8 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_town_named_but_unknown_is_the_articles_country_but_an_unnamed_one_is_no_country() {
+    // "after the militants captured the town of Konna": a place the gazetteer does not know is
+    // in the country the article is about.
+    let p = parsed(CAPTURED_TOWN, Some("2013-01-11"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "militants", "MLIREB")]));
+    assert_eq!(got, vec!["192 MLIREB->MLI"], "{got:?}");
+    // "captured the town": no name, no place, no country.
+    let unnamed = CAPTURED_TOWN.replace("6 of ADP IN 7 case\n", "").replace(
+        "7 Konna PROPN NNP 5 nmod\n8 . PUNCT . 3 punct",
+        "6 . PUNCT . 3 punct",
+    );
+    let p = parsed(&unnamed, Some("2013-01-11"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "militants", "MLIREB")]));
+    assert_eq!(got, vec!["192 MLIREB->-"], "{got:?}");
+}
