@@ -129,3 +129,37 @@ fn a_town_named_but_unknown_is_the_articles_country_but_an_unnamed_one_is_no_cou
     let got = dyads(&code(&p, &[actor(&p, "E1", "militants", "MLIREB")]));
     assert_eq!(got, vec!["192 MLIREB->-"], "{got:?}");
 }
+
+const EMBASSY_ATTACKED: &str = "
+1 Protesters NOUN NNS 2 nsubj
+2 attacked VERB VBD 0 root
+3 the DET DT 4 det
+4 embassy NOUN NN 2 obj
+5 before SCONJ IN 7 mark
+6 soldiers NOUN NNS 7 nsubj
+7 dispersed VERB VBD 2 advcl
+8 them PRON PRP 7 obj
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn protesters_against_a_foreign_state_are_civilians_but_against_their_own_the_opposition() {
+    // "Some protesters set fire to the embassy door before soldiers dispersed them", at the
+    // French embassy in Niamey: a crowd against a foreign state is no opposition.
+    let run = |target: &str| {
+        let p = parsed(EMBASSY_ATTACKED, Some("2023-07-30"));
+        let got = dyads(&code(
+            &p,
+            &[
+                actor(&p, "E1", "embassy", target),
+                actor(&p, "E2", "soldiers", "NERMIL"),
+            ],
+        ));
+        got.into_iter()
+            .filter(|d| d.starts_with("175"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(run("FRAGOV"), vec!["175 NERMIL->NERCVL"]);
+    // The same crowd at its own government's door opposes it.
+    assert_eq!(run("NERGOV"), vec!["175 NERMIL->NEROPP"]);
+}

@@ -1692,11 +1692,25 @@ const GROUP_PRONOUNS: &[&str] = &["them", "they"];
 fn repressed_people(ctx: &Context, tok: usize, country: &str) -> Option<ActorCode> {
     let tree = ctx.tree;
     let is_group = |t: usize| is_people_group(tree, t);
+    // Protesters against a foreign state are no opposition: civilians (the sets' rule).
+    let opposing = || !protesting_abroad(ctx, country);
     let noun = if GROUP_PRONOUNS.contains(&tree.forms[tok].as_str()) {
         let antecedent = (0..tok).rev().find(|&t| is_group(t))?;
-        // A group the sentence has already coded ("the protesters", linked) keeps its code.
+        // A group the sentence has already coded ("the protesters", linked) keeps its code,
+        // in `country` when the code is a role alone.
         if let Some(coded) = linked(ctx, antecedent).and_then(|p| p.actor) {
-            return Some(coded);
+            let coded = coded.as_str();
+            let (own, role) = if DOMESTIC_ROLES.contains(&coded) {
+                (country, coded)
+            } else {
+                coded.split_at(3.min(coded.len()))
+            };
+            let role = if role == "OPP" && !opposing() {
+                "CVL"
+            } else {
+                role
+            };
+            return ActorCode::new(&format!("{own}{role}")).ok();
         }
         antecedent
     } else {
@@ -1706,7 +1720,9 @@ fn repressed_people(ctx: &Context, tok: usize, country: &str) -> Option<ActorCod
         return None;
     }
     let w = tree.forms[noun].as_str();
-    let role = if PROTESTER_NOUNS.contains(&w) || (MASS_NOUNS.contains(&w) && protests_told(ctx)) {
+    let protesting =
+        PROTESTER_NOUNS.contains(&w) || (MASS_NOUNS.contains(&w) && protests_told(ctx));
+    let role = if protesting && opposing() {
         "OPP"
     } else {
         "CVL"
@@ -1723,6 +1739,28 @@ fn repressed_people(ctx: &Context, tok: usize, country: &str) -> Option<ActorCod
 fn is_people_group(tree: &SentenceTree, tok: usize) -> bool {
     let w = tree.forms[tok].as_str();
     PROTESTER_NOUNS.contains(&w) || MASS_NOUNS.contains(&w) || CIVILIAN_NOUNS.contains(&w)
+}
+
+/// Whether the latest protest or riot (14) coded so far in the article with a target the text
+/// names was aimed only at states other than `country` ("protesters attacked the French
+/// embassy before soldiers dispersed them").
+fn protesting_abroad(ctx: &Context, country: &str) -> bool {
+    let targets = |e: &Event| -> Vec<String> {
+        e.recipients
+            .iter()
+            .filter(|p| !p.inferred)
+            .filter_map(code_country)
+            .filter(|c| is_state(c))
+            .map(str::to_string)
+            .collect()
+    };
+    ctx.earlier
+        .iter()
+        .rev()
+        .filter(|e| e.cameo_root.as_str() == "14")
+        .map(targets)
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.iter().all(|c| c != country))
 }
 
 /// Whether the article, up to and including the sentence being coded, has told of protests (a
