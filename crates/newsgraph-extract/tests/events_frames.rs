@@ -986,6 +986,89 @@ fn what_one_is_urged_to_do_has_not_happened_but_what_one_does_has() {
     assert_eq!(withdrawal.modality, Modality::Asserted);
 }
 
+/// "Germany called on Serbia to arrest the suspects", with the infinitive hung on the verb as an
+/// adverbial clause (as the shipped parser often does): the arrest is Serbia's, and only asked for.
+const CALLED_ON_TO_ARREST: &str = "
+1 Germany PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 on ADP IN 4 case
+4 Serbia PROPN NNP 2 obl
+5 to PART TO 6 mark
+6 arrest VERB VB 2 advcl
+7 the DET DT 8 det
+8 suspects NOUN NNS 6 obj
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_act_called_for_is_the_addressee_s_and_has_not_happened() {
+    let p = parsed(CALLED_ON_TO_ARREST, Some("2023-08-07"));
+    let ents = vec![
+        country(&p, "E1", "Germany", "DEU"),
+        country(&p, "E2", "Serbia", "SRB"),
+    ];
+    let events = code(&p, &ents);
+    let arrest = events
+        .iter()
+        .find(|e| e.cameo_root == "17")
+        .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
+    assert_eq!(
+        arrest.modality,
+        Modality::Hypothetical,
+        "{:?}",
+        dyads(&events)
+    );
+    assert_eq!(
+        arrest
+            .actors
+            .iter()
+            .map(|a| a.text.as_str())
+            .collect::<Vec<_>>(),
+        ["Serbia"]
+    );
+}
+
+#[test]
+fn a_that_clause_demanded_has_not_happened_but_one_told_is_reported() {
+    let demanded = "
+1 Germany PROPN NNP 2 nsubj
+2 demanded VERB VBD 0 root
+3 that SCONJ IN 5 mark
+4 Serbia PROPN NNP 5 nsubj
+5 arrest VERB VB 2 ccomp
+6 the DET DT 7 det
+7 suspects NOUN NNS 5 obj
+8 . PUNCT . 2 punct
+";
+    let told = "
+1 Germany PROPN NNP 2 nsubj
+2 told VERB VBD 0 root
+3 reporters NOUN NNS 2 obj
+4 that SCONJ IN 6 mark
+5 Serbia PROPN NNP 6 nsubj
+6 arrested VERB VBD 2 ccomp
+7 the DET DT 8 det
+8 suspects NOUN NNS 6 obj
+9 . PUNCT . 2 punct
+";
+    for (tree, modality) in [
+        (demanded, Modality::Hypothetical),
+        (told, Modality::Reported),
+    ] {
+        let p = parsed(tree, Some("2023-08-07"));
+        let ents = vec![
+            country(&p, "E1", "Germany", "DEU"),
+            country(&p, "E2", "Serbia", "SRB"),
+        ];
+        let events = code(&p, &ents);
+        let arrest = events
+            .iter()
+            .find(|e| e.cameo_root == "17")
+            .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
+        assert_eq!(arrest.modality, modality, "{tree}");
+    }
+}
+
 #[test]
 fn an_infinitive_after_a_noun_is_its_possessor_s_plan_not_the_noun_s_act() {
     let summoned = "

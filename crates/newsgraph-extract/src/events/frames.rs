@@ -925,7 +925,10 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
             // Faye to congratulate him", "summoned the ambassador to protest").
             let form = tree.forms[head].to_lowercase();
             let purpose = CONTACT_VERB_STEMS.iter().any(|s| form.starts_with(s));
-            let object = tree.dep(head, &["obj"]).filter(|_| !purpose);
+            let object = tree
+                .dep(head, &["obj"])
+                .filter(|_| !purpose)
+                .or_else(|| appeal_addressee(tree, head));
             let s = object
                 .or_else(|| tree.dep(head, &["nsubj", "nsubj:pass"]))
                 .map(|s| tree.with_conjuncts(s))
@@ -967,6 +970,17 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
                 return Some((vec![p], "conjunct"));
             }
             Some((s, "conjunct"))
+        }
+        // "called on Serbia to arrest those responsible": the parser may hang the infinitive of
+        // a verb of appeal on the verb as an adverbial clause; it is still the addressee's act.
+        "advcl"
+            if tree
+                .deps(i, &["mark"])
+                .any(|m| tree.forms[m] == "to" && m < i)
+                && appeal_addressee(tree, head).is_some() =>
+        {
+            let addressee = appeal_addressee(tree, head)?;
+            Some((tree.with_conjuncts(addressee), "controller"))
         }
         // "accused Myanmar of carrying out ethnic cleansing", "blaming the militants for
         // burning the villages": the act an accusation names is told of the one accused.
@@ -1074,6 +1088,20 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         }
         _ => None,
     }
+}
+
+/// Whom a verb of appeal addresses: its object ("urged Russia"), else the phrase it is made on or
+/// to ("called on Serbia", "appealed to the rebels").
+fn appeal_addressee(tree: &SentenceTree, verb: usize) -> Option<usize> {
+    if !modality::is_appeal(&tree.forms[verb]) {
+        return None;
+    }
+    tree.dep(verb, &["obj"]).or_else(|| {
+        tree.deps(verb, &["obl"]).find(|&o| {
+            tree.deps(o, &["case"])
+                .any(|c| matches!(tree.forms[c].to_lowercase().as_str(), "on" | "upon" | "to"))
+        })
+    })
 }
 
 /// A crowd's violence, as its participles start ("ransacking", "beating", "setting fire").

@@ -68,36 +68,75 @@ const INTENT_CONTROLLERS: &[&str] = &[
     "offers",
 ];
 /// Verbs whose infinitive is what someone was asked to do, not what was done ("urged Manila to
-/// withdraw", "invited Lula to return").
+/// withdraw", "invited Lula to return", "calling on Serbia to arrest those responsible").
 const APPEAL_CONTROLLERS: &[&str] = &[
     "urge",
     "urged",
     "urges",
+    "urging",
     "ask",
     "asked",
     "asks",
+    "asking",
+    "appeal",
+    "appealed",
+    "appeals",
+    "appealing",
     "call",
     "called",
     "calls",
+    "calling",
     "invite",
     "invited",
     "invites",
+    "inviting",
     "press",
     "pressed",
     "presses",
+    "pressing",
     "encourage",
     "encouraged",
     "encourages",
+    "encouraging",
     "demand",
     "demanded",
     "demands",
+    "demanding",
     "order",
     "ordered",
     "orders",
+    "ordering",
     "tell",
     "told",
     "tells",
+    "telling",
 ];
+
+/// Whether `form` is a verb of appeal or command, whose infinitive names what was asked for.
+pub fn is_appeal(form: &str) -> bool {
+    APPEAL_CONTROLLERS.contains(&form.to_lowercase().as_str())
+}
+
+/// "demanding that he resign", "urged that the talks resume": a that-clause of a verb of appeal is
+/// what was asked for. Not one of "tell", whose that-clause is a report ("told reporters that").
+fn appeal_clause(tree: &SentenceTree, clause: usize, head_form: &str) -> bool {
+    is_appeal(head_form)
+        && !head_form.starts_with("tell")
+        && !head_form.starts_with("told")
+        && tree
+            .deps(clause, &["mark"])
+            .all(|m| tree.forms[m].eq_ignore_ascii_case("that"))
+}
+
+/// "called on Serbia to arrest", which the parser may hang on the verb as an adverbial clause:
+/// an infinitive of a verb of appeal is the act asked for, as its complement is.
+fn appeal_infinitive(tree: &SentenceTree, clause: usize, head_form: &str) -> bool {
+    is_appeal(head_form)
+        && tree
+            .deps(clause, &["mark"])
+            .any(|m| tree.forms[m] == "to" && m < clause)
+}
+
 /// Verbs whose complement did not happen ("declined to meet", "refused to sign").
 const NEGATING_CONTROLLERS: &[&str] = &[
     "decline", "declined", "declines", "refuse", "refused", "refuses", "fail", "failed", "fails",
@@ -185,13 +224,20 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
                     unhesitating = Some(head);
                 } else if NEGATING_CONTROLLERS.contains(&head_form) {
                     negated = true;
-                } else if APPEAL_CONTROLLERS.contains(&head_form) {
+                } else if is_appeal(head_form) {
                     hypothetical = true;
                 } else if INTENT_CONTROLLERS.contains(&head_form) {
                     intended = true;
                 }
             }
             "conj" | "xcomp" => {}
+            "advcl" if same_clause && appeal_infinitive(tree, node, head_form) => {
+                hypothetical = true
+            }
+            "ccomp" if appeal_clause(tree, node, head_form) => {
+                hypothetical = true;
+                same_clause = false;
+            }
             "ccomp" | "parataxis" => {
                 if SPEECH_VERBS.contains(&head_form) {
                     reported = true;
