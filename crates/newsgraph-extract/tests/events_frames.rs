@@ -1070,6 +1070,75 @@ fn a_that_clause_demanded_has_not_happened_but_one_told_is_reported() {
 }
 
 #[test]
+fn an_order_is_coded_as_the_act_it_orders_by_the_one_who_gave_it() {
+    let ordered_arrest = "
+1 Nasheed PROPN NNP 2 nsubj
+2 ordered VERB VBD 0 root
+3 the DET DT 4 det
+4 army NOUN NN 2 obj
+5 to PART TO 6 mark
+6 arrest VERB VB 2 xcomp
+7 the DET DT 9 det
+8 chief ADJ JJ 9 amod
+9 judge NOUN NN 6 obj
+10 , PUNCT , 11 punct
+11 Mohamed PROPN NNP 9 appos
+12 . PUNCT . 2 punct
+";
+    let p = parsed(ordered_arrest, Some("2012-02-08"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Person,
+            "Nasheed",
+            Some("MDVGOV"),
+            Some("MDV"),
+            &["Nasheed"],
+        ),
+        entity(
+            &p,
+            "E2",
+            EntityType::Person,
+            "Mohamed",
+            Some("MDVJUD"),
+            Some("MDV"),
+            &["Mohamed"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    assert_eq!(dyads(&events), ["173 MDVGOV->MDVJUD"]);
+    assert_eq!(events[0].modality, Modality::Asserted);
+
+    // What the lexicon does not code ("to leave") leaves the order a demand (10) on its addressee.
+    let ordered_to_leave = "
+1 Lithuania PROPN NNP 2 nsubj
+2 ordered VERB VBD 0 root
+3 the DET DT 5 det
+4 Russian ADJ JJ 5 amod
+5 ambassador NOUN NN 2 obj
+6 to PART TO 7 mark
+7 leave VERB VB 2 xcomp
+8 . PUNCT . 2 punct
+";
+    let p = parsed(ordered_to_leave, Some("2022-04-04"));
+    let ents = vec![
+        country(&p, "E1", "Lithuania", "LTU"),
+        entity(
+            &p,
+            "E2",
+            EntityType::Person,
+            "ambassador",
+            Some("RUSGOV"),
+            Some("RUS"),
+            &["ambassador"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    assert_eq!(dyads(&events), ["100 LTU->RUSGOV"]);
+}
+
+#[test]
 fn an_infinitive_after_a_noun_is_its_possessor_s_plan_not_the_noun_s_act() {
     let summoned = "
 1 Manila PROPN NNP 2 nsubj

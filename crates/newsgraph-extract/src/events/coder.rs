@@ -311,6 +311,28 @@ impl<'l> Coder<'l> {
         coding
     }
 
+    /// The act a verb of command orders, when the lexicon codes it: an infinitive or participle
+    /// complement ("ordered the army to arrest", "ordered him held") or an event noun as its
+    /// object ("ordered the release of").
+    fn ordered_act(&self, tree: &SentenceTree, command: usize) -> Option<usize> {
+        tree.deps(command, &["xcomp", "advcl", "obj"]).find(|&c| {
+            let kind = match (tree.rel(c), tree.upos[c]) {
+                ("obj", "NOUN") => TriggerKind::Noun,
+                ("xcomp" | "advcl", "VERB") => TriggerKind::Verb,
+                _ => return false,
+            };
+            let infinitive = tree.rel(c) != "advcl"
+                || tree
+                    .deps(c, &["mark"])
+                    .any(|m| tree.forms[m] == "to" && m < c);
+            infinitive
+                && self
+                    .lexicon
+                    .lookup(kind, &tree.forms[c])
+                    .any(|e| match_frame(tree, c, e).is_ok())
+        })
+    }
+
     fn build(
         &self,
         ctx: &Context,
@@ -675,6 +697,18 @@ impl<'l> Coder<'l> {
                 format!("the country the article is about ({home})"),
                 Some(code),
             )];
+        }
+        // "ordered the army to arrest the judge", "ordered the expulsion of three diplomats": an
+        // order is coded as the act it orders, whose actor is the commander (frames.rs), not
+        // as a demand besides.
+        if entry.code.root() == "10"
+            && COMMAND_LEMMAS.contains(&entry.lemma.as_str())
+            && let Some(act) = self.ordered_act(tree, trigger)
+        {
+            return Err(format!(
+                "an order, coded as the act it orders ('{}')",
+                tree.forms[act]
+            ));
         }
         // "Noboa ordered the armed forces to ...", "Prigozhin ordered his fighters to halt": a
         // command to one's own forces is the chain of command at work, not a demand (10) made of

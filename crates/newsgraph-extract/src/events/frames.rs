@@ -919,6 +919,18 @@ fn bare_trailing_participle(tree: &SentenceTree, i: usize) -> bool {
 fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'static str)> {
     let head = tree.head(i)?;
     match tree.rel(i) {
+        // "Nasheed ordered the army to arrest the chief judge", "a judge ordered him held": the
+        // act a command orders is the commander's.
+        "xcomp" | "advcl"
+            if modality::is_command(&tree.forms[head])
+                && (tree.rel(i) == "xcomp"
+                    || tree
+                        .deps(i, &["mark"])
+                        .any(|m| tree.forms[m] == "to" && m < i)) =>
+        {
+            let s = own_or_inherited_subjects(tree, head)?;
+            Some((s, "commander"))
+        }
         "xcomp" => {
             // Object control ("urged Russia to withdraw") before subject control, except after
             // a verb of contact, whose infinitive is its subject's purpose ("Macron telephoned

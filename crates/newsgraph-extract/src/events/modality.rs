@@ -102,19 +102,29 @@ const APPEAL_CONTROLLERS: &[&str] = &[
     "demanded",
     "demands",
     "demanding",
-    "order",
-    "ordered",
-    "orders",
-    "ordering",
     "tell",
     "told",
     "tells",
     "telling",
 ];
 
-/// Whether `form` is a verb of appeal or command, whose infinitive names what was asked for.
+/// Whether `form` is a verb of appeal, whose infinitive names what was asked for.
 pub fn is_appeal(form: &str) -> bool {
     APPEAL_CONTROLLERS.contains(&form.to_lowercase().as_str())
+}
+
+/// Verbs of command, as their forms start: what they order is coded as the commander's act
+/// ("Nasheed ordered the army to arrest the chief judge": Nasheed's arrest of the judge), as
+/// CAMEO codes "ordered the expulsion of three diplomats" by its expulsion.
+const COMMAND_STEMS: &[&str] = &["order", "instruct", "direct", "command"];
+
+/// Whether `form` is a verb of command ("ordered", "instructs", "directing").
+pub fn is_command(form: &str) -> bool {
+    let form = form.to_lowercase();
+    COMMAND_STEMS.iter().any(|s| {
+        form.strip_prefix(s)
+            .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
+    })
 }
 
 /// "demanding that he resign", "urged that the talks resume": a that-clause of a verb of appeal is
