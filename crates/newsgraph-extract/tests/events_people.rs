@@ -163,3 +163,27 @@ fn protesters_against_a_foreign_state_are_civilians_but_against_their_own_the_op
     // The same crowd at its own government's door opposes it.
     assert_eq!(run("NERGOV"), vec!["175 NERMIL->NEROPP"]);
 }
+
+const PUSH_BACK: &str = "
+1 Officers NOUN NNS 2 nsubj
+2 fired VERB VBD 0 root
+3 tear NOUN NN 4 compound
+4 gas NOUN NN 2 obj
+5 to PART TO 6 mark
+6 push VERB VB 2 advcl
+7 back ADP RP 6 compound:prt
+8 supporters NOUN NNS 6 obj
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn supporters_pushed_back_with_force_are_the_opposition_but_cars_are_no_one() {
+    // "officers fired tear gas and rubber bullets to push back supporters".
+    let p = parsed(PUSH_BACK, Some("2018-04-07"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "Officers", "BRACOP")]));
+    assert_eq!(got, vec!["175 BRACOP->BRAOPP"], "{got:?}");
+    let cars = PUSH_BACK.replace("8 supporters NOUN NNS", "8 cars NOUN NNS");
+    let p = parsed(&cars, Some("2018-04-07"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "Officers", "BRACOP")]));
+    assert_eq!(got, vec!["175 BRACOP->"], "{got:?}");
+}

@@ -556,10 +556,7 @@ impl<'l> Coder<'l> {
         // purpose infinitive.
         if entry.code.as_str() == "175"
             && !recipients.iter().any(|p| p.actor.is_some())
-            && let Some(purpose) = tree
-                .deps(trigger, &["advcl", "xcomp"])
-                .find(|&v| tree.deps(v, &["mark"]).any(|m| tree.forms[m] == "to"))
-            && let Some(o) = tree.dep(purpose, &["obj"])
+            && let Some(o) = purpose_object(tree, trigger)
         {
             let aimed: Vec<Participant> = participants(ctx, o)
                 .into_iter()
@@ -834,6 +831,16 @@ impl<'l> Coder<'l> {
                     part.actor = Some(coded);
                     part.inferred = true;
                 }
+            }
+            // "fired tear gas and rubber bullets to push back supporters": so too the people
+            // force is used to repress, named only by its purpose.
+            if recipients.is_empty()
+                && code.as_str() == "175"
+                && let Some(c) = &country
+                && let Some(o) = purpose_object(tree, trigger)
+                && let Some(coded) = repressed_people(ctx, o, c)
+            {
+                recipients = vec![implied(tree.forms[o].clone(), Some(coded))];
             }
         }
         // "killing at least 19 people": casualties counted as people are the country where they
@@ -1690,15 +1697,11 @@ const PROTESTER_NOUNS: &[&str] = &["protesters", "protestors", "demonstrators", 
 /// Nouns for a mass of people who are protesters when the article has told of protests, and
 /// civilians (`CVL`) otherwise.
 const MASS_NOUNS: &[&str] = &[
-    "people",
-    "persons",
-    "crowd",
-    "crowds",
-    "mob",
-    "mobs",
-    "youths",
-    "supporters",
+    "people", "persons", "crowd", "crowds", "mob", "mobs", "youths",
 ];
+/// Followers of a cause repressed by the state: its opposition, as the sets code supporters
+/// beaten back, detained or fired on (of a jailed or ousted leader, of a candidate).
+const SUPPORTER_NOUNS: &[&str] = &["supporters", "followers", "loyalists"];
 /// Nouns for private people, civilians (`CVL`) whatever the story.
 const CIVILIAN_NOUNS: &[&str] = &[
     "civilians",
@@ -1720,7 +1723,7 @@ const GROUP_PRONOUNS: &[&str] = &["them", "they"];
 /// The code of a group of people named only by its noun ("more than 700 people", "crowds",
 /// "17 suspects"), or by a pronoun that stands for the nearest such noun before it in the
 /// sentence: the country its own words name ("Turkish activists"), else `country`; the role its
-/// noun gives it (protesters `OPP`; people and crowds `OPP` in an article that has told of
+/// noun gives it (protesters and supporters `OPP`; people and crowds `OPP` in an article that has told of
 /// protests, else `CVL`; civilians, residents, workers and suspects `CVL`). None for any other
 /// word.
 fn repressed_people(ctx: &Context, tok: usize, country: &str) -> Option<ActorCode> {
@@ -1754,8 +1757,9 @@ fn repressed_people(ctx: &Context, tok: usize, country: &str) -> Option<ActorCod
         return None;
     }
     let w = tree.forms[noun].as_str();
-    let protesting =
-        PROTESTER_NOUNS.contains(&w) || (MASS_NOUNS.contains(&w) && protests_told(ctx));
+    let protesting = PROTESTER_NOUNS.contains(&w)
+        || SUPPORTER_NOUNS.contains(&w)
+        || (MASS_NOUNS.contains(&w) && protests_told(ctx));
     let role = if protesting && opposing() {
         "OPP"
     } else {
@@ -1768,11 +1772,21 @@ fn repressed_people(ctx: &Context, tok: usize, country: &str) -> Option<ActorCod
     ActorCode::new(&format!("{}{role}", own.as_deref().unwrap_or(country))).ok()
 }
 
-/// Whether a token is a noun for a group of people ([`PROTESTER_NOUNS`], [`MASS_NOUNS`],
-/// [`CIVILIAN_NOUNS`]).
+/// The object of a trigger's purpose infinitive ("fired tear gas *to clear the protesters*").
+fn purpose_object(tree: &SentenceTree, trigger: usize) -> Option<usize> {
+    let purpose = tree
+        .deps(trigger, &["advcl", "xcomp"])
+        .find(|&v| tree.deps(v, &["mark"]).any(|m| tree.forms[m] == "to"))?;
+    tree.dep(purpose, &["obj"])
+}
+
+/// Whether a token is a noun for a group of people ([`PROTESTER_NOUNS`], [`SUPPORTER_NOUNS`],
+/// [`MASS_NOUNS`], [`CIVILIAN_NOUNS`]).
 fn is_people_group(tree: &SentenceTree, tok: usize) -> bool {
     let w = tree.forms[tok].as_str();
-    PROTESTER_NOUNS.contains(&w) || MASS_NOUNS.contains(&w) || CIVILIAN_NOUNS.contains(&w)
+    [PROTESTER_NOUNS, SUPPORTER_NOUNS, MASS_NOUNS, CIVILIAN_NOUNS]
+        .iter()
+        .any(|nouns| nouns.contains(&w))
 }
 
 /// Whether the latest protest or riot (14) coded so far in the article with a target the text
