@@ -4333,3 +4333,217 @@ fn fire_opened_on_people_is_unconventional_violence_but_on_soldiers_is_combat() 
     let got = dyads(&code(&p, &ents));
     assert!(got.contains(&"190 THAMIL->KHMMIL".to_string()), "{got:?}");
 }
+
+fn actor(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
+    entity(
+        p,
+        id,
+        EntityType::Organization,
+        name,
+        Some(code),
+        Some(&code[..3]),
+        &[name],
+    )
+}
+
+/// "Lula ignored a deadline set by Moro": the act noun's own phrase names its doer, who is what
+/// the reaction is aimed at; a clause that answers the act names who answered, never its doer
+/// ("a claim rejected by Moscow" is not Moscow's claim).
+const DEADLINE_SET_BY: &str = "
+1 Lula PROPN NNP 2 nsubj
+2 ignored VERB VBD 0 root
+3 a DET DT 4 det
+4 deadline NOUN NN 2 obj
+5 set VERB VBN 4 acl
+6 by ADP IN 7 case
+7 Moro PROPN NNP 5 obl:agent
+8 . PUNCT . 2 punct
+";
+
+const CLAIM_REJECTED_BY: &str = "
+1 Britain PROPN NNP 2 nsubj
+2 criticized VERB VBD 0 root
+3 a DET DT 4 det
+4 claim NOUN NN 2 obj
+5 rejected VERB VBN 4 acl
+6 by ADP IN 7 case
+7 Moscow PROPN NNP 5 obl:agent
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_act_noun_phrase_names_its_doer_but_not_those_who_answered_it() {
+    let p = parsed(DEADLINE_SET_BY, Some("2018-04-06"));
+    let ents = vec![
+        actor(&p, "E1", "Lula", "BRAOPP"),
+        actor(&p, "E2", "Moro", "BRAJUD"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["128 BRAOPP->BRAJUD"], "{got:?}");
+    let p = parsed(CLAIM_REJECTED_BY, Some("2018-04-06"));
+    let ents = vec![
+        country(&p, "E1", "Britain", "GBR"),
+        country(&p, "E2", "Moscow", "RUS"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.iter().any(|d| d.ends_with("->RUS")), "{got:?}");
+}
+
+/// "The EU condemned the ruling" when the ruling itself was not coded: a court's act is the
+/// court's the article named; with no court named, no one.
+const RULING_CONDEMNED: &str = "
+1 The DET DT 2 det
+2 court NOUN NN 3 nsubj
+3 met VERB VBD 0 root
+4 on ADP IN 5 case
+5 Friday PROPN NNP 3 obl
+6 . PUNCT . 3 punct
+
+1 The DET DT 2 det
+2 EU PROPN NNP 3 nsubj
+3 condemned VERB VBD 0 root
+4 the DET DT 5 det
+5 ruling NOUN NN 3 obj
+6 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_condemned_ruling_is_the_named_courts() {
+    let p = parsed(RULING_CONDEMNED, Some("2022-12-30"));
+    let court = actor(&p, "E1", "court", "MMRJUD");
+    let eu = actor(&p, "E2", "EU", "IGOEEU");
+    let got = dyads(&code(&p, &[court, eu.clone()]));
+    assert!(got.contains(&"111 IGOEEU->MMRJUD".to_string()), "{got:?}");
+    let got = dyads(&code(&p, &[eu]));
+    assert!(got.contains(&"111 IGOEEU->-".to_string()), "{got:?}");
+}
+
+/// "Britain condemned the attack" after "Rebels killed ten soldiers": a noun whose own entries
+/// are all acts of force refers to the latest act of force, whatever support verbs ("threatened
+/// an attack") also take it as their object.
+const ATTACK_CONDEMNED: &str = "
+1 Rebels NOUN NNS 2 nsubj
+2 killed VERB VBD 0 root
+3 ten NUM CD 4 nummod
+4 soldiers NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+
+1 Britain PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 attack NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_condemned_attack_is_the_latest_act_of_force() {
+    let p = parsed(ATTACK_CONDEMNED, Some("2021-08-27"));
+    let ents = vec![
+        actor(&p, "E1", "Rebels", "AFGREB"),
+        actor(&p, "E2", "soldiers", "AFGMIL"),
+        country(&p, "E3", "Britain", "GBR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"111 GBR->AFGREB".to_string()), "{got:?}");
+}
+
+/// "Washington rejected the accusations" answers the accusation made, not the criticism told
+/// after it by someone else.
+const ACCUSATIONS_REJECTED: &str = "
+1 Caracas PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Washington PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Lopez PROPN NNP 2 nsubj
+2 criticized VERB VBD 0 root
+3 the DET DT 4 det
+4 courts NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+
+1 Washington PROPN NNP 2 nsubj
+2 rejected VERB VBD 0 root
+3 the DET DT 4 det
+4 accusations NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn rejected_accusations_answer_the_accuser_not_a_critic() {
+    let p = parsed(ACCUSATIONS_REJECTED, Some("2014-02-19"));
+    let ents = vec![
+        actor(&p, "E1", "Caracas", "VENGOV"),
+        actor(&p, "E2", "Washington", "USAGOV"),
+        actor(&p, "E3", "Lopez", "VENOPP"),
+        actor(&p, "E4", "courts", "VENJUD"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"120 USAGOV->VENGOV".to_string()), "{got:?}");
+    assert!(!got.contains(&"120 USAGOV->VENOPP".to_string()), "{got:?}");
+}
+
+/// "The junta seized power, and Washington condemned the coup": a seizure of power told earlier
+/// in the same sentence is the coup condemned; with none told, the coup is no one's.
+const COUP_CONDEMNED: &str = "
+1 The DET DT 2 det
+2 junta NOUN NN 3 nsubj
+3 seized VERB VBD 0 root
+4 power NOUN NN 3 obj
+5 , PUNCT , 8 punct
+6 and CCONJ CC 8 cc
+7 Washington PROPN NNP 8 nsubj
+8 condemned VERB VBD 3 conj
+9 the DET DT 10 det
+10 coup NOUN NN 8 obj
+11 . PUNCT . 3 punct
+";
+
+const COUP_ALONE: &str = "
+1 Washington PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 coup NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_condemned_coup_is_the_seizure_of_power_told_before_it() {
+    let p = parsed(COUP_CONDEMNED, Some("2014-05-23"));
+    let ents = vec![
+        actor(&p, "E1", "junta", "THAMIL"),
+        actor(&p, "E2", "Washington", "USAGOV"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"111 USAGOV->THAMIL".to_string()), "{got:?}");
+    let p = parsed(COUP_ALONE, Some("2014-05-23"));
+    let ents = vec![actor(&p, "E2", "Washington", "USAGOV")];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["111 USAGOV->-"], "{got:?}");
+}
+
+/// "Mondlane blamed the police, an accusation the police denied": the charge denied was made
+/// earlier in the same sentence.
+const ACCUSATION_DENIED_IN_SENTENCE: &str = "
+1 Mondlane PROPN NNP 2 nsubj
+2 blamed VERB VBD 0 root
+3 the DET DT 4 det
+4 police NOUN NN 2 obj
+5 , PUNCT , 7 punct
+6 an DET DT 7 det
+7 accusation NOUN NN 4 appos
+8 the DET DT 9 det
+9 police NOUN NN 10 nsubj
+10 denied VERB VBD 7 acl:relcl
+11 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_charge_denied_in_the_sentence_that_makes_it_answers_its_maker() {
+    let p = parsed(ACCUSATION_DENIED_IN_SENTENCE, Some("2024-10-25"));
+    let ents = vec![
+        actor(&p, "E1", "Mondlane", "MOZOPP"),
+        actor(&p, "E2", "police", "MOZCOP"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"120 MOZCOP->MOZOPP".to_string()), "{got:?}");
+}

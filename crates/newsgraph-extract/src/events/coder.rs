@@ -368,7 +368,7 @@ impl<'l> Coder<'l> {
             if let Some(part) = recipients.get(k)
                 && part.actor.is_none()
                 && frame.recipients.len() == recipients.len()
-                && let Some(done) = referred_event(ctx, t, &actors)
+                && let Some(done) = act_doers(ctx, t, trigger, &actors)
             {
                 recipients.splice(k..=k, done);
                 break;
@@ -1258,27 +1258,30 @@ fn demanders(ctx: &Context, own: &[Participant]) -> Vec<Participant> {
         return Vec::new();
     };
     let opposition = format!("{country}OPP");
-    let latest = ctx
-        .entities
+    latest_entity_coded(ctx, &|a| a.as_str() == opposition)
+        .into_iter()
+        .collect()
+}
+
+/// The entity whose actor code `fits` mentioned last up to this sentence, as an inferred
+/// participant.
+fn latest_entity_coded(ctx: &Context, fits: &dyn Fn(&ActorCode) -> bool) -> Option<Participant> {
+    ctx.entities
         .iter()
-        .filter(|e| e.actor.as_ref().is_some_and(|a| a.as_str() == opposition))
+        .filter(|e| e.actor.as_ref().is_some_and(fits))
         .flat_map(|e| {
             e.mentions
                 .iter()
                 .filter(|m| m.sentence <= ctx.tree.sentence)
                 .map(move |m| (m.start, e, m))
         })
-        .max_by_key(|(start, _, _)| *start);
-    latest
-        .map(|(_, e, m)| {
-            vec![Participant {
-                entity: Some(e.id.clone()),
-                text: m.text.clone(),
-                actor: e.actor.clone(),
-                inferred: true,
-            }]
+        .max_by_key(|(start, _, _)| *start)
+        .map(|(_, e, m)| Participant {
+            entity: Some(e.id.clone()),
+            text: m.text.clone(),
+            actor: e.actor.clone(),
+            inferred: true,
         })
-        .unwrap_or_default()
 }
 
 fn implicit_recipients_by_syntax(ctx: &Context, trigger: usize, frame: &Frame) -> Vec<Participant> {
@@ -1291,7 +1294,7 @@ fn implicit_recipients_by_syntax(ctx: &Context, trigger: usize, frame: &Frame) -
         .collect();
     let own = participants_of(ctx, &frame.actors);
     for &n in &named {
-        if let Some(done) = referred_event(ctx, n, &own)
+        if let Some(done) = act_doers(ctx, n, trigger, &own)
             && !done.is_empty()
         {
             return done;
@@ -2292,6 +2295,117 @@ fn latest_pair(ctx: &Context, fits: &dyn Fn(&Participant) -> bool) -> Option<Vec
         .map(|(pair, _)| pair.clone())
 }
 
+/// Who did the act a noun names, when a reaction to the act is aimed at them: the doer the
+/// noun phrase itself names ([`doers_named_on`]), else the actors of the earlier event it refers
+/// to ([`referred_event`]), else no one.
+fn act_doers(
+    ctx: &Context,
+    tok: usize,
+    trigger: usize,
+    own: &[Participant],
+) -> Option<Vec<Participant>> {
+    let named = doers_named_on(ctx, tok, trigger, own);
+    if !named.is_empty() {
+        return Some(named);
+    }
+    referred_event(ctx, tok, own)
+}
+
+/// "ignored a deadline *set by Judge Moro*", "condemned the violence *used by the
+/// authorities*", "the sanctions *the EU imposed*", "the abuse of export controls *by the United
+/// States*": the doer an act noun's own phrase names, by a `by` phrase, a participle's agent or
+/// the subject of a relative clause that tells the act. A clause that answers the act tells who
+/// answered, not who acted ("a charge *Moscow denied*", "an account *rejected by* Ukrainian
+/// officials"), and neither the event's own trigger nor its actors count.
+fn doers_named_on(
+    ctx: &Context,
+    tok: usize,
+    trigger: usize,
+    own: &[Participant],
+) -> Vec<Participant> {
+    let tree = ctx.tree;
+    if tree.upos[tok] != "NOUN" || !names_act(ctx, tok) {
+        return Vec::new();
+    }
+    let by_phrase = |h: usize| {
+        tree.deps(h, &["nmod", "obl", "obl:agent"])
+            .filter(|&c| tree.case_of(c).as_deref() == Some("by"))
+            .collect::<Vec<usize>>()
+    };
+    let mut doers = by_phrase(tok);
+    for clause in tree.deps(tok, &["acl", "acl:relcl"]) {
+        if clause == trigger || tree.upos[clause] != "VERB" || answers_act(ctx, clause) {
+            continue;
+        }
+        doers.extend(by_phrase(clause));
+        doers.extend(
+            subjects(tree, clause)
+                .into_iter()
+                .filter(|&s| !RELATIVE_PRONOUNS.contains(&tree.forms[s].to_lowercase().as_str())),
+        );
+    }
+    let is_own = |p: &Participant| {
+        own.iter().any(|a| {
+            (a.entity.is_some() && a.entity == p.entity)
+                || (a.entity.is_none() && a.actor == p.actor)
+        })
+    };
+    doers
+        .into_iter()
+        .flat_map(|d| tree.with_conjuncts(d))
+        .flat_map(|d| participants(ctx, d))
+        .filter(|p| p.actor.is_some() && !is_own(p))
+        .collect()
+}
+
+/// Relative pronouns, which as a relative clause's subject are the noun itself.
+const RELATIVE_PRONOUNS: &[&str] = &["which", "that", "who", "whom", "whose"];
+
+/// Whether a noun names an act, a statement or a decision: an event noun or a verb's own noun
+/// the lexicon knows, the object noun of a support verb ("launched *drills*"), or one of the
+/// listed words for charges, courts' acts, violence and decisions.
+fn names_act(ctx: &Context, tok: usize) -> bool {
+    let form = &ctx.tree.forms[tok];
+    let lower = form.to_lowercase();
+    ctx.lexicon.lookup(TriggerKind::Noun, form).next().is_some()
+        || ctx.lexicon.lookup(TriggerKind::Verb, form).next().is_some()
+        || ctx.lexicon.with_object_noun(&lower).next().is_some()
+        || [
+            ACCUSATION_NOUNS,
+            JUDICIAL_ACT_NOUNS,
+            VIOLENCE_NOUNS,
+            GENERIC_ACT_NOUNS,
+            DECISION_NOUNS,
+            SEIZURE_NOUNS,
+        ]
+        .iter()
+        .any(|list| list.contains(&lower.as_str()))
+}
+
+/// Words for what an authority decides or someone states, which are someone's acts.
+const DECISION_NOUNS: &[&str] = &[
+    "law",
+    "laws",
+    "decree",
+    "order",
+    "deadline",
+    "measures",
+    "account",
+    "explanation",
+    "statement",
+    "comments",
+    "remarks",
+    "attempt",
+];
+
+/// Whether a verb judges or answers an act rather than doing it (a comment, an approval, a
+/// disapproval or a rejection: roots 01, 05, 11, 12, as the lexicon codes the verb).
+fn answers_act(ctx: &Context, verb: usize) -> bool {
+    ctx.lexicon
+        .lookup(TriggerKind::Verb, &ctx.tree.forms[verb])
+        .any(|e| matches!(e.code.root(), "01" | "05" | "11" | "12"))
+}
+
 /// "Russia condemned *the sanctions*": a definite noun naming a kind of event the lexicon knows
 /// (an event noun, or a verb's own noun: sanctions, attack, sentence, launch) refers to the latest event
 /// of that code told in an earlier sentence, and what is condemned is its actors (with those of the same act in that
@@ -2321,15 +2435,47 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     // "condemned the drills" after "launched drills around Taiwan": the act a support verb
     // carries is named by its object noun, which is no trigger of its own.
     let lower = form.to_lowercase();
-    let mut codes: Vec<&str> = ctx
+    let three = |e: &LexEntry| {
+        e.code
+            .as_str()
+            .get(..3)
+            .unwrap_or(e.code.as_str())
+            .to_string()
+    };
+    // The codes of the noun's own entries (as an event noun or a verb of the same form) tell
+    // what kind of act it is; a support verb's entry ("threatened an attack", "mounted an
+    // attack") tells what was done with the act, and decides only for a noun with no entry of
+    // its own.
+    let own_codes: Vec<String> = ctx
         .lexicon
         .lookup(TriggerKind::Noun, form)
         .chain(ctx.lexicon.lookup(TriggerKind::Verb, form))
-        .chain(ctx.lexicon.with_object_noun(&lower))
-        .map(|e| e.code.as_str().get(..3).unwrap_or(e.code.as_str()))
+        .map(three)
+        .collect();
+    let support_codes: Vec<String> = ctx.lexicon.with_object_noun(&lower).map(three).collect();
+    let mut codes: Vec<&str> = own_codes
+        .iter()
+        .chain(&support_codes)
+        .map(String::as_str)
         .collect();
     codes.sort_unstable();
     codes.dedup();
+    // "Netanyahu rejected the genocide accusation": a charge answers to any accusation,
+    // complaint, lawsuit or legal act told before ([`ACCUSATION_CODES`]), not to the unrelated
+    // senses its verb has ("claimed responsibility") nor to mere criticism (111).
+    let kind_codes: &[String] = if own_codes.is_empty() {
+        &support_codes
+    } else {
+        &own_codes
+    };
+    // "The EU condemned the sentence": a court's act is the latest act of a court.
+    let judicial = JUDICIAL_ACT_NOUNS.contains(&lower.as_str());
+    // "Washington condemned the coup" after "the junta seized power": a seizure of power is a
+    // seizure (171) or an act of force.
+    // "the coup attempt" is an attempted seizure.
+    let seizure = std::iter::once(tok)
+        .chain(tree.deps(tok, &["compound"]))
+        .any(|w| SEIZURE_NOUNS.contains(&tree.forms[w].to_lowercase().as_str()));
     // "Condemned the violence": a word for violence in general refers to the latest assault,
     // fight or mass violence (18-20), whatever its code.
     let any_violence = VIOLENCE_NOUNS.contains(&form.as_str());
@@ -2354,17 +2500,30 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     let violent = |e: &Event| matches!(e.cameo_root.as_str(), "18" | "19" | "20");
     // "condemned the attack" is never the fire returned against it.
     let fits = |e: &&Event| {
-        (e.evidence.sentence < here || (any_act && e.evidence.sentence == here))
+        // "Mondlane blamed the police for the killings, an accusation the police denied", "the
+        // junta that seized power a day earlier, as Washington condemned the coup": a charge, a
+        // seizure of power or an act named only as such may have been told earlier in the same
+        // sentence (verbs are coded in their order, before nouns). A noun of another kind in the
+        // sentence of its act is mostly that act itself ("will not sign the agreement").
+        (e.evidence.sentence < here
+            || (e.evidence.sentence == here && (any_act || accusation || seizure)))
             && !RESPONSE_RULES.iter().any(|r| e.rule.contains(r))
             && e.actors.iter().any(|a| a.actor.is_some())
             && !e.actors.iter().all(|a| own.iter().any(|o| same_side(a, o)))
     };
     // A noun whose every reading is an act of force ("the bombing" after "the blast killed
     // 13") refers to the latest act of force when none was told by its own code.
-    let only_force = !codes.is_empty()
-        && codes
+    let only_force = !kind_codes.is_empty()
+        && kind_codes
             .iter()
             .all(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
+    let by_court = |e: &Event| {
+        e.actors.iter().any(|a| {
+            a.actor
+                .as_ref()
+                .is_some_and(|c| c.as_str().get(3..6) == Some("JUD"))
+        })
+    };
     let found = ctx
         .earlier
         .iter()
@@ -2372,8 +2531,16 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
         .filter(fits)
         .find(|e| {
             any_act
-                || codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
-                || (any_violence && violent(e))
+                || (judicial && by_court(e))
+                || if accusation {
+                    ACCUSATION_CODES
+                        .iter()
+                        .any(|c| e.cameo.as_str().starts_with(c))
+                } else {
+                    codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
+                }
+                || ((any_violence || seizure) && violent(e))
+                || (seizure && e.cameo.as_str().starts_with("171"))
         })
         .or_else(|| {
             only_force
@@ -2383,6 +2550,15 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     // "Russia rejected the accusations" when the accusation itself was not told as an event:
     // the charges come from whoever last acted against the one rejecting them ("Britain is
     // expelling Russia's defence attache").
+    // "The EU condemned the sentence" when the sentencing itself was not coded: a ruling is
+    // always a court's, the court the article has named last.
+    if found.is_none()
+        && judicial
+        && let Some(court) = latest_entity_coded(ctx, &|a| a.as_str().get(3..6) == Some("JUD"))
+            .filter(|c| !own.iter().any(|o| same_side(c, o)))
+    {
+        return Some(vec![court]);
+    }
     let own_countries: Vec<&str> = own.iter().filter_map(country).collect();
     let latest = found.or_else(|| {
         if !accusation || own_countries.is_empty() {
@@ -2417,11 +2593,32 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     Some(out)
 }
 
+/// Words for what a court does, which refer to the latest act of a court ("condemned the
+/// sentence", "called the trial a witch hunt").
+const JUDICIAL_ACT_NOUNS: &[&str] = &[
+    "ruling",
+    "verdict",
+    "sentence",
+    "judgment",
+    "judgement",
+    "conviction",
+    "trial",
+];
+
+/// Words for seizing power, which refer to the latest seizure or act of force.
+const SEIZURE_NOUNS: &[&str] = &["coup", "putsch", "takeover", "mutiny"];
+
 /// Words for an act of any kind, which refer to the latest act told.
 const GENERIC_ACT_NOUNS: &[&str] = &["move", "decision", "step"];
 
 /// Lexicon patterns of fire answered, which a condemned attack never is.
 const RESPONSE_RULES: &[&str] = &["return fire", "fire back", "hit back"];
+
+/// The codes of acts that charge someone, which a denied or rejected charge refers to:
+/// accusations (112), official complaints (114), lawsuits (115), findings of guilt (116) and
+/// arrests and criminal charges (173); not an expulsion or a seizure, which no one calls a
+/// charge.
+const ACCUSATION_CODES: &[&str] = &["112", "114", "115", "116", "173"];
 
 /// Words for a charge someone makes, which a denial answers.
 const ACCUSATION_NOUNS: &[&str] = &[
