@@ -1139,6 +1139,51 @@ fn an_order_is_coded_as_the_act_it_orders_by_the_one_who_gave_it() {
 }
 
 #[test]
+fn a_person_a_title_names_acts_rather_than_the_title_s_country() {
+    // "U.S. Secretary of State Marco Rubio, who spoke ..., urged India to ...": the parser makes
+    // the title the subject and the name its apposition.
+    let urged = "
+1 U.S. PROPN NNP 2 compound
+2 Secretary PROPN NNP 8 nsubj
+3 of ADP IN 4 case
+4 State PROPN NNP 2 nmod
+5 Marco PROPN NNP 2 appos
+6 Rubio PROPN NNP 5 flat
+7 , PUNCT , 2 punct
+8 urged VERB VBD 0 root
+9 India PROPN NNP 8 obj
+10 to PART TO 11 mark
+11 act VERB VB 8 xcomp
+12 . PUNCT . 8 punct
+";
+    let p = parsed(urged, Some("2025-05-08"));
+    let person = |code: &str| {
+        entity(
+            &p,
+            "E2",
+            EntityType::Person,
+            "Marco Rubio",
+            Some(code),
+            Some("USA"),
+            &["Marco Rubio"],
+        )
+    };
+    let ents = vec![
+        country(&p, "E1", "U.S.", "USA"),
+        person("USAGOV"),
+        country(&p, "E3", "India", "IND"),
+    ];
+    assert_eq!(dyads(&code(&p, &ents)), ["027 USAGOV->IND"]);
+    // A person known by no role says less than the title's country.
+    let ents = vec![
+        country(&p, "E1", "U.S.", "USA"),
+        person("USA"),
+        country(&p, "E3", "India", "IND"),
+    ];
+    assert_eq!(dyads(&code(&p, &ents)), ["027 USA->IND"]);
+}
+
+#[test]
 fn an_infinitive_after_a_noun_is_its_possessor_s_plan_not_the_noun_s_act() {
     let summoned = "
 1 Manila PROPN NNP 2 nsubj

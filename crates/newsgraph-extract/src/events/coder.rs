@@ -2708,23 +2708,47 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
         });
     }
     // A mention on the head word beats one elsewhere in the phrase ("Russian actions": the
-    // actions are Russia's).
-    let mut best: Option<(&Entity, bool)> = None;
+    // actions are Russia's); a person the head word titles, coded with a role, beats the title's
+    // country ("U.S. Secretary of State Marco Rubio, who ...": Rubio, not the United States).
+    let titled: Vec<(usize, usize)> = tree
+        .deps(tok, &["appos", "flat"])
+        .filter(|&c| c > tok)
+        .map(|c| {
+            let (lo, hi) = tree.phrase(c);
+            tree.byte_span(lo, hi)
+        })
+        .collect();
+    let rank = |e: &Entity, m: &Mention| {
+        if m.start <= hs && he <= m.end {
+            2
+        } else if e.kind == EntityType::Person
+            && e.actor.as_ref().is_some_and(|a| a.as_str().len() > 3)
+            && titled.iter().any(|&(s, t)| s <= m.start && m.end <= t)
+        {
+            1
+        } else {
+            0
+        }
+    };
+    let mut best: Option<(&Entity, usize, &Mention)> = None;
     for e in ctx.entities {
         for m in &e.mentions {
-            if m.sentence != tree.sentence || m.end <= start || m.start >= end {
+            if m.sentence != tree.sentence {
                 continue;
             }
-            let on_head = m.start <= hs && he <= m.end;
-            if best.is_none_or(|(_, h)| on_head && !h) {
-                best = Some((e, on_head));
+            let r = rank(e, m);
+            if (r == 0 && (m.end <= start || m.start >= end)) || best.is_some_and(|b| r <= b.1) {
+                continue;
             }
+            best = Some((e, r, m));
         }
     }
     // The participant's words never cut through the name of the entity it is: a garbled parse
-    // may end the phrase inside it ("Kenyan President William" of "... William Ruto and ...").
+    // may end the phrase inside it ("Kenyan President William" of "... William Ruto and ..."),
+    // and they reach the person a title names.
     let (mut start, mut end) = (start, end);
-    if let Some((e, _)) = best {
+    if let Some((e, _, named)) = best {
+        end = end.max(named.end);
         for m in e.mentions.iter().filter(|m| m.sentence == tree.sentence) {
             if m.start < end && start < m.end {
                 start = start.min(m.start);
@@ -2732,6 +2756,7 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
             }
         }
     }
+    let best = best.map(|(e, r, _)| (e, r));
     let text = ctx.p.doc.text()[start..end].to_string();
     // "hosted Azerbaijani President Ilham Aliyev": the parser may make the nationality the head
     // and hang the named person under it; the person is the one meant.
@@ -2758,8 +2783,9 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
     Some(match best {
         // "Israeli strikes", "Pakistani shelling": a country named only as the qualifier of its
         // weapons or troops acts through its military.
-        Some((e, false))
-            if MILITARY_NOUNS.contains(&tree.forms[tok].to_lowercase().as_str())
+        Some((e, rank))
+            if rank < 2
+                && MILITARY_NOUNS.contains(&tree.forms[tok].to_lowercase().as_str())
                 && e.actor.as_ref().is_some_and(|a| {
                     a.as_str().len() == 3 && e.country.as_deref() == Some(a.as_str())
                 }) =>
