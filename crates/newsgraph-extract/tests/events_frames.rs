@@ -1181,6 +1181,67 @@ fn a_person_a_title_names_acts_rather_than_the_title_s_country() {
         country(&p, "E3", "India", "IND"),
     ];
     assert_eq!(dyads(&code(&p, &ents)), ["027 USA->IND"]);
+
+    // "U.S. Ambassador Lisa Kenna urged Peru to act": the parser may hang the whole name on
+    // the country.
+    let flat = "
+1 U.S. PROPN NNP 5 nsubj
+2 Ambassador PROPN NNP 1 flat
+3 Lisa PROPN NNP 2 flat
+4 Kenna PROPN NNP 3 flat
+5 urged VERB VBD 0 root
+6 Peru PROPN NNP 5 obj
+7 to PART TO 8 mark
+8 act VERB VB 5 xcomp
+9 . PUNCT . 5 punct
+";
+    let p = parsed(flat, Some("2022-12-07"));
+    let ents = vec![
+        country(&p, "E1", "U.S.", "USA"),
+        entity(
+            &p,
+            "E2",
+            EntityType::Person,
+            "Lisa Kenna",
+            Some("USAGOV"),
+            Some("USA"),
+            &["Lisa Kenna"],
+        ),
+        country(&p, "E3", "Peru", "PER"),
+    ];
+    assert_eq!(dyads(&code(&p, &ents)), ["027 USAGOV->PER"]);
+
+    // A person named on the head word stays who acts, whatever the parser hangs on it
+    // ("Santos and the rebel commander, Rodrigo Londono, signed": Londono read as Santos's
+    // apposition).
+    let named = "
+1 Santos PROPN NNP 4 nsubj
+2 , PUNCT , 3 punct
+3 Londono PROPN NNP 1 appos
+4 urged VERB VBD 0 root
+5 Peru PROPN NNP 4 obj
+6 to PART TO 7 mark
+7 act VERB VB 4 xcomp
+8 . PUNCT . 4 punct
+";
+    let p = parsed(named, Some("2016-09-26"));
+    let person = |id: &str, name: &str, code: &str| {
+        entity(
+            &p,
+            id,
+            EntityType::Person,
+            name,
+            Some(code),
+            Some("COL"),
+            &[name],
+        )
+    };
+    let ents = vec![
+        person("E1", "Santos", "COLGOV"),
+        person("E2", "Londono", "COLREB"),
+        country(&p, "E3", "Peru", "PER"),
+    ];
+    assert_eq!(dyads(&code(&p, &ents)), ["027 COLGOV->PER"]);
 }
 
 #[test]

@@ -2707,9 +2707,10 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
             inferred: false,
         });
     }
-    // A mention on the head word beats one elsewhere in the phrase ("Russian actions": the
-    // actions are Russia's); a person the head word titles, coded with a role, beats the title's
-    // country ("U.S. Secretary of State Marco Rubio, who ...": Rubio, not the United States).
+    // A person named on the head word comes first. Then a person the head word titles, coded
+    // with a role, over the title's country ("U.S. Secretary of State Marco Rubio, who ...":
+    // Rubio, not the United States). Then any other mention on the head word, over one elsewhere
+    // in the phrase ("Russian actions": the actions are Russia's).
     let titled: Vec<(usize, usize)> = tree
         .deps(tok, &["appos", "flat"])
         .filter(|&c| c > tok)
@@ -2719,12 +2720,17 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
         })
         .collect();
     let rank = |e: &Entity, m: &Mention| {
-        if m.start <= hs && he <= m.end {
-            2
+        let on_head = m.start <= hs && he <= m.end;
+        if on_head && e.kind == EntityType::Person {
+            3
         } else if e.kind == EntityType::Person
             && e.actor.as_ref().is_some_and(|a| a.as_str().len() > 3)
             && titled.iter().any(|&(s, t)| s <= m.start && m.end <= t)
         {
+            // Also over a country the parser made the head of the whole name ("U.S.
+            // Ambassador Lisa Kenna" hung on "U.S.").
+            2
+        } else if on_head {
             1
         } else {
             0
@@ -2783,9 +2789,8 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
     Some(match best {
         // "Israeli strikes", "Pakistani shelling": a country named only as the qualifier of its
         // weapons or troops acts through its military.
-        Some((e, rank))
-            if rank < 2
-                && MILITARY_NOUNS.contains(&tree.forms[tok].to_lowercase().as_str())
+        Some((e, 0))
+            if MILITARY_NOUNS.contains(&tree.forms[tok].to_lowercase().as_str())
                 && e.actor.as_ref().is_some_and(|a| {
                     a.as_str().len() == 3 && e.country.as_deref() == Some(a.as_str())
                 }) =>
