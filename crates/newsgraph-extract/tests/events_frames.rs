@@ -1245,6 +1245,58 @@ fn a_person_a_title_names_acts_rather_than_the_title_s_country() {
 }
 
 #[test]
+fn a_list_the_parser_split_into_two_subjects_acts_whole() {
+    let split = "
+1 The DET DT 3 det
+2 United ADJ JJ 3 amod
+3 States PROPN NNP 8 nsubj
+4 , PUNCT , 5 punct
+5 France PROPN NNP 8 nsubj
+6 and CCONJ CC 7 cc
+7 Britain PROPN NNP 5 conj
+8 recognised VERB VBD 0 root
+9 Kosovo PROPN NNP 8 obj
+10 . PUNCT . 8 punct
+";
+    let p = parsed(split, Some("2008-02-18"));
+    let ents = vec![
+        country(&p, "E1", "United States", "USA"),
+        country(&p, "E2", "France", "FRA"),
+        country(&p, "E3", "Britain", "GBR"),
+        country(&p, "E4", "Kosovo", "KSV"),
+    ];
+    assert_eq!(
+        dyads(&code(&p, &ents)),
+        ["054 USA+FRA+GBR->KSV"],
+        "all three recognise"
+    );
+    // Without the comma and the closing coordinator there is no list: "U.S. President Biden".
+    let titled = "
+1 U.S. PROPN NNP 3 nsubj
+2 President PROPN NNP 3 compound
+3 Biden PROPN NNP 4 nsubj
+4 recognised VERB VBD 0 root
+5 Kosovo PROPN NNP 4 obj
+6 . PUNCT . 4 punct
+";
+    let p = parsed(titled, Some("2021-04-24"));
+    let ents = vec![
+        country(&p, "E1", "U.S.", "USA"),
+        entity(
+            &p,
+            "E2",
+            EntityType::Person,
+            "Biden",
+            Some("USAGOV"),
+            Some("USA"),
+            &["Biden"],
+        ),
+        country(&p, "E3", "Kosovo", "KSV"),
+    ];
+    assert_eq!(dyads(&code(&p, &ents)), ["054 USAGOV->KSV"]);
+}
+
+#[test]
 fn an_infinitive_after_a_noun_is_its_possessor_s_plan_not_the_noun_s_act() {
     let summoned = "
 1 Manila PROPN NNP 2 nsubj

@@ -890,9 +890,28 @@ pub(super) fn subjects(tree: &SentenceTree, i: usize) -> Vec<usize> {
     {
         subject = Some(later);
     }
-    subject
-        .map(|s| tree.with_conjuncts(measured(tree, s)))
-        .unwrap_or_default()
+    let Some(first) = subject else {
+        return Vec::new();
+    };
+    let mut listed = tree.with_conjuncts(measured(tree, first));
+    // "The United States, France and Britain recognised Kosovo": the parser may split a list
+    // into two subjects, its first item and the rest coordinated. A comma before the second and a
+    // coordinator closing it make the two one list.
+    if let Some(rest) = tree.deps(i, &["nsubj"]).find(|&l| {
+        first < l
+            && l < i
+            && tree
+                .forms
+                .get(tree.phrase(l).0.wrapping_sub(1))
+                .map(String::as_str)
+                == Some(",")
+            && tree
+                .deps(l, &["conj"])
+                .any(|c| tree.deps(c, &["cc"]).next().is_some())
+    }) {
+        listed.extend(tree.with_conjuncts(rest));
+    }
+    listed
 }
 
 /// A clause's own subjects, else the subject it shares from elsewhere ([`inherited_subject`]).
