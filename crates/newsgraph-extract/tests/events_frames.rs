@@ -4,7 +4,7 @@
 
 mod events_support;
 
-use events_support::{code, code_dyads as dyads, entity, parsed};
+use events_support::{actor, code, code_dyads as dyads, entity, parsed};
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::{Coder, Lexicon};
 use newsgraph_extract::record::{Entity, EntityType, Modality};
@@ -4490,18 +4490,6 @@ fn fire_opened_on_people_is_unconventional_violence_but_on_soldiers_is_combat() 
     ];
     let got = dyads(&code(&p, &ents));
     assert!(got.contains(&"190 THAMIL->KHMMIL".to_string()), "{got:?}");
-}
-
-fn actor(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
-    entity(
-        p,
-        id,
-        EntityType::Organization,
-        name,
-        Some(code),
-        Some(&code[..3]),
-        &[name],
-    )
 }
 
 /// "Lula ignored a deadline set by Moro": the act noun's own phrase names its doer, who is what

@@ -4,21 +4,7 @@
 
 mod events_support;
 
-use events_support::{code, code_dyads as dyads, entity, parsed};
-use newsgraph_extract::Parsed;
-use newsgraph_extract::record::{Entity, EntityType};
-
-fn actor(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
-    entity(
-        p,
-        id,
-        EntityType::Organization,
-        name,
-        Some(code),
-        Some(&code[..3]),
-        &[name],
-    )
-}
+use events_support::{actor, code, code_dyads as dyads, parsed};
 
 const ARRESTED_PEOPLE: &str = "
 1 Police NOUN NNS 2 nsubj

@@ -155,6 +155,19 @@ pub fn entity(
     }
 }
 
+/// An organisation named once by `name`, with its actor code and the code's country.
+pub fn actor(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
+    entity(
+        p,
+        id,
+        EntityType::Organization,
+        name,
+        Some(code),
+        Some(&code[..3]),
+        &[name],
+    )
+}
+
 /// A resolved time expression at the first occurrence of `text`.
 pub fn time(p: &Parsed, text: &str, value: &str, granularity: Granularity) -> TimeExpr {
     let (start, end, sentence) = occurrences(p, text)[0];
