@@ -61,7 +61,10 @@ fn shows_tree_entities_events_with_their_rule_and_dropped_triggers() {
         .find(|l| l.starts_with("  event "))
         .unwrap_or_else(|| panic!("no event in the arrest sentence:\n{out}"));
     assert!(event.contains(" 173 "), "an arrest is CAMEO 173: {event}");
-    assert!(event.contains("-> Alexei Navalny"), "{event}");
+    assert!(
+        event.contains("-> the opposition leader Alexei Navalny [RUSOPP]"),
+        "{event}"
+    );
     assert!(
         event.contains("2021-01-19"),
         "'on Tuesday' before 2021-01-20: {event}"
