@@ -321,10 +321,7 @@ impl<'l> Coder<'l> {
                 ("xcomp" | "advcl", "VERB") => TriggerKind::Verb,
                 _ => return false,
             };
-            let infinitive = tree.rel(c) != "advcl"
-                || tree
-                    .deps(c, &["mark"])
-                    .any(|m| tree.forms[m] == "to" && m < c);
+            let infinitive = tree.rel(c) != "advcl" || tree.is_to_infinitive(c);
             infinitive
                 && self
                     .lexicon
@@ -698,10 +695,8 @@ impl<'l> Coder<'l> {
         // "ordered the army to arrest the judge", "ordered the expulsion of three diplomats": an
         // order is coded as the act it orders, whose actor is the commander (frames.rs), not
         // as a demand besides.
-        if entry.code.root() == "10"
-            && COMMAND_LEMMAS.contains(&entry.lemma.as_str())
-            && let Some(act) = self.ordered_act(tree, trigger)
-        {
+        let command = entry.code.root() == "10" && modality::is_command(&entry.lemma);
+        if command && let Some(act) = self.ordered_act(tree, trigger) {
             return Err(format!(
                 "an order, coded as the act it orders ('{}')",
                 tree.forms[act]
@@ -710,8 +705,7 @@ impl<'l> Coder<'l> {
         // "Noboa ordered the armed forces to ...", "Prigozhin ordered his fighters to halt": a
         // command to one's own forces is the chain of command at work, not a demand (10) made of
         // another actor.
-        if entry.code.root() == "10"
-            && COMMAND_LEMMAS.contains(&entry.lemma.as_str())
+        if command
             && !recipients.is_empty()
             && recipients.iter().all(|r| {
                 actors.iter().any(|a| {
@@ -2155,9 +2149,6 @@ const PROTEST_NOUNS: &[&str] = &[
     "marches",
     "sit-in",
 ];
-
-/// Verbs of command: addressed to one's own forces they are no demand (10).
-const COMMAND_LEMMAS: &[&str] = &["order", "instruct", "direct", "command"];
 
 /// Nouns for an unarmed crowd, whose force is rioting (145): "protesters stormed", "a crowd set
 /// fire to the town hall", "his supporters tore down the barriers".

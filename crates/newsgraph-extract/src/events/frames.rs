@@ -942,10 +942,7 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         // act a command orders is the commander's.
         "xcomp" | "advcl"
             if modality::is_command(&tree.forms[head])
-                && (tree.rel(i) == "xcomp"
-                    || tree
-                        .deps(i, &["mark"])
-                        .any(|m| tree.forms[m] == "to" && m < i)) =>
+                && (tree.rel(i) == "xcomp" || tree.is_to_infinitive(i)) =>
         {
             let s = own_or_inherited_subjects(tree, head)?;
             Some((s, "commander"))
@@ -1004,12 +1001,7 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         }
         // "called on Serbia to arrest those responsible": the parser may hang the infinitive of
         // a verb of appeal on the verb as an adverbial clause; it is still the addressee's act.
-        "advcl"
-            if tree
-                .deps(i, &["mark"])
-                .any(|m| tree.forms[m] == "to" && m < i)
-                && appeal_addressee(tree, head).is_some() =>
-        {
+        "advcl" if tree.is_to_infinitive(i) && appeal_addressee(tree, head).is_some() => {
             let addressee = appeal_addressee(tree, head)?;
             Some((tree.with_conjuncts(addressee), "controller"))
         }
@@ -1024,14 +1016,9 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         // "summoned the ambassador to protest": an infinitive after a noun is a purpose or a
         // plan, done by the noun's possessor if any ("the government's plan to deport"), never
         // by the noun itself.
-        "acl" | "acl:relcl"
-            if tree
-                .deps(i, &["mark"])
-                .any(|m| tree.forms[m] == "to" && m < i) =>
-        {
-            tree.dep(head, &["nmod:poss"])
-                .map(|p| (tree.with_conjuncts(p), "relative"))
-        }
+        "acl" | "acl:relcl" if tree.is_to_infinitive(i) => tree
+            .dep(head, &["nmod:poss"])
+            .map(|p| (tree.with_conjuncts(p), "relative")),
         // "who has spent weeks pressing Moscow": a participle on a span of time is the act of
         // whoever spent it.
         "acl"
@@ -1464,11 +1451,7 @@ const CONTACT_VERB_STEMS: &[&str] = &[
 /// support": the purpose of a contact is addressed to the one contacted, when it names no one
 /// of its own.
 fn contacted(tree: &SentenceTree, i: usize) -> Option<usize> {
-    if !matches!(tree.rel(i), "advcl" | "xcomp")
-        || !tree
-            .deps(i, &["mark"])
-            .any(|m| m < i && tree.forms[m] == "to")
-    {
+    if !matches!(tree.rel(i), "advcl" | "xcomp") || !tree.is_to_infinitive(i) {
         return None;
     }
     let head = tree.head(i)?;

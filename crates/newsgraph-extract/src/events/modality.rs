@@ -115,7 +115,8 @@ pub fn is_appeal(form: &str) -> bool {
 
 /// Verbs of command, as their forms start: what they order is coded as the commander's act
 /// ("Nasheed ordered the army to arrest the chief judge": Nasheed's arrest of the judge), as
-/// CAMEO codes "ordered the expulsion of three diplomats" by its expulsion.
+/// CAMEO codes "ordered the expulsion of three diplomats" by its expulsion; addressed to one's
+/// own forces they are no demand (10) either.
 const COMMAND_STEMS: &[&str] = &["order", "instruct", "direct", "command"];
 
 /// Whether `form` is a verb of command ("ordered", "instructs", "directing").
@@ -141,10 +142,7 @@ fn appeal_clause(tree: &SentenceTree, clause: usize, head_form: &str) -> bool {
 /// "called on Serbia to arrest", which the parser may hang on the verb as an adverbial clause:
 /// an infinitive of a verb of appeal is the act asked for, as its complement is.
 fn appeal_infinitive(tree: &SentenceTree, clause: usize, head_form: &str) -> bool {
-    is_appeal(head_form)
-        && tree
-            .deps(clause, &["mark"])
-            .any(|m| tree.forms[m] == "to" && m < clause)
+    is_appeal(head_form) && tree.is_to_infinitive(clause)
 }
 
 /// Verbs whose complement did not happen ("declined to meet", "refused to sign").

@@ -153,6 +153,12 @@ impl<'a> SentenceTree<'a> {
         (lo, hi)
     }
 
+    /// Whether `i` is an infinitive marked by a "to" before it ("urged Russia *to withdraw*").
+    pub fn is_to_infinitive(&self, i: usize) -> bool {
+        self.deps(i, &["mark"])
+            .any(|m| m < i && self.forms[m] == "to")
+    }
+
     /// Byte range of tokens `lo..=hi`.
     pub fn byte_span(&self, lo: usize, hi: usize) -> (usize, usize) {
         (self.spans[lo].0, self.spans[hi].1)
