@@ -523,6 +523,91 @@ pub fn add_collective_references(p: &Parsed, entities: &mut [Entity]) {
     }
 }
 
+/// "Volkswagen ... The U.S. Justice Department has opened an investigation into the company":
+/// a bare definite description of a body ("the company", "the firm", "the militants") with no
+/// country of its own is the body of its kind the article named last before it (Volkswagen,
+/// DEUBUS), as a reader takes it. The kind is the description's role (`BUS`, `REB`, `MED`...),
+/// which the named body's code must carry, with a country; a person is never such a body, and
+/// state roles are left to the article's home country. A plural description of a company ("the
+/// companies") names several and is left alone, while the members of an armed group are named in
+/// the plural ("the militants").
+pub fn refer_definite_descriptions(p: &Parsed, entities: &mut Vec<Entity>) {
+    let text = p.doc.text();
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (d, e) in entities.iter().enumerate() {
+        let (Some(actor), None) = (&e.actor, &e.country) else {
+            continue;
+        };
+        let Some(first) = e.mentions.first() else {
+            continue;
+        };
+        let definite = e.roles.first().is_some_and(|r| {
+            r.end == first.end
+                && normalize(&r.text).to_lowercase().split_whitespace().next() == Some("the")
+        });
+        let role = actor.as_str();
+        if !e.nominal || e.kind == EntityType::Person || !definite || role.len() != 3 {
+            continue;
+        }
+        // A bare state role is the home country's (`home::complete_state_roles`): "the army"
+        // after a foreign army named in passing is still the country's own.
+        if super::home::STATE_ROLES.contains(&role) {
+            continue;
+        }
+        if !MEMBERS_NAMED_IN_PLURAL.contains(&role) && is_plural(p, first) {
+            continue;
+        }
+        let antecedent = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                !a.nominal
+                    && !matches!(a.kind, EntityType::Person | EntityType::Location)
+                    && a.country.is_some()
+                    && a.actor
+                        .as_ref()
+                        .is_some_and(|c| c.groups().skip(1).any(|g| g == role))
+            })
+            .filter_map(|(k, a)| {
+                let last = a
+                    .mentions
+                    .iter()
+                    .filter(|m| m.end <= first.start)
+                    .map(|m| m.start)
+                    .max()?;
+                Some((k, last))
+            })
+            .max_by_key(|&(_, last)| last);
+        if let Some((k, _)) = antecedent {
+            moves.push((d, k));
+        }
+    }
+    for &(d, k) in &moves {
+        let mentions = std::mem::take(&mut entities[d].mentions);
+        for m in mentions {
+            add_mention(&mut entities[k], text, m.start, m.end, m.sentence);
+        }
+    }
+    entities.retain(|e| !e.mentions.is_empty());
+}
+
+/// Roles whose bodies a report names by their members in the plural ("the militants", "the
+/// rebels" of a named armed group).
+const MEMBERS_NAMED_IN_PLURAL: &[&str] = &["REB"];
+
+/// Whether the mention's last word is tagged plural.
+fn is_plural(p: &Parsed, m: &Mention) -> bool {
+    let tokens = &p.doc.tokens;
+    let last = tokens.partition_point(|t| t.end < m.end);
+    let Some(sent) = p.doc.sentences.get(m.sentence) else {
+        return false;
+    };
+    p.analyses
+        .get(m.sentence)
+        .and_then(|a| a.xpos.get(last.checked_sub(sent.tokens.start)?))
+        .is_some_and(|x| matches!(*x, "NNS" | "NNPS"))
+}
+
 /// Words that end a title's head and open its complement ("governor *of* Beirut").
 const TITLE_COMPLEMENTS: &[&str] = &["of", "for", "in", "at", "to"];
 

@@ -27,7 +27,7 @@ use newsgraph_kb::{ActorCode, EntryKind, Kb};
 
 /// Roles of the state (or of politics inside one state), which a country completes. Civilians,
 /// media, business and NGOs are left alone: "reporters" in a story about Germany may be anyone's.
-const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"];
+pub(super) const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"];
 
 /// The most tokens a dateline sentence has ("NEW YORK, Jan. 5, 2024 (Reuters) -" is 11).
 const DATELINE_MAX_TOKENS: usize = 15;

@@ -44,6 +44,7 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
         .collect();
     places::resolve(p, kb, &candidates, &clusters, &mut entities);
     home::complete_from_names(p, kb, &mut entities);
+    cluster::refer_definite_descriptions(p, &mut entities);
     home::complete_state_roles(p, &mut entities);
     cluster::add_pronouns(p, &mut entities);
     cluster::add_state_pronouns(p, &mut entities);

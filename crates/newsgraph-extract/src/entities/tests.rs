@@ -757,6 +757,35 @@ fn a_known_first_name_and_a_surname_are_a_person() {
 }
 
 #[test]
+fn the_company_is_the_company_named_last_before_it() {
+    let Some(r) = entities_on(
+        "Volkswagen chief quits\nVolkswagen admitted cheating on emissions tests. The U.S. Justice Department has opened a criminal investigation into the company.",
+        "2015-09-23",
+    ) else {
+        return;
+    };
+    let company = with_mention(&r, "company").expect("'the company' is a mention");
+    assert_eq!(
+        company.actor.as_ref().map(|a| a.as_str()),
+        Some("DEUBUS"),
+        "{company:?}"
+    );
+    // Several companies are not the one named: "the companies" stays a bare role.
+    let Some(r) = entities_on(
+        "Carmakers under scrutiny\nVolkswagen admitted cheating on emissions tests. Regulators said the companies would be examined.",
+        "2015-09-23",
+    ) else {
+        return;
+    };
+    let companies = with_mention(&r, "companies").expect("'the companies' is a mention");
+    assert_eq!(
+        companies.actor.as_ref().map(|a| a.as_str()),
+        Some("BUS"),
+        "{companies:?}"
+    );
+}
+
+#[test]
 fn the_bloc_is_the_intergovernmental_body_named_before_it() {
     let Some(r) = entities_of(
         "EU adopts sanctions\nThe European Union adopted new sanctions on Monday. Josep Borrell said the 27-nation bloc would act again.",
