@@ -25,7 +25,7 @@ use anyhow::Context;
 use newsgraph_corpus::score::Counts;
 use newsgraph_extract::Pipeline;
 use newsgraph_extract::events::petrarch_coder::{PetrarchCoder, SentenceCoding};
-use newsgraph_extract::record::{Modality, Record};
+use newsgraph_extract::record::{Event, Modality, Record};
 use newsgraph_ingest::{ReadOptions, read_paths};
 use newsgraph_kb::NaiveDate;
 use newsgraph_kb::codes::{ActorCode, CameoCode};
@@ -50,6 +50,12 @@ pub struct Args {
     /// missed gold event beside the unmatched prediction in its sentence with the same root.
     #[arg(long)]
     pub errors: bool,
+    /// Also tell where the scored gold events are lost, sentence by sentence: no event in the
+    /// sentence, only events of other roots, the root found with a wrong side, and for a wrong
+    /// side whether the gold code is carried by an entity of the sentence, of the article, or of
+    /// none ([`GoldFate`]). Newsgraph's own coding only.
+    #[arg(long, conflicts_with_all = ["second", "petrarch"])]
+    pub breakdown: bool,
     /// A PETRARCH or Newsgraph dictionary to add (actors, agents, verbs); repeatable. Measures what a
     /// dictionary of one's own adds on the set.
     #[arg(long = "dictionary")]
@@ -392,7 +398,7 @@ fn petrarch_dyads(sentences: &[SentenceCoding]) -> Vec<Dyad> {
     out
 }
 
-fn predicted_dyads(record: &Record) -> Vec<Dyad> {
+fn predicted_dyads<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<Dyad> {
     let mut out: Vec<Dyad> = Vec::new();
     let code = |p: &newsgraph_extract::record::Participant| {
         p.actor
@@ -400,7 +406,7 @@ fn predicted_dyads(record: &Record) -> Vec<Dyad> {
             .map(|a| a.as_str().to_string())
             .unwrap_or_default()
     };
-    for e in record.events.iter().filter(|e| counted(e.modality)) {
+    for e in events.into_iter().filter(|e| counted(e.modality)) {
         let sources: Vec<String> = if e.actors.is_empty() {
             vec![String::new()]
         } else {
@@ -587,6 +593,8 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let petrarch_coder = petrarch
         .as_ref()
         .map(|d| PetrarchCoder::new(&d.verbs, &d.kb, d.discards.clone()));
+    let mut fates: BTreeMap<GoldFate, usize> = BTreeMap::new();
+    let mut record_of_article: Option<Record> = None;
     for file in &files {
         let name = article_name(file);
         let article = read_article(file)?;
@@ -606,12 +614,19 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             }
             (None, None) => {
                 let parsed = pipeline.parse(article);
-                let dyads = predicted_dyads(&pipeline.build_record_traced(&parsed).0);
+                let record = pipeline.build_record_traced(&parsed).0;
+                let dyads = predicted_dyads(&record.events);
+                record_of_article = Some(record);
                 (parsed.doc, dyads)
             }
         };
         let (gold, left) = coded_dyads(&gold_events, &name, &doc, "gold");
         left_out += left;
+        if let Some(record) = record_of_article.take().filter(|_| a.breakdown) {
+            for g in &gold {
+                *fates.entry(GoldFate::of(g, &record)).or_default() += 1;
+            }
+        }
         for (level, tally) in Level::ALL.iter().zip(tallies.iter_mut()) {
             let pairs = match_dyads(&gold, &predicted, *level);
             tally.matched += pairs.len();
@@ -673,6 +688,13 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             "levels": levels,
             "confusion": conf,
         });
+        if a.breakdown {
+            out["breakdown"] = fates
+                .iter()
+                .map(|(f, n)| (f.to_string(), json!(n)))
+                .collect::<serde_json::Map<String, serde_json::Value>>()
+                .into();
+        }
         if a.errors {
             let list = |v: &[ErrorLine]| -> Vec<serde_json::Value> {
                 v.iter()
@@ -725,6 +747,16 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     }
     println!("\nconfusion of CAMEO roots (rows gold, columns predicted, - no event):");
     print!("{}", confusion_table(&confusions));
+    if a.breakdown {
+        let total: usize = fates.values().sum();
+        println!("\nwhere the scored gold events are lost, in their own sentence ({total}):");
+        for (fate, n) in &fates {
+            println!(
+                "  {n:>5} {:>5.1}%  {fate}",
+                100.0 * *n as f64 / total.max(1) as f64
+            );
+        }
+    }
     if a.errors {
         for (title, lines) in [
             ("missed gold events", &missed),
@@ -811,6 +843,128 @@ fn confusion_table(c: &BTreeMap<(String, String), usize>) -> String {
     s
 }
 
+/// Where one scored gold event stands against the events coded in its own sentence, the
+/// breakdown of `--breakdown`. Sentence by sentence, unlike the one-to-one matching of the
+/// scores: it tells which stage loses an event, not whether it is matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum GoldFate {
+    /// An event of its root, with both sides right.
+    Found,
+    /// An event of its root, one side or both wrong in the dyad that agrees best: the source
+    /// when it is wrong, else the target.
+    WrongSide(Side, SideError),
+    /// Events of its root only with a modality the scores leave out (negated, hypothetical).
+    OnlyUncounted,
+    /// Events in its sentence, none of its root.
+    OtherRoot,
+    /// No event at all in its sentence.
+    NoEvent,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Side {
+    Source,
+    Target,
+}
+
+/// Why a side is wrong, by where the gold code is to be found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SideError {
+    /// An entity mentioned in the event's sentence carries the gold code: the wrong one was
+    /// chosen, or none.
+    OnEntityOfSentence,
+    /// Only an entity mentioned elsewhere in the article carries it (reference across
+    /// sentences).
+    OnEntityOfArticle,
+    /// No entity of the article carries it (the actor's own coding).
+    OnNoEntity,
+    /// The gold side is empty and the coder named someone.
+    GoldEmpty,
+}
+
+impl std::fmt::Display for GoldFate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GoldFate::Found => write!(f, "root and both sides right"),
+            GoldFate::WrongSide(side, why) => {
+                let side = match side {
+                    Side::Source => "source",
+                    Side::Target => "target",
+                };
+                let why = match why {
+                    SideError::OnEntityOfSentence => "its code is on an entity of the sentence",
+                    SideError::OnEntityOfArticle => {
+                        "its code is on an entity elsewhere in the article"
+                    }
+                    SideError::OnNoEntity => "no entity of the article has its code",
+                    SideError::GoldEmpty => "the gold side is empty",
+                };
+                write!(f, "root right, {side} wrong: {why}")
+            }
+            GoldFate::OnlyUncounted => write!(f, "root only in a negated or hypothetical event"),
+            GoldFate::OtherRoot => write!(f, "only events of other roots in its sentence"),
+            GoldFate::NoEvent => write!(f, "no event in its sentence"),
+        }
+    }
+}
+
+impl GoldFate {
+    /// The fate of gold dyad `g` in `record`, the pipeline's record of its article.
+    pub fn of(g: &Dyad, record: &Record) -> GoldFate {
+        let in_sentence: Vec<&Event> = record
+            .events
+            .iter()
+            .filter(|e| Some(e.evidence.sentence) == g.sentence)
+            .collect();
+        if in_sentence.is_empty() {
+            return GoldFate::NoEvent;
+        }
+        let of_root: Vec<&Event> = in_sentence
+            .iter()
+            .copied()
+            .filter(|e| e.cameo_root == g.root)
+            .collect();
+        if of_root.is_empty() {
+            return GoldFate::OtherRoot;
+        }
+        let scored = predicted_dyads(of_root.iter().copied());
+        let Some(best) = scored.iter().max_by_key(|p| {
+            usize::from(sides_agree(&g.source, &p.source, Level::Full))
+                + usize::from(sides_agree(&g.target, &p.target, Level::Full))
+        }) else {
+            return GoldFate::OnlyUncounted;
+        };
+        let side_error = |gold: &str| {
+            if gold.is_empty() {
+                return SideError::GoldEmpty;
+            }
+            let carriers = |here: bool| {
+                record.entities.iter().any(|e| {
+                    e.actor
+                        .as_ref()
+                        .is_some_and(|c| sides_agree(gold, c.as_str(), Level::Full))
+                        && (!here || e.mentions.iter().any(|m| Some(m.sentence) == g.sentence))
+                })
+            };
+            if carriers(true) {
+                SideError::OnEntityOfSentence
+            } else if carriers(false) {
+                SideError::OnEntityOfArticle
+            } else {
+                SideError::OnNoEntity
+            }
+        };
+        match (
+            sides_agree(&g.source, &best.source, Level::Full),
+            sides_agree(&g.target, &best.target, Level::Full),
+        ) {
+            (true, true) => GoldFate::Found,
+            (false, _) => GoldFate::WrongSide(Side::Source, side_error(&g.source)),
+            (true, false) => GoldFate::WrongSide(Side::Target, side_error(&g.target)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -823,6 +977,110 @@ mod tests {
             sentence: Some(sentence),
             note: String::new(),
         }
+    }
+
+    /// A record of events and entities, each entity with its mentions' sentences.
+    fn record_with(
+        events: Vec<(&str, &str, &str, usize, &str)>,
+        entities: &[(&str, &[usize])],
+    ) -> Record {
+        let mut r = Record::of_article(&Article::new(None, Some("T"), "B"));
+        let side = |code: &str| {
+            if code.is_empty() {
+                json!([])
+            } else {
+                json!([{"entity": null, "text": code, "actor": code, "inferred": false}])
+            }
+        };
+        r.events = events
+            .into_iter()
+            .enumerate()
+            .map(|(i, (cameo, source, target, sentence, modality))| {
+                serde_json::from_value(json!({
+                    "id": format!("V{i}"), "cameo": cameo, "cameo_root": &cameo[..2],
+                    "plover": {"type": "CONSULT", "mode": null}, "quad_class": 1, "goldstein": 1.0,
+                    "actors": side(source), "recipients": side(target), "place": null,
+                    "date": null, "date_source": "none", "modality": modality, "confidence": 0.9,
+                    "evidence": {"sentence": sentence, "start": 0, "end": 1, "text": "B"},
+                    "rule": "test"
+                }))
+                .expect("a well-formed event")
+            })
+            .collect();
+        r.entities = entities
+            .iter()
+            .enumerate()
+            .map(|(i, (code, sentences))| {
+                let mentions: Vec<_> = sentences
+                    .iter()
+                    .map(|s| json!({"start": 0, "end": 1, "text": "B", "sentence": s}))
+                    .collect();
+                serde_json::from_value(json!({
+                    "id": format!("E{i}"), "type": "ORGANIZATION", "name": code, "aliases": [],
+                    "roles": [], "actor": code, "country": null, "kb_id": null, "mentions": mentions
+                }))
+                .expect("a well-formed entity")
+            })
+            .collect();
+        r
+    }
+
+    #[test]
+    fn a_gold_event_is_placed_by_what_its_sentence_holds() {
+        let gold = dyad("RUSGOV", "UKR", "11", 1);
+        let fate = |events, entities: &[(&str, &[usize])]| {
+            GoldFate::of(&gold, &record_with(events, entities))
+        };
+        assert_eq!(
+            fate(vec![("112", "RUSGOV", "UKR", 2, "asserted")], &[]),
+            GoldFate::NoEvent
+        );
+        assert_eq!(
+            fate(vec![("042", "RUSGOV", "UKR", 1, "asserted")], &[]),
+            GoldFate::OtherRoot
+        );
+        assert_eq!(
+            fate(vec![("112", "RUSGOV", "UKR", 1, "negated")], &[]),
+            GoldFate::OnlyUncounted
+        );
+        // The best of two dyads decides: the second has both sides.
+        assert_eq!(
+            fate(
+                vec![
+                    ("111", "USA", "UKR", 1, "asserted"),
+                    ("112", "RUSGOVMIL", "UKR", 1, "reported")
+                ],
+                &[]
+            ),
+            GoldFate::Found
+        );
+        // A wrong source is told by where its gold code is: on an entity of the sentence, of the
+        // article, or of none.
+        let wrong_source = vec![("112", "USA", "UKR", 1, "asserted")];
+        assert_eq!(
+            fate(wrong_source.clone(), &[("RUSGOV", &[0, 1])]),
+            GoldFate::WrongSide(Side::Source, SideError::OnEntityOfSentence)
+        );
+        assert_eq!(
+            fate(wrong_source.clone(), &[("RUSGOV", &[3])]),
+            GoldFate::WrongSide(Side::Source, SideError::OnEntityOfArticle)
+        );
+        assert_eq!(
+            fate(wrong_source, &[("RUS", &[1])]),
+            GoldFate::WrongSide(Side::Source, SideError::OnNoEntity)
+        );
+        assert_eq!(
+            fate(vec![("112", "RUSGOV", "", 1, "asserted")], &[]),
+            GoldFate::WrongSide(Side::Target, SideError::OnNoEntity)
+        );
+        let no_target = dyad("RUSGOV", "", "11", 1);
+        assert_eq!(
+            GoldFate::of(
+                &no_target,
+                &record_with(vec![("112", "RUSGOV", "UKR", 1, "asserted")], &[])
+            ),
+            GoldFate::WrongSide(Side::Target, SideError::GoldEmpty)
+        );
     }
 
     #[test]
