@@ -27,7 +27,8 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         let is_agent =
             |c: usize| tree.deprel(c) == "obl:agent" || tree.case_of(c).as_deref() == Some("by");
         // "shot dead by police": the parser may hang the agent on the verb's predicative
-        // adjective.
+        // adjective; "was greeted at the airport on Sunday by Isaias", "was signed in the
+        // capital by Redwan": on the noun of a phrase of time or place before it.
         let agent = tree
             .deps(i, &["obl:agent", "obl"])
             .find(|&c| is_agent(c))
@@ -36,6 +37,14 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                     .iter()
                     .filter(|&&c| matches!(tree.upos[c], "ADJ" | "ADV"))
                     .find_map(|&c| tree.deps(c, &["obl:agent", "obl"]).find(|&g| is_agent(g)))
+            })
+            .or_else(|| {
+                tree.deps(i, &["obl", "obl:unmarked"])
+                    .filter(|&c| c > i && matches!(tree.upos[c], "NOUN" | "PROPN"))
+                    .find_map(|c| {
+                        tree.deps(c, &["obl:agent", "nmod"])
+                            .find(|&g| g > c && is_agent(g))
+                    })
             });
         (
             agent.map(|a| tree.with_conjuncts(a)).unwrap_or_default(),
@@ -79,6 +88,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         tree.dep(i, &["nsubj:pass"])
             .map(|s| preposed_passive_subject(tree, i, s).unwrap_or(s))
             .or_else(|| antecedent(tree, i))
+            .or_else(|| shared_passive_subject(tree, i))
     } else {
         // "urged Washington to stop": the parser may read the one addressed as an indirect
         // object when no direct one follows.
@@ -170,6 +180,12 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     // parser hangs a phrase on the object as often as on the verb, so it may sit on either.
     if let Some(o) = object {
         attach.push(o);
+        // "restricted exports of 54 product groups to Israel": the phrase may hang on what
+        // the object is made of.
+        attach.extend(
+            tree.deps(o, &["nmod"])
+                .filter(|&c| c > o && tree.case_of(c).as_deref() == Some("of")),
+        );
     }
     // "held seven hours of talks *with Qin*": the phrase may hang on the measure.
     if let Some(m) = measure.filter(|&m| Some(m) != object) {
@@ -513,6 +529,17 @@ fn preposed_passive_subject(tree: &SentenceTree, i: usize, s: usize) -> Option<u
     tree.dep(s, &["case"]).filter(|&c| c < s)?;
     let v = tree.head(i).filter(|&v| v < s && tree.upos[v] == "VERB")?;
     tree.dep(v, &["nsubj"]).filter(|&o| o < v)
+}
+
+/// "Guzman broke out of prison and was recaptured by marines": a passive verb coordinated with
+/// an earlier one, with no subject of its own, shares that verb's subject, the one acted on.
+fn shared_passive_subject(tree: &SentenceTree, i: usize) -> Option<usize> {
+    if tree.rel(i) != "conj" || tree.dep(i, &["nsubj", "nsubj:pass", "csubj"]).is_some() {
+        return None;
+    }
+    let head = tree.head(i).filter(|&h| h < i && tree.upos[h] == "VERB")?;
+    tree.dep(head, &["nsubj:pass"])
+        .or_else(|| own_or_inherited_subjects(tree, head)?.first().copied())
 }
 
 /// Words that open a parenthesis about the name before it: "Kim, *who* crossed the border ...,
