@@ -2983,6 +2983,44 @@ fn the_two_countries_are_the_pair_the_story_tells_most_and_the_latest_among_equa
     assert!(u.contains("BRA") && u.contains("ECU"), "{got:?}");
 }
 
+/// The last sentence of [`STORY_OF_TWO`] with two countries urging: "Brazil and Chile urged the
+/// two countries to talk."
+const PAIR_URGES_THE_TWO: &str = "
+1 Mexico PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Ecuador PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Mexico PROPN NNP 2 nsubj
+2 sued VERB VBD 0 root
+3 Ecuador PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Brazil PROPN NNP 4 nsubj
+2 and CCONJ CC 3 cc
+3 Chile PROPN NNP 1 conj
+4 urged VERB VBD 0 root
+5 the DET DT 7 det
+6 two NUM CD 7 nummod
+7 countries NOUN NNS 4 obj
+8 to PART TO 9 mark
+9 talk VERB VB 4 xcomp
+10 . PUNCT . 4 punct
+";
+
+#[test]
+fn the_two_countries_urged_by_a_pair_are_the_other_two() {
+    let p = parsed(PAIR_URGES_THE_TWO, Some("2024-04-07"));
+    let ents = vec![
+        country(&p, "E1", "Mexico", "MEX"),
+        country(&p, "E2", "Ecuador", "ECU"),
+        country(&p, "E3", "Brazil", "BRA"),
+        country(&p, "E4", "Chile", "CHL"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"027 BRA+CHL->MEX+ECU".to_string()), "{got:?}");
+}
+
 const DEMANDED_THAT: &str = "
 1 China PROPN NNP 2 nsubj
 2 demanded VERB VBD 0 root

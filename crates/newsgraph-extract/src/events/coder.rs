@@ -2229,14 +2229,18 @@ fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
 
 /// Two coordinated actors named earlier in the same sentence ("hosted Aliyev and Pashinyan at
 /// the White House, where *the two leaders* signed"): the pair the reader has just been given,
-/// before any pair of earlier events.
+/// before any pair of earlier events. Never the subjects of a verb the phrase depends on: "the
+/// United States and Britain urged *both governments*" addresses two others.
 fn pair_in_sentence(
     ctx: &Context,
     tok: usize,
     fits: &dyn Fn(&Participant) -> bool,
 ) -> Option<Vec<Participant>> {
     let tree = ctx.tree;
-    (0..tok).rev().find_map(|t| {
+    let above = tree.ancestors(tok);
+    let subject_above =
+        |t: usize| tree.rel(t) == "nsubj" && tree.head(t).is_some_and(|h| above.contains(&h));
+    (0..tok).rev().filter(|&t| !subject_above(t)).find_map(|t| {
         let first =
             linked(ctx, t).filter(|p| p.entity.is_some() && p.actor.is_some() && fits(p))?;
         tree.deps(t, &["conj"]).filter(|&c| c < tok).find_map(|c| {
