@@ -67,6 +67,14 @@ pub fn apply_defined_acronyms(p: &Parsed, cands: &mut [Candidate]) {
     // "Sudan's paramilitary Rapid Support Forces ... RSF fighters": wire copy often uses the
     // letters without defining them, after the full name. A known organisation the article
     // names in full before the letters' first use, whose initials they are, is what they mean.
+    // The headline does not count as a use: it abbreviates what the body spells out ("U.S. says
+    // Sudan's RSF committed genocide" over "Sudan's paramilitary Rapid Support Forces").
+    let headline_end = text.find('\n').unwrap_or(0);
+    let in_headline = |a: &Candidate| {
+        tokens
+            .get(a.tokens.start)
+            .is_some_and(|t| t.start < headline_end)
+    };
     for (i, c) in cands.iter().enumerate() {
         let known_org = c.kind == EntityType::Organization && !c.kb.is_empty();
         if c.described || c.tokens.len() < 2 || !known_org {
@@ -77,7 +85,10 @@ pub fn apply_defined_acronyms(p: &Parsed, cands: &mut [Candidate]) {
             a.tokens.len() == 1 && a.tokens.start >= c.tokens.end && form(a.tokens.start) == letters
         });
         let used_before = cands.iter().any(|a| {
-            a.tokens.len() == 1 && a.tokens.end <= c.tokens.start && form(a.tokens.start) == letters
+            a.tokens.len() == 1
+                && a.tokens.end <= c.tokens.start
+                && form(a.tokens.start) == letters
+                && !in_headline(a)
         });
         if letters.len() >= 2
             && used_after
@@ -447,6 +458,13 @@ pub fn add_state_pronouns(p: &Parsed, entities: &mut Vec<Entity>) {
 /// ASEAN), "the alliance" (NATO).
 const COLLECTIVE_NOUNS: &[&str] = &["bloc", "alliance"];
 
+/// Nouns a report uses for a named body that is no organ of a state: "the group" (an armed
+/// group, a company), "the movement", "the organisation".
+const BODY_NOUNS: &[&str] = &["group", "movement", "organisation", "organization"];
+
+/// The organs of a state, which "the group" or "the movement" never stands for.
+const STATE_ORGANS: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+
 /// Modifiers that make "bloc" or "alliance" a coalition of parties, not a body of states.
 const DOMESTIC_COALITION_WORDS: &[&str] = &[
     "opposition",
@@ -459,18 +477,50 @@ const DOMESTIC_COALITION_WORDS: &[&str] = &[
 ];
 
 /// Words that may stand between "the" and a collective noun: "the 27-nation bloc", "the West
-/// African bloc", "the military alliance".
+/// African bloc", "the military alliance", "the armed group".
 const COLLECTIVE_MODIFIERS: usize = 3;
 
+/// Whether `e` is a body that `noun` can stand for: an intergovernmental body for "the bloc",
+/// and for "the group" a named body with a role of its own that is no organ of a state
+/// (Hezbollah, LBNREB; a company; the OAS), not a country alone, a person (its leader) or a
+/// news agency (the dateline's).
+fn collective_fits(noun: &str, e: &Entity) -> bool {
+    let Some(code) = &e.actor else {
+        return false;
+    };
+    if COLLECTIVE_NOUNS.contains(&noun) {
+        return code.as_str().starts_with("IGO");
+    }
+    // An intergovernmental body is an organisation, never "the group" or "the movement".
+    let intergovernmental = code.as_str().starts_with("IGO");
+    !e.nominal
+        && e.kind != EntityType::Person
+        && (!intergovernmental || noun.starts_with("organi"))
+        && code.groups().count() > 1
+        && !code
+            .groups()
+            .any(|g| g == "MED" || STATE_ORGANS.contains(&g))
+}
+
 /// Adds "the bloc", "the 15-nation bloc", "the alliance" to the intergovernmental body (actor
-/// code IGO...) the article named last before it; with none named before, it is left alone.
+/// code IGO...) the article named last before it, and "the group", "the armed group", "the
+/// movement" to the named body of a fitting kind ([`collective_fits`]) named last before it;
+/// with none named before it is left alone.
 pub fn add_collective_references(p: &Parsed, entities: &mut [Entity]) {
     let text = p.doc.text();
     let tokens = &p.doc.tokens;
     for (s, sent) in p.doc.sentences.iter().enumerate() {
         for n in sent.tokens.clone() {
             let noun = tokens[n].text(text).to_lowercase();
-            if !COLLECTIVE_NOUNS.contains(&noun.as_str()) {
+            let noun = noun.as_str();
+            // "the group of seven" is no body named before; "the student group Scholarism" is
+            // the name that follows.
+            let body_noun = BODY_NOUNS.contains(&noun)
+                && !tokens.get(n + 1).is_some_and(|t| {
+                    let next = t.text(text);
+                    next == "of" || next.starts_with(char::is_uppercase)
+                });
+            if !(COLLECTIVE_NOUNS.contains(&noun) || body_noun) {
                 continue;
             }
             let Some(the) = (sent
@@ -488,9 +538,10 @@ pub fn add_collective_references(p: &Parsed, entities: &mut [Entity]) {
                 t == "-" || t.starts_with(char::is_alphanumeric)
             };
             // "the opposition bloc", "the ruling alliance" are coalitions at home.
-            let domestic = (the + 1..n).any(|k| {
-                DOMESTIC_COALITION_WORDS.contains(&tokens[k].text(text).to_lowercase().as_str())
-            });
+            let domestic = COLLECTIVE_NOUNS.contains(&noun)
+                && (the + 1..n).any(|k| {
+                    DOMESTIC_COALITION_WORDS.contains(&tokens[k].text(text).to_lowercase().as_str())
+                });
             if !(the + 1..n).all(word) || domestic {
                 continue;
             }
@@ -502,11 +553,7 @@ pub fn add_collective_references(p: &Parsed, entities: &mut [Entity]) {
             let body = entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| {
-                    e.actor
-                        .as_ref()
-                        .is_some_and(|a| a.as_str().starts_with("IGO"))
-                })
+                .filter(|(_, e)| collective_fits(noun, e))
                 .filter_map(|(k, e)| {
                     let last = e
                         .mentions

@@ -786,6 +786,31 @@ fn the_company_is_the_company_named_last_before_it() {
 }
 
 #[test]
+fn the_group_is_the_armed_group_named_before_it() {
+    let Some(r) = entities_on(
+        "Ceasefire holds\nIsrael and Hezbollah agreed a ceasefire on Tuesday. Netanyahu warned that Israel would strike if the group violated it.",
+        "2024-11-27",
+    ) else {
+        return;
+    };
+    let group = with_mention(&r, "the group").expect("'the group' is a mention");
+    assert_eq!(group.name, "Hezbollah", "{group:?}");
+    // Must not fire: a group the name after it names, and a group "of" others.
+    let Some(r) = entities_on(
+        "Ceasefire holds\nIsrael and Hezbollah agreed a ceasefire on Tuesday. Leaders of the student group Scholarism and the group of seven welcomed it.",
+        "2024-11-27",
+    ) else {
+        return;
+    };
+    assert!(
+        with_mention(&r, "the student group").is_none(),
+        "{:#?}",
+        r.entities
+    );
+    assert!(with_mention(&r, "the group").is_none(), "{:#?}", r.entities);
+}
+
+#[test]
 fn the_bloc_is_the_intergovernmental_body_named_before_it() {
     let Some(r) = entities_of(
         "EU adopts sanctions\nThe European Union adopted new sanctions on Monday. Josep Borrell said the 27-nation bloc would act again.",
@@ -1040,6 +1065,21 @@ fn letters_used_after_a_known_name_they_spell_mean_that_name() {
     };
     let rsf = with_mention(&r, "RSF").expect("RSF is a mention");
     assert_eq!(rsf.name, "Rapid Support Forces", "{rsf:?}");
+    // The headline abbreviates what the body spells out: its letters are no earlier use.
+    let Some(r) = entities_of(
+        "U.S. says Sudan's RSF committed genocide\nThe United States said members of Sudan's \
+         paramilitary Rapid Support Forces committed genocide. RSF fighters had killed men and \
+         boys, it said.",
+    ) else {
+        return;
+    };
+    let rsf = with_mention(&r, "RSF").expect("RSF is a mention");
+    assert_eq!(rsf.name, "Rapid Support Forces", "{rsf:?}");
+    assert_eq!(
+        rsf.mentions.iter().filter(|m| m.text == "RSF").count(),
+        2,
+        "the headline's RSF and the body's: {rsf:?}"
+    );
     // Must not fire: letters the article used before the name keep what the KB says.
     let Some(r) = entities_of(
         "Press freedom\nRSF condemned the arrest of two reporters. Later the Rapid Support \
