@@ -4843,3 +4843,51 @@ fn a_recipient_phrase_may_hang_on_what_the_object_is_made_of() {
     let got = dyads(&code(&p, &ents(&p)));
     assert!(!got.contains(&"163 TUR->ISR".to_string()), "{got:?}");
 }
+
+const WARNED_IF: &str = "
+1 Washington PROPN NNP 2 nsubj
+2 warned VERB VBD 0 root
+3 that SCONJ IN 6 mark
+4 it PRON PRP 6 nsubj
+5 would AUX MD 6 aux
+6 impose VERB VB 2 ccomp
+7 sanctions NOUN NNS 6 obj
+8 if SCONJ IN 11 mark
+9 North PROPN NNP 10 compound
+10 Korea PROPN NNP 11 nsubj
+11 supplied VERB VBD 6 advcl
+12 Russia PROPN NNP 11 obj
+13 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_warning_with_no_one_addressed_is_aimed_at_the_one_its_condition_names() {
+    // "Washington warned that it would impose sanctions if North Korea supplied Russia".
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Washington", "USA"),
+            country(p, "E2", "North Korea", "PRK"),
+            country(p, "E3", "Russia", "RUS"),
+        ]
+    };
+    let p = parsed(WARNED_IF, Some("2023-09-13"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("13") && d.ends_with("USA->PRK")),
+        "{got:?}"
+    );
+    // A condition about a thing names no one: "if prices rose" leaves the warning unaddressed.
+    let thing = WARNED_IF
+        .replace("9 North PROPN NNP 10 compound", "9 the DET DT 10 det")
+        .replace("10 Korea PROPN NNP 11 nsubj", "10 prices NOUN NNS 11 nsubj");
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Washington", "USA"),
+            country(p, "E3", "Russia", "RUS"),
+        ]
+    };
+    let p = parsed(&thing, Some("2023-09-13"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().all(|d| !d.starts_with("130 USA->")), "{got:?}");
+}

@@ -220,17 +220,10 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         }
         tree.dep(inner, &["obj"]).map(|o| measured(tree, o))
     });
-    // "warned that Iran would pay a heavy price": a warning with no one addressed is aimed at
-    // the named actor of what it foretells; a foretold thing ("warned that prices would rise")
-    // is no one.
     let object = object.or_else(|| {
         (e.code.root() == "13")
-            .then(|| {
-                tree.deps(i, &["ccomp"])
-                    .find_map(|v| tree.dep(v, &["nsubj"]))
-            })
+            .then(|| foretold_target(tree, i))
             .flatten()
-            .filter(|&s| tree.upos[s] == "PROPN")
     });
     // "called the strikes a blatant act of war", "called the detention a setback": an object with
     // a predicate of its own is named or judged, not telephoned or met.
@@ -529,6 +522,24 @@ fn preposed_passive_subject(tree: &SentenceTree, i: usize, s: usize) -> Option<u
     tree.dep(s, &["case"]).filter(|&c| c < s)?;
     let v = tree.head(i).filter(|&v| v < s && tree.upos[v] == "VERB")?;
     tree.dep(v, &["nsubj"]).filter(|&o| o < v)
+}
+
+/// Whom a warning with no one addressed is aimed at, from what it foretells: the named actor
+/// whose act its condition names ("warned that it would impose sanctions *if North Korea*
+/// supplied Russia"), else the named actor of the foretold clause ("warned that *Iran* would pay
+/// a heavy price"). A foretold thing ("warned that prices would rise") is no one; one the
+/// foretold act is taken against ("could impose sanctions on Belarus") is that act's own threat.
+fn foretold_target(tree: &SentenceTree, warning: usize) -> Option<usize> {
+    let foretold = tree.dep(warning, &["ccomp"])?;
+    let named = |t: &usize| tree.upos[*t] == "PROPN";
+    let condition = tree
+        .deps(foretold, &["advcl"])
+        .filter(|&a| {
+            tree.deps(a, &["mark"])
+                .any(|m| matches!(tree.forms[m].to_lowercase().as_str(), "if" | "unless"))
+        })
+        .find_map(|a| tree.dep(a, &["nsubj"]).filter(named));
+    condition.or_else(|| tree.dep(foretold, &["nsubj"]).filter(named))
 }
 
 /// "Guzman broke out of prison and was recaptured by marines": a passive verb coordinated with
