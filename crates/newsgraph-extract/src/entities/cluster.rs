@@ -550,21 +550,9 @@ pub fn add_collective_references(p: &Parsed, entities: &mut [Entity]) {
             if entities.iter().any(named) {
                 continue;
             }
-            let body = entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| collective_fits(noun, e))
-                .filter_map(|(k, e)| {
-                    let last = e
-                        .mentions
-                        .iter()
-                        .filter(|m| m.end <= start)
-                        .map(|m| m.start)
-                        .max()?;
-                    Some((k, last))
-                })
-                .max_by_key(|&(_, last)| last);
-            let Some((k, _)) = body else { continue };
+            let Some(k) = named_last_before(entities, start, |e| collective_fits(noun, e)) else {
+                continue;
+            };
             add_mention(&mut entities[k], text, start, end, s);
         }
     }
@@ -604,28 +592,15 @@ pub fn refer_definite_descriptions(p: &Parsed, entities: &mut Vec<Entity>) {
         if !MEMBERS_NAMED_IN_PLURAL.contains(&role) && is_plural(p, first) {
             continue;
         }
-        let antecedent = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| {
-                !a.nominal
-                    && !matches!(a.kind, EntityType::Person | EntityType::Location)
-                    && a.country.is_some()
-                    && a.actor
-                        .as_ref()
-                        .is_some_and(|c| c.groups().skip(1).any(|g| g == role))
-            })
-            .filter_map(|(k, a)| {
-                let last = a
-                    .mentions
-                    .iter()
-                    .filter(|m| m.end <= first.start)
-                    .map(|m| m.start)
-                    .max()?;
-                Some((k, last))
-            })
-            .max_by_key(|&(_, last)| last);
-        if let Some((k, _)) = antecedent {
+        let antecedent = named_last_before(entities, first.start, |a| {
+            !a.nominal
+                && !matches!(a.kind, EntityType::Person | EntityType::Location)
+                && a.country.is_some()
+                && a.actor
+                    .as_ref()
+                    .is_some_and(|c| c.groups().skip(1).any(|g| g == role))
+        });
+        if let Some(k) = antecedent {
             moves.push((d, k));
         }
     }
@@ -636,6 +611,30 @@ pub fn refer_definite_descriptions(p: &Parsed, entities: &mut Vec<Entity>) {
         }
     }
     entities.retain(|e| !e.mentions.is_empty());
+}
+
+/// The index of the entity that `fits` whose latest mention ending by byte `at` starts last: the
+/// body of that kind the article named last before `at`.
+fn named_last_before(
+    entities: &[Entity],
+    at: usize,
+    fits: impl Fn(&Entity) -> bool,
+) -> Option<usize> {
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| fits(e))
+        .filter_map(|(k, e)| {
+            let last = e
+                .mentions
+                .iter()
+                .filter(|m| m.end <= at)
+                .map(|m| m.start)
+                .max()?;
+            Some((k, last))
+        })
+        .max_by_key(|&(_, last)| last)
+        .map(|(k, _)| k)
 }
 
 /// Roles whose bodies a report names by their members in the plural ("the militants", "the

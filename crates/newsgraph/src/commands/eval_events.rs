@@ -594,35 +594,33 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         .as_ref()
         .map(|d| PetrarchCoder::new(&d.verbs, &d.kb, d.discards.clone()));
     let mut fates: BTreeMap<GoldFate, usize> = BTreeMap::new();
-    let mut record_of_article: Option<Record> = None;
     for file in &files {
         let name = article_name(file);
         let article = read_article(file)?;
         // The gold and a second coding need only the article's sentences; the baseline and
-        // Newsgraph code from the parse.
-        let (doc, predicted) = match (&second, &petrarch_coder) {
+        // Newsgraph code from the parse, and Newsgraph's record is kept for the breakdown.
+        let (doc, predicted, record) = match (&second, &petrarch_coder) {
             (Some(events), _) => {
                 let doc = Doc::new(article);
                 let dyads = coded_dyads(events, &name, &doc, "second coding").0;
-                (doc, dyads)
+                (doc, dyads, None)
             }
             (None, Some(coder)) => {
                 let parsed = pipeline.parse(article);
                 let date = parsed.published().unwrap_or(NaiveDate::MAX);
                 let dyads = petrarch_dyads(&coder.code(&parsed, date));
-                (parsed.doc, dyads)
+                (parsed.doc, dyads, None)
             }
             (None, None) => {
                 let parsed = pipeline.parse(article);
                 let record = pipeline.build_record_traced(&parsed).0;
                 let dyads = predicted_dyads(&record.events);
-                record_of_article = Some(record);
-                (parsed.doc, dyads)
+                (parsed.doc, dyads, Some(record))
             }
         };
         let (gold, left) = coded_dyads(&gold_events, &name, &doc, "gold");
         left_out += left;
-        if let Some(record) = record_of_article.take().filter(|_| a.breakdown) {
+        if let Some(record) = record.filter(|_| a.breakdown) {
             for g in &gold {
                 *fates.entry(GoldFate::of(g, &record)).or_default() += 1;
             }
