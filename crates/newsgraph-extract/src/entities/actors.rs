@@ -12,7 +12,7 @@ use super::candidates::{Candidate, FoundRole};
 use super::cluster::Cluster;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Mention, Role};
-use newsgraph_kb::{ActorCode, EntryKind, Kb, NaiveDate};
+use newsgraph_kb::{ActorCode, EntryKind, Kb, NaiveDate, RolePlace};
 use newsgraph_text::normalize;
 
 /// First groups of actor codes that are roles or sectors, not countries.
@@ -146,11 +146,8 @@ pub fn build_entity(
         actor
     };
     let actor = match actor {
-        None if kind == EntityType::Organization
-            && entry.is_none()
-            && is_unplaced_ministry(kb, date, &name) =>
-        {
-            ActorCode::new("GOV").ok()
+        None if kind == EntityType::Organization && entry.is_none() => {
+            role_of_name_head(kb, date, &name)
         }
         other => other,
     };
@@ -347,20 +344,23 @@ fn surname_holder(
     }
 }
 
-/// "The Interior Ministry suspended him": a ministry the article names without a country is a
-/// government body (GOV, which the article's home country may complete, see `home`). A name with
-/// a country or nationality in it ("Ukrainian Defence Ministry") is left to what that says.
-fn is_unplaced_ministry(kb: &Kb, date: Option<NaiveDate>, name: &str) -> bool {
+/// "The Interior Ministry suspended him", "the Haitian National Police", "the Guyana Defence
+/// Force", "Kenya Airways": a body named by two words or more that the knowledge base does not
+/// know has the role of the agent noun its name ends in (GOV, COP, MIL, BUS), which a country in
+/// the name or the article's home country completes (see `home`).
+fn role_of_name_head(kb: &Kb, date: Option<NaiveDate>, name: &str) -> Option<ActorCode> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let date = date.unwrap_or_default();
-    words.contains(&"Ministry")
-        && !words.iter().any(|w| {
-            kb.lookup(w, date).iter().any(|r| {
-                matches!(
-                    r.entry.kind,
-                    newsgraph_kb::EntryKind::Country | newsgraph_kb::EntryKind::Demonym
-                )
-            })
+    (1..=2.min(words.len().saturating_sub(1)))
+        .rev()
+        .find_map(|n| {
+            let head = words[words.len() - n..].join(" ");
+            kb.lookup(&head, date)
+                .iter()
+                .find(|r| r.entry.kind == EntryKind::Agent)
+                .and_then(|r| r.entry.role.as_ref())
+                .filter(|role| role.place == RolePlace::AfterCountry)
+                .map(|role| role.code.clone())
         })
 }
 

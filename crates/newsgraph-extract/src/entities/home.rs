@@ -20,6 +20,7 @@
 //! of that, a named body nothing places takes the country its own name names
 //! ([`complete_from_names`]: "U.S. Justice Department"), marked with [`NAME_COUNTRY_ROLE`].
 
+use super::actors::NON_COUNTRY_GROUPS;
 use super::places::DIRECTIONS;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Mention, Role};
@@ -291,12 +292,16 @@ pub fn complete_named_actors(p: &Parsed, entities: &mut [Entity]) {
 }
 
 /// An entity's actor code placed in `country`: the country alone, or the country before a role
-/// that has none of its own ("BUS" -> "GBRBUS"). An intergovernmental role ("IGO") or one with a
-/// country already is left alone (`None`).
+/// that has none of its own ("BUS" -> "GBRBUS", "GOVMIL" -> "UKRGOVMIL"). An intergovernmental
+/// role ("IGO") or one with a country already is left alone (`None`).
 fn coded_in(country: &str, actor: Option<&ActorCode>) -> Option<ActorCode> {
     let code = match actor {
         None => country.to_string(),
-        Some(a) if a.groups().count() == 1 && !a.as_str().starts_with("IGO") => {
+        Some(a)
+            if a.groups()
+                .next()
+                .is_some_and(|g| g != "IGO" && NON_COUNTRY_GROUPS.contains(&g)) =>
+        {
             format!("{country}{a}")
         }
         Some(_) => return None,

@@ -1114,6 +1114,39 @@ fn a_ministry_named_without_a_country_is_the_home_government() {
 }
 
 #[test]
+fn a_named_body_has_the_role_its_last_words_name() {
+    let Some(r) = entities_of(
+        "Guyana and US hold joint drills\nThe Guyana Defence Force and the U.S. Southern Command \
+         held joint flight exercises over Guyana last week. The U.S. Justice Department has opened \
+         an investigation. Kenya Airways suspended its flights to Liberia.",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Guyana Defence Force").as_deref(),
+        Some("GUYMIL")
+    );
+    assert_eq!(
+        actor_of(&r, "U.S. Southern Command").as_deref(),
+        Some("USAMIL")
+    );
+    assert_eq!(
+        actor_of(&r, "U.S. Justice Department").as_deref(),
+        Some("USAGOV")
+    );
+    assert_eq!(actor_of(&r, "Kenya Airways").as_deref(), Some("KENBUS"));
+    // Must not fire: a name that ends in no role word gets no role.
+    let Some(r) = entities_of(
+        "China curbs chip exports\nThe U.S. Commerce Department added Naura Technology Group, a \
+         Chinese maker of chip tools, to its blacklist.",
+    ) else {
+        return;
+    };
+    let naura = actor_of(&r, "Naura Technology Group");
+    assert!(naura.as_ref().is_none_or(|a| a.len() == 3), "{naura:?}");
+}
+
+#[test]
 fn a_nationality_word_is_no_surname_alone() {
     // "English" is Bill English's surname, and far more often the nationality or the language.
     let Some(r) = entities_of(
