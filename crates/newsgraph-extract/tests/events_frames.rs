@@ -2602,6 +2602,72 @@ fn a_verdict_of_blame_on_an_act_disapproves_of_its_doer_but_praise_does_not() {
     assert!(!got.iter().any(|d| d.starts_with("111")), "{got:?}");
 }
 
+/// "Russia called the killing a reckless step", parsed as the parser often does: the predicate
+/// hung on the object as its own object. The verdict is read from the words: the one judged is
+/// the first noun after the verb, and a word of blame follows it in the clause.
+const VERDICT_MANGLED: &str = "
+1 Police NOUN NNS 2 nsubj
+2 raided VERB VBD 0 root
+3 the DET DT 5 det
+4 Mexican ADJ JJ 5 amod
+5 embassy NOUN NN 2 obj
+6 . PUNCT . 2 punct
+
+1 Mexico PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 the DET DT 4 det
+4 raid NOUN NN 2 xcomp
+5 a DET DT 7 det
+6 reckless ADJ JJ 7 amod
+7 step NOUN NN 4 obj
+8 . PUNCT . 2 punct
+";
+
+/// "Mexico called Ecuador after the attack": a word of blame in a phrase of its own is no
+/// verdict.
+const CALLED_AFTER: &str = "
+1 Police NOUN NNS 2 nsubj
+2 raided VERB VBD 0 root
+3 the DET DT 5 det
+4 Mexican ADJ JJ 5 amod
+5 embassy NOUN NN 2 obj
+6 . PUNCT . 2 punct
+
+1 Mexico PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 Ecuador PROPN NNP 2 obj
+4 after ADP IN 6 case
+5 the DET DT 6 det
+6 attack NOUN NN 2 obl
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_verdict_the_parser_mangled_is_read_from_the_words() {
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Organization,
+                "police",
+                Some("ECUCOP"),
+                Some("ECU"),
+                &["Police"],
+            ),
+            country(p, "E2", "Mexico", "MEX"),
+            country(p, "E3", "Ecuador", "ECU"),
+        ]
+    };
+    let p = parsed(VERDICT_MANGLED, Some("2024-04-06"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"111 MEX->ECUCOP".to_string()), "{got:?}");
+    // Must not fire: the blame word sits in a phrase of its own.
+    let p = parsed(CALLED_AFTER, Some("2024-04-06"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.starts_with("111")), "{got:?}");
+}
+
 /// "Taiwan condemned the drills" after "China launched drills around Taiwan": the act a support
 /// verb carried is named by that verb's object noun, and refers back to it.
 const DRILLS_CONDEMNED: &str = "

@@ -227,6 +227,7 @@ impl Tagger {
             tags.upos.push(u);
         }
         crate::repair_finite_verb(words, &mut tags);
+        crate::repair_gerund_noun(words, &mut tags);
         tags
     }
 

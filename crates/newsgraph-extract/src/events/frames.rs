@@ -234,6 +234,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             && tree
                 .head(i)
                 .is_some_and(|h| tree.forms[h].to_lowercase() == "what"));
+    let mut object = object;
     if e.verdict {
         let judged = predicates
             .iter()
@@ -241,12 +242,21 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             .any(|x| {
                 std::iter::once(x)
                     .chain(tree.deps(x, &["amod", "compound"]))
-                    .any(|w| BLAME_WORDS.contains(&tree.forms[w].to_lowercase().as_str()))
+                    .any(|w| is_blame_word(tree, w))
             });
         if !(predicated && judged) {
-            return Err(
-                "the object is not judged with a word of blame ('called X a violation')".into(),
-            );
+            match (!passive)
+                .then(|| verdict_in_words(tree, i, object))
+                .flatten()
+            {
+                Some(judged) => object = Some(judged),
+                None => {
+                    return Err(
+                        "the object is not judged with a word of blame ('called X a violation')"
+                            .into(),
+                    );
+                }
+            }
         }
     }
     if e.code.root() == "04" && matches!(e.recipient, Some(Slot::Object)) && predicated {
@@ -1173,6 +1183,62 @@ const SPEECH_ACT_STEMS: &[&str] = &[
     "accus", "blam", "call", "condemn", "criticis", "criticiz", "denounc", "describ", "urg",
     "warn", "demand", "prais", "thank", "welcom", "threaten", "reject", "deny", "deni",
 ];
+
+fn is_blame_word(tree: &SentenceTree, w: usize) -> bool {
+    BLAME_WORDS.contains(&tree.forms[w].to_lowercase().as_str())
+}
+
+/// "called the killing a reckless step", "called the arrival of the Gulf troops an occupation",
+/// "called the cut unacceptable": a verdict read from the words when the parser has lost the
+/// object and its predicate (it hangs the article on the verb, reads the gerund as a verb or the
+/// predicate as the object's own object). The one judged is the first noun or pronoun after the
+/// verb (the head of a compound, past a possessor), and a word of blame follows it in the clause
+/// with no preposition but "of" on the way (not "called Macron after the attack"). When the verb
+/// names an object before it ("a move Tehran called piracy", "which he called illegitimate"), the
+/// predicate comes right after the verb and the one judged is that object. `None`: no verdict.
+fn verdict_in_words(tree: &SentenceTree, verb: usize, object: Option<usize>) -> Option<usize> {
+    let preposed = object.filter(|&o| o < verb);
+    let nominal = |k: usize| {
+        matches!(tree.upos[k], "NOUN" | "PROPN" | "PRON")
+            || (tree.upos[k] == "VERB"
+                && tree.forms[k].ends_with("ing")
+                && tree.upos[k - 1] == "DET")
+    };
+    let possessor = |k: usize| tree.forms.get(k + 1).is_some_and(|f| f == "'s" || f == "'");
+    let mut judged = preposed;
+    for k in verb + 1..tree.forms.len().min(verb + 16) {
+        let form = tree.forms[k].to_lowercase();
+        let clause_ends = matches!(form.as_str(), "," | ";" | ":" | "." | "that" | "which")
+            || (tree.upos[k] == "CCONJ"
+                && tree
+                    .upos
+                    .get(k + 1)
+                    .is_some_and(|u| matches!(*u, "VERB" | "AUX" | "PRON")));
+        let preposition = matches!(tree.upos[k], "ADP" | "ADV" | "PART" | "SCONJ") && form != "of";
+        if clause_ends || preposition {
+            return None;
+        }
+        let Some(j) = judged else {
+            if nominal(k) && !possessor(k) {
+                judged = Some(k);
+            }
+            continue;
+        };
+        // "the deposit levy": the compound's head is the one judged.
+        if preposed.is_none()
+            && k == j + 1
+            && matches!(tree.upos[k], "NOUN" | "PROPN")
+            && tree.head(j) == Some(k)
+        {
+            judged = Some(k);
+            continue;
+        }
+        if is_blame_word(tree, k) {
+            return judged;
+        }
+    }
+    None
+}
 
 /// Words a verdict blames with: "called the raid *a flagrant violation*", "called the mutiny
 /// *treason*", "called the move *a provocation*".
