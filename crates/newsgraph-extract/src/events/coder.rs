@@ -885,8 +885,11 @@ impl<'l> Coder<'l> {
         );
         // "X and Y met", "the two leaders signed": a symmetric act with several actors and no
         // recipient is each side's act towards the others, one event per side as CAMEO codes it.
-        let sides: Vec<(Vec<Participant>, Vec<Participant>)> = if entry.symmetric()
-            && !recipients.iter().any(|p| p.actor.is_some())
+        // "Moscow and Kiev blamed each other", "fired on each other's positions": a reciprocal
+        // pronoun makes any act each side's towards the others in the same way.
+        let mutual = frame.recipients.iter().any(|&t| names_each_other(tree, t));
+        let sides: Vec<(Vec<Participant>, Vec<Participant>)> = if (mutual
+            || (entry.symmetric() && !recipients.iter().any(|p| p.actor.is_some())))
             && actors.len() > 1
         {
             (0..actors.len())
@@ -2303,8 +2306,34 @@ fn act_doers(
     if !named.is_empty() {
         return Some(named);
     }
+    if let Some(speaker) = claimant(ctx, tok) {
+        return Some(vec![speaker]);
+    }
     referred_event(ctx, tok, own)
 }
+
+/// "Sudan's army said its forces had killed dozens of soldiers, *a claim* Juba dismissed": a
+/// word for a claim set in apposition beside a reported clause is that report, made by the one
+/// who reported it.
+fn claimant(ctx: &Context, tok: usize) -> Option<Participant> {
+    let tree = ctx.tree;
+    let lower = tree.forms[tok].to_lowercase();
+    let claim =
+        ACCUSATION_NOUNS.contains(&lower.as_str()) || REPORT_NOUNS.contains(&lower.as_str());
+    if tree.deprel(tok) != "appos" || !claim {
+        return None;
+    }
+    reporting_speaker(ctx, tok)
+}
+
+/// Words for what someone reported, which answer to whoever reported it.
+const REPORT_NOUNS: &[&str] = &[
+    "account",
+    "version",
+    "explanation",
+    "assertion",
+    "statement",
+];
 
 /// "ignored a deadline *set by Judge Moro*", "condemned the violence *used by the
 /// authorities*", "the sanctions *the EU imposed*", "the abuse of export controls *by the United
@@ -2351,6 +2380,19 @@ fn doers_named_on(
         .flat_map(|d| participants(ctx, d))
         .filter(|p| p.actor.is_some() && !is_own(p))
         .collect()
+}
+
+/// Whether a recipient is the reciprocal pronoun ("each other", "one another"), itself or as
+/// the possessor of what it names ("each other's positions").
+fn names_each_other(tree: &SentenceTree, t: usize) -> bool {
+    let reciprocal = |w: usize| {
+        let word = |k: usize| tree.forms.get(k).map(|f| f.to_lowercase());
+        matches!(
+            (word(w).as_deref(), word(w + 1).as_deref()),
+            (Some("each"), Some("other")) | (Some("one"), Some("another"))
+        )
+    };
+    reciprocal(t) || tree.deps(t, &["nmod:poss"]).any(reciprocal)
 }
 
 /// Relative pronouns, which as a relative clause's subject are the noun itself.
@@ -2507,11 +2549,16 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
             && !e.actors.iter().all(|a| own.iter().any(|o| same_side(a, o)))
     };
     // A noun whose every reading is an act of force ("the bombing" after "the blast killed
-    // 13") refers to the latest act of force when none was told by its own code.
-    let only_force = !kind_codes.is_empty()
-        && kind_codes
-            .iter()
-            .all(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
+    // 13"), or that the lexicon knows as an event noun of force ("condemned the strike" after
+    // "a drone strike killed the general", though a strike may also be a walkout), refers to
+    // the latest act of force when none was told by its own code. Neither a noun only support
+    // verbs take ("took them hostage") nor a verb's sense ("troops marched into") makes one.
+    let force = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
+    let force_reading = ctx
+        .lexicon
+        .lookup(TriggerKind::Noun, form)
+        .any(|e| force(e.code.as_str()))
+        || (!kind_codes.is_empty() && kind_codes.iter().all(|c| force(c)));
     let by_court = |e: &Event| {
         e.actors.iter().any(|a| {
             a.actor
@@ -2538,7 +2585,7 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
                 || (seizure && e.cameo.as_str().starts_with("171"))
         })
         .or_else(|| {
-            only_force
+            force_reading
                 .then(|| ctx.earlier.iter().rev().filter(fits).find(|e| violent(e)))
                 .flatten()
         });
@@ -2653,7 +2700,16 @@ fn reporting_speaker(ctx: &Context, clause: usize) -> Option<Participant> {
         .ancestors(clause)
         .into_iter()
         .find(|&a| REPORTING_VERBS.contains(&tree.forms[a].as_str()))?;
-    subjects(tree, verb)
+    // "The ministry denied targeting the hospital and *said* it had been hit": a reporting verb
+    // coordinated with another shares its subject.
+    let mut speakers = subjects(tree, verb);
+    if speakers.is_empty()
+        && tree.rel(verb) == "conj"
+        && let Some(first) = tree.head(verb)
+    {
+        speakers = subjects(tree, first);
+    }
+    speakers
         .into_iter()
         .flat_map(|s| participants(ctx, s))
         .find(|p| p.actor.is_some())
