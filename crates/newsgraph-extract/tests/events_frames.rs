@@ -2662,6 +2662,25 @@ fn a_verdict_the_parser_mangled_is_read_from_the_words() {
     let p = parsed(VERDICT_MANGLED, Some("2024-04-06"));
     let got = dyads(&code(&p, &ents(&p)));
     assert!(got.contains(&"111 MEX->ECUCOP".to_string()), "{got:?}");
+    // "called the raid scandalous", the predicate tagged as the article's noun and made the
+    // head of the object.
+    let tagged_as_noun = "
+1 Police NOUN NNS 2 nsubj
+2 raided VERB VBD 0 root
+3 the DET DT 4 det
+4 embassy NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 Mexico PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 the DET DT 4 det
+4 raid NOUN NN 5 compound
+5 scandalous NOUN NN 2 obj
+6 . PUNCT . 2 punct
+";
+    let p = parsed(tagged_as_noun, Some("2024-04-06"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"111 MEX->ECUCOP".to_string()), "{got:?}");
     // Must not fire: the blame word sits in a phrase of its own.
     let p = parsed(CALLED_AFTER, Some("2024-04-06"));
     let got = dyads(&code(&p, &ents(&p)));

@@ -1198,11 +1198,12 @@ fn is_blame_word(tree: &SentenceTree, w: usize) -> bool {
 /// predicate comes right after the verb and the one judged is that object. `None`: no verdict.
 fn verdict_in_words(tree: &SentenceTree, verb: usize, object: Option<usize>) -> Option<usize> {
     let preposed = object.filter(|&o| o < verb);
+    // "the cut", "the ruling": a word right after an article heads its phrase whatever its tag,
+    // unless a noun follows it.
     let nominal = |k: usize| {
         matches!(tree.upos[k], "NOUN" | "PROPN" | "PRON")
-            || (tree.upos[k] == "VERB"
-                && tree.forms[k].ends_with("ing")
-                && tree.upos[k - 1] == "DET")
+            || (tree.upos[k - 1] == "DET"
+                && !matches!(tree.upos.get(k + 1).copied(), Some("NOUN" | "PROPN")))
     };
     let possessor = |k: usize| tree.forms.get(k + 1).is_some_and(|f| f == "'s" || f == "'");
     let mut judged = preposed;
@@ -1219,14 +1220,21 @@ fn verdict_in_words(tree: &SentenceTree, verb: usize, object: Option<usize>) -> 
             return None;
         }
         let Some(j) = judged else {
+            // "called the ruling scandalous", the predicate tagged as the noun the article
+            // needs: the word after the article is the one judged.
+            if is_blame_word(tree, k) && k >= verb + 3 && tree.upos[k - 2] == "DET" {
+                return Some(k - 1);
+            }
             if nominal(k) && !possessor(k) {
                 judged = Some(k);
             }
             continue;
         };
-        // "the deposit levy": the compound's head is the one judged.
+        // "the deposit levy": the compound's head is the one judged, not a word of blame the
+        // parser made the head ("called the killings genocide").
         if preposed.is_none()
             && k == j + 1
+            && !is_blame_word(tree, k)
             && matches!(tree.upos[k], "NOUN" | "PROPN")
             && tree.head(j) == Some(k)
         {
@@ -1253,6 +1261,33 @@ const BLAME_WORDS: &[&str] = &[
     // called corrupt", "called the warrant an injustice"
     "abhorrent",
     "barbaric",
+    // "called the day's events treasonous", "a case of state-sponsored hijacking", "what
+    // Cleverly called a pattern of malign activity", "called it the latest cruelty"
+    "abuse",
+    "appalling",
+    "atrocity",
+    "brutal",
+    "cowardly",
+    "cruelty",
+    "despicable",
+    "disgraceful",
+    "hijacking",
+    "hostile",
+    "hysterical",
+    "improper",
+    "intimidation",
+    "invasion",
+    "lies",
+    "malign",
+    "murder",
+    "persecution",
+    "propaganda",
+    "repression",
+    "treasonous",
+    "unauthorised",
+    "unauthorized",
+    "unfriendly",
+    "unprovoked",
     "corrupt",
     "cruel",
     "heinous",
