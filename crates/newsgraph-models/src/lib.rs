@@ -456,6 +456,52 @@ pub fn repair_bare_name_modifier(upos: &[&str], tree: &mut parser::Tree) {
     }
 }
 
+/// A possessor is never a clause's argument itself: the parser sometimes reads "Sudan's
+/// *military* removed President Omar al-Bashir" (with "military" tagged an adjective) or "Peru's
+/// President Alan Garcia closed the border" as a verb whose `nsubj` is the possessor, the
+/// possessed words hanging on the verb beside it, which makes the country the actor instead of
+/// its army or its president. When a word with a possessive `case` ("'s", "'") is the `nsubj`,
+/// `nsubj:pass`, `obj` or `iobj` of a head after it, and the words between the marker and that
+/// head are names, nouns and adjectives of which exactly one hangs outside them, on that same
+/// head, that one takes the possessor's place and relation, and the possessor becomes its
+/// `nmod:poss`. Applied by [`parser::Parser::parse`]; `heads` are 1-based, 0 for the root.
+pub fn repair_possessive_argument(words: &[&str], upos: &[&str], tree: &mut parser::Tree) {
+    let n = tree.heads.len();
+    for marker in 0..n {
+        let owner = tree.heads[marker];
+        if !matches!(words.get(marker).copied(), Some("'s" | "'" | "’s" | "’"))
+            || tree.deprels[marker] != "case"
+            || owner == 0
+            || owner > marker
+        {
+            continue;
+        }
+        let owner = owner - 1;
+        let head = tree.heads[owner];
+        if !matches!(tree.deprels[owner], "nsubj" | "nsubj:pass" | "obj" | "iobj")
+            || head == 0
+            || head - 1 <= marker + 1
+        {
+            continue;
+        }
+        let between = marker + 1..head - 1;
+        let nominal = between
+            .clone()
+            .all(|k| matches!(upos.get(k).copied(), Some("PROPN" | "NOUN" | "ADJ")));
+        let outside: Vec<usize> = between
+            .clone()
+            .filter(|&k| !between.contains(&tree.heads[k].wrapping_sub(1)))
+            .collect();
+        let [possessed] = outside[..] else { continue };
+        if !nominal || tree.heads[possessed] != head {
+            continue;
+        }
+        tree.deprels[possessed] = tree.deprels[owner];
+        tree.heads[owner] = possessed + 1;
+        tree.deprels[owner] = "nmod:poss";
+    }
+}
+
 /// "Two days after police arrested him": a time subordinator before a noun and a finite verb
 /// opens a clause, but the tagger gives "after" the preposition's tag, and the parser then reads
 /// "after police" as a phrase of "days" and leaves "arrested" without its subject (or with
@@ -1027,6 +1073,52 @@ mod repair_tests {
         };
         let before = tree.clone();
         crate::repair_bare_name_modifier(&upos, &mut tree);
+        assert_eq!(tree, before);
+    }
+
+    #[test]
+    fn a_possessor_the_parser_made_the_subject_gives_way_to_what_it_possesses() {
+        use crate::parser::Tree;
+        // Sudan 's military removed Bashir .
+        let words = ["Sudan", "'s", "military", "removed", "Bashir", "."];
+        let upos = ["PROPN", "PART", "ADJ", "VERB", "PROPN", "PUNCT"];
+        let mut tree = Tree {
+            heads: vec![4, 1, 4, 0, 4, 4],
+            deprels: vec!["nsubj", "case", "advmod", "root", "obj", "punct"],
+        };
+        crate::repair_possessive_argument(&words, &upos, &mut tree);
+        assert_eq!(tree.heads, vec![3, 1, 4, 0, 4, 4]);
+        assert_eq!(tree.deprels[0], "nmod:poss");
+        assert_eq!(tree.deprels[2], "nsubj");
+        // "Peru 's President Alan Garcia closed": the name, under which the title hangs.
+        let words = ["Peru", "'s", "President", "Alan", "Garcia", "closed"];
+        let upos = ["PROPN", "PART", "PROPN", "PROPN", "PROPN", "VERB"];
+        let mut tree = Tree {
+            heads: vec![6, 1, 4, 6, 4, 0],
+            deprels: vec!["nsubj", "case", "nmod:desc", "nsubj", "flat", "root"],
+        };
+        crate::repair_possessive_argument(&words, &upos, &mut tree);
+        assert_eq!(tree.heads[0], 4);
+        assert_eq!(tree.deprels[3], "nsubj");
+        // Must not fire: a possessive already inside its phrase ("Sudan 's army removed"), and
+        // one with a verb between it and its head.
+        let words = ["Sudan", "'s", "army", "removed", "him"];
+        let upos = ["PROPN", "PART", "NOUN", "VERB", "PRON"];
+        let mut tree = Tree {
+            heads: vec![3, 1, 4, 0, 4],
+            deprels: vec!["nmod:poss", "case", "nsubj", "root", "obj"],
+        };
+        let before = tree.clone();
+        crate::repair_possessive_argument(&words, &upos, &mut tree);
+        assert_eq!(tree, before);
+        let words = ["John", "'s", "left", "wins", "."];
+        let upos = ["PROPN", "PART", "VERB", "VERB", "PUNCT"];
+        let mut tree = Tree {
+            heads: vec![4, 1, 4, 0, 4],
+            deprels: vec!["nsubj", "case", "advcl", "root", "punct"],
+        };
+        let before = tree.clone();
+        crate::repair_possessive_argument(&words, &upos, &mut tree);
         assert_eq!(tree, before);
     }
 

@@ -550,6 +550,7 @@ impl Parser {
         crate::repair_trailing_attribution(words, &tags.upos, &mut tree);
         crate::repair_clause_after_subordinator(words, tags, &mut tree);
         crate::repair_bare_name_modifier(&tags.upos, &mut tree);
+        crate::repair_possessive_argument(words, &tags.upos, &mut tree);
         tree
     }
 

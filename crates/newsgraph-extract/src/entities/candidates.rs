@@ -541,6 +541,33 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             });
         }
     }
+    // "Kenya's Supreme Court", "the Kenyan Constitutional Court": a name the knowledge base
+    // knows as an agent noun, after a qualifier that names a country, is that country's role.
+    // Without one it stays uncoded, as before: "would appeal to the Supreme Court" in a story of
+    // two countries is no one's court, and a country-less side never matches.
+    for c in names
+        .iter_mut()
+        .filter(|c| c.kind == EntityType::Organization && c.roles.is_empty())
+    {
+        let Some(&id) =
+            c.kb.first()
+                .filter(|id| kb.entry(**id).kind == EntryKind::Agent)
+        else {
+            continue;
+        };
+        let Some((start, Some(country), _)) = v.qualifier_ending(kb, c.tokens.start) else {
+            continue;
+        };
+        let (start, end) = v.span_bytes(&(start..c.tokens.end));
+        c.roles.push(FoundRole {
+            start,
+            end,
+            country: Some(country),
+            role: kb.entry(id).role.clone(),
+            org: None,
+            agent: Some(id),
+        });
+    }
     let mut described = described_actors(v, kb, &taken);
     for d in &described {
         taken[d.tokens.clone()].iter_mut().for_each(|t| *t = true);

@@ -1114,6 +1114,25 @@ fn a_ministry_named_without_a_country_is_the_home_government() {
 }
 
 #[test]
+fn a_court_named_after_a_country_is_that_country_s_court() {
+    let Some(r) = entities_of(
+        "Court rules on Manus camp\nPapua New Guinea's Supreme Court this month rejected an \
+         application by the men's lawyer. India summoned Pakistan's high commissioner.",
+    ) else {
+        return;
+    };
+    assert_eq!(actor_of(&r, "Supreme Court").as_deref(), Some("PNGJUD"));
+    assert_eq!(actor_of(&r, "high commissioner").as_deref(), Some("PAKGOV"));
+    // Must not fire: a court with no country right before it takes none from elsewhere.
+    let Some(r) = entities_of(
+        "Britain and Rwanda sign a new treaty\nSunak said he would appeal to the Supreme Court.",
+    ) else {
+        return;
+    };
+    assert_eq!(actor_of(&r, "Supreme Court"), None);
+}
+
+#[test]
 fn a_named_body_has_the_role_its_last_words_name() {
     let Some(r) = entities_of(
         "Guyana and US hold joint drills\nThe Guyana Defence Force and the U.S. Southern Command \
