@@ -2687,6 +2687,34 @@ fn a_verdict_the_parser_mangled_is_read_from_the_words() {
     assert!(!got.iter().any(|d| d.starts_with("111")), "{got:?}");
 }
 
+/// "Residents blamed the ministers, whom Macron accused of negligence": a relative pronoun before
+/// the verb and its own subject is the verb's object, whatever label the parser gave it (here
+/// `obl`, with the clause hung on the main verb as an `advcl`).
+const WHOM_ACCUSED: &str = "
+1 Residents NOUN NNS 2 nsubj
+2 blamed VERB VBD 0 root
+3 the DET DT 4 det
+4 ministers NOUN NNS 2 obj
+5 , PUNCT , 8 punct
+6 whom PRON WP 8 obl
+7 Macron PROPN NNP 8 nsubj
+8 accused VERB VBD 2 advcl
+9 of ADP IN 10 case
+10 negligence NOUN NN 8 obl
+11 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_relative_pronoun_before_the_verb_and_its_subject_is_its_object() {
+    let p = parsed(WHOM_ACCUSED, Some("2020-08-06"));
+    let ents = vec![
+        country(&p, "E1", "ministers", "LBNGOV"),
+        country(&p, "E2", "Macron", "FRAGOV"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"112 FRAGOV->LBNGOV".to_string()), "{got:?}");
+}
+
 /// "Taiwan condemned the drills" after "China launched drills around Taiwan": the act a support
 /// verb carried is named by that verb's object noun, and refers back to it.
 const DRILLS_CONDEMNED: &str = "

@@ -95,6 +95,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         tree.dep(i, &["obj"])
             .or_else(|| tree.dep(i, &["iobj"]))
             .or_else(|| relativised_object(tree, i))
+            .or_else(|| preposed_relative_object(tree, i))
             .or(contact_object)
     };
     let object = object.map(|o| named_by_free_relative(tree, o).unwrap_or(o));
@@ -1441,6 +1442,18 @@ fn relativised_object(tree: &SentenceTree, i: usize) -> Option<usize> {
     (tree.deprel(i) == "acl:relcl" && has_subject).then_some(head)
 }
 
+/// "the country's politicians, *whom* they accused of corruption", "Iran, *which* Bahrain's
+/// rulers accuse of stirring up unrest": a relative pronoun before the verb and its own subject
+/// is the verb's object, whatever label the parser gave it.
+fn preposed_relative_object(tree: &SentenceTree, i: usize) -> Option<usize> {
+    let subject = tree.dep(i, &["nsubj"])?;
+    tree.children(i).iter().copied().find(|&c| {
+        c < subject
+            && tree.deprel(c) != "nsubj"
+            && matches!(tree.forms[c].to_lowercase().as_str(), "whom" | "which")
+    })
+}
+
 /// A relative pronoun stands for the noun its clause modifies ("Putin, who met Pompeo").
 fn resolve_relative(tree: &SentenceTree, verb: usize, tok: usize) -> usize {
     if RELATIVE_PRONOUNS.contains(&tree.forms[tok].as_str())
@@ -1466,7 +1479,7 @@ fn resolve_relative(tree: &SentenceTree, verb: usize, tok: usize) -> usize {
     }
     // "Tokayev, who dismissed the government": the parser may not make the clause a relative
     // one at all; a relative pronoun right after a name and its comma still stands for it.
-    if matches!(tree.forms[tok].as_str(), "who" | "which")
+    if matches!(tree.forms[tok].as_str(), "who" | "whom" | "which")
         && tok >= 2
         && tree.forms[tok - 1] == ","
         && matches!(tree.upos[tok - 2], "NOUN" | "PROPN")
