@@ -5165,3 +5165,83 @@ fn an_account_rejected_answers_the_subject_of_a_coordinated_reporting_verb() {
     let got = dyads(&code(&p, &ents));
     assert!(got.contains(&"120 UKR->RUS".to_string()), "{got:?}");
 }
+
+/// "Thailand launched air strikes on Thursday on Cambodia": a date is no recipient when another
+/// phrase has the preposition; alone, it leaves the act as it was.
+const STRIKES_ON_THURSDAY: &str = "
+1 Thailand PROPN NNP 2 nsubj
+2 launched VERB VBD 0 root
+3 air NOUN NN 4 compound
+4 strikes NOUN NNS 2 obj
+5 on ADP IN 6 case
+6 Thursday PROPN NNP 2 obl
+7 on ADP IN 8 case
+8 Cambodia PROPN NNP 4 nmod
+9 . PUNCT . 2 punct
+";
+
+const STRIKES_ON_THURSDAY_ONLY: &str = "
+1 Thailand PROPN NNP 2 nsubj
+2 launched VERB VBD 0 root
+3 air NOUN NN 4 compound
+4 strikes NOUN NNS 2 obj
+5 on ADP IN 6 case
+6 Thursday PROPN NNP 2 obl
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn strikes_on_a_day_and_on_a_country_hit_the_country_and_a_day_alone_keeps_the_act() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Thailand", "THA"),
+            country(p, "E2", "Cambodia", "KHM"),
+        ]
+    };
+    let p = parsed(STRIKES_ON_THURSDAY, Some("2025-07-24"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"195 THA->KHM".to_string()), "{got:?}");
+    let p = parsed(STRIKES_ON_THURSDAY_ONLY, Some("2025-07-24"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().any(|d| d.starts_with("195 THA->")), "{got:?}");
+}
+
+/// "Britain welcomed the strike, while Iran condemned it": an "it" no actor stands for is the
+/// act noun before it, and condemning it is aimed at the act's doer; with no act noun before
+/// it ("welcomed the people"), it names no one.
+const CONDEMNED_IT: &str = "
+1 America PROPN NNP 2 nsubj
+2 bombed VERB VBD 0 root
+3 the DET DT 4 det
+4 base NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 Britain PROPN NNP 2 nsubj
+2 welcomed VERB VBD 0 root
+3 the DET DT 4 det
+4 strike NOUN NN 2 obj
+5 , PUNCT , 8 punct
+6 while SCONJ IN 8 mark
+7 Iran PROPN NNP 8 nsubj
+8 condemned VERB VBD 2 advcl
+9 it PRON PRP 8 obj
+10 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_it_condemned_is_the_act_noun_before_it() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "America", "USA"),
+            country(p, "E2", "Britain", "GBR"),
+            country(p, "E3", "Iran", "IRN"),
+        ]
+    };
+    let p = parsed(CONDEMNED_IT, Some("2017-04-07"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"111 IRN->USA".to_string()), "{got:?}");
+    let people = CONDEMNED_IT.replace("4 strike NOUN NN 2 obj", "4 people NOUN NNS 2 obj");
+    let p = parsed(&people, Some("2017-04-07"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().all(|d| !d.ends_with("IRN->USA")), "{got:?}");
+}

@@ -361,11 +361,17 @@ impl<'l> Coder<'l> {
             let own: Vec<&str> = actors.iter().filter_map(code_country).collect();
             recipients.retain(|r| code_country(r).is_none_or(|c| !own.contains(&c)));
         }
+        let reaction = matches!(entry.code.root(), "11" | "12");
         for (k, &t) in frame.recipients.iter().enumerate() {
+            let act = if reaction {
+                act_antecedent(ctx, t).unwrap_or(t)
+            } else {
+                t
+            };
             if let Some(part) = recipients.get(k)
                 && part.actor.is_none()
                 && frame.recipients.len() == recipients.len()
-                && let Some(done) = act_doers(ctx, t, trigger, &actors)
+                && let Some(done) = act_doers(ctx, act, trigger, &actors)
             {
                 recipients.splice(k..=k, done);
                 break;
@@ -2310,6 +2316,19 @@ fn act_doers(
         return Some(vec![speaker]);
     }
     referred_event(ctx, tok, own)
+}
+
+/// "Britain welcomed the strike, while Iran condemned *it*", "said the ruling endangered
+/// security and refused to carry *it* out": an "it" no actor stands for is the nearest act noun
+/// before it in its sentence.
+fn act_antecedent(ctx: &Context, t: usize) -> Option<usize> {
+    let tree = ctx.tree;
+    if !tree.forms[t].eq_ignore_ascii_case("it") {
+        return None;
+    }
+    (0..t)
+        .rev()
+        .find(|&k| tree.upos[k] == "NOUN" && names_act(ctx, k))
 }
 
 /// "Sudan's army said its forces had killed dozens of soldiers, *a claim* Juba dismissed": a

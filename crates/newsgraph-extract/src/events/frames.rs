@@ -1521,10 +1521,14 @@ fn relative_antecedents(tree: &SentenceTree, verb: usize, tok: usize) -> Vec<usi
 }
 
 /// The nominal or clause introduced by `prep` under any of `heads` (an `obl`/`nmod` with that
-/// case, or a clause with that mark: "accuse Russia *of countering*").
+/// case, or a clause with that mark: "accuse Russia *of countering*"). A date is the phrase only
+/// when no other has that preposition: "launched air strikes *on Thursday* on Cambodian military
+/// targets" strikes the targets.
 fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize> {
-    heads.iter().find_map(|&h| {
-        tree.children(h).iter().copied().find(|&c| {
+    let phrases: Vec<usize> = heads
+        .iter()
+        .flat_map(|&h| tree.children(h).iter().copied())
+        .filter(|&c| {
             matches!(
                 tree.rel(c),
                 "obl" | "nmod" | "advcl" | "acl" | "xcomp" | "ccomp"
@@ -1532,7 +1536,13 @@ fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize
                 .deps(c, &["case", "mark"])
                 .any(|m| m < c && tree.forms[m] == prep)
         })
-    })
+        .collect();
+    let date = |c: &usize| TIME_WORDS.contains(&tree.forms[*c].to_lowercase().as_str());
+    phrases
+        .iter()
+        .find(|c| !date(c))
+        .or(phrases.first())
+        .copied()
 }
 
 /// A filled frame before it becomes an event.
