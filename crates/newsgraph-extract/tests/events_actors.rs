@@ -814,3 +814,50 @@ fn a_country_before_a_title_and_a_name_qualifies_the_person_but_alone_is_the_cou
     let got = run(WARNED_ISLANDS);
     assert_eq!(got, vec!["13 USA->SLB"], "{got:?}");
 }
+
+/// "Kyrgyz forces had fired first on Tajik positions" (wire11), as the shipped parser reads it.
+const FIRED_ON_POSITIONS: &str = "
+1 Kyrgyz ADJ JJ 2 amod
+2 forces NOUN NNS 3 nsubj
+3 fired VERB VBD 0 root
+4 on ADP IN 6 case
+5 Tajik ADJ JJ 6 amod
+6 positions NOUN NNS 3 obl
+7 . PUNCT . 3 punct
+";
+
+/// The same with villages, which are no one's military.
+const FIRED_ON_VILLAGES: &str = "
+1 Kyrgyz ADJ JJ 2 amod
+2 forces NOUN NNS 3 nsubj
+3 fired VERB VBD 0 root
+4 on ADP IN 6 case
+5 Tajik ADJ JJ 6 amod
+6 villages NOUN NNS 3 obl
+7 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_country_s_positions_and_bases_are_its_military() {
+    let run = |tree: &str| {
+        let p = parsed(tree, Some("2022-09-16"));
+        let ents = vec![
+            entity(
+                &p,
+                "E1",
+                EntityType::Organization,
+                "Kyrgyz forces",
+                Some("KGZMIL"),
+                Some("KGZ"),
+                &["Kyrgyz forces"],
+            ),
+            country(&p, "E2", "Tajik", "TJK"),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run(FIRED_ON_POSITIONS);
+    assert_eq!(got, vec!["19 KGZMIL->TJKMIL"], "{got:?}");
+    // Must not fire: the country's villages are the country's.
+    let got = run(FIRED_ON_VILLAGES);
+    assert_eq!(got, vec!["19 KGZMIL->TJK"], "{got:?}");
+}
