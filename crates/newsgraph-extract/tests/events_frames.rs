@@ -2681,6 +2681,26 @@ fn a_verdict_the_parser_mangled_is_read_from_the_words() {
     let p = parsed(tagged_as_noun, Some("2024-04-06"));
     let got = dyads(&code(&p, &ents(&p)));
     assert!(got.contains(&"111 MEX->ECUCOP".to_string()), "{got:?}");
+    // "called the raid deeply irresponsible", the predicate hung on the verb as a clause: an
+    // adverb inside the predicate is no particle.
+    let with_adverb = "
+1 Police NOUN NNS 2 nsubj
+2 raided VERB VBD 0 root
+3 the DET DT 4 det
+4 embassy NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 Mexico PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 the DET DT 4 det
+4 raid NOUN NN 2 obj
+5 deeply ADV RB 6 advmod
+6 irresponsible ADJ JJ 2 advcl
+7 . PUNCT . 2 punct
+";
+    let p = parsed(with_adverb, Some("2024-04-06"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"111 MEX->ECUCOP".to_string()), "{got:?}");
     // Must not fire: the blame word sits in a phrase of its own.
     let p = parsed(CALLED_AFTER, Some("2024-04-06"));
     let got = dyads(&code(&p, &ents(&p)));

@@ -1216,7 +1216,10 @@ fn verdict_in_words(tree: &SentenceTree, verb: usize, object: Option<usize>) -> 
                     .upos
                     .get(k + 1)
                     .is_some_and(|u| matches!(*u, "VERB" | "AUX" | "PRON")));
-        let preposition = matches!(tree.upos[k], "ADP" | "ADV" | "PART" | "SCONJ") && form != "of";
+        // A particle right after the verb ("called off", "called in") or a preposition on the
+        // way; an adverb inside the predicate ("called the move deeply irresponsible") is neither.
+        let preposition = (matches!(tree.upos[k], "ADP" | "PART" | "SCONJ") && form != "of")
+            || (k == verb + 1 && tree.upos[k] == "ADV");
         if clause_ends || preposition {
             return None;
         }
