@@ -368,6 +368,40 @@ pub mod score {
         }
     }
 
+    /// The 95% percentile interval of a statistic over `units` resampled with replacement, `draws`
+    /// times (the bootstrap): how far a score could move on another sample of articles like
+    /// these. `statistic` reads one resample as the indices of the units drawn; `below(n)` is a
+    /// seeded random number in `0..n`, so the interval is the same on every run.
+    pub fn bootstrap_interval(
+        units: usize,
+        draws: usize,
+        mut below: impl FnMut(usize) -> usize,
+        mut statistic: impl FnMut(&[usize]) -> f64,
+    ) -> (f64, f64) {
+        if units == 0 || draws == 0 {
+            return (0.0, 0.0);
+        }
+        let mut sample = vec![0; units];
+        let mut values: Vec<f64> = (0..draws)
+            .map(|_| {
+                sample.iter_mut().for_each(|u| *u = below(units));
+                statistic(&sample)
+            })
+            .collect();
+        values.sort_by(f64::total_cmp);
+        let at = |q: f64| values[((q * draws as f64) as usize).min(draws - 1)];
+        (at(0.025), at(0.975))
+    }
+
+    /// The counts of the units a resample drew, summed.
+    pub fn summed(counts: &[Counts], drawn: &[usize]) -> Counts {
+        let mut total = Counts::default();
+        for &i in drawn {
+            total += counts[i];
+        }
+        total
+    }
+
     #[cfg(test)]
     mod tests {
         use super::Counts;
@@ -376,6 +410,47 @@ pub mod score {
         fn nothing_predicted_scores_zero_not_nan() {
             let c = Counts::default();
             assert_eq!((c.precision(), c.recall(), c.f1()), (0.0, 0.0, 0.0));
+        }
+
+        #[test]
+        fn the_bootstrap_interval_brackets_the_score_and_narrows_with_agreement() {
+            use super::{bootstrap_interval, summed};
+            // A counter stands in for the random draws: every unit is drawn in turn.
+            let units = [
+                Counts {
+                    matched: 1,
+                    gold: 4,
+                    predicted: 2,
+                },
+                Counts {
+                    matched: 3,
+                    gold: 4,
+                    predicted: 4,
+                },
+                Counts {
+                    matched: 0,
+                    gold: 4,
+                    predicted: 1,
+                },
+                Counts {
+                    matched: 4,
+                    gold: 4,
+                    predicted: 5,
+                },
+            ];
+            let mut k = 0usize;
+            let mut next = |n: usize| {
+                k = (k * 7 + 3) % 101;
+                k % n
+            };
+            let (lo, hi) = bootstrap_interval(4, 500, &mut next, |d| summed(&units, d).f1());
+            let whole = summed(&units, &[0, 1, 2, 3]).f1();
+            assert!(lo < whole && whole < hi, "{lo} < {whole} < {hi}");
+            // Units that all score alike leave nothing to vary.
+            let same = [units[1]; 4];
+            let (lo, hi) = bootstrap_interval(4, 500, &mut next, |d| summed(&same, d).f1());
+            assert!((hi - lo).abs() < 1e-12);
+            assert_eq!(bootstrap_interval(0, 500, &mut next, |_| 1.0), (0.0, 0.0));
         }
 
         #[test]

@@ -1,8 +1,10 @@
 //! `newsgraph eval events` through the binary, with the two references the coder is measured
 //! between. `--second FILE`: a second hand coding of a set's articles is scored against the gold in
 //! place of the pipeline's events, which measures how far two human coders agree (the ceiling).
-//! `--petrarch DIR`: the PETRARCH-style coder with PETRARCH's own dictionaries (the baseline). The
-//! set is written here, in a temporary directory: one article and its gold.
+//! `--petrarch DIR`: the PETRARCH-style coder with PETRARCH's own dictionaries (the baseline).
+//! `--bootstrap N` and `--against FILE`: how far a score could move on other articles, and how far
+//! it moved from an earlier run. The set is written here, in a temporary directory: one article
+//! and its gold.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -29,6 +31,10 @@ fn set(name: &str) -> PathBuf {
 }
 
 fn eval_second(dir: &Path, second: &str) -> (bool, serde_json::Value, String) {
+    eval_second_with(dir, second, &[])
+}
+
+fn eval_second_with(dir: &Path, second: &str, more: &[&str]) -> (bool, serde_json::Value, String) {
     let path = dir.join("second.jsonl");
     std::fs::write(&path, second).unwrap();
     let out = Command::new(BIN)
@@ -36,6 +42,7 @@ fn eval_second(dir: &Path, second: &str) -> (bool, serde_json::Value, String) {
         .arg(dir)
         .arg("--second")
         .arg(&path)
+        .args(more)
         .output()
         .expect("the newsgraph binary runs");
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
@@ -77,6 +84,52 @@ fn a_second_coding_of_an_article_the_set_lacks_is_refused_by_name() {
     let (ok, _, err) = eval_second(&dir, &second);
     assert!(!ok);
     assert!(err.contains("02-berlin.txt"), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_run_against_an_earlier_one_says_how_far_each_score_moved() {
+    let dir = set("against");
+    let (ok, earlier, err) = eval_second(&dir, GOLD);
+    assert!(ok, "{err}");
+    assert_eq!(earlier["by_article"]["01-paris.txt"]["full"]["matched"], 2);
+    let earlier_file = dir.join("earlier.json");
+    std::fs::write(&earlier_file, earlier.to_string()).unwrap();
+    let worse = GOLD.replace("\"FRACVL\"", "\"FRAOPP\"");
+    let against = earlier_file.to_str().unwrap();
+    let (ok, json, err) = eval_second_with(&dir, &worse, &["--against", against]);
+    assert!(ok, "{err}");
+    // Full F1 fell from 1 to 0.5; one article, so every resample agrees on the move.
+    let moved = &json["levels"]["full"]["f1_move"];
+    assert_eq!(moved["move"].as_f64(), Some(-0.5), "{json}");
+    assert_eq!(moved["interval"][0].as_f64(), Some(-0.5), "{json}");
+    assert_eq!(
+        json["levels"]["countries"]["f1_move"]["move"].as_f64(),
+        Some(0.0)
+    );
+    let (ok, json, err) = eval_second_with(&dir, &worse, &["--bootstrap", "200"]);
+    assert!(ok, "{err}");
+    assert_eq!(json["levels"]["full"]["f1_interval"][1].as_f64(), Some(0.5));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_run_against_another_set_is_refused_with_the_fix() {
+    let dir = set("against-other");
+    let other = dir.join("other.json");
+    std::fs::write(
+        &other,
+        r#"{"by_article": {"02-berlin.txt": {"full": {"matched": 1, "gold": 1, "predicted": 1}}}}"#,
+    )
+    .unwrap();
+    let (ok, _, err) = eval_second_with(&dir, GOLD, &["--against", other.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(
+        err.contains("other.json") && err.contains("same set"),
+        "{err}"
+    );
+    let (ok, _, err) = eval_second_with(&dir, GOLD, &["--against", dir.to_str().unwrap()]);
+    assert!(!ok && err.contains("cannot read"), "{err}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 

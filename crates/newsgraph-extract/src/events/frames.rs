@@ -738,7 +738,7 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     // "carried out Tuesday's attack": a day or a time named as the possessor dates the act.
     let poss = tree
         .dep(i, &["nmod:poss"])
-        .filter(|&p| !TIME_WORDS.contains(&tree.forms[p].as_str()))
+        .filter(|&p| !TIME_WORDS.contains(&tree.forms[p].to_lowercase().as_str()))
         .or_else(|| {
             tree.deps(i, &["nmod"])
                 .find(|&c| tree.case_of(c).as_deref() == Some("by"))

@@ -16,19 +16,25 @@
 //! With `--petrarch DIR` the baseline takes its place: the PETRARCH-style coder with PETRARCH's own
 //! production dictionaries, what a user of that coder would get on the same articles.
 //!
+//! With `--bootstrap N` each F1 gets its 95% interval over the set's articles (the articles
+//! resampled with replacement, seeded); with `--against FILE` (an earlier `--json` output, which
+//! carries each article's counts) the move of each F1 from that run, with the interval of a paired
+//! bootstrap: on a set of twenty articles a move of a few hundredths can be the articles alone.
+//!
 //! **Invariant:** scoring is a plain function of gold dyads and predicted dyads ([`match_dyads`],
 //! [`Counts`]); only [`run`] reads files and runs the pipeline.
 
 use crate::commands::petrarch::PetrarchDictionaries;
 use crate::data::data_dir;
 use anyhow::Context;
-use newsgraph_corpus::score::Counts;
+use newsgraph_corpus::score::{Counts, bootstrap_interval, summed};
 use newsgraph_extract::Pipeline;
 use newsgraph_extract::events::petrarch_coder::{PetrarchCoder, SentenceCoding};
 use newsgraph_extract::record::{Event, Modality, Record};
 use newsgraph_ingest::{ReadOptions, read_paths};
 use newsgraph_kb::NaiveDate;
 use newsgraph_kb::codes::{ActorCode, CameoCode};
+use newsgraph_models::perceptron::Rng;
 use newsgraph_text::{Article, Doc};
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
@@ -70,7 +76,25 @@ pub struct Args {
     /// in place of Newsgraph's coder, lexicon and knowledge base; every event counts as asserted.
     #[arg(long, value_name = "DIR", conflicts_with_all = ["dictionaries", "second"])]
     pub petrarch: Option<PathBuf>,
+    /// Also give each F1 its 95% interval over the set's articles, from this many resamples of
+    /// the articles with replacement (the bootstrap; 2000 is plenty, 0 leaves it out): how far
+    /// the score could move on another set of articles like these. The draws are seeded, so the
+    /// interval is the same on every run
+    #[arg(long, value_name = "DRAWS", default_value_t = 0)]
+    pub bootstrap: usize,
+    /// A `--json` output of an earlier run on the same set (another version, other data): print
+    /// how far each F1 moved from it, with the 95% interval of the move from a paired bootstrap
+    /// over the articles (`--bootstrap` draws, 2000 when not given). A move whose interval
+    /// holds 0 is within what the choice of articles alone makes
+    #[arg(long, value_name = "FILE", conflicts_with = "errors")]
+    pub against: Option<PathBuf>,
 }
+
+/// The seed of the bootstrap's draws.
+const BOOTSTRAP_SEED: u64 = 15;
+
+/// Draws when `--against` is given without `--bootstrap`.
+const AGAINST_DRAWS: usize = 2000;
 
 /// PETRARCH's production dictionaries, as its distribution names them.
 const PETRARCH_ACTOR_FILES: &[&str] = &[
@@ -556,6 +580,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     }
     let pipeline = Pipeline::load(&data_dir(a.data.as_ref()), &a.dictionaries)?;
     let mut tallies = [Counts::default(); 3];
+    let mut by_article: Vec<(String, [Counts; 3])> = Vec::new();
     let mut left_out = 0usize;
     let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
     let (mut missed, mut false_events) = (Vec::new(), Vec::new());
@@ -625,11 +650,15 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                 *fates.entry(GoldFate::of(g, &record)).or_default() += 1;
             }
         }
-        for (level, tally) in Level::ALL.iter().zip(tallies.iter_mut()) {
+        let mut counts = [Counts::default(); 3];
+        for ((level, tally), count) in Level::ALL.iter().zip(tallies.iter_mut()).zip(&mut counts) {
             let pairs = match_dyads(&gold, &predicted, *level);
-            tally.matched += pairs.len();
-            tally.gold += gold.len();
-            tally.predicted += predicted.len();
+            *count = Counts {
+                matched: pairs.len(),
+                gold: gold.len(),
+                predicted: predicted.len(),
+            };
+            *tally += *count;
             if *level == Level::Full {
                 for pair in confusion(&gold, &predicted, &pairs) {
                     *confusions.entry(pair).or_default() += 1;
@@ -663,27 +692,72 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                 }
             }
         }
+        by_article.push((name, counts));
     }
+    let draws = match (a.bootstrap, &a.against) {
+        (0, Some(_)) => AGAINST_DRAWS,
+        (n, _) => n,
+    };
+    let intervals: Option<Vec<(f64, f64)>> = (a.bootstrap > 0).then(|| {
+        (0..Level::ALL.len())
+            .map(|k| {
+                let counts: Vec<Counts> = by_article.iter().map(|(_, c)| c[k]).collect();
+                let mut rng = Rng::new(BOOTSTRAP_SEED);
+                bootstrap_interval(
+                    counts.len(),
+                    draws,
+                    |n| rng.below(n),
+                    |d| summed(&counts, d).f1(),
+                )
+            })
+            .collect()
+    });
+    let moves = match &a.against {
+        Some(path) => Some(moves_against(path, &by_article, draws)?),
+        None => None,
+    };
     if a.json {
         let levels: serde_json::Map<String, serde_json::Value> = Level::ALL
             .iter()
+            .enumerate()
             .zip(tallies.iter())
-            .map(|(l, t)| {
-                (
-                    l.key().to_string(),
-                    json!({"matched": t.matched, "gold": t.gold, "predicted": t.predicted,
-                           "precision": t.precision(), "recall": t.recall(), "f1": t.f1()}),
-                )
+            .map(|((k, l), t)| {
+                let mut level = json!({"matched": t.matched, "gold": t.gold, "predicted": t.predicted,
+                           "precision": t.precision(), "recall": t.recall(), "f1": t.f1()});
+                if let Some(iv) = &intervals {
+                    level["f1_interval"] = json!([iv[k].0, iv[k].1]);
+                }
+                if let Some(m) = &moves {
+                    level["f1_move"] = json!({"against": a.against, "move": m[k].0,
+                                              "interval": [m[k].1, m[k].2]});
+                }
+                (l.key().to_string(), level)
             })
             .collect();
         let conf: Vec<_> = confusions
             .iter()
             .map(|((g, p), n)| json!({"gold": g, "predicted": p, "count": n}))
             .collect();
+        let articles: serde_json::Map<String, serde_json::Value> = by_article
+            .iter()
+            .map(|(name, counts)| {
+                let levels: serde_json::Map<String, serde_json::Value> = Level::ALL
+                    .iter()
+                    .zip(counts)
+                    .map(|(l, c)| {
+                        let c =
+                            json!({"matched": c.matched, "gold": c.gold, "predicted": c.predicted});
+                        (l.key().to_string(), c)
+                    })
+                    .collect();
+                (name.clone(), levels.into())
+            })
+            .collect();
         let mut out = json!({
             "articles": files.len(),
             "gold_left_out": left_out,
             "levels": levels,
+            "by_article": articles,
             "confusion": conf,
         });
         if a.breakdown {
@@ -743,6 +817,28 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             t.f1()
         );
     }
+    if let Some(iv) = &intervals {
+        println!(
+            "\nF1 95% interval over the {} articles (bootstrap, {draws} draws):",
+            by_article.len()
+        );
+        for (l, (lo, hi)) in Level::ALL.iter().zip(iv) {
+            println!("{:<24} {lo:.3} to {hi:.3}", l.name());
+        }
+    }
+    if let (Some(m), Some(path)) = (&moves, &a.against) {
+        println!(
+            "\nF1 moved from {} (paired bootstrap over the {} articles, {draws} draws):",
+            path.display(),
+            by_article.len()
+        );
+        for (l, (d, lo, hi)) in Level::ALL.iter().zip(m) {
+            println!(
+                "{:<24} {d:+.3}  (95% interval {lo:+.3} to {hi:+.3})",
+                l.name()
+            );
+        }
+    }
     println!("\nconfusion of CAMEO roots (rows gold, columns predicted, - no event):");
     print!("{}", confusion_table(&confusions));
     if a.breakdown {
@@ -788,6 +884,64 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// How far each level's F1 moved from an earlier `--json` run on the same articles, with the 95%
+/// interval of the move from a paired bootstrap (the same articles drawn for both runs):
+/// `(move, low, high)` per level.
+fn moves_against(
+    path: &Path,
+    by_article: &[(String, [Counts; 3])],
+    draws: usize,
+) -> anyhow::Result<Vec<(f64, f64, f64)>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let earlier: serde_json::Value = serde_json::from_str(&text).with_context(|| {
+        format!(
+            "{} is not JSON: give the output of `newsgraph eval events --json` on this set",
+            path.display()
+        )
+    })?;
+    let Some(articles) = earlier["by_article"].as_object() else {
+        anyhow::bail!(
+            "{} has no per-article counts (`by_article`): rerun the earlier version with \
+             `newsgraph eval events --json` and give that output",
+            path.display()
+        );
+    };
+    let names: BTreeSet<&str> = by_article.iter().map(|(n, _)| n.as_str()).collect();
+    if articles.len() != names.len() || articles.keys().any(|k| !names.contains(k.as_str())) {
+        anyhow::bail!(
+            "{} scores other articles than this run ({} there, {} here): compare runs on the \
+             same set",
+            path.display(),
+            articles.len(),
+            names.len()
+        );
+    }
+    let count = |v: &serde_json::Value, key: &str| v[key].as_u64().unwrap_or(0) as usize;
+    (0..Level::ALL.len())
+        .map(|k| {
+            let key = Level::ALL[k].key();
+            let now: Vec<Counts> = by_article.iter().map(|(_, c)| c[k]).collect();
+            let before: Vec<Counts> = by_article
+                .iter()
+                .map(|(name, _)| {
+                    let c = &articles[name.as_str()][key];
+                    Counts {
+                        matched: count(c, "matched"),
+                        gold: count(c, "gold"),
+                        predicted: count(c, "predicted"),
+                    }
+                })
+                .collect();
+            let all: Vec<usize> = (0..now.len()).collect();
+            let moved = |d: &[usize]| summed(&now, d).f1() - summed(&before, d).f1();
+            let mut rng = Rng::new(BOOTSTRAP_SEED);
+            let (lo, hi) = bootstrap_interval(now.len(), draws, |n| rng.below(n), moved);
+            Ok((moved(&all), lo, hi))
+        })
+        .collect()
 }
 
 /// The gold events missed at the full level whose root an unmatched prediction of the same
