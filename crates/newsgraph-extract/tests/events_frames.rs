@@ -274,6 +274,54 @@ fn a_subject_quantified_by_no_negates_the_act_but_a_counted_one_does_not() {
     }
 }
 
+const HARMED_AND_SANCTIONS: &str = "
+1 Trump PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 no DET DT 4 det
+4 Americans PROPN NNPS 7 nsubj:pass
+5 had AUX VBD 7 aux
+6 been AUX VBN 7 aux:pass
+7 harmed VERB VBN 2 ccomp
+8 and CCONJ CC 14 cc
+9 that SCONJ IN 14 mark
+10 the DET DT 12 det
+11 United PROPN NNP 12 compound
+12 States PROPN NNP 14 nsubj
+13 would AUX MD 14 aux
+14 impose VERB VB 7 conj
+15 sanctions NOUN NNS 14 obj
+16 on ADP IN 17 case
+17 Tehran PROPN NNP 14 obl
+18 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_conjunct_with_its_own_subject_keeps_its_own_modality() {
+    // "said no Americans had been harmed and that the United States would impose sanctions on
+    // Tehran": the "no" of the first clause denies nothing of the second, a reported plan.
+    let sanctions = |tree: &str| {
+        let p = parsed(tree, Some("2020-01-08"));
+        let ents = vec![
+            country(&p, "E1", "United States", "USA"),
+            country(&p, "E2", "Tehran", "IRN"),
+        ];
+        let events = code(&p, &ents);
+        events
+            .iter()
+            .find(|e| e.cameo_root == "16")
+            .map(|e| e.modality)
+            .unwrap_or_else(|| panic!("{:?}", dyads(&events)))
+    };
+    assert_eq!(sanctions(HARMED_AND_SANCTIONS), Modality::Intended);
+    // "... had not been harmed and would impose sanctions": a conjunct that shares the first
+    // clause's subject shares its negation too.
+    let shared = HARMED_AND_SANCTIONS
+        .replace("3 no DET DT 4 det", "3 not PART RB 7 advmod")
+        .replace("9 that SCONJ IN 14 mark", "9 then ADV RB 14 advmod")
+        .replace("12 States PROPN NNP 14 nsubj", "12 States PROPN NNP 4 conj");
+    assert_eq!(sanctions(&shared), Modality::Negated);
+}
+
 const UNHESITATING: &str = "
 1 Washington PROPN NNP 4 nsubj
 2 will AUX MD 4 aux

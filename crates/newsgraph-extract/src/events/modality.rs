@@ -202,30 +202,50 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
     let mut same_clause = true;
     // "would not hesitate to nullify": the "not" denies the hesitation, not the act.
     let mut unhesitating = None;
+    // Whether the clause the walk came from has a subject of its own, so that this node's
+    // auxiliaries, negation and subject are not its: "said no Americans had been harmed *and that
+    // the United States would impose* sanctions" (a conjunct), "said it would send doctors,
+    // *Britain has promised* to build a centre", a clause the parser hangs on another).
+    let mut own_subject_below = false;
     for _ in 0..tree.len() {
+        let shared = !own_subject_below;
         for c in tree.children(node).iter().copied() {
             let f = tree.forms[c].as_str();
             match tree.rel(c) {
                 "advmod" | "neg"
-                    if same_clause && NEGATORS.contains(&f) && unhesitating != Some(node) =>
+                    if shared
+                        && same_clause
+                        && NEGATORS.contains(&f)
+                        && unhesitating != Some(node) =>
                 {
                     negated = true
                 }
-                "aux" if same_clause && FUTURE_AUX.contains(&f) => intended = true,
+                "aux" if shared && same_clause && FUTURE_AUX.contains(&f) => intended = true,
                 // "said he would speak to Putin" is a reported plan; "would" elsewhere a
                 // possibility.
-                "aux" if same_clause && f == "would" => would = true,
-                "aux" if HYPOTHETICAL_AUX.contains(&f) => hypothetical = true,
+                "aux" if shared && same_clause && f == "would" => would = true,
+                "aux" if shared && HYPOTHETICAL_AUX.contains(&f) => hypothetical = true,
                 "mark" if CONDITIONAL_MARKS.contains(&f) => hypothetical = true,
                 // "No asylum seekers have been deported": a subject quantified by "no" denies
                 // the act as surely as "not" does.
-                "nsubj" | "nsubj:pass" if same_clause && denied_subject(tree, c) => negated = true,
+                "nsubj" | "nsubj:pass" if shared && same_clause && denied_subject(tree, c) => {
+                    negated = true
+                }
                 _ => {}
             }
         }
         let Some(head) = tree.head(node) else { break };
         let rel = tree.rel(node);
         let head_form = tree.forms[head].as_str();
+        // An adverbial clause with a conjunction of its own ("would withdraw *once the rebels
+        // surrendered*") is under its head's auxiliaries; one without is a clause the parser hung
+        // there.
+        own_subject_below = (rel == "conj"
+            || (rel == "advcl" && tree.deps(node, &["mark"]).next().is_none()))
+            && tree
+                .deps(node, &["nsubj", "nsubj:pass", "expl"])
+                .next()
+                .is_some();
         match rel {
             "xcomp" if same_clause => {
                 if head_form.starts_with("hesitat") {
