@@ -1850,6 +1850,55 @@ fn a_participle_with_a_by_agent_is_passive_and_a_joint_ceasefire_is_an_agreement
     assert_eq!(got, vec!["0871 ISR->"], "{got:?}");
 }
 
+const DEAL_BROKERED_BY: &str = "
+1 Armenia PROPN NNP 4 nsubj
+2 and CCONJ CC 3 cc
+3 Azerbaijan PROPN NNP 1 conj
+4 agreed VERB VBD 0 root
+5 to PART TO 6 mark
+6 halt VERB VB 4 xcomp
+7 the DET DT 8 det
+8 fighting NOUN NN 6 obj
+9 under ADP IN 11 case
+10 a DET DT 11 det
+11 deal NOUN NN 6 obl
+12 brokered VERB VBN 11 acl
+13 by ADP IN 14 case
+14 Russia PROPN NNP 12 obl:agent
+15 . PUNCT . 4 punct
+";
+
+const SAID_TALKS_BROKERED_BY: &str = "
+1 Egypt PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 talks NOUN NNS 7 nsubj
+4 brokered VERB VBN 3 acl
+5 by ADP IN 6 case
+6 Qatar PROPN NNP 4 obl:agent
+7 stalled VERB VBD 2 ccomp
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_deal_brokered_by_a_third_party_is_between_the_subjects_of_its_clause() {
+    let p = parsed(DEAL_BROKERED_BY, Some("2020-11-10"));
+    let ents = vec![
+        country(&p, "E1", "Armenia", "ARM"),
+        country(&p, "E2", "Azerbaijan", "AZE"),
+        country(&p, "E3", "Russia", "RUS"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"045 RUS->ARM+AZE".to_string()), "{got:?}");
+    // A reported clause names no party: the one who reports is not a side of the talks.
+    let p = parsed(SAID_TALKS_BROKERED_BY, Some("2020-11-10"));
+    let ents = vec![
+        country(&p, "E1", "Egypt", "EGY"),
+        country(&p, "E2", "Qatar", "QAT"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.iter().any(|d| d.contains("->EGY")), "{got:?}");
+}
+
 const WHICH_MEDIATED: &str = "
 1 Egypt PROPN NNP 0 root
 2 and CCONJ CC 3 cc

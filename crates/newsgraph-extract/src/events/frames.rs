@@ -267,7 +267,14 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         None => titled_person
             .map(|o| tree.with_conjuncts(o))
             .unwrap_or_default(),
-        Some(Slot::Object) => object.map(|o| tree.with_conjuncts(o)).unwrap_or_default(),
+        Some(Slot::Object) => object
+            .map(|o| {
+                (e.code.root() == "04")
+                    .then(|| brokered_parties(tree, i, o, &actors))
+                    .flatten()
+                    .unwrap_or_else(|| tree.with_conjuncts(o))
+            })
+            .unwrap_or_default(),
         Some(Slot::Prep(p)) => prep_phrase(tree, &attach, p)
             .or(given_to.filter(|_| p == "to"))
             .or_else(|| (p == "to").then(|| contacted(tree, i)).flatten())
@@ -299,6 +306,44 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         actor_via,
         consumed,
     })
+}
+
+/// "Armenia and Azerbaijan agreed to halt the fighting under a deal brokered by Russia",
+/// "Saakashvili accepted a peace plan brokered by Sarkozy", "negotiators held talks at a meeting
+/// hosted by Erdogan": a meeting or settlement that a third party brokers or hosts, named by the
+/// noun the participle qualifies, is between the subjects of the clause that noun sits in (the
+/// nearest verb above it with a subject of its own other than the noun and the broker). The
+/// climb stops at a reported or coordinated clause ("said talks brokered by Qatar had stalled"
+/// names no party in "said"). `None`: the verb is no reduced passive qualifying a noun, or no
+/// clause names a party ("The truce, brokered by France, requires ...").
+fn brokered_parties(
+    tree: &SentenceTree,
+    participle: usize,
+    act: usize,
+    brokers: &[usize],
+) -> Option<Vec<usize>> {
+    let reduced_passive = tree.deprel(participle) == "acl" && tree.is_passive(participle);
+    if !reduced_passive || tree.head(participle) != Some(act) || tree.upos[act] != "NOUN" {
+        return None;
+    }
+    let mut cur = act;
+    for _ in 0..tree.len() {
+        if matches!(tree.rel(cur), "ccomp" | "parataxis" | "conj" | "root") {
+            return None;
+        }
+        cur = tree.head(cur)?;
+        if tree.upos[cur] != "VERB" {
+            continue;
+        }
+        let parties: Vec<usize> = subjects(tree, cur)
+            .into_iter()
+            .filter(|s| *s != act && !brokers.contains(s))
+            .collect();
+        if !parties.is_empty() {
+            return Some(parties);
+        }
+    }
+    None
 }
 
 /// Subordinators after which a noun and a verb make a clause of their own ("came *as* Russia
