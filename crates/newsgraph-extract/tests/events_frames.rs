@@ -5362,3 +5362,57 @@ fn an_it_condemned_is_the_act_noun_before_it() {
     let got = dyads(&code(&p, &ents(&p)));
     assert!(got.iter().all(|d| !d.ends_with("IRN->USA")), "{got:?}");
 }
+
+const RALLIED_AT_EMBASSY: &str = "
+1 Protesters NOUN NNS 2 nsubj
+2 rallied VERB VBD 0 root
+3 outside ADP IN 6 case
+4 the DET DT 6 det
+5 French ADJ JJ 6 amod
+6 embassy NOUN NN 2 obl
+7 . PUNCT . 2 punct
+";
+
+const EMBASSY_CONDEMNED: &str = "
+1 The DET DT 3 det
+2 French ADJ JJ 3 amod
+3 embassy NOUN NN 4 nsubj
+4 condemned VERB VBD 0 root
+5 the DET DT 6 det
+6 protesters NOUN NNS 4 obj
+7 . PUNCT . 4 punct
+";
+
+#[test]
+fn a_mission_protested_at_is_its_country_but_a_mission_that_speaks_is_its_government() {
+    let coded = |tree: &str| {
+        let p = parsed(tree, Some("2023-07-30"));
+        let ents = vec![
+            entity(
+                &p,
+                "E1",
+                EntityType::Group,
+                "protesters",
+                Some("NEROPP"),
+                Some("NER"),
+                &["Protesters", "protesters"],
+            ),
+            entity(
+                &p,
+                "E2",
+                EntityType::Organization,
+                "French embassy",
+                Some("FRAGOV"),
+                Some("FRA"),
+                &["French embassy"],
+            ),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    // "Protesters rallied outside the French embassy": the protest is against France.
+    let got = coded(RALLIED_AT_EMBASSY);
+    assert!(got.iter().any(|d| d.ends_with("NEROPP->FRA")), "{got:?}");
+    // "The French embassy condemned the protesters": the embassy speaks for the government.
+    let got = coded(EMBASSY_CONDEMNED);
+    assert!(got.iter().any(|d| d.ends_with("FRAGOV->NEROPP")), "{got:?}");
+}
