@@ -24,6 +24,7 @@ use super::actors::NON_COUNTRY_GROUPS;
 use super::places::DIRECTIONS;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Mention, Role};
+use chrono::NaiveDate;
 use newsgraph_kb::{ActorCode, EntryKind, Kb};
 
 /// Roles of the state (or of politics inside one state), which a country completes. Civilians,
@@ -336,13 +337,6 @@ pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
         return;
     };
     let date = p.published().unwrap_or_default();
-    let names_a_country = |text: &str| {
-        text.split_whitespace().any(|w| {
-            kb.lookup(w.trim_end_matches("'s"), date)
-                .iter()
-                .any(|r| matches!(r.entry.kind, EntryKind::Country | EntryKind::Demonym))
-        })
-    };
     let mut moves: Vec<(usize, ActorCode)> = Vec::new();
     for (k, e) in entities.iter().enumerate() {
         let (Some(theirs), Some(actor), Some(kb_id)) = (country_of(e), &e.actor, &e.kb_id) else {
@@ -353,7 +347,10 @@ pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
             && theirs != home
             && actor.groups().next() == Some(theirs.as_str())
             && actor.groups().skip(1).any(|g| STATE_ROLES.contains(&g))
-            && !e.mentions.iter().any(|m| names_a_country(&m.text))
+            && !e
+                .mentions
+                .iter()
+                .any(|m| names_a_country(kb, date, &m.text))
             && !entities.iter().enumerate().any(|(o, x)| {
                 o != k && !is_media(x) && country_of(x).as_deref() == Some(theirs.as_str())
             });
@@ -368,6 +365,15 @@ pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
     for (k, coded) in moves {
         mark_home(&mut entities[k], Some(coded), &home, (start, end));
     }
+}
+
+/// Whether a word of `text` names a country or its people ("U.S. Congress", "Israeli troops").
+pub(super) fn names_a_country(kb: &Kb, date: NaiveDate, text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        kb.lookup(w.trim_end_matches("'s"), date)
+            .iter()
+            .any(|r| matches!(r.entry.kind, EntryKind::Country | EntryKind::Demonym))
+    })
 }
 
 /// "Foreign Secretary Alicia Barcena said her government would take Ecuador to court": a bare

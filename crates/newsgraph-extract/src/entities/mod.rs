@@ -43,6 +43,7 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
         .filter_map(|c| actors::build_entity(p, kb, date, &candidates, c))
         .collect();
     places::resolve(p, kb, &candidates, &clusters, &mut entities);
+    places::roles_follow_resolved_places(p, kb, &mut entities);
     home::complete_from_names(p, kb, &mut entities);
     cluster::refer_definite_descriptions(p, &mut entities);
     home::complete_state_roles(p, &mut entities);

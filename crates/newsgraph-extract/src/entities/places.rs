@@ -11,7 +11,7 @@ use super::candidates::Candidate;
 use super::cluster::Cluster;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Place, PlaceKind};
-use newsgraph_kb::{Entry, EntryId, EntryKind, Kb};
+use newsgraph_kb::{ActorCode, Entry, EntryId, EntryKind, Kb};
 use newsgraph_text::Token;
 use std::collections::{HashMap, HashSet};
 
@@ -183,6 +183,68 @@ pub fn resolve(
                 .as_deref()
                 .and_then(|c| newsgraph_kb::ActorCode::new(c).ok())
         });
+    }
+}
+
+/// Words between a role and the place that places it ("militants *in* Gaza", "the governor *of
+/// the* province").
+const PLACING_WORDS: &[&str] = &[" in ", " of ", " in the ", " of the "];
+
+/// "militants in Gaza fired two rockets": a role placed by the place named after it took the
+/// country of that name's first gazetteer reading (Gaza province, Mozambique) before places were
+/// resolved; once the place itself is resolved (the Gaza Strip, PSE), the role follows it. Only a
+/// role whose country is one of the place name's readings and whose own words name no country
+/// ("Israeli troops in Gaza" stay Israel's).
+pub fn roles_follow_resolved_places(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
+    let text = p.doc.text();
+    let date = p.published().unwrap_or_default();
+    let places: Vec<(usize, String, String)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Location && e.place.is_some())
+        .filter_map(|e| Some((e, e.country.clone()?)))
+        .flat_map(|(e, c)| {
+            e.mentions
+                .iter()
+                .map(move |m| (m.start, m.text.clone(), c.clone()))
+        })
+        .collect();
+    for e in entities.iter_mut() {
+        if e.kind == EntityType::Location {
+            continue;
+        }
+        let (Some(old), Some(actor)) = (e.country.clone(), e.actor.clone()) else {
+            continue;
+        };
+        let Some(rest) = actor.as_str().strip_prefix(old.as_str()) else {
+            continue;
+        };
+        let placed = e.roles.iter().find_map(|r| {
+            if super::home::names_a_country(kb, date, &r.text) {
+                return None;
+            }
+            places.iter().find_map(|(start, name, country)| {
+                let gap = text.get(r.end..*start)?.to_lowercase();
+                let read_as_old = kb
+                    .lookup(name, date)
+                    .iter()
+                    .any(|x| x.entry.country.as_deref() == Some(old.as_str()));
+                (*country != old && PLACING_WORDS.contains(&gap.as_str()) && read_as_old)
+                    .then(|| country.clone())
+            })
+        });
+        let Some(country) = placed else { continue };
+        let Ok(coded) = ActorCode::new(&format!("{country}{rest}")) else {
+            continue;
+        };
+        for r in e
+            .roles
+            .iter_mut()
+            .filter(|r| r.code.as_deref() == Some(actor.as_str()))
+        {
+            r.code = Some(coded.to_string());
+        }
+        e.actor = Some(coded);
+        e.country = Some(country);
     }
 }
 

@@ -3975,3 +3975,33 @@ fn the_leaders_of_a_body_take_its_code_but_not_of_a_country() {
         r.entities
     );
 }
+
+#[test]
+fn a_role_placed_by_a_place_follows_the_place_resolved() {
+    // "Gaza" is first a province of Mozambique in the gazetteer; the story's Palestinian
+    // officials resolve it to Gaza, Palestine, and the militants placed there follow.
+    let Some(r) = entities_on(
+        "Rockets fired from Gaza\nJERUSALEM (Reuters) - Palestinian officials said militants in Gaza fired two rockets at southern Israel on Sunday.",
+        "2021-05-12",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "militants").as_deref(),
+        Some("PSEREB"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a role whose own words name its country keeps it.
+    let Some(r) = entities_on(
+        "Clashes in Gaza\nJERUSALEM (Reuters) - Palestinian officials said Israeli troops in Gaza fired on a crowd on Sunday.",
+        "2021-05-12",
+    ) else {
+        return;
+    };
+    assert!(
+        code_at(&r, "troops").is_none_or(|c| c.starts_with("ISR")),
+        "{:#?}",
+        r.entities
+    );
+}
