@@ -4,7 +4,9 @@
 
 mod events_support;
 
-use events_support::{actor, code, code_dyads as dyads, parsed};
+use events_support::{actor, code, code_dyads as dyads, entity, parsed};
+use newsgraph_extract::Parsed;
+use newsgraph_extract::record::{Entity, EntityType};
 
 const ARRESTED_PEOPLE: &str = "
 1 Police NOUN NNS 2 nsubj
@@ -172,4 +174,64 @@ fn supporters_pushed_back_with_force_are_the_opposition_but_cars_are_no_one() {
     let p = parsed(&cars, Some("2018-04-07"));
     let got = dyads(&code(&p, &[actor(&p, "E1", "Officers", "BRACOP")]));
     assert_eq!(got, vec!["175 BRACOP->"], "{got:?}");
+}
+
+const PEOPLE_MARCHED: &str = "
+1 Thousands NOUN NNS 4 nsubj
+2 of ADP IN 3 case
+3 Cubans PROPN NNPS 1 nmod
+4 marched VERB VBD 0 root
+5 through ADP IN 6 case
+6 Havana PROPN NNP 4 obl
+7 . PUNCT . 4 punct
+";
+
+const PEOPLE_RALLIED: &str = "
+1 Thousands NOUN NNS 4 nsubj
+2 of ADP IN 3 case
+3 Turks PROPN NNPS 1 nmod
+4 rallied VERB VBD 0 root
+5 outside ADP IN 8 case
+6 the DET DT 8 det
+7 Israeli ADJ JJ 8 amod
+8 embassy NOUN NN 4 obl
+9 . PUNCT . 4 punct
+";
+
+/// A country's people named as such ("Cubans"): a group coded with the bare country.
+fn people(p: &Parsed, id: &str, name: &str, country: &str) -> Entity {
+    let mut e = entity(
+        p,
+        id,
+        EntityType::Group,
+        name,
+        Some(country),
+        Some(country),
+        &[name],
+    );
+    e.nominal = true;
+    e
+}
+
+#[test]
+fn a_people_protesting_is_the_opposition_but_against_a_foreign_state_its_civilians() {
+    // "Thousands of Cubans took to the streets", "Nicaraguans marched through Managua": the
+    // opposition, against their own government.
+    let p = parsed(PEOPLE_MARCHED, Some("2021-07-12"));
+    let got = dyads(&code(&p, &[people(&p, "E1", "Cubans", "CUB")]));
+    assert_eq!(got, vec!["141 CUBOPP->CUBGOV"], "{got:?}");
+    // "Thousands of Turks marched on the Israeli consulate": a crowd against a foreign state.
+    let p = parsed(PEOPLE_RALLIED, Some("2010-06-01"));
+    let got = dyads(&code(
+        &p,
+        &[
+            people(&p, "E1", "Turks", "TUR"),
+            actor(&p, "E2", "Israeli embassy", "ISRGOV"),
+        ],
+    ));
+    assert_eq!(got, vec!["141 TURCVL->ISR"], "{got:?}");
+    // Must not fire: protesters coded by their own noun keep their code.
+    let p = parsed(PEOPLE_MARCHED, Some("2021-07-12"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "Cubans", "CUBCVL")]));
+    assert_eq!(got, vec!["141 CUBCVL->CUBGOV"], "{got:?}");
 }

@@ -470,6 +470,9 @@ impl<'l> Coder<'l> {
         {
             recipients = vec![implied(format!("the population of {country}"), Some(code))];
         }
+        if entry.code.root() == "14" {
+            protesting_people(ctx, &mut actors, &recipients);
+        }
         // "Students staged a protest", "the unions declared a general strike": a protest (14)
         // by a country's opposition or people that names no target is made against that
         // country's government, as the development sets code 38 of their 59 protests.
@@ -1095,6 +1098,36 @@ fn mission_as_country(part: &mut Participant) {
         && let Ok(country) = ActorCode::new(&code[..3])
     {
         part.actor = Some(country);
+    }
+}
+
+/// "Thousands of Cubans took to the streets", "Nicaraguans marched through Managua": a country's
+/// people who protest (14) are protesters, its opposition (`OPP`); crowds protesting against a
+/// foreign state they address ("Turks marched on the Israeli consulate") are its civilians
+/// (`CVL`), as the entity stage codes protesters against foreign states. Only a people named
+/// as such (a group coded with its bare country); other actors keep their codes.
+fn protesting_people(ctx: &Context, actors: &mut [Participant], recipients: &[Participant]) {
+    for part in actors.iter_mut() {
+        let Some(country) = part.actor.as_ref().map(|a| a.to_string()) else {
+            continue;
+        };
+        let people = part
+            .entity
+            .as_ref()
+            .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
+            .is_some_and(|e| {
+                e.kind == EntityType::Group && e.nominal && e.country.as_deref() == Some(&country)
+            });
+        if !people || country.len() != 3 || !is_state(&country) {
+            continue;
+        }
+        let against_foreign = recipients
+            .iter()
+            .any(|r| code_country(r).is_some_and(|c| c != country && is_state(c)));
+        let role = if against_foreign { "CVL" } else { "OPP" };
+        if let Ok(coded) = ActorCode::new(&format!("{country}{role}")) {
+            part.actor = Some(coded);
+        }
     }
 }
 
