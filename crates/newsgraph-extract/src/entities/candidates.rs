@@ -1402,9 +1402,27 @@ fn ner_candidate(v: &Sentence, kb: &Kb, r: Range<usize>, ty: &str) -> Option<Can
     Some(c)
 }
 
+/// The knowledge base's body a match names when its words are also a role noun and are written
+/// as a name: "the Secret Service said" is the US agency, "Vietnam's secret service" the role.
+/// Before a name the words are a title ("Supreme Leader Ayatollah Ali Khamenei").
+fn body_named(v: &Sentence, kb: &Kb, m: &KbMatch) -> Option<EntryId> {
+    let role_noun = m
+        .candidates
+        .iter()
+        .any(|c| kb.entry(*c).kind == EntryKind::Agent);
+    let before_name = m.tokens.end < v.len() && v.is_capitalised(m.tokens.end);
+    if !role_noun || before_name || !is_capitalised_name(v, &m.tokens) {
+        return None;
+    }
+    m.candidates
+        .iter()
+        .copied()
+        .find(|c| kb.entry(*c).kind == EntryKind::Organization)
+}
+
 /// The kind a knowledge-base match names, when it is a name worth a mention on its own.
 fn kb_name(v: &Sentence, kb: &Kb, m: &KbMatch) -> Option<(EntityType, EntryId)> {
-    let id = *m.candidates.first()?;
+    let id = body_named(v, kb, m).or_else(|| m.candidates.first().copied())?;
     let e = kb.entry(id);
     match e.kind {
         EntryKind::Person if !opens_dateline(v, &m.tokens) => {
@@ -1949,6 +1967,11 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
                     .iter()
                     .any(|c| kb.entry(*c).kind == EntryKind::Agent)
         }) {
+            continue;
+        }
+        // "the Secret Service said": words the knowledge base knows as a body's name and as a
+        // role noun, written as a name, are the body; "Vietnam's secret service" is the role.
+        if body_named(v, kb, m).is_some() {
             continue;
         }
         let agent = kb.entry(id);
