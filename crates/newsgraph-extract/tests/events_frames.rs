@@ -1995,6 +1995,11 @@ fn what_a_nation_s_strikes_kill_is_its_military_s_aerial_force_but_gunmen_assaul
     let p = parsed(GUNMEN_KILLED, Some("2025-03-09"));
     let got = dyads(&code(&p, &ents(&p)));
     assert_eq!(got, vec!["1823 ISR->PSE"], "{got:?}");
+    // "An American drone strike killed": a noun compounded with a weapon is the military's too.
+    let strike = STRIKES_KILLED.replace("3 strikes NOUN NNS", "3 strike NOUN NN");
+    let p = parsed(&strike, Some("2025-03-09"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.len() == 1 && got[0].contains(" ISRMIL->PSE"), "{got:?}");
 }
 
 const HOSTED_TWO_LEADERS: &str = "

@@ -235,3 +235,31 @@ fn a_people_protesting_is_the_opposition_but_against_a_foreign_state_its_civilia
     let got = dyads(&code(&p, &[actor(&p, "E1", "Cubans", "CUBCVL")]));
     assert_eq!(got, vec!["141 CUBCVL->CUBGOV"], "{got:?}");
 }
+
+const STUDENTS_MET: &str = "
+1 Students NOUN NNS 2 nsubj
+2 met VERB VBD 0 root
+3 Ortega PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+";
+
+#[test]
+fn workers_farmers_and_students_protesting_are_the_opposition_but_not_elsewhere() {
+    // "Polish farmers blocked roads", "students rallied": protesters, whatever their trade.
+    let p = parsed(PEOPLE_MARCHED, Some("2021-07-12"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "Cubans", "CUBEDU")]));
+    assert_eq!(got, vec!["141 CUBOPP->CUBGOV"], "{got:?}");
+    // Must not fire: students who meet someone stay students.
+    let p = parsed(STUDENTS_MET, Some("2018-05-16"));
+    let got = dyads(&code(
+        &p,
+        &[
+            actor(&p, "E1", "Students", "NICEDU"),
+            actor(&p, "E2", "Ortega", "NICGOV"),
+        ],
+    ));
+    assert!(
+        got.iter().any(|d| d.contains("NICEDU->")) && !got.iter().any(|d| d.contains("OPP")),
+        "{got:?}"
+    );
+}

@@ -1101,14 +1101,17 @@ fn mission_as_country(part: &mut Participant) {
     }
 }
 
-/// "Thousands of Cubans took to the streets", "Nicaraguans marched through Managua": a country's
-/// people who protest (14) are protesters, its opposition (`OPP`); crowds protesting against a
-/// foreign state they address ("Turks marched on the Israeli consulate") are its civilians
-/// (`CVL`), as the entity stage codes protesters against foreign states. Only a people named
-/// as such (a group coded with its bare country); other actors keep their codes.
+/// "Thousands of Cubans took to the streets", "Nicaraguans marched through Managua", "Polish
+/// farmers blocked roads", "students rallied": a country's people, workers, farmers or students
+/// who protest (14) are protesters, its opposition (`OPP`); crowds protesting against a foreign
+/// state they address ("Turks marched on the Israeli consulate") are its civilians (`CVL`), as
+/// the entity stage codes protesters against foreign states. The development sets code every
+/// protest's source OPP or CVL (99 and 38 of 145), never LAB, EDU or AGR. Only a people named as
+/// such (a group coded with its bare country) and those three roles; other actors keep their
+/// codes.
 fn protesting_people(ctx: &Context, actors: &mut [Participant], recipients: &[Participant]) {
     for part in actors.iter_mut() {
-        let Some(country) = part.actor.as_ref().map(|a| a.to_string()) else {
+        let Some(code) = part.actor.as_ref().map(|a| a.to_string()) else {
             continue;
         };
         let people = part
@@ -1116,14 +1119,24 @@ fn protesting_people(ctx: &Context, actors: &mut [Participant], recipients: &[Pa
             .as_ref()
             .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
             .is_some_and(|e| {
-                e.kind == EntityType::Group && e.nominal && e.country.as_deref() == Some(&country)
+                e.kind == EntityType::Group && e.nominal && e.country.as_deref() == Some(&code)
             });
-        if !people || country.len() != 3 || !is_state(&country) {
+        // "students rallied": a role with no country yet takes one later ([`give_country`]).
+        let popular_role = |r: &str| matches!(r, "LAB" | "EDU" | "AGR");
+        let bare_role = code.len() == 3 && (!is_state(&code) || popular_role(&code));
+        let (country, role) = if bare_role {
+            ("", code.as_str())
+        } else {
+            code.split_at(3.min(code.len()))
+        };
+        let popular = popular_role(role);
+        if !(people || popular) || !(bare_role || is_state(country)) {
             continue;
         }
+        let theirs = if bare_role { ctx.home } else { Some(country) };
         let against_foreign = recipients
             .iter()
-            .any(|r| code_country(r).is_some_and(|c| c != country && is_state(c)));
+            .any(|r| code_country(r).is_some_and(|c| Some(c) != theirs && is_state(c)));
         let role = if against_foreign { "CVL" } else { "OPP" };
         if let Ok(coded) = ActorCode::new(&format!("{country}{role}")) {
             part.actor = Some(coded);
@@ -2924,7 +2937,7 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
         // "Israeli strikes", "Pakistani shelling": a country named only as the qualifier of its
         // weapons or troops acts through its military.
         Some((e, 0))
-            if MILITARY_NOUNS.contains(&tree.forms[tok].to_lowercase().as_str())
+            if armed_noun(tree, tok)
                 && e.actor.as_ref().is_some_and(|a| {
                     a.as_str().len() == 3 && e.country.as_deref() == Some(a.as_str())
                 }) =>
@@ -2994,12 +3007,20 @@ fn titled_person_after(ctx: &Context, end: usize) -> Option<Participant> {
         })
 }
 
+/// Whether a noun names a state's weapons, troops or strikes ([`MILITARY_NOUNS`]), alone or by
+/// a noun compounded with it ("an American *drone* strike", "*missile* attacks"); an adjective
+/// does not make one ("a private military company").
+fn armed_noun(tree: &SentenceTree, tok: usize) -> bool {
+    let military = |t: usize| MILITARY_NOUNS.contains(&tree.forms[t].to_lowercase().as_str());
+    military(tok) || tree.deps(tok, &["compound"]).any(military)
+}
+
 /// "Russian actions", "the Chinese coast guard", "Azerbaijani troops": a phrase no entity covers
 /// whose modifiers name a country (the entity stage's qualifier scan over the knowledge base's
 /// countries and demonyms) is that country's.
 fn qualified_country(ctx: &Context, lo: usize, head: usize) -> Option<ActorCode> {
     let kb = ctx.kb?;
-    let armed = MILITARY_NOUNS.contains(&ctx.tree.forms[head].as_str());
+    let armed = armed_noun(ctx.tree, head);
     (lo + 1..=head).find_map(|end| {
         let (_, country, _) = crate::entities::qualifier_before(ctx.p, kb, ctx.tree.sentence, end)?;
         let country = country.filter(|c| c.len() == 3)?;
