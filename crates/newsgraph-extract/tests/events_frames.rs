@@ -1850,6 +1850,85 @@ fn a_participle_with_a_by_agent_is_passive_and_a_joint_ceasefire_is_an_agreement
     assert_eq!(got, vec!["0871 ISR->"], "{got:?}");
 }
 
+// The parser's reading of "The U.N. Security Council unanimously imposed tougher sanctions on
+// North Korea": the subject as the root, the verb as a participle qualifying its object.
+const VERB_READ_AS_MODIFIER: &str = "
+1 The DET DT 3 det
+2 U.N. PROPN NNP 3 compound
+3 Council PROPN NNP 0 root
+4 unanimously ADV RB 5 advmod
+5 imposed VERB VBN 7 amod
+6 tougher NOUN NN 7 compound
+7 sanctions NOUN NNS 3 obj
+8 on ADP IN 10 case
+9 North PROPN NNP 10 compound
+10 Korea PROPN NNP 7 nmod
+11 . PUNCT . 3 punct
+";
+
+// "The row over wartime forced labour deepened": a participle after a preposition's noun
+// qualifies the noun after it.
+const PARTICIPLE_IN_PHRASE: &str = "
+1 The DET DT 2 det
+2 row NOUN NN 7 nsubj
+3 over ADP IN 6 case
+4 Japan PROPN NNP 6 compound
+5 forced VERB VBN 6 amod
+6 labour NOUN NN 2 nmod
+7 deepened VERB VBD 0 root
+8 . PUNCT . 7 punct
+";
+
+#[test]
+fn a_verb_the_parser_made_a_modifier_of_its_object_heads_its_clause_again() {
+    let p = parsed(VERB_READ_AS_MODIFIER, Some("2013-03-07"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Organization,
+            "UN Security Council",
+            Some("IGOUNO"),
+            None,
+            &["U.N. Council"],
+        ),
+        country(&p, "E2", "North Korea", "PRK"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["163 IGOUNO->PRK"], "{got:?}");
+    // After a preposition the noun before the participle is no subject: no labour was forced
+    // by Japan here, and no event is coded.
+    let p = parsed(PARTICIPLE_IN_PHRASE, Some("2019-07-04"));
+    let ents = vec![country(&p, "E1", "Japan", "JPN")];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+// "fired tear gas to disperse thousands of demonstrators", the infinitive hung on the means.
+const TEAR_GAS_TO_DISPERSE_CROWD: &str = "
+1 Police NOUN NNS 2 nsubj
+2 fired VERB VBD 0 root
+3 tear NOUN NN 4 compound
+4 gas NOUN NN 2 obj
+5 to PART TO 6 mark
+6 disperse VERB VB 4 acl
+7 thousands NOUN NNS 6 obj
+8 of ADP IN 9 case
+9 demonstrators NOUN NNS 7 nmod
+10 . PUNCT . 2 punct
+";
+
+#[test]
+fn force_used_to_disperse_a_counted_crowd_is_aimed_at_its_members() {
+    let p = parsed(TEAR_GAS_TO_DISPERSE_CROWD, Some("2014-11-02"));
+    let ents = vec![
+        country(&p, "E1", "Police", "BFACOP"),
+        country(&p, "E2", "demonstrators", "BFAOPP"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"175 BFACOP->BFAOPP".to_string()), "{got:?}");
+}
+
 const DEAL_BROKERED_BY: &str = "
 1 Armenia PROPN NNP 4 nsubj
 2 and CCONJ CC 3 cc

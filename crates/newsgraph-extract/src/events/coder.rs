@@ -1855,12 +1855,19 @@ fn repressed_people(ctx: &Context, tok: usize, country: &str) -> Option<ActorCod
     ActorCode::new(&format!("{}{role}", own.as_deref().unwrap_or(country))).ok()
 }
 
-/// The object of a trigger's purpose infinitive ("fired tear gas *to clear the protesters*").
+/// The object of a trigger's purpose infinitive ("fired tear gas *to clear the protesters*"),
+/// the members of a counted crowd ("to disperse *thousands of* demonstrators"). The parser may
+/// hang the infinitive on the means instead ("used tear gas" with "to disperse" on "gas").
 fn purpose_object(tree: &SentenceTree, trigger: usize) -> Option<usize> {
-    let purpose = tree
-        .deps(trigger, &["advcl", "xcomp"])
-        .find(|&v| tree.deps(v, &["mark"]).any(|m| tree.forms[m] == "to"))?;
-    tree.dep(purpose, &["obj"])
+    std::iter::once(trigger)
+        .chain(tree.deps(trigger, &["obj"]))
+        .find_map(|h| {
+            let purpose = tree
+                .deps(h, &["advcl", "xcomp", "acl"])
+                .find(|&v| v > h && tree.deps(v, &["mark"]).any(|m| tree.forms[m] == "to"))?;
+            tree.dep(purpose, &["obj"])
+                .map(|o| super::frames::measured(tree, o))
+        })
 }
 
 /// Whether a token is a noun for a group of people ([`PROTESTER_NOUNS`], [`SUPPORTER_NOUNS`],

@@ -1470,7 +1470,7 @@ fn antecedent(tree: &SentenceTree, i: usize) -> Option<usize> {
 }
 
 /// Quantities of an act stand for the act: "held seven hours *of talks*", "four days of talks".
-fn measured(tree: &SentenceTree, o: usize) -> usize {
+pub(super) fn measured(tree: &SentenceTree, o: usize) -> usize {
     // Measures nest ("tens of thousands of protesters"); the tree is finite, so is the walk.
     let mut o = o;
     while MEASURE_NOUNS.contains(&tree.forms[o].as_str())

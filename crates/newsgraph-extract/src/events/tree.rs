@@ -14,7 +14,8 @@ pub struct SentenceTree<'a> {
     pub forms: Vec<String>,
     pub upos: &'a [&'static str],
     pub xpos: &'a [&'static str],
-    pub deprels: &'a [&'static str],
+    /// Relations, after [`repair_finite_modifier`].
+    pub deprels: Vec<&'static str>,
     heads: Vec<Option<usize>>,
     children: Vec<Vec<usize>>,
     /// Byte offsets of each token in the article text.
@@ -36,11 +37,13 @@ impl<'a> SentenceTree<'a> {
             .iter()
             .map(|t| normalize(&text[t.start..t.end]).to_lowercase())
             .collect();
-        let heads: Vec<Option<usize>> = a.heads[..n]
+        let mut heads: Vec<Option<usize>> = a.heads[..n]
             .iter()
             .enumerate()
             .map(|(i, &h)| (h >= 1 && h <= n && h - 1 != i).then(|| h - 1))
             .collect();
+        let mut deprels = a.deprels[..n].to_vec();
+        repair_finite_modifier(&a.upos[..n], &forms, &mut heads, &mut deprels);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = h {
@@ -52,7 +55,7 @@ impl<'a> SentenceTree<'a> {
             forms,
             upos: &a.upos[..n],
             xpos: &a.xpos[..n.min(a.xpos.len())],
-            deprels: &a.deprels[..n],
+            deprels,
             heads,
             children,
             spans: tokens[..n].iter().map(|t| (t.start, t.end)).collect(),
@@ -188,6 +191,150 @@ impl<'a> SentenceTree<'a> {
             cur = self.heads[h];
         }
         out
+    }
+}
+
+/// Words after which a noun phrase may open a clause of its own ("after police fired", "while
+/// troops fired", "said that the deportations violated").
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "as", "while", "when", "before", "because", "since", "until", "although", "though",
+    "where", "whereas", "that", "and", "but",
+];
+
+/// States a participle leaves its noun in, which the tagger may read as nouns ("captured alive").
+const RESULT_WORDS: &[&str] = &[
+    "alive", "dead", "unharmed", "safe", "free", "wounded", "injured",
+];
+
+/// "Greek riot police fired tear gas at protesters", "The U.N. Security Council unanimously
+/// imposed tougher sanctions on North Korea": the parser sometimes reads a clause's verb as a
+/// participle qualifying its object (an `amod` of "gas", of "sanctions") and hangs the subject
+/// elsewhere (as the root, or as a compound of the object), which leaves the verb with neither
+/// subject nor object. The verb is made the clause's head again when
+/// - it is an `amod` of a noun after it, with only that noun's phrase between them
+///   (determiners, adjectives, numbers, nouns, names, hyphens);
+/// - a noun or name comes right before it (past adverbs: "unanimously imposed"), no possessor,
+///   whose phrase opens the sentence or follows punctuation, a verb or a word that opens a
+///   clause: not a preposition ("the row over wartime *forced* labour", "their *disputed*
+///   border" keep their participles).
+///
+/// The verb takes the place of whichever of the two nouns held the other (of the object when
+/// neither did); the noun before becomes its `nsubj`, the noun after its `obj`. What hung on the
+/// subject after the verb ("on Thursday") and the clause-level dependents of the object after it
+/// (a coordinated verb, the final punctuation) move to the verb. `heads` are 0-based.
+fn repair_finite_modifier(
+    upos: &[&str],
+    forms: &[String],
+    heads: &mut [Option<usize>],
+    deprels: &mut [&'static str],
+) {
+    let n = heads.len();
+    // Whether `k` is `top` or below it.
+    let under = |heads: &[Option<usize>], k: usize, top: usize| {
+        let mut cur = Some(k);
+        for _ in 0..=n {
+            match cur {
+                Some(c) if c == top => return true,
+                Some(c) => cur = heads[c],
+                None => return false,
+            }
+        }
+        false
+    };
+    for verb in 1..n {
+        let Some(object) = heads[verb] else { continue };
+        if upos[verb] != "VERB"
+            || deprels[verb] != "amod"
+            || object <= verb
+            || !matches!(upos[object], "NOUN" | "PROPN")
+        {
+            continue;
+        }
+        // "the only gunman captured *alive*": a result the tagger read as a noun.
+        if RESULT_WORDS.contains(&forms[object].as_str()) {
+            continue;
+        }
+        let object_phrase = (verb + 1..object).all(|k| {
+            (matches!(upos[k], "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN") || forms[k] == "-")
+                && under(heads, k, object)
+        });
+        let mut subject = verb - 1;
+        while subject > 0 && upos[subject] == "ADV" {
+            subject -= 1;
+        }
+        if !object_phrase
+            || !matches!(upos[subject], "NOUN" | "PROPN")
+            || deprels[subject] == "nmod:poss"
+        {
+            continue;
+        }
+        let mut start = subject;
+        while start > 0
+            && (matches!(upos[start - 1], "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN")
+                || matches!(forms[start - 1].as_str(), "-" | "'s" | "'"))
+        {
+            start -= 1;
+        }
+        let opens_clause = start == 0
+            || matches!(upos[start - 1], "PUNCT" | "VERB" | "AUX")
+            || CLAUSE_OPENERS.contains(&forms[start - 1].as_str());
+        if !opens_clause {
+            continue;
+        }
+        // The verb stands where the noun that held the other stood.
+        let holder = if under(heads, object, subject) {
+            subject
+        } else {
+            object
+        };
+        let place = heads[holder];
+        let rel: &'static str = match deprels[holder] {
+            r @ ("root" | "conj" | "parataxis" | "advcl" | "ccomp" | "acl:relcl" | "xcomp") => r,
+            _ if place.is_some_and(|h| upos[h] == "VERB") => "ccomp",
+            _ => "advcl",
+        };
+        let mut new_heads = heads.to_vec();
+        let mut new_rels = deprels.to_vec();
+        new_heads[verb] = place;
+        new_rels[verb] = if place.is_none() { "root" } else { rel };
+        new_heads[object] = Some(verb);
+        new_rels[object] = "obj";
+        new_heads[subject] = Some(verb);
+        new_rels[subject] = "nsubj";
+        for k in 0..n {
+            if k == verb || k == object || k == subject {
+                continue;
+            }
+            if heads[k] == Some(subject) && k > verb {
+                new_heads[k] = Some(verb);
+                if deprels[k] == "nmod" {
+                    new_rels[k] = "obl";
+                }
+            } else if heads[k] == Some(object) && k < verb && k >= start {
+                new_heads[k] = Some(subject);
+            } else if heads[k] == Some(object)
+                && k > object
+                && (matches!(deprels[k], "punct" | "parataxis" | "advcl")
+                    || (deprels[k] == "conj" && upos[k] == "VERB"))
+            {
+                new_heads[k] = Some(verb);
+            }
+        }
+        let acyclic = (0..n).all(|k| {
+            let mut cur = new_heads[k];
+            for _ in 0..=n {
+                match cur {
+                    Some(c) if c == k => return false,
+                    Some(c) => cur = new_heads[c],
+                    None => return true,
+                }
+            }
+            false
+        });
+        if acyclic {
+            heads.copy_from_slice(&new_heads);
+            deprels.copy_from_slice(&new_rels);
+        }
     }
 }
 
