@@ -230,17 +230,7 @@ fn repair_finite_modifier(
 ) {
     let n = heads.len();
     // Whether `k` is `top` or below it.
-    let under = |heads: &[Option<usize>], k: usize, top: usize| {
-        let mut cur = Some(k);
-        for _ in 0..=n {
-            match cur {
-                Some(c) if c == top => return true,
-                Some(c) => cur = heads[c],
-                None => return false,
-            }
-        }
-        false
-    };
+    let under = |heads: &[Option<usize>], k: usize, top: usize| climbs_to(heads, Some(k), top);
     for verb in 1..n {
         let Some(object) = heads[verb] else { continue };
         if upos[verb] != "VERB"
@@ -320,22 +310,26 @@ fn repair_finite_modifier(
                 new_heads[k] = Some(verb);
             }
         }
-        let acyclic = (0..n).all(|k| {
-            let mut cur = new_heads[k];
-            for _ in 0..=n {
-                match cur {
-                    Some(c) if c == k => return false,
-                    Some(c) => cur = new_heads[c],
-                    None => return true,
-                }
-            }
-            false
-        });
+        let acyclic = (0..n).all(|k| !climbs_to(&new_heads, new_heads[k], k));
         if acyclic {
             heads.copy_from_slice(&new_heads);
             deprels.copy_from_slice(&new_rels);
         }
     }
+}
+
+/// Whether the climb up `heads` from `from` (itself included) reaches `target`; a climb caught in
+/// a cycle that does not hold `target` stops after every word has been passed once.
+fn climbs_to(heads: &[Option<usize>], from: Option<usize>, target: usize) -> bool {
+    let mut cur = from;
+    for _ in 0..=heads.len() {
+        match cur {
+            Some(c) if c == target => return true,
+            Some(c) => cur = heads[c],
+            None => return false,
+        }
+    }
+    false
 }
 
 pub fn is_be(form: &str) -> bool {
