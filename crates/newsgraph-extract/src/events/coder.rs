@@ -1030,6 +1030,14 @@ pub(super) struct Context<'a> {
     pub lexicon: &'a Lexicon,
 }
 
+impl<'a> Context<'a> {
+    /// The entity a participant stands for, if it stands for one.
+    fn entity_of(&self, part: &Participant) -> Option<&'a Entity> {
+        let id = part.entity.as_ref()?;
+        self.entities.iter().find(|e| &e.id == id)
+    }
+}
+
 /// "urged Belgrade to pull them back", "Beijing opposed", "Madrid was ready to offer": a capital
 /// that acts, speaks or is addressed as a state is its country's government (issue 4: metonyms
 /// are governments), where the participant is the capital's name alone. The capital is known
@@ -1039,11 +1047,7 @@ const PLACE_PREPOSITIONS: &[&str] = &["from", "in", "at", "into", "inside", "nea
 
 fn capital_as_government(ctx: &Context, part: &mut Participant) {
     let Some(kb) = ctx.kb else { return };
-    let Some(e) = part
-        .entity
-        .as_ref()
-        .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
-    else {
+    let Some(e) = ctx.entity_of(part) else {
         return;
     };
     let Some(country) = e.country.as_deref() else {
@@ -1114,13 +1118,9 @@ fn protesting_people(ctx: &Context, actors: &mut [Participant], recipients: &[Pa
         let Some(code) = part.actor.as_ref().map(|a| a.to_string()) else {
             continue;
         };
-        let people = part
-            .entity
-            .as_ref()
-            .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
-            .is_some_and(|e| {
-                e.kind == EntityType::Group && e.nominal && e.country.as_deref() == Some(&code)
-            });
+        let people = ctx.entity_of(part).is_some_and(|e| {
+            e.kind == EntityType::Group && e.nominal && e.country.as_deref() == Some(&code)
+        });
         // "students rallied": a role with no country yet takes one later ([`give_country`]).
         let popular_role = |r: &str| matches!(r, "LAB" | "EDU" | "AGR");
         let bare_role = code.len() == 3 && (!is_state(&code) || popular_role(&code));
@@ -1149,22 +1149,18 @@ fn protesting_people(ctx: &Context, actors: &mut [Participant], recipients: &[Pa
 fn visited_country(ctx: &Context, part: &mut Participant) {
     // A capital the entity stage codes as its government ("Washington": USAGOV) is still a
     // place one visits.
-    let place = part
-        .entity
-        .as_ref()
-        .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
-        .filter(|e| {
-            e.kind == EntityType::Location
-                || e.place.is_some()
-                || (e.kind != EntityType::Person
-                    && e.country.is_some()
-                    && e.actor.as_ref().is_some_and(|a| {
-                        e.country.as_deref() == Some(&a.as_str()[..3.min(a.as_str().len())])
-                            && a.as_str().len() == 6
-                            && a.as_str().ends_with("GOV")
-                            && e.name.split_whitespace().count() == 1
-                    }))
-        });
+    let place = ctx.entity_of(part).filter(|e| {
+        e.kind == EntityType::Location
+            || e.place.is_some()
+            || (e.kind != EntityType::Person
+                && e.country.is_some()
+                && e.actor.as_ref().is_some_and(|a| {
+                    e.country.as_deref() == Some(&a.as_str()[..3.min(a.as_str().len())])
+                        && a.as_str().len() == 6
+                        && a.as_str().ends_with("GOV")
+                        && e.name.split_whitespace().count() == 1
+                }))
+    });
     if let Some(c) = place.and_then(|e| e.country.as_deref())
         && let Ok(code) = ActorCode::new(c)
     {
@@ -1212,10 +1208,7 @@ fn give_country(ctx: &Context, part: &mut Participant, place_country: Option<&st
         .groups()
         .next()
         .is_some_and(|g| DOMESTIC_ROLES.contains(&g));
-    let entity = part
-        .entity
-        .as_ref()
-        .and_then(|id| ctx.entities.iter().find(|e| &e.id == id));
+    let entity = ctx.entity_of(part);
     let has_country = entity.is_some_and(|e| e.country.is_some());
     let qualified_beyond = beyond_one_country(&part.text)
         || entity.is_some_and(|e| {
@@ -1528,11 +1521,7 @@ fn located_target(ctx: &Context, thing: usize, trigger: usize) -> Option<ActorCo
             })
             .find_map(|c| {
                 let p = linked(ctx, c)?;
-                match p
-                    .entity
-                    .as_ref()
-                    .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
-                {
+                match ctx.entity_of(&p) {
                     Some(e) => (e.kind == EntityType::Location || e.place.is_some())
                         .then(|| e.country.clone())
                         .flatten(),
@@ -1764,9 +1753,7 @@ fn occupied_code(
         .iter()
         .any(|&t| SETTLEMENT_NOUNS.contains(&tree.forms[t].to_lowercase().as_str()));
     let place = recipients.iter().any(|p| {
-        p.entity
-            .as_ref()
-            .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
+        ctx.entity_of(p)
             .is_some_and(|e| e.kind == EntityType::Location)
     });
     (settlement || place)
@@ -1988,10 +1975,8 @@ fn bodies_of_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
         .into_iter()
         .filter_map(|m| {
             let p = linked(ctx, m)?;
-            let country = p
-                .entity
-                .as_ref()
-                .and_then(|id| ctx.entities.iter().find(|e| &e.id == id))
+            let country = ctx
+                .entity_of(&p)
                 .and_then(|e| e.country.clone())
                 .filter(|c| c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO"))?;
             let actor = ActorCode::new(&format!("{country}{role}")).ok()?;

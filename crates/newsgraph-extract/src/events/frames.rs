@@ -783,7 +783,7 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     // "carried out Tuesday's attack": a day or a time named as the possessor dates the act.
     let poss = tree
         .dep(i, &["nmod:poss"])
-        .filter(|&p| !TIME_WORDS.contains(&tree.forms[p].to_lowercase().as_str()))
+        .filter(|&p| !TIME_WORDS.contains(&tree.forms[p].as_str()))
         .or_else(|| {
             tree.deps(i, &["nmod"])
                 .find(|&c| tree.case_of(c).as_deref() == Some("by"))
@@ -1585,7 +1585,7 @@ fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize
                 .any(|m| m < c && tree.forms[m] == prep)
         })
         .collect();
-    let date = |c: &usize| TIME_WORDS.contains(&tree.forms[*c].to_lowercase().as_str());
+    let date = |c: &usize| TIME_WORDS.contains(&tree.forms[*c].as_str());
     phrases
         .iter()
         .find(|c| !date(c))
