@@ -187,12 +187,10 @@ impl Pipeline {
         r.entities = entities::find(p, self.kb.as_ref());
         r.times = times::find(p, published);
         r.quotes = quotes::find(p, &r.entities);
-        let coding = Coder::new(self.lexicon()).with_kb(self.kb.as_ref()).code(
-            p,
-            &r.entities,
-            &r.times,
-            &r.quotes,
-        );
+        let coding = Coder::new(self.lexicon())
+            .with_kb(self.kb.as_ref())
+            .code(p, &r.entities, &r.times, &r.quotes)
+            .dyadic();
         r.events = coding.events;
         r.tone = tone::score(p);
         r.themes = themes::find(p, &r.events);

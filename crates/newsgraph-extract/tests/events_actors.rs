@@ -861,3 +861,47 @@ fn a_country_s_positions_and_bases_are_its_military() {
     let got = run(FIRED_ON_VILLAGES);
     assert_eq!(got, vec!["19 KGZMIL->TJK"], "{got:?}");
 }
+
+#[test]
+fn a_record_keeps_an_act_only_when_both_sides_are_coded_and_explains_the_rest() {
+    let run = |tree: &str| {
+        let p = parsed(tree, Some("2025-09-09"));
+        let ents = vec![
+            person(&p, "E1", "K.P. Sharma Oli", "NPLGOV", &["Oli"]),
+            entity(
+                &p,
+                "E2",
+                EntityType::Group,
+                "protesters",
+                Some("NPLOPP"),
+                Some("NPL"),
+                &["Protesters"],
+            ),
+        ];
+        Coder::new(Lexicon::builtin()).code(&p, &ents, &[], &[])
+    };
+    // The coder codes the resignation to no one; the record does not keep it, and the trigger
+    // says why.
+    let coding = run(RESIGNED);
+    assert_eq!(dyads(&coding.events), vec!["08 NPLGOV->"]);
+    let recorded = coding.dyadic();
+    assert!(recorded.events.is_empty(), "{:?}", dyads(&recorded.events));
+    let why: Vec<&String> = recorded
+        .candidates
+        .iter()
+        .flat_map(|c| &c.reasons)
+        .filter(|r| r.contains("not recorded, no recipient with an actor code"))
+        .collect();
+    assert_eq!(why.len(), 1, "{:?}", recorded.candidates);
+    // Made to the protesters named before it, the resignation is a whole dyad and is kept, with
+    // its id renumbered among the kept events.
+    let recorded = run(PROTESTS_THEN_RESIGNED).dyadic();
+    assert!(
+        dyads(&recorded.events).contains(&"08 NPLGOV->NPLOPP".to_string()),
+        "{:?}",
+        dyads(&recorded.events)
+    );
+    for (n, ev) in recorded.events.iter().enumerate() {
+        assert_eq!(ev.id, format!("V{}", n + 1));
+    }
+}

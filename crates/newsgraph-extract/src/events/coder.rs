@@ -39,6 +39,63 @@ pub struct Coding {
     pub candidates: Vec<Candidate>,
 }
 
+impl Coding {
+    /// The events a record keeps. CAMEO event data is dyadic: an event is recorded when both its
+    /// sides carry an actor code, as PETRARCH and the Phoenix data keep them and as the coding
+    /// rules of `eval/events-dev/README.md` code them (no event whose actor the text does not
+    /// name, no statement without its recipient). A participant left uncoded beside a coded one
+    /// ("Biden and his aides") leaves its side. An act with a side wholly uncoded ("called the
+    /// junta illegitimate" when "the junta" has no code, "Oli resigned") is not recorded: its
+    /// trigger keeps the reason, which `newsgraph explain` shows. The coder itself keeps such
+    /// acts, so that a later sentence still finds one as its antecedent ("rejected the
+    /// accusation").
+    pub fn dyadic(self) -> Coding {
+        let Coding {
+            events,
+            mut candidates,
+        } = self;
+        let coded = |p: &Participant| p.actor.is_some();
+        let mut kept = Vec::with_capacity(events.len());
+        for mut ev in events {
+            let uncoded = if !ev.actors.iter().any(coded) {
+                Some(("actor", &ev.actors))
+            } else if !ev.recipients.iter().any(coded) {
+                Some(("recipient", &ev.recipients))
+            } else {
+                None
+            };
+            let Some((side, named)) = uncoded else {
+                ev.actors.retain(coded);
+                ev.recipients.retain(coded);
+                ev.id = format!("V{}", kept.len() + 1);
+                kept.push(ev);
+                continue;
+            };
+            let named: Vec<&str> = named.iter().map(|p| p.text.as_str()).collect();
+            let why = format!(
+                "{} [{}]: not recorded, no {side} with an actor code ({})",
+                ev.rule,
+                ev.cameo.as_str(),
+                if named.is_empty() {
+                    "none named".to_string()
+                } else {
+                    named.join(", ")
+                }
+            );
+            if let Some(c) = candidates.iter_mut().find(|c| {
+                c.sentence == ev.evidence.sentence
+                    && c.rule.as_deref().is_some_and(|r| ev.rule.starts_with(r))
+            }) {
+                c.reasons.push(why);
+            }
+        }
+        Coding {
+            events: kept,
+            candidates,
+        }
+    }
+}
+
 /// Codes events with a lexicon and the codebook.
 pub struct Coder<'l> {
     lexicon: &'l Lexicon,
@@ -924,9 +981,6 @@ impl<'l> Coder<'l> {
                 TriggerKind::Verb | TriggerKind::State => 0.9,
                 TriggerKind::Noun => 0.75,
             };
-            if recipients.is_empty() {
-                confidence -= 0.15;
-            }
             if actors.iter().any(|a| a.inferred) || frame.actor_via == "governor" {
                 confidence -= 0.15;
             }
