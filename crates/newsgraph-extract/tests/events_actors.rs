@@ -679,22 +679,27 @@ const RESIGNED: &str = "
 3 . PUNCT . 2 punct
 ";
 
+/// Nepal's prime minister and the protesters of September 2025, as the entity stage finds them.
+fn oli_and_protesters(p: &Parsed) -> Vec<Entity> {
+    vec![
+        person(p, "E1", "K.P. Sharma Oli", "NPLGOV", &["Oli"]),
+        entity(
+            p,
+            "E2",
+            EntityType::Group,
+            "protesters",
+            Some("NPLOPP"),
+            Some("NPL"),
+            &["Protesters"],
+        ),
+    ]
+}
+
 #[test]
 fn a_resignation_is_made_to_the_opposition_named_before_it_but_to_no_one_without_one() {
     let run = |tree: &str| {
         let p = parsed(tree, Some("2025-09-09"));
-        let ents = vec![
-            person(&p, "E1", "K.P. Sharma Oli", "NPLGOV", &["Oli"]),
-            entity(
-                &p,
-                "E2",
-                EntityType::Group,
-                "protesters",
-                Some("NPLOPP"),
-                Some("NPL"),
-                &["Protesters"],
-            ),
-        ];
+        let ents = oli_and_protesters(&p);
         dyads(&code(&p, &ents))
     };
     let got = run(PROTESTS_THEN_RESIGNED);
@@ -866,18 +871,7 @@ fn a_country_s_positions_and_bases_are_its_military() {
 fn a_record_keeps_an_act_only_when_both_sides_are_coded_and_explains_the_rest() {
     let run = |tree: &str| {
         let p = parsed(tree, Some("2025-09-09"));
-        let ents = vec![
-            person(&p, "E1", "K.P. Sharma Oli", "NPLGOV", &["Oli"]),
-            entity(
-                &p,
-                "E2",
-                EntityType::Group,
-                "protesters",
-                Some("NPLOPP"),
-                Some("NPL"),
-                &["Protesters"],
-            ),
-        ];
+        let ents = oli_and_protesters(&p);
         Coder::new(Lexicon::builtin()).code(&p, &ents, &[], &[])
     };
     // The coder codes the resignation to no one; the record does not keep it, and the trigger
