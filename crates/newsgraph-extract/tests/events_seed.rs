@@ -525,8 +525,13 @@ fn officials_including_pompeo_and_pence_accuse_russia() {
 #[test]
 fn concern_in_a_quote_is_the_speakers() {
     let events = code(&seed());
-    let concern =
-        find(&events, "01", "USAGOV", "RUS").unwrap_or_else(|| panic!("{}", dump(&events)));
+    // Concern voiced at another's acts is disapproval (11), as the seed's expectations code it.
+    let concern = events
+        .iter()
+        .find(|e| e.evidence.text.contains("We are concerned by"))
+        .unwrap_or_else(|| panic!("{}", dump(&events)));
+    assert_eq!(concern.cameo_root, "11");
+    assert_eq!(codes(&concern.actors), ["USAGOV"]);
     assert_eq!(concern.actors[0].entity.as_deref(), Some("E15"));
     assert_eq!(concern.recipients[0].text, "Russian actions");
 }
