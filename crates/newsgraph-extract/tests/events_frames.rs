@@ -2783,6 +2783,69 @@ fn a_verdict_of_blame_on_an_act_disapproves_of_its_doer_but_praise_does_not() {
     assert!(!got.iter().any(|d| d.starts_with("111")), "{got:?}");
 }
 
+/// "Mexico said the raid was illegal": a verdict of blame given in a reported clause is the
+/// same disapproval of the doer; a negated one ("was not illegal") or one of praise is not.
+fn said_raid_was(words: &[&str]) -> String {
+    let mut tree = String::from(
+        "
+1 Police NOUN NNS 2 nsubj
+2 raided VERB VBD 0 root
+3 the DET DT 5 det
+4 Mexican ADJ JJ 5 amod
+5 embassy NOUN NN 2 obj
+6 . PUNCT . 2 punct
+
+1 Mexico PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 the DET DT 4 det
+4 raid NOUN NN 6 nsubj
+5 was AUX VBD 6 cop
+",
+    );
+    let predicate = 6 + words.len() - 1;
+    for (k, w) in words.iter().enumerate() {
+        let n = 6 + k;
+        let line = if n == predicate {
+            format!("{n} {w} ADJ JJ 2 ccomp\n")
+        } else {
+            format!("{n} {w} PART RB {predicate} advmod\n")
+        };
+        tree.push_str(&line);
+    }
+    tree.push_str(&format!("{} . PUNCT . 2 punct\n", predicate + 1));
+    tree
+}
+
+#[test]
+fn a_verdict_of_blame_in_a_reported_clause_disapproves_of_the_doer_but_not_when_negated() {
+    let run = |words: &[&str]| {
+        let p = parsed(&said_raid_was(words), Some("2024-04-06"));
+        let ents = vec![
+            entity(
+                &p,
+                "E1",
+                EntityType::Organization,
+                "police",
+                Some("ECUCOP"),
+                Some("ECU"),
+                &["Police"],
+            ),
+            country(&p, "E2", "Mexico", "MEX"),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run(&["illegal"]);
+    assert!(got.contains(&"111 MEX->ECUCOP".to_string()), "{got:?}");
+    // Must not fire: the verdict is denied, or it praises.
+    for words in [&["not", "illegal"][..], &["lawful"][..]] {
+        let got = run(words);
+        assert!(
+            !got.iter().any(|d| d.starts_with("111")),
+            "{words:?}: {got:?}"
+        );
+    }
+}
+
 /// "Russia called the killing a reckless step", parsed as the parser often does: the predicate
 /// hung on the object as its own object. The verdict is read from the words: the one judged is
 /// the first noun after the verb, and a word of blame follows it in the clause.

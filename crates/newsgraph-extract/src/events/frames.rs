@@ -237,15 +237,23 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 .is_some_and(|h| tree.forms[h].to_lowercase() == "what"));
     let mut object = object;
     if e.verdict {
-        let judged = predicates
-            .iter()
-            .flat_map(|&x| tree.with_conjuncts(x))
-            .any(|x| {
+        let blames = |x: usize| {
+            tree.with_conjuncts(x).into_iter().any(|x| {
                 std::iter::once(x)
                     .chain(tree.deps(x, &["amod", "compound"]))
                     .any(|w| is_blame_word(tree, w))
-            });
-        if !(predicated && judged) {
+            })
+        };
+        let judged = predicates.iter().any(|&x| blames(x));
+        // "said the sanctions were illegal", "said the remarks were hostile and outrageous": a
+        // verb with no object of its own gives its verdict in the clause it reports.
+        let reported = object
+            .is_none()
+            .then(|| reported_verdict(tree, i, &blames))
+            .flatten();
+        if let Some(judged) = reported {
+            object = Some(judged);
+        } else if !(predicated && judged) {
             match (!passive)
                 .then(|| verdict_in_words(tree, i, object))
                 .flatten()
@@ -1232,6 +1240,27 @@ const SPEECH_ACT_STEMS: &[&str] = &[
 
 fn is_blame_word(tree: &SentenceTree, w: usize) -> bool {
     BLAME_WORDS.contains(&tree.forms[w].to_lowercase().as_str())
+}
+
+/// The subject a reported clause blames ("said *the measures* were unjustified", "said *the
+/// seizure* was illegal"): a clausal complement whose predicate, after a copula and with no
+/// negation, is a word of blame. A pronoun subject is left out: "said it was unacceptable that
+/// ..." blames what follows, not "it".
+fn reported_verdict(
+    tree: &SentenceTree,
+    verb: usize,
+    blames: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    tree.deps(verb, &["ccomp"]).find_map(|c| {
+        let copular = tree.deps(c, &["cop"]).next().is_some();
+        let negated = tree
+            .deps(c, &["advmod"])
+            .any(|n| matches!(tree.forms[n].as_str(), "not" | "n't" | "never"));
+        (copular && !negated && blames(c))
+            .then(|| tree.dep(c, &["nsubj"]))
+            .flatten()
+            .filter(|&s| matches!(tree.upos[s], "NOUN" | "PROPN"))
+    })
 }
 
 /// "called the killing a reckless step", "called the arrival of the Gulf troops an occupation",
