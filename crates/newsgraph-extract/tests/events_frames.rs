@@ -1158,7 +1158,8 @@ fn an_order_is_coded_as_the_act_it_orders_by_the_one_who_gave_it() {
     assert_eq!(dyads(&events), ["173 MDVGOV->MDVJUD"]);
     assert_eq!(events[0].modality, Modality::Asserted);
 
-    // What the lexicon does not code ("to leave") leaves the order a demand (10) on its addressee.
+    // Ordering someone out is expulsion (174, "A order R to leave"); what the lexicon does not
+    // code ("to testify") leaves the order a demand (10) on its addressee.
     let ordered_to_leave = "
 1 Lithuania PROPN NNP 2 nsubj
 2 ordered VERB VBD 0 root
@@ -1183,7 +1184,22 @@ fn an_order_is_coded_as_the_act_it_orders_by_the_one_who_gave_it() {
         ),
     ];
     let events = code(&p, &ents);
-    assert_eq!(dyads(&events), ["100 LTU->RUSGOV"]);
+    assert_eq!(dyads(&events), ["174 LTU->RUSGOV"]);
+    let ordered_to_testify = ordered_to_leave.replace("7 leave VERB", "7 testify VERB");
+    let p = parsed(&ordered_to_testify, Some("2022-04-04"));
+    let ents = vec![
+        country(&p, "E1", "Lithuania", "LTU"),
+        entity(
+            &p,
+            "E2",
+            EntityType::Person,
+            "ambassador",
+            Some("RUSGOV"),
+            Some("RUS"),
+            &["ambassador"],
+        ),
+    ];
+    assert_eq!(dyads(&code(&p, &ents)), ["100 LTU->RUSGOV"]);
 }
 
 #[test]

@@ -125,6 +125,65 @@ pub fn repair_gerund_noun(words: &[&str], tags: &mut tagger::Tags) {
     }
 }
 
+/// The verb of a that-clause under a verb of demanding is a bare subjunctive ("demanded that
+/// Tehran *apologise*", "demanding that the president *resign*", "demanded that Malaysia *hand*
+/// over the data"), which the tagger, seeing a singular noun's form right after a noun, reads as
+/// a noun (applied by [`tagger::Tagger::tag`]); the parser then finds no clause and no subject.
+/// The last word of the noun phrase after "that" is the verb when it is a lowercase singular
+/// noun after another noun and no verb follows it ("demanded that the government compensation
+/// *be* paid" keeps its noun). "That" may stand up to four words after the demand ("demanded on
+/// Tuesday that").
+pub fn repair_mandative_subjunctive(words: &[&str], tags: &mut tagger::Tags) {
+    const DEMANDS: [&str; 8] = [
+        "demand",
+        "insist",
+        "urge",
+        "ask",
+        "request",
+        "require",
+        "recommend",
+        "order",
+    ];
+    let verbal = |t: &str| t.starts_with("VB") || t == "MD";
+    for i in 0..words.len() {
+        let word = words[i].to_lowercase();
+        if !verbal(tags.xpos[i]) || !DEMANDS.iter().any(|d| word.starts_with(d)) {
+            continue;
+        }
+        let Some(that) = (i + 1..words.len().min(i + 6))
+            .take_while(|&k| !verbal(tags.xpos[k]) && words[k] != ",")
+            .find(|&k| words[k].eq_ignore_ascii_case("that"))
+        else {
+            continue;
+        };
+        let phrase = words[that + 1..]
+            .iter()
+            .zip(&tags.xpos[that + 1..])
+            .take_while(|(_, t)| {
+                matches!(**t, "DT" | "PRP$" | "CD" | "HYPH" | "POS")
+                    || t.starts_with("JJ")
+                    || t.starts_with("NN")
+            })
+            .count();
+        if phrase < 2 {
+            continue;
+        }
+        let last = that + phrase;
+        let noun_before = tags.xpos[that + 1..last]
+            .iter()
+            .any(|t| t.starts_with("NN"));
+        let verb_after = tags.xpos.get(last + 1).is_some_and(|t| verbal(t));
+        if noun_before
+            && !verb_after
+            && tags.xpos[last] == "NN"
+            && words[last].chars().all(|c| c.is_lowercase())
+        {
+            tags.xpos[last] = "VB";
+            tags.upos[last] = "VERB";
+        }
+    }
+}
+
 /// Two subjects of one verb with a coordinator between them are one coordinated subject: the
 /// parser sometimes reads "Japanese Prime Minister Fumio Kishida and Philippine President
 /// Ferdinand Marcos Jr. signed" as two `nsubj` of "signed", which no treebank has. The second
@@ -721,7 +780,7 @@ impl Analysis {
 
 #[cfg(test)]
 mod repair_tests {
-    use super::{repair_finite_verb, repair_gerund_noun};
+    use super::{repair_finite_verb, repair_gerund_noun, repair_mandative_subjunctive};
     use crate::tagger::Tags;
 
     fn tags(xpos: &[&'static str]) -> Tags {
@@ -729,6 +788,70 @@ mod repair_tests {
             upos: vec!["X"; xpos.len()],
             xpos: xpos.to_vec(),
         }
+    }
+
+    #[test]
+    fn the_noun_ending_a_that_clause_subject_under_a_demand_is_its_subjunctive_verb() {
+        let words = [
+            "Zelensky",
+            "demanded",
+            "that",
+            "Tehran",
+            "apologise",
+            "through",
+            "channels",
+            ".",
+        ];
+        let mut t = Tags {
+            upos: vec![
+                "PROPN", "VERB", "SCONJ", "PROPN", "NOUN", "ADP", "NOUN", "PUNCT",
+            ],
+            xpos: vec!["NNP", "VBD", "IN", "NNP", "NN", "IN", "NNS", "."],
+        };
+        repair_mandative_subjunctive(&words, &mut t);
+        assert_eq!((t.upos[4], t.xpos[4]), ("VERB", "VB"));
+        let words = [
+            "demanding",
+            "on",
+            "Sunday",
+            "that",
+            "the",
+            "president",
+            "resign",
+            ".",
+        ];
+        let mut t = Tags {
+            upos: vec![
+                "VERB", "ADP", "PROPN", "SCONJ", "DET", "NOUN", "NOUN", "PUNCT",
+            ],
+            xpos: vec!["VBG", "IN", "NNP", "IN", "DT", "NN", "NN", "."],
+        };
+        repair_mandative_subjunctive(&words, &mut t);
+        assert_eq!(t.xpos[6], "VB");
+    }
+
+    #[test]
+    fn a_that_clause_whose_verb_follows_its_noun_or_that_follows_another_verb_is_left_alone() {
+        let words = [
+            "demanded",
+            "that",
+            "the",
+            "government",
+            "compensation",
+            "be",
+            "paid",
+        ];
+        let mut t = tags(&["VBD", "IN", "DT", "NN", "NN", "VB", "VBN"]);
+        repair_mandative_subjunctive(&words, &mut t);
+        assert_eq!(t.xpos[4], "NN");
+        let words = ["said", "that", "the", "president", "resign", "."];
+        let mut t = tags(&["VBD", "IN", "DT", "NN", "NN", "."]);
+        repair_mandative_subjunctive(&words, &mut t);
+        assert_eq!(t.xpos[4], "NN");
+        let words = ["demanded", "that", "report", "."];
+        let mut t = tags(&["VBD", "DT", "NN", "."]);
+        repair_mandative_subjunctive(&words, &mut t);
+        assert_eq!(t.xpos[2], "NN");
     }
 
     #[test]

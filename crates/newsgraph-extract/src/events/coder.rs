@@ -765,7 +765,8 @@ impl<'l> Coder<'l> {
         // "ordered the army to arrest the judge", "ordered the expulsion of three diplomats": an
         // order is coded as the act it orders, whose actor is the commander (frames.rs), not
         // as a demand besides.
-        let command = entry.code.root() == "10" && modality::is_command(&entry.lemma);
+        let order = modality::is_command(&entry.lemma);
+        let command = entry.code.root() == "10" && order;
         if command && let Some(act) = self.ordered_act(tree, trigger) {
             return Err(format!(
                 "an order, coded as the act it orders ('{}')",
@@ -774,12 +775,14 @@ impl<'l> Coder<'l> {
         }
         // "Noboa ordered the armed forces to ...", "Prigozhin ordered his fighters to halt": a
         // command to one's own forces is the chain of command at work, not a demand (10) made of
-        // another actor.
-        if command
+        // another actor; nor is "ordered its troops to leave" an expulsion (174).
+        if order
             && !recipients.is_empty()
             && recipients.iter().all(|r| {
                 actors.iter().any(|a| {
-                    code_country(a).is_some_and(|c| code_country(r) == Some(c))
+                    // Sides with no country of their own are the home country's ("its troops").
+                    state_or_home(a, ctx.home)
+                        .is_some_and(|c| state_or_home(r, ctx.home) == Some(c))
                         && (r.actor == a.actor
                             || r.actor.as_ref().is_some_and(|code| {
                                 code.groups().any(|g| matches!(g, "MIL" | "COP" | "SPY"))
@@ -787,7 +790,7 @@ impl<'l> Coder<'l> {
                 })
             })
         {
-            return Err("a command to the actor's own forces, not a demand on another".into());
+            return Err("a command to the actor's own forces, not an act on another".into());
         }
         let joint_act = entry.symmetric() && actors.len() > 1;
         if needs_addressee(entry) && !joint_act && !recipients.iter().any(|p| p.actor.is_some()) {
@@ -3240,6 +3243,11 @@ fn head_word(p: &Participant) -> String {
 
 fn code_country(p: &Participant) -> Option<&str> {
     p.actor.as_ref().and_then(|a| a.as_str().get(..3))
+}
+
+/// A participant's country, or `home` when its code names none (a role standing alone: `MIL`).
+fn state_or_home<'a>(p: &'a Participant, home: Option<&'a str>) -> Option<&'a str> {
+    code_country(p).filter(|c| is_state(c)).or(home)
 }
 
 /// A participant as coded: its actor code (empty without one); for events of one sentence.
