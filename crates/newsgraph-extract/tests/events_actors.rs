@@ -899,3 +899,109 @@ fn a_record_keeps_an_act_only_when_both_sides_are_coded_and_explains_the_rest() 
         assert_eq!(ev.id, format!("V{}", n + 1));
     }
 }
+
+/// "Egypt cut ties with Qatar", then a Gulf state described, not named.
+const CUT_TIES_WITH_QATAR: &str = "
+1 Egypt PROPN NNP 2 nsubj
+2 cut VERB VBD 0 root
+3 ties NOUN NNS 2 obj
+4 with ADP IN 5 case
+5 Qatar PROPN NNP 3 nmod
+6 . PUNCT . 2 punct
+";
+
+const ACCUSED_THE_GULF_STATE: &str = "
+1 In ADP IN 2 case
+2 Chad PROPN NNP 5 obl
+3 , PUNCT , 5 punct
+4 Egypt PROPN NNP 5 nsubj
+5 accused VERB VBD 0 root
+6 the DET DT 8 det
+7 Gulf PROPN NNP 8 compound
+8 state NOUN NN 5 obj
+9 . PUNCT . 5 punct
+";
+
+const ACCUSED_THE_STATE: &str = "
+1 Egypt PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 the DET DT 4 det
+4 state NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_described_country_is_the_latest_named_country_of_the_acts_told() {
+    // "the Gulf state" is Qatar, a side of the act told; Chad, named later but no side, is not.
+    let p = parsed(
+        &format!("{CUT_TIES_WITH_QATAR}\n{ACCUSED_THE_GULF_STATE}"),
+        Some("2017-06-05"),
+    );
+    let ents = vec![
+        country(&p, "E1", "Egypt", "EGY"),
+        country(&p, "E2", "Qatar", "QAT"),
+        country(&p, "E3", "Chad", "TCD"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"11 EGY->QAT".to_string()), "{got:?}");
+    assert!(!got.iter().any(|d| d.contains("TCD")), "{got:?}");
+
+    // A bare "the state", which no region or kind describes, stands for no country.
+    let p = parsed(
+        &format!("{CUT_TIES_WITH_QATAR}\n{ACCUSED_THE_STATE}"),
+        Some("2017-06-05"),
+    );
+    let ents = vec![
+        country(&p, "E1", "Egypt", "EGY"),
+        country(&p, "E2", "Qatar", "QAT"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.contains(&"11 EGY->QAT".to_string()), "{got:?}");
+}
+
+/// A denial after the accusation it answers, in one sentence.
+const ACCUSED_AND_DENIED: &str = "
+1 Poland PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Belarus PROPN NNP 2 obj
+4 , PUNCT , 7 punct
+5 and CCONJ CC 7 cc
+6 Belarus PROPN NNP 7 nsubj
+7 denied VERB VBD 2 conj
+8 wrongdoing NOUN NN 7 obj
+9 . PUNCT . 2 punct
+";
+
+/// The same with the accusation aimed at another country.
+const ACCUSED_OTHER_AND_DENIED: &str = "
+1 Poland PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Russia PROPN NNP 2 obj
+4 , PUNCT , 7 punct
+5 and CCONJ CC 7 cc
+6 Belarus PROPN NNP 7 nsubj
+7 denied VERB VBD 2 conj
+8 wrongdoing NOUN NN 7 obj
+9 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_denial_answers_an_accusation_told_earlier_in_its_sentence() {
+    let p = parsed(ACCUSED_AND_DENIED, Some("2021-11-10"));
+    let ents = vec![
+        country(&p, "E1", "Poland", "POL"),
+        country(&p, "E2", "Belarus", "BLR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"12 BLR->POL".to_string()), "{got:?}");
+
+    // Belarus denies no accusation aimed at Russia.
+    let p = parsed(ACCUSED_OTHER_AND_DENIED, Some("2021-11-10"));
+    let ents = vec![
+        country(&p, "E1", "Poland", "POL"),
+        country(&p, "E2", "Belarus", "BLR"),
+        country(&p, "E3", "Russia", "RUS"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.contains(&"12 BLR->POL".to_string()), "{got:?}");
+}

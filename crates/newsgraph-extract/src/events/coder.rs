@@ -1331,7 +1331,9 @@ const ADDRESSEE_CASES: &[&str] = &[
 /// - else an actor in an addressee phrase of the trigger or of its named nouns;
 /// - else the one a named noun is about ("her release": Suu Kyi; "the release *of* the sailors");
 /// - else, for a denial or rejection, whoever last accused the one denying ("Belarus denied
-///   that its helicopters had crossed the border": Poland, which accused them).
+///   that its helicopters had crossed the border": Poland, which accused them), in an earlier
+///   sentence or earlier in this one ("The government accuses Thaksin of financing the
+///   movement, which he denies").
 ///
 /// The actors themselves are never their own recipients ("denied the charges against him").
 fn implicit_recipients(
@@ -1363,7 +1365,7 @@ fn implicit_recipients(
     ctx.earlier
         .iter()
         .rev()
-        .filter(|e| e.evidence.sentence < ctx.tree.sentence && e.cameo_root == "11")
+        .filter(|e| e.evidence.sentence <= ctx.tree.sentence && e.cameo_root == "11")
         .find(|e| {
             e.recipients
                 .iter()
@@ -2121,6 +2123,12 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
         return members;
     }
     if let Some(p) = linked(ctx, tok) {
+        // "the Gulf state": the region that describes the country is not the country.
+        if p.actor.is_none()
+            && let Some(country) = described_country(ctx, tok, &p.text)
+        {
+            return vec![country];
+        }
         if p.entity.is_some() {
             let mut listed = vec![p];
             for m in listed_appositions(tree, tok) {
@@ -2170,6 +2178,93 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
         return vec![p];
     }
     Vec::new()
+}
+
+/// Words for a country that a description may stand for ("the Gulf state", "the island nation").
+const COUNTRY_WORDS: &[&str] = &["nation", "country", "state", "republic", "kingdom"];
+
+/// "cut ties with Qatar, accusing *the Gulf state* of supporting terrorism", "after *the Pacific
+/// island nation* decided to recognise China": a definite word for a country, described by a
+/// region or as an island and naming no country itself, stands for the country of the acts told
+/// so far (in this sentence or before) whose name was mentioned last before it. Only the
+/// countries of an act's sides are candidates, each by its own name: "accused the UAE of
+/// supplying the RSF with weapons through neighbouring Chad, a charge the Gulf state denied" is
+/// the UAE's denial, not Chad's (no act's side) nor Sudan's (named before the UAE, though its
+/// RSF is named after). The subject of the word's own verb is never the one it describes.
+fn described_country(ctx: &Context, tok: usize, text: &str) -> Option<Participant> {
+    let tree = ctx.tree;
+    if !COUNTRY_WORDS.contains(&tree.forms[tok].to_lowercase().as_str()) {
+        return None;
+    }
+    let kids = tree.children(tok);
+    let definite = kids
+        .iter()
+        .any(|&c| tree.forms[c].eq_ignore_ascii_case("the"));
+    // The tree's forms are lowercased: a region's capital is read from the text.
+    let capitalised = |c: usize| {
+        ctx.p.doc.text()[tree.spans[c].0..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let described = kids.iter().any(|&c| {
+        matches!(tree.rel(c), "amod" | "compound") && (tree.forms[c] == "island" || capitalised(c))
+    });
+    if !definite || !described {
+        return None;
+    }
+    let at = tree.spans[tok].0;
+    // "Egypt accused the Gulf state": never the subject of its own verb.
+    let subject_spans: Vec<(usize, usize)> = tree
+        .head(tok)
+        .map(|h| subjects(tree, h))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|&s| s != tok)
+        .map(|s| {
+            let (lo, hi) = tree.phrase(s);
+            tree.byte_span(lo, hi)
+        })
+        .collect();
+    let in_subject = |e: &Entity| {
+        e.mentions.iter().any(|m| {
+            subject_spans
+                .iter()
+                .any(|&(lo, hi)| lo <= m.start && m.end <= hi)
+        })
+    };
+    // The countries of the acts' sides, each with its own name's latest mention before the word.
+    let sides: Vec<&str> = ctx
+        .earlier
+        .iter()
+        .flat_map(|e| e.actors.iter().chain(&e.recipients))
+        .filter_map(code_country)
+        .filter(|c| is_state(c))
+        .collect();
+    ctx.entities
+        .iter()
+        .filter(|e| {
+            e.actor
+                .as_ref()
+                .is_some_and(|a| sides.contains(&a.as_str()))
+                && !in_subject(e)
+        })
+        .filter_map(|e| {
+            let last = e
+                .mentions
+                .iter()
+                .filter(|m| m.end <= at)
+                .map(|m| m.start)
+                .max()?;
+            Some((last, e))
+        })
+        .max_by_key(|&(last, _)| last)
+        .map(|(_, e)| Participant {
+            entity: Some(e.id.clone()),
+            text: text.to_string(),
+            actor: e.actor.clone(),
+            inferred: true,
+        })
 }
 
 /// Words for a count or a band of people, which act as those they are made of ("thousands of
