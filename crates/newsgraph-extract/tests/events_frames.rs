@@ -1170,36 +1170,25 @@ fn an_order_is_coded_as_the_act_it_orders_by_the_one_who_gave_it() {
 7 leave VERB VB 2 xcomp
 8 . PUNCT . 2 punct
 ";
-    let p = parsed(ordered_to_leave, Some("2022-04-04"));
-    let ents = vec![
-        country(&p, "E1", "Lithuania", "LTU"),
-        entity(
-            &p,
-            "E2",
-            EntityType::Person,
-            "ambassador",
-            Some("RUSGOV"),
-            Some("RUS"),
-            &["ambassador"],
-        ),
-    ];
-    let events = code(&p, &ents);
-    assert_eq!(dyads(&events), ["174 LTU->RUSGOV"]);
+    let run = |tree: &str| {
+        let p = parsed(tree, Some("2022-04-04"));
+        let ents = vec![
+            country(&p, "E1", "Lithuania", "LTU"),
+            entity(
+                &p,
+                "E2",
+                EntityType::Person,
+                "ambassador",
+                Some("RUSGOV"),
+                Some("RUS"),
+                &["ambassador"],
+            ),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    assert_eq!(run(ordered_to_leave), ["174 LTU->RUSGOV"]);
     let ordered_to_testify = ordered_to_leave.replace("7 leave VERB", "7 testify VERB");
-    let p = parsed(&ordered_to_testify, Some("2022-04-04"));
-    let ents = vec![
-        country(&p, "E1", "Lithuania", "LTU"),
-        entity(
-            &p,
-            "E2",
-            EntityType::Person,
-            "ambassador",
-            Some("RUSGOV"),
-            Some("RUS"),
-            &["ambassador"],
-        ),
-    ];
-    assert_eq!(dyads(&code(&p, &ents)), ["100 LTU->RUSGOV"]);
+    assert_eq!(run(&ordered_to_testify), ["100 LTU->RUSGOV"]);
 }
 
 #[test]

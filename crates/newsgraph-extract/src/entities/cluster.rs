@@ -615,7 +615,7 @@ pub fn refer_definite_descriptions(p: &Parsed, entities: &mut Vec<Entity>) {
 
 /// The index of the entity that `fits` whose latest mention ending by byte `at` starts last: the
 /// body of that kind the article named last before `at`.
-fn named_last_before(
+pub(crate) fn named_last_before(
     entities: &[Entity],
     at: usize,
     fits: impl Fn(&Entity) -> bool,

@@ -27,6 +27,7 @@ use newsgraph_kb::Kb;
 
 pub use candidates::Candidate;
 pub(crate) use candidates::qualifier_before;
+pub(crate) use cluster::named_last_before;
 pub use home::HOME_COUNTRY_ROLE;
 
 /// Finds, clusters and codes the entities of an article.

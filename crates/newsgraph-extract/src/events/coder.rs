@@ -2241,30 +2241,19 @@ fn described_country(ctx: &Context, tok: usize, text: &str) -> Option<Participan
         .filter_map(code_country)
         .filter(|c| is_state(c))
         .collect();
-    ctx.entities
-        .iter()
-        .filter(|e| {
-            e.actor
-                .as_ref()
-                .is_some_and(|a| sides.contains(&a.as_str()))
-                && !in_subject(e)
-        })
-        .filter_map(|e| {
-            let last = e
-                .mentions
-                .iter()
-                .filter(|m| m.end <= at)
-                .map(|m| m.start)
-                .max()?;
-            Some((last, e))
-        })
-        .max_by_key(|&(last, _)| last)
-        .map(|(_, e)| Participant {
-            entity: Some(e.id.clone()),
-            text: text.to_string(),
-            actor: e.actor.clone(),
-            inferred: true,
-        })
+    let named = crate::entities::named_last_before(ctx.entities, at, |e| {
+        e.actor
+            .as_ref()
+            .is_some_and(|a| sides.contains(&a.as_str()))
+            && !in_subject(e)
+    })?;
+    let e = &ctx.entities[named];
+    Some(Participant {
+        entity: Some(e.id.clone()),
+        text: text.to_string(),
+        actor: e.actor.clone(),
+        inferred: true,
+    })
 }
 
 /// Words for a count or a band of people, which act as those they are made of ("thousands of
