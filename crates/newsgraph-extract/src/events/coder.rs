@@ -67,7 +67,6 @@ impl Coding {
             let Some((side, named)) = uncoded else {
                 ev.actors.retain(coded);
                 ev.recipients.retain(coded);
-                ev.id = format!("V{}", kept.len() + 1);
                 kept.push(ev);
                 continue;
             };
@@ -82,17 +81,31 @@ impl Coding {
                     named.join(", ")
                 }
             );
-            if let Some(c) = candidates.iter_mut().find(|c| {
+            // An event's rule is its entry's rule, then `#` and how its actor was found.
+            let fired_it = |c: &&mut Candidate| {
                 c.sentence == ev.evidence.sentence
-                    && c.rule.as_deref().is_some_and(|r| ev.rule.starts_with(r))
-            }) {
+                    && c.rule.as_deref().is_some_and(|r| {
+                        ev.rule
+                            .strip_prefix(r)
+                            .is_some_and(|rest| rest.starts_with('#'))
+                    })
+            };
+            if let Some(c) = candidates.iter_mut().find(fired_it) {
                 c.reasons.push(why);
             }
         }
+        number_events(&mut kept);
         Coding {
             events: kept,
             candidates,
         }
+    }
+}
+
+/// Gives events their ids in record order: V1, V2 ...
+fn number_events(events: &mut [Event]) {
+    for (n, ev) in events.iter_mut().enumerate() {
+        ev.id = format!("V{}", n + 1);
     }
 }
 
@@ -366,9 +379,7 @@ impl<'l> Coder<'l> {
         }
         let headline = p.doc.article.title.as_ref().map(|_| 0);
         coding.events = dedupe(coding.events, headline);
-        for (n, ev) in coding.events.iter_mut().enumerate() {
-            ev.id = format!("V{}", n + 1);
-        }
+        number_events(&mut coding.events);
         coding
     }
 
@@ -2193,7 +2204,7 @@ const COUNTRY_WORDS: &[&str] = &["nation", "country", "state", "republic", "king
 /// RSF is named after). The subject of the word's own verb is never the one it describes.
 fn described_country(ctx: &Context, tok: usize, text: &str) -> Option<Participant> {
     let tree = ctx.tree;
-    if !COUNTRY_WORDS.contains(&tree.forms[tok].to_lowercase().as_str()) {
+    if !COUNTRY_WORDS.contains(&tree.forms[tok].as_str()) {
         return None;
     }
     let kids = tree.children(tok);
@@ -3144,7 +3155,7 @@ fn titled_person_after(ctx: &Context, end: usize) -> Option<Participant> {
 /// a noun compounded with it ("an American *drone* strike", "*missile* attacks"); an adjective
 /// does not make one ("a private military company").
 fn armed_noun(tree: &SentenceTree, tok: usize) -> bool {
-    let military = |t: usize| MILITARY_NOUNS.contains(&tree.forms[t].to_lowercase().as_str());
+    let military = |t: usize| MILITARY_NOUNS.contains(&tree.forms[t].as_str());
     military(tok) || tree.deps(tok, &["compound"]).any(military)
 }
 
