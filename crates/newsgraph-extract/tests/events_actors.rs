@@ -315,6 +315,73 @@ fn a_capital_that_acts_or_is_addressed_is_its_government_but_not_a_country_place
     assert_eq!(got, vec!["19 RUS->UKR"], "{got:?}");
 }
 
+/// What a capital's possessive owns is the state's: "Tokyo's demand" is the government's.
+const REJECTED_TOKYOS_DEMAND: &str = "
+1 Beijing PROPN NNP 2 nsubj
+2 rejected VERB VBD 0 root
+3 Tokyo PROPN NNP 5 nmod:poss
+4 's PART POS 3 case
+5 demand NOUN NN 2 obj
+6 . PUNCT . 2 punct
+";
+
+/// A country's possessive that owns a role names the role's country.
+const WATER_MINISTER_REJECTED: &str = "
+1 Ethiopia PROPN NNP 4 nmod:poss
+2 's PART POS 1 case
+3 water NOUN NN 4 compound
+4 minister NOUN NN 5 nsubj
+5 rejected VERB VBD 0 root
+6 Egypt PROPN NNP 8 nmod:poss
+7 's PART POS 6 case
+8 demand NOUN NN 5 obj
+9 . PUNCT . 5 punct
+";
+
+#[test]
+fn a_possessive_gives_its_owner_s_state_a_capital_s_the_government() {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
+    let Ok(kb) = newsgraph_kb::Kb::load(dir) else {
+        println!(
+            "skipped: the knowledge base {} does not load",
+            dir.display()
+        );
+        return;
+    };
+    let coded = |p: &Parsed, ents: &[Entity]| {
+        let events = Coder::new(Lexicon::builtin())
+            .with_kb(Some(&kb))
+            .code(p, ents, &[], &[])
+            .events;
+        dyads(&events)
+    };
+    let p = parsed(REJECTED_TOKYOS_DEMAND, Some("2012-08-20"));
+    let ents = [
+        country(&p, "E1", "Beijing", "CHN"),
+        country(&p, "E2", "Tokyo", "JPN"),
+    ];
+    let got = coded(&p, &ents);
+    assert_eq!(got, vec!["12 CHNGOV->JPNGOV"], "{got:?}");
+    // A country's own possessive keeps the bare country: only a capital stands for the state.
+    let p = parsed(WATER_MINISTER_REJECTED, Some("2021-07-08"));
+    let minister = entity(
+        &p,
+        "E2",
+        EntityType::Person,
+        "Seleshi Bekele",
+        Some("GOV"),
+        None,
+        &["water minister"],
+    );
+    let ents = [
+        country(&p, "E1", "Ethiopia", "ETH"),
+        minister,
+        country(&p, "E3", "Egypt", "EGY"),
+    ];
+    let got = coded(&p, &ents);
+    assert_eq!(got, vec!["12 ETHGOV->EGY"], "{got:?}");
+}
+
 /// The second of two verbs after the parenthesis shares the first one's subject.
 const KIM_WHO_CROSSED_AND: &str = "
 1 Kim PROPN NNP 0 root

@@ -258,7 +258,16 @@ impl<'a> Sentence<'a> {
                 EntryKind::Organization,
             ]
         };
-        let (r, id) = self.match_ending(kb, at, kinds)?;
+        // "Seoul's foreign ministry", "Cairo's mediators": a capital's possessive stands for its
+        // state as the capital does when it acts (the sets' metonym rule), so it gives its
+        // country; other towns' possessives ("Lima's centre") name a place, not an owner.
+        let capital_possessor = || {
+            self.match_ending(kb, at, &[EntryKind::City])
+                .filter(|(_, id)| kb.entry(*id).capital_of().is_some())
+        };
+        let (r, id) = self
+            .match_ending(kb, at, kinds)
+            .or_else(|| possessive.then(capital_possessor).flatten())?;
         let e = kb.entry(id);
         let date = self.p.published();
         let org = if e.kind == EntryKind::Organization {

@@ -336,6 +336,30 @@ fn an_office_of_a_place_is_an_office_of_its_country() {
 }
 
 #[test]
+fn a_capital_s_possessive_gives_its_state_to_the_office_it_owns() {
+    let Some(r) = entities_on(
+        "Seoul protests\nSeoul's foreign ministry summoned the Japanese ambassador on Tuesday.",
+        "2012-08-14",
+    ) else {
+        return;
+    };
+    let ministry = r
+        .entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.text.contains("foreign ministry"))
+        })
+        .expect("the foreign ministry is an actor");
+    assert_eq!(
+        ministry.actor.as_ref().map(|a| a.as_str()),
+        Some("KORGOV"),
+        "{ministry:#?}"
+    );
+}
+
+#[test]
 fn an_office_with_no_place_gets_no_country() {
     let Some(r) = entities_of(
         "Floods hit the region\nMalu Dreyer, the premier, visited the village with her aides.",

@@ -1108,7 +1108,8 @@ impl<'a> Context<'a> {
 
 /// "urged Belgrade to pull them back", "Beijing opposed", "Madrid was ready to offer": a capital
 /// that acts, speaks or is addressed as a state is its country's government (issue 4: metonyms
-/// are governments), where the participant is the capital's name alone. The capital is known
+/// are governments), where the participant is the capital's name alone or what its possessive
+/// owns ("Tokyo's demand", as the sets code "Cairo's mediators"). The capital is known
 /// from the knowledge base's city entries noted "capital of" the entity's country; "the foreign
 /// ministry in Beijing" is the ministry's, and a country named as such ("Russia") stays bare.
 const PLACE_PREPOSITIONS: &[&str] = &["from", "in", "at", "into", "inside", "near", "outside"];
@@ -1130,18 +1131,24 @@ fn capital_as_government(ctx: &Context, part: &mut Participant) {
                 && PLACE_PREPOSITIONS.contains(&tree.forms[k - 1].to_lowercase().as_str())
         })
     };
-    let named_alone = e
+    // "rejected Tokyo's demand", "Washington's embargo": what a capital's possessive owns is the
+    // state's, so the participant it heads is the government as the capital alone would be.
+    let named_or_owning = |m: &Mention| m.text == part.text || owned_by(&part.text, m);
+    let Some(acting) = e
         .mentions
         .iter()
-        .any(|m| m.sentence == tree.sentence && m.text == part.text && !as_place(m.start));
+        .find(|m| m.sentence == tree.sentence && named_or_owning(m) && !as_place(m.start))
+    else {
+        return;
+    };
     // The entity stage may type a capital that acts an organisation ("Mogadishu denounced").
     let city = matches!(e.kind, EntityType::Location | EntityType::Organization);
-    if !city || !bare || !named_alone {
+    if !city || !bare {
         return;
     }
     let date = ctx.published.unwrap_or_default();
     let capital = kb
-        .lookup(&part.text, date)
+        .lookup(&acting.text, date)
         .iter()
         .any(|r| r.entry.capital_of() == Some(country));
     if capital && let Ok(gov) = ActorCode::new(&format!("{country}GOV")) {
@@ -1282,7 +1289,18 @@ fn give_country(ctx: &Context, part: &mut Participant, place_country: Option<&st
         || entity.is_some_and(|e| {
             beyond_one_country(&e.name) || e.roles.iter().any(|r| beyond_one_country(&r.text))
         });
-    if !bare_role || has_country || qualified_beyond {
+    if !bare_role || has_country {
+        return;
+    }
+    // "Ethiopia's water minister", "Sudan's army-aligned foreign ministry": a role owned by a
+    // state the sentence names is that state's, as the text says it.
+    if let Some(owner) = possessor_country(ctx, &part.text)
+        && let Ok(coded) = ActorCode::new(&format!("{owner}{code}"))
+    {
+        part.actor = Some(coded);
+        return;
+    }
+    if qualified_beyond {
         return;
     }
     let country = place_country
@@ -1294,6 +1312,30 @@ fn give_country(ctx: &Context, part: &mut Participant, place_country: Option<&st
         part.actor = Some(coded);
         part.inferred = true;
     }
+}
+
+/// Whether a participant's words are what a mention's possessive owns: "Tokyo's demand" of
+/// "Tokyo", "the Philippines' coast guard" of "the Philippines".
+fn owned_by(part_text: &str, mention: &Mention) -> bool {
+    part_text
+        .strip_prefix(mention.text.as_str())
+        .map(str::trim_start)
+        .is_some_and(|rest| rest.starts_with("'s ") || rest.starts_with("' "))
+}
+
+/// The country of the place whose possessive opens a participant's words in this sentence
+/// ("*Ethiopia's* water minister", "*Seoul's* foreign ministry").
+fn possessor_country(ctx: &Context, part_text: &str) -> Option<String> {
+    ctx.entities.iter().find_map(|e| {
+        let owns = e
+            .mentions
+            .iter()
+            .any(|m| m.sentence == ctx.tree.sentence && owned_by(part_text, m));
+        (owns && e.kind == EntityType::Location)
+            .then(|| e.country.clone())
+            .flatten()
+            .filter(|c| c.len() == 3 && is_state(c))
+    })
 }
 
 /// Whether a role's own words place it beyond any one country: a regional or foreign qualifier
