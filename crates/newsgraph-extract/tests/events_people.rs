@@ -263,3 +263,43 @@ fn workers_farmers_and_students_protesting_are_the_opposition_but_not_elsewhere(
         "{got:?}"
     );
 }
+
+const FIRED_ON_CROWDS: &str = "
+1 Soldiers NOUN NNS 2 nsubj
+2 opened VERB VBD 0 root
+3 fire NOUN NN 2 obj
+4 on ADP IN 5 case
+5 crowds NOUN NNS 2 obl
+6 during ADP IN 7 case
+7 protests NOUN NNS 2 obl
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn people_assaulted_are_protesters_where_protests_are_told_but_casualties_stay_the_country() {
+    // "Soldiers opened fire on crowds who had blocked roads" in a story of protests.
+    let p = parsed(FIRED_ON_CROWDS, Some("2021-10-27"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "Soldiers", "SDNMIL")]));
+    assert_eq!(got, vec!["180 SDNMIL->SDNOPP"], "{got:?}");
+    // No protest told: the crowds are civilians.
+    let raid = FIRED_ON_CROWDS.replace("7 protests NOUN NNS", "7 raids NOUN NNS");
+    let p = parsed(&raid, Some("2021-10-27"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "Soldiers", "SDNMIL")]));
+    assert_eq!(got, vec!["180 SDNMIL->SDNCVL"], "{got:?}");
+    // People counted as casualties are the country where they fell, with no role.
+    let killed = "
+1 Soldiers NOUN NNS 2 nsubj
+2 killed VERB VBD 0 root
+3 seven NUM CD 4 nummod
+4 people NOUN NNS 2 obj
+5 during ADP IN 6 case
+6 protests NOUN NNS 2 obl
+7 . PUNCT . 2 punct
+";
+    let p = parsed(killed, Some("2021-10-27"));
+    let got = dyads(&code(&p, &[actor(&p, "E1", "Soldiers", "SDNMIL")]));
+    assert!(
+        !got.is_empty() && got.iter().all(|d| d.ends_with("->SDN")),
+        "{got:?}"
+    );
+}

@@ -937,6 +937,23 @@ impl<'l> Coder<'l> {
                 if part.actor.is_some() {
                     continue;
                 }
+                // "opened fire on crowds", "shot dead two protesters": people assaulted (18) whom
+                // nothing else names are the people of the country where they fell, in the role
+                // their noun gives them, as for repression; casualties counted as people stay
+                // the bare country (below), and a suspect killed is of no known side.
+                let people = frame.recipients.get(k).filter(|&&t| {
+                    let w = tree.forms[t].as_str();
+                    aligned && !CASUALTY_NOUNS.contains(&w) && !w.starts_with("suspect")
+                });
+                if code.root() == "18"
+                    && let Some(&t) = people
+                    && let Some(c) = event_country.or(ctx.home)
+                    && let Some(coded) = repressed_people(ctx, t, c)
+                {
+                    part.actor = Some(coded);
+                    part.inferred = true;
+                    continue;
+                }
                 let site = frame
                     .recipients
                     .get(k)
