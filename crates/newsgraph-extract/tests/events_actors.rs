@@ -1072,3 +1072,89 @@ fn a_denial_answers_an_accusation_told_earlier_in_its_sentence() {
     let got = dyads(&code(&p, &ents));
     assert!(!got.contains(&"12 BLR->POL".to_string()), "{got:?}");
 }
+
+/// A capital named before and a pronoun for it here: "Seoul said ... it would revoke".
+const SEOUL_SAID_IT_WOULD_REVOKE: &str = "
+1 Seoul PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 it PRON PRP 5 nsubj
+4 would AUX MD 5 aux
+5 revoke VERB VB 2 ccomp
+6 Japan PROPN NNP 8 nmod:poss
+7 's PART POS 6 case
+8 permits NOUN NNS 5 obj
+9 . PUNCT . 2 punct
+";
+
+/// A named person's possessive owns a state role: "Moon's government".
+const PYONGYANG_ACCUSED_MOONS_GOVERNMENT: &str = "
+1 Pyongyang PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Moon PROPN NNP 5 nmod:poss
+4 's PART POS 3 case
+5 government NOUN NN 2 obj
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_pronoun_for_a_capital_is_the_government_and_a_named_person_s_role_is_of_their_country() {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
+    let Ok(kb) = newsgraph_kb::Kb::load(dir) else {
+        println!(
+            "skipped: the knowledge base {} does not load",
+            dir.display()
+        );
+        return;
+    };
+    let coded = |p: &Parsed, ents: &[Entity]| {
+        let events = Coder::new(Lexicon::builtin())
+            .with_kb(Some(&kb))
+            .code(p, ents, &[], &[])
+            .events;
+        events_support::code_dyads(&events)
+    };
+    let p = parsed(SEOUL_SAID_IT_WOULD_REVOKE, Some("2020-06-16"));
+    let seoul = entity(
+        &p,
+        "E1",
+        EntityType::Location,
+        "Seoul",
+        Some("KOR"),
+        Some("KOR"),
+        &["Seoul", "it"],
+    );
+    let ents = [seoul, country(&p, "E2", "Japan", "JPN")];
+    let got = coded(&p, &ents);
+    assert!(got.iter().any(|d| d.starts_with("172 KORGOV->")), "{got:?}");
+    // A country's pronoun stays the bare country: only a capital stands for the state.
+    let korea = entity(
+        &p,
+        "E1",
+        EntityType::Location,
+        "South Korea",
+        Some("KOR"),
+        Some("KOR"),
+        &["Seoul", "it"],
+    );
+    let ents = [korea, country(&p, "E2", "Japan", "JPN")];
+    let got = coded(&p, &ents);
+    assert!(got.iter().any(|d| d.starts_with("172 KOR->")), "{got:?}");
+
+    let p = parsed(PYONGYANG_ACCUSED_MOONS_GOVERNMENT, Some("2020-06-16"));
+    let government = entity(
+        &p,
+        "E3",
+        EntityType::Organization,
+        "government",
+        Some("GOV"),
+        None,
+        &["Moon's government"],
+    );
+    let ents = [
+        country(&p, "E1", "Pyongyang", "PRK"),
+        person(&p, "E2", "Moon Jae-in", "KORGOV", &["Moon"]),
+        government,
+    ];
+    let got = coded(&p, &ents);
+    assert_eq!(got, vec!["112 PRKGOV->KORGOV"], "{got:?}");
+}

@@ -329,13 +329,72 @@ impl<'a> Sentence<'a> {
 
 /// All candidates of the article, in text order.
 pub fn collect(p: &Parsed, kb: &Kb) -> Vec<Candidate> {
+    let mut sentences: Vec<Sentence> = (0..p.doc.sentences.len())
+        .map(|s| Sentence::new(p, kb, s))
+        .collect();
+    read_half_named_countries(kb, &mut sentences);
     let mut out = Vec::new();
-    for s in 0..p.doc.sentences.len() {
-        out.extend(sentence_candidates(&Sentence::new(p, kb, s), kb));
+    for v in &sentences {
+        out.extend(sentence_candidates(v, kb));
     }
     add_untagged_surnames(p, &mut out);
     mark_teams_of_score_lines(p, kb, &mut out);
     out
+}
+
+/// "North Korea blew up the office ... the North's army said": a story that names a country
+/// whose name is "North" or "South" and a word calls it "the North" (or "the South") after, the
+/// way Korean and Sudanese news does; the gazetteer's readings of the bare word (Cameroon's North
+/// Region) give way to that country. A word that opens a longer name ("the North Atlantic") is
+/// left alone, and so is a half-name two named countries share (North Korea and North Macedonia).
+fn read_half_named_countries(kb: &Kb, sentences: &mut [Sentence]) {
+    const HALVES: [&str; 2] = ["north", "south"];
+    let mut named: Vec<(&str, Option<EntryId>)> = Vec::new();
+    for v in sentences.iter() {
+        for m in v.matches.iter().filter(|m| m.tokens.len() >= 2) {
+            let Some(half) = HALVES.iter().find(|h| v.lower[m.tokens.start] == **h) else {
+                continue;
+            };
+            let Some(&id) = m.candidates.first() else {
+                continue;
+            };
+            if kb.entry(id).kind != EntryKind::Country {
+                continue;
+            }
+            match named.iter_mut().find(|(h, _)| h == half) {
+                Some((_, seen)) if *seen != Some(id) => *seen = None,
+                Some(_) => {}
+                None => named.push((half, Some(id))),
+            }
+        }
+    }
+    for (half, country) in named {
+        let Some(country) = country else { continue };
+        for v in sentences.iter_mut() {
+            for i in 1..v.len() {
+                let opens_name = i + 1 < v.len() && v.is_capitalised(i + 1);
+                if v.lower[i] != half
+                    || !v.is_capitalised(i)
+                    || v.lower[i - 1] != "the"
+                    || opens_name
+                {
+                    continue;
+                }
+                let word = &v.p.doc.tokens[v.base + i];
+                v.matches.retain(|m| m.tokens != (i..i + 1));
+                let at = v.matches.partition_point(|m| m.tokens.start <= i);
+                v.matches.insert(
+                    at,
+                    KbMatch {
+                        tokens: i..i + 1,
+                        start: word.start,
+                        end: word.end,
+                        candidates: vec![country],
+                    },
+                );
+            }
+        }
+    }
 }
 
 /// "Sweden 1 – 0 Korea Republic", "Belgium defeated debutants Panama 3 – 0": a country written

@@ -360,6 +360,42 @@ fn a_capital_s_possessive_gives_its_state_to_the_office_it_owns() {
 }
 
 #[test]
+fn the_north_of_a_story_naming_north_korea_is_north_korea() {
+    let Some(r) = entities_on(
+        "North Korea blows up liaison office\nNorth Korea blew up a liaison office near the border \
+         with South Korea on Tuesday. Hours before the blast, the North's army said it would send \
+         troops back, and the South said it would respond strongly to the North.",
+        "2020-06-16",
+    ) else {
+        return;
+    };
+    let army = r
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "army"))
+        .expect("the army is an actor");
+    assert_eq!(
+        army.actor.as_ref().map(|a| a.as_str()),
+        Some("PRKMIL"),
+        "{army:#?}"
+    );
+    let south = with_mention(&r, "South").expect("the South is a mention");
+    assert_eq!(south.country.as_deref(), Some("KOR"), "{south:#?}");
+    let north = with_mention(&r, "North").expect("the North is a mention");
+    assert_eq!(north.country.as_deref(), Some("PRK"), "{north:#?}");
+    // Where no country of the name is named, the word keeps its own readings.
+    let Some(r) = entities_on(
+        "Floods in Cameroon\nRains flooded villages in the North on Sunday, officials in Garoua said.",
+        "2020-06-16",
+    ) else {
+        return;
+    };
+    if let Some(north) = with_mention(&r, "North") {
+        assert_ne!(north.country.as_deref(), Some("PRK"), "{north:#?}");
+    }
+}
+
+#[test]
 fn an_office_with_no_place_gets_no_country() {
     let Some(r) = entities_of(
         "Floods hit the region\nMalu Dreyer, the premier, visited the village with her aides.",

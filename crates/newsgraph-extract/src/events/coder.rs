@@ -1150,7 +1150,13 @@ fn capital_as_government(ctx: &Context, part: &mut Participant) {
     };
     // "rejected Tokyo's demand", "Washington's embargo": what a capital's possessive owns is the
     // state's, so the participant it heads is the government as the capital alone would be.
-    let named_or_owning = |m: &Mention| m.text == part.text || owned_by(&part.text, m);
+    // "last week Pyongyang cut ... and accused": words the parser hung before the name are
+    // still the name's; "Seoul said it would ask police": the pronoun is the capital too.
+    let named_or_owning = |m: &Mention| {
+        m.text == part.text
+            || owned_by(&part.text, m)
+            || part.text.ends_with(&format!(" {}", m.text))
+    };
     let Some(acting) = e
         .mentions
         .iter()
@@ -1164,10 +1170,13 @@ fn capital_as_government(ctx: &Context, part: &mut Participant) {
         return;
     }
     let date = ctx.published.unwrap_or_default();
-    let capital = kb
-        .lookup(&acting.text, date)
-        .iter()
-        .any(|r| r.entry.capital_of() == Some(country));
+    let names_capital = |name: &str| {
+        kb.lookup(name, date)
+            .iter()
+            .any(|r| r.entry.capital_of() == Some(country))
+    };
+    let capital = names_capital(&acting.text)
+        || (matches!(acting.text.to_lowercase().as_str(), "it" | "its") && names_capital(&e.name));
     if capital && let Ok(gov) = ActorCode::new(&format!("{country}GOV")) {
         part.actor = Some(gov);
     }
@@ -1340,16 +1349,22 @@ fn owned_by(part_text: &str, mention: &Mention) -> bool {
         .is_some_and(|rest| rest.starts_with("'s ") || rest.starts_with("' "))
 }
 
-/// The country of the place whose possessive opens a participant's words in this sentence
-/// ("*Ethiopia's* water minister", "*Seoul's* foreign ministry").
+/// The country of the place or person whose possessive opens a participant's words in this
+/// sentence ("*Ethiopia's* water minister", "*Seoul's* foreign ministry", "*Moon's* government"
+/// of South Korea's president). The possessor is a name: "the bloc's governments" is no
+/// person's, whatever the bloc was linked to.
 fn possessor_country(ctx: &Context, part_text: &str) -> Option<String> {
     ctx.entities.iter().find_map(|e| {
+        let may_own = |m: &Mention| match e.kind {
+            EntityType::Location => true,
+            EntityType::Person => m.text.chars().next().is_some_and(char::is_uppercase),
+            _ => false,
+        };
         let owns = e
             .mentions
             .iter()
-            .any(|m| m.sentence == ctx.tree.sentence && owned_by(part_text, m));
-        (owns && e.kind == EntityType::Location)
-            .then(|| e.country.clone())
+            .any(|m| m.sentence == ctx.tree.sentence && may_own(m) && owned_by(part_text, m));
+        owns.then(|| e.country.clone())
             .flatten()
             .filter(|c| c.len() == 3 && is_state(c))
     })
