@@ -5568,3 +5568,36 @@ fn a_mission_protested_at_is_its_country_but_a_mission_that_speaks_is_its_govern
     let got = coded(EMBASSY_CONDEMNED);
     assert!(got.iter().any(|d| d.ends_with("FRAGOV->NEROPP")), "{got:?}");
 }
+
+/// "China said ties would be cut and warned Lithuania": the parser hangs the second past verb on
+/// the reported one, whose modal it cannot share; it is the reporter's act.
+const SAID_WOULD_BE_CUT_AND_WARNED: &str = "
+1 China PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 ties NOUN NNS 6 nsubj:pass
+4 would AUX MD 6 aux
+5 be AUX VB 6 aux:pass
+6 cut VERB VBN 2 ccomp
+7 and CCONJ CC 8 cc
+8 warned VERB VBD 6 conj
+9 Lithuania PROPN NNP 8 obj
+10 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_past_verb_hung_on_a_reported_modal_verb_is_the_reporter_s_but_a_shared_modal_s_is_not() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "China", "CHN"),
+            country(p, "E2", "Lithuania", "LTU"),
+        ]
+    };
+    let p = parsed(SAID_WOULD_BE_CUT_AND_WARNED, Some("2021-11-21"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"130 CHN->LTU".to_string()), "{got:?}");
+    // "ties would be cut and would warn": the second verb shares the reported clause.
+    let shared = SAID_WOULD_BE_CUT_AND_WARNED.replace("8 warned VERB VBD", "8 warned VERB VB");
+    let p = parsed(&shared, Some("2021-11-21"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().all(|d| !d.contains("CHN->LTU")), "{got:?}");
+}

@@ -398,9 +398,21 @@ fn coordinated_clause_subject(tree: &SentenceTree, i: usize, head: usize) -> Opt
         && tree
             .deps(i, &["cc"])
             .any(|c| c >= 2 && c < i && tree.forms[c - 1] == ",");
+    // "The ministry said ties would be cut ..., accused Vilnius of ... and warned that": a past
+    // verb of its own tense cannot share the modal of the reported verb it is hung on; it is
+    // the reporter's next act.
+    let reported_modal = tree
+        .deps(head, &["aux"])
+        .any(|a| REPORTED_MODALS.contains(&tree.forms[a].to_lowercase().as_str()));
+    let past_of_its_own = tree.xpos[i] == "VBD"
+        && tree.xpos[reporter] == "VBD"
+        && tree.deps(i, &["aux", "aux:pass"]).next().is_none();
     let s = subjects(tree, reporter);
-    (second_statement && !s.is_empty()).then_some(s)
+    ((second_statement || (reported_modal && past_of_its_own)) && !s.is_empty()).then_some(s)
 }
+
+/// Modals of a reported future or possibility ("said ties *would* be cut").
+const REPORTED_MODALS: &[&str] = &["would", "will", "could", "can", "might", "may", "should"];
 
 /// Words skipped between a subject and its verb: "Nigeria, Niger and Burkina Faso *each*
 /// pledged", "the rebels *had also* fired".
