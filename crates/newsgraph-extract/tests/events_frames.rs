@@ -5601,3 +5601,38 @@ fn a_past_verb_hung_on_a_reported_modal_verb_is_the_reporter_s_but_a_shared_moda
     let got = dyads(&code(&p, &ents(&p)));
     assert!(got.iter().all(|d| !d.contains("CHN->LTU")), "{got:?}");
 }
+
+/// "Moon Jae-in, who met Kim": the tagger reads the name's last piece alone (an adverb on
+/// "Moon"), and the parser makes the relative clause no relative one.
+const MOON_JAE_IN_WHO_MET: &str = "
+1 Moon PROPN NNP 0 root
+2 Jae PROPN NNP 1 flat
+3 - PUNCT HYPH 2 punct
+4 in ADV RB 1 advmod
+5 , PUNCT , 7 punct
+6 who PRON WP 7 nsubj
+7 met VERB VBD 1 parataxis
+8 Kim PROPN NNP 7 obj
+9 . PUNCT . 1 punct
+";
+
+#[test]
+fn a_relative_pronoun_after_a_name_whose_last_piece_the_tagger_split_stands_for_the_name() {
+    let p = parsed(MOON_JAE_IN_WHO_MET, Some("2018-06-12"));
+    let ents = |p: &Parsed| {
+        vec![
+            actor(p, "E1", "Moon Jae - in", "KORGOV"),
+            actor(p, "E2", "Kim", "PRKGOV"),
+        ]
+    };
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.iter().any(|d| d.ends_with("KORGOV->PRKGOV")), "{got:?}");
+    // A word that is no part of a name ("Moon said in, who") stands for nothing.
+    let adverb = MOON_JAE_IN_WHO_MET.replace("4 in ADV RB 1 advmod", "4 in ADV RB 7 advmod");
+    let p = parsed(&adverb, Some("2018-06-12"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(
+        got.iter().all(|d| !d.ends_with("KORGOV->PRKGOV")),
+        "{got:?}"
+    );
+}

@@ -1567,16 +1567,25 @@ fn resolve_relative(tree: &SentenceTree, verb: usize, tok: usize) -> usize {
         }
     }
     // "Tokayev, who dismissed the government": the parser may not make the clause a relative
-    // one at all; a relative pronoun right after a name and its comma still stands for it.
+    // one at all; a relative pronoun right after a name and its comma still stands for it. The
+    // name's last piece may be a word the tagger read alone ("Moon Jae - *in*, who met Kim":
+    // an adverb on "Moon"); the name is what it hangs on.
+    let name_before_comma = (tok >= 2 && tree.forms[tok - 1] == ",")
+        .then(|| tok - 2)
+        .and_then(|k| {
+            if matches!(tree.upos[k], "NOUN" | "PROPN") {
+                return Some(k);
+            }
+            tree.head(k)
+                .filter(|&h| h < k && tree.upos[h] == "PROPN" && k - h <= 3)
+        });
     if matches!(tree.forms[tok].as_str(), "who" | "whom" | "which")
-        && tok >= 2
-        && tree.forms[tok - 1] == ","
-        && matches!(tree.upos[tok - 2], "NOUN" | "PROPN")
+        && let Some(name) = name_before_comma
         && !std::iter::once(verb)
             .chain(tree.ancestors(verb))
             .any(|v| tree.deprel(v) == "acl:relcl")
     {
-        let mut k = tok - 2;
+        let mut k = name;
         while matches!(tree.rel(k), "flat" | "compound")
             && let Some(up) = tree.head(k)
             && up < tok
