@@ -1158,3 +1158,46 @@ fn a_pronoun_for_a_capital_is_the_government_and_a_named_person_s_role_is_of_the
     let got = coded(&p, &ents);
     assert_eq!(got, vec!["112 PRKGOV->KORGOV"], "{got:?}");
 }
+
+/// A role noun written as a name: "the Supreme Court" is capitalised for itself.
+const YAMEEN_DEFIED_THE_SUPREME_COURT: &str = "
+1 Yameen PROPN NNP 2 nsubj
+2 defied VERB VBD 0 root
+3 the DET DT 5 det
+4 Supreme PROPN NNP 5 compound
+5 Court PROPN NNP 2 obj
+6 in ADP IN 7 case
+7 Male PROPN NNP 2 obl
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_role_noun_written_as_a_name_takes_the_story_s_country_but_a_regional_qualifier_does_not() {
+    let p = parsed(YAMEEN_DEFIED_THE_SUPREME_COURT, Some("2018-02-05"));
+    let court = |kb_id: Option<&str>| {
+        let mut e = entity(
+            &p,
+            "E2",
+            EntityType::Organization,
+            "court",
+            Some("JUD"),
+            None,
+            &["Supreme Court"],
+        );
+        e.kb_id = kb_id.map(str::to_string);
+        e
+    };
+    let ents = |court: Entity| {
+        vec![
+            person(&p, "E1", "Abdulla Yameen", "MDVGOV", &["Yameen"]),
+            court,
+            country(&p, "E3", "Male", "MDV"),
+        ]
+    };
+    let got = events_support::code_dyads(&code(&p, &ents(court(Some("agent:court")))));
+    assert!(got.iter().any(|d| d.ends_with("MDVGOV->MDVJUD")), "{got:?}");
+    // A capitalised qualifier of a body the knowledge base does not know as a role noun may
+    // place it beyond the country ("the Western Court"): no country is given.
+    let got = events_support::code_dyads(&code(&p, &ents(court(None))));
+    assert!(got.iter().all(|d| !d.ends_with("MDVJUD")), "{got:?}");
+}

@@ -611,8 +611,8 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     }
     // "Kenya's Supreme Court", "the Kenyan Constitutional Court": a name the knowledge base
     // knows as an agent noun, after a qualifier that names a country, is that country's role.
-    // Without one it stays uncoded, as before: "would appeal to the Supreme Court" in a story of
-    // two countries is no one's court, and a country-less side never matches.
+    // Without one it is the role alone, as "the court" is: the home country completes it in a
+    // story of one country, the event's place or story in the coder otherwise.
     for c in names
         .iter_mut()
         .filter(|c| c.kind == EntityType::Organization && c.roles.is_empty())
@@ -623,14 +623,15 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         else {
             continue;
         };
-        let Some((start, Some(country), _)) = v.qualifier_ending(kb, c.tokens.start) else {
-            continue;
+        let (start, country) = match v.qualifier_ending(kb, c.tokens.start) {
+            Some((start, Some(country), _)) => (start, Some(country)),
+            _ => (c.tokens.start, None),
         };
         let (start, end) = v.span_bytes(&(start..c.tokens.end));
         c.roles.push(FoundRole {
             start,
             end,
-            country: Some(country),
+            country,
             role: kb.entry(id).role.clone(),
             org: None,
             agent: Some(id),
