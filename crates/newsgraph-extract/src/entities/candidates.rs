@@ -613,10 +613,28 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     // knows as an agent noun, after a qualifier that names a country, is that country's role.
     // Without one it is the role alone, as "the court" is: the home country completes it in a
     // story of one country, the event's place or story in the coder otherwise.
-    for c in names
-        .iter_mut()
-        .filter(|c| c.kind == EntityType::Organization && c.roles.is_empty())
-    {
+    for c in names.iter_mut().filter(|c| c.roles.is_empty()) {
+        // "the Japanese Embassy said", tagged as one name the knowledge base does not know:
+        // the name is the role of the qualifier's country (JPNGOV), not a name with no code.
+        if c.kb.is_empty()
+            && matches!(c.kind, EntityType::Organization | EntityType::Misc)
+            && let Some((id, country)) = qualified_role_noun(v, kb, &c.tokens)
+        {
+            let (start, end) = v.span_bytes(&c.tokens);
+            c.kind = EntityType::Organization;
+            c.roles.push(FoundRole {
+                start,
+                end,
+                country: Some(country),
+                role: kb.entry(id).role.clone(),
+                org: None,
+                agent: Some(id),
+            });
+            continue;
+        }
+        if c.kind != EntityType::Organization {
+            continue;
+        }
         let Some(&id) =
             c.kb.first()
                 .filter(|id| kb.entry(**id).kind == EntryKind::Agent)
@@ -1300,6 +1318,30 @@ fn candidate(
         abstains: false,
         place_cue: false,
     }
+}
+
+/// The role noun of the state that ends a span opened by a country's qualifier (nationality,
+/// country name or possessive), with that country: "Japanese Embassy", "Dutch Foreign Ministry".
+/// A company's name may be built so ("Ethiopian Airlines", "Russian Railways") and stays a name.
+fn qualified_role_noun(v: &Sentence, kb: &Kb, r: &Range<usize>) -> Option<(EntryId, String)> {
+    let state_role = |id: &EntryId| {
+        kb.entry(*id).role.as_ref().is_some_and(|role| {
+            role.code
+                .groups()
+                .next()
+                .is_some_and(|g| super::home::STATE_ROLES.contains(&g))
+        })
+    };
+    (r.start + 1..r.end).find_map(|k| {
+        let agent = v
+            .entries_at(kb, &(k..r.end), EntryKind::Agent)
+            .into_iter()
+            .find(state_role)?;
+        match v.qualifier_ending(kb, k)? {
+            (start, Some(country), _) if start == r.start => Some((agent, country)),
+            _ => None,
+        }
+    })
 }
 
 pub(super) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

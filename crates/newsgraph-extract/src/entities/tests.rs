@@ -396,6 +396,38 @@ fn the_north_of_a_story_naming_north_korea_is_north_korea() {
 }
 
 #[test]
+fn a_nationality_and_a_state_role_noun_tagged_as_one_name_are_the_role_but_a_company_s_name_stays()
+{
+    let Some(r) = entities_on(
+        "Row over rallies\nProtesters rallied outside the Japanese Embassy in Seoul on Sunday. \
+         Ethiopian Airlines said it had grounded its fleet.",
+        "2019-03-13",
+    ) else {
+        return;
+    };
+    let embassy = r
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.contains("Embassy")))
+        .expect("the embassy is an actor");
+    assert_eq!(
+        embassy.actor.as_ref().map(|a| a.as_str()),
+        Some("JPNGOV"),
+        "{embassy:#?}"
+    );
+    let airline = r
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.contains("Airlines")))
+        .expect("the airline is an actor");
+    assert_eq!(
+        airline.actor.as_ref().map(|a| a.as_str()),
+        Some("ETHBUS"),
+        "{airline:#?}"
+    );
+}
+
+#[test]
 fn an_office_with_no_place_gets_no_country() {
     let Some(r) = entities_of(
         "Floods hit the region\nMalu Dreyer, the premier, visited the village with her aides.",
