@@ -485,8 +485,10 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     }
     // Titles before and appositions after named people.
     let mut titles: Vec<Range<usize>> = Vec::new();
+    let mut plural_titles: Vec<(usize, Range<usize>, FoundRole)> = Vec::new();
     let mut bodies: Vec<Candidate> = Vec::new();
     for c in names.iter_mut().filter(|c| c.kind == EntityType::Person) {
+        let roles_before = c.roles.len();
         if let Some((range, role)) = title_before(v, kb, c.tokens.start) {
             // "Foreign Ministry spokeswoman Maria Zakharova", "Iran's Foreign Ministry spokesman
             // Nasser Kanaani": a body written as a name inside a person's title is named there
@@ -504,6 +506,12 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             taken[range.clone()].iter_mut().for_each(|t| *t = true);
             titles.push(range);
             c.roles.push(role);
+        }
+        if let (Some(title), Some(role)) = (titles.last(), c.roles.get(roles_before))
+            && title.end <= c.tokens.start
+            && is_plural_noun(v, title.end - 1)
+        {
+            plural_titles.push((c.tokens.start, title.clone(), role.clone()));
         }
         if let Some((range, role)) = apposition_after(v, kb, c.tokens.end) {
             taken[range].iter_mut().for_each(|t| *t = true);
@@ -530,6 +538,9 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         }
     }
     names.sort_by_key(|c| c.tokens.start);
+    for (name_start, title, role) in plural_titles {
+        share_plural_title(v, kb, &mut names, name_start, &title, &role);
+    }
     // Organisations followed by what they are ("the Baring Vostok investment fund").
     for c in names
         .iter_mut()
@@ -581,7 +592,8 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     for d in &described {
         taken[d.tokens.clone()].iter_mut().for_each(|t| *t = true);
     }
-    described.retain(|d| !named_in_apposition(v, d, &mut names));
+    described
+        .retain(|d| !named_in_apposition(v, d, &mut names) && !named_in_list(v, kb, d, &mut names));
     let groups = nationality_groups(v, kb, &taken);
     names.append(&mut described);
     names.extend(groups);
@@ -1949,6 +1961,186 @@ fn named_in_apposition(v: &Sentence, d: &Candidate, names: &mut [Candidate]) -> 
         return false;
     }
     name.roles.extend(d.roles.iter().cloned());
+    true
+}
+
+/// Whether token `t` is a plural noun ("ministers", "leaders").
+fn is_plural_noun(v: &Sentence, t: usize) -> bool {
+    matches!(v.p.analyses[v.s].xpos.get(t).copied(), Some("NNS" | "NNPS"))
+}
+
+/// The person names that follow `names[first]` as the next items of one list ("Lavrov *and
+/// Wang*", "Steinmeier, *Sikorski and Fabius*"), as indices into `names` (sorted by position).
+fn list_followers(v: &Sentence, names: &[Candidate], first: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut end = names[first].tokens.end;
+    loop {
+        let mut k = end;
+        if v.words.get(k).is_some_and(|w| w == ",") {
+            k += 1;
+        }
+        let last_item = v.lower.get(k).is_some_and(|w| w == "and");
+        if last_item {
+            k += 1;
+        }
+        if k == end {
+            break;
+        }
+        let Some(next) = names
+            .iter()
+            .position(|n| n.kind == EntityType::Person && !n.described && n.tokens.start == k)
+        else {
+            break;
+        };
+        out.push(next);
+        end = names[next].tokens.end;
+        if last_item {
+            break;
+        }
+    }
+    out
+}
+
+/// The countries a list of country names or peoples fills `r` with ("Germany, Poland and
+/// France"), in order; empty unless every word of `r` is one of them, a comma, "and" or "the".
+fn listed_countries(v: &Sentence, kb: &Kb, r: Range<usize>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        if matches!(v.lower[i].as_str(), "," | "and" | "the") {
+            i += 1;
+            continue;
+        }
+        let country = v
+            .match_at(kb, i, &[EntryKind::Country, EntryKind::Demonym])
+            .filter(|(m, _)| m.end <= r.end)
+            .and_then(|(m, id)| Some((m.end, kb.entry(id).country.clone()?)));
+        let Some((end, country)) = country else {
+            return Vec::new();
+        };
+        out.push(country);
+        i = end;
+    }
+    out
+}
+
+/// The countries of peoples or states coordinated before a title that starts at `start`
+/// ("*Russian and* Chinese foreign ministers"), in order, without the title's own.
+fn countries_before_title(v: &Sentence, kb: &Kb, start: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut k = start;
+    while k >= 2 && matches!(v.lower[k - 1].as_str(), "and" | ",") {
+        let Some((from, Some(country), _)) = v.qualifier_ending(kb, k - 1) else {
+            break;
+        };
+        out.insert(0, country);
+        k = from;
+    }
+    out
+}
+
+/// Gives each of `people` (indices into `names`) the role of the plural title or description
+/// they are listed under, each with its own country where `countries` names one per person.
+/// Roles a person had from words inside the title (`within`, bytes) give way to it; a person
+/// with a role of its own keeps it.
+fn give_listed_role(
+    names: &mut [Candidate],
+    people: &[usize],
+    role: &FoundRole,
+    countries: &[String],
+    within: (usize, usize),
+) {
+    for (k, &i) in people.iter().enumerate() {
+        let mut own = role.clone();
+        if countries.len() == people.len() {
+            own.country = Some(countries[k].clone());
+        } else if !countries.is_empty() {
+            own.country = None;
+        }
+        let c = &mut names[i];
+        c.roles
+            .retain(|r| !(within.0 <= r.start && r.end <= within.1));
+        if c.roles.is_empty() {
+            c.roles.push(own);
+        }
+    }
+}
+
+/// "Foreign ministers Sergei Lavrov and Wang Yi", "Russian and Chinese foreign ministers Lavrov
+/// and Wang", "former chief ministers Omar Abdullah and Mehbooba Mufti": a plural title before
+/// the first name of a list is the title of every name listed, each of the country the title
+/// gives it when it coordinates one per name.
+fn share_plural_title(
+    v: &Sentence,
+    kb: &Kb,
+    names: &mut [Candidate],
+    name_start: usize,
+    title: &Range<usize>,
+    role: &FoundRole,
+) {
+    let Some(first) = names.iter().position(|n| n.tokens.start == name_start) else {
+        return;
+    };
+    let followers = list_followers(v, names, first);
+    if followers.is_empty() {
+        return;
+    }
+    let mut people = vec![first];
+    people.extend(followers);
+    let mut countries = countries_before_title(v, kb, title.start);
+    if let (false, Some(c)) = (countries.is_empty(), &role.country) {
+        countries.push(c.clone());
+    }
+    give_listed_role(names, &people, role, &countries, (role.start, role.end));
+}
+
+/// "two other opposition lawmakers, Sasun Mikaelyan and Ararat Mirzoyan", "the foreign
+/// ministers of Germany, Poland and France, Frank-Walter Steinmeier, Radoslaw Sikorski and
+/// Laurent Fabius": a plural description followed by a comma and a list of two names or more
+/// is those people, each of the country its "of" phrase gives it when it lists one per name;
+/// the description becomes their role and is not kept apart.
+fn named_in_list(v: &Sentence, kb: &Kb, d: &Candidate, names: &mut [Candidate]) -> bool {
+    let Some(role) = d.roles.first() else {
+        return false;
+    };
+    let end = d.tokens.end;
+    if !d.described || !(d.kind == EntityType::Group || is_plural_noun(v, end - 1)) {
+        return false;
+    }
+    let starts_list = |comma: usize| {
+        v.words.get(comma).is_some_and(|w| w == ",")
+            && names.iter().any(|n| {
+                n.kind == EntityType::Person && !n.described && n.tokens.start == comma + 1
+            })
+    };
+    let (comma, countries) = if starts_list(end) {
+        (end, Vec::new())
+    } else if v.lower.get(end).is_some_and(|w| w == "of") {
+        let found = (end + 2..(end + 12).min(v.len())).find_map(|comma| {
+            let countries = listed_countries(v, kb, end + 1..comma);
+            (starts_list(comma) && !countries.is_empty()).then_some((comma, countries))
+        });
+        let Some(found) = found else {
+            return false;
+        };
+        found
+    } else {
+        return false;
+    };
+    let Some(first) = names.iter().position(|n| n.tokens.start == comma + 1) else {
+        return false;
+    };
+    let followers = list_followers(v, names, first);
+    if followers.is_empty() {
+        return false;
+    }
+    let mut people = vec![first];
+    people.extend(followers);
+    let within = (
+        v.span_bytes(&d.tokens).0,
+        v.span_bytes(&(comma..comma + 1)).0,
+    );
+    give_listed_role(names, &people, role, &countries, within);
     true
 }
 

@@ -4029,3 +4029,38 @@ fn a_role_placed_by_a_place_follows_the_place_resolved() {
         r.entities
     );
 }
+
+#[test]
+fn a_plural_title_is_the_title_of_each_name_it_lists() {
+    let Some(r) = entities_on(
+        "Ministers meet\nRussian and Chinese foreign ministers Ivan Dorokhin and Lin Haoran met in Beijing on Tuesday. The defence ministers of Japan and Australia, Kenji Morita and Paul Drayton, signed a pact in Tokyo.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    for (name, code) in [
+        ("Ivan Dorokhin", "RUSGOV"),
+        ("Lin Haoran", "CHNGOV"),
+        ("Kenji Morita", "JPNGOVMIL"),
+        ("Paul Drayton", "AUSGOVMIL"),
+    ] {
+        assert_eq!(
+            code_at(&r, name).as_deref(),
+            Some(code),
+            "{:#?}",
+            r.entities
+        );
+    }
+    // Must not fire: a singular title is the first name's only.
+    let Some(r) = entities_on(
+        "Talks\nForeign Minister Tomas Varga and Lin Haoran met in Beijing on Tuesday.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert!(
+        code_at(&r, "Lin Haoran").is_none_or(|c| !c.contains("GOV")),
+        "{:#?}",
+        r.entities
+    );
+}
