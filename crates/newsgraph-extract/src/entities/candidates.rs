@@ -15,7 +15,7 @@ use super::name_kind::{
 };
 use crate::Parsed;
 use crate::record::EntityType;
-use newsgraph_kb::{ActorCode, AgentRole, EntryId, EntryKind, Kb, KbMatch, RoleModifier};
+use newsgraph_kb::{ActorCode, AgentRole, Entry, EntryId, EntryKind, Kb, KbMatch, RoleModifier};
 use newsgraph_text::normalize;
 use std::ops::Range;
 
@@ -1724,14 +1724,7 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
     if i == name_start {
         return None;
     }
-    let role_value = role.and_then(|(id, _)| {
-        let e = kb.entry(id);
-        let r = e.role.clone()?;
-        match modifier {
-            Some(m) => m.apply(&r, e.head_of_state),
-            None => Some(r),
-        }
-    });
+    let role_value = role.and_then(|(id, _)| modified_role(kb.entry(id), modifier));
     let found = FoundRole {
         start: v.span_bytes(&(i..name_start)).0,
         end: v.span_bytes(&(i..name_start)).1,
@@ -1745,6 +1738,23 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
         return None;
     }
     Some((i..name_start, found))
+}
+
+/// The role an agent noun gives under a modifier ("former", "acting", "deputy"). A former holder
+/// of a government office is one of CAMEO's elites (`ELI`, "former government officials"), as a
+/// former head of state is; a former post in business is still business (`BUS`: "the former
+/// chief executive of Wirecard"); other former roles give none ("former marine").
+fn modified_role(agent: &Entry, modifier: Option<RoleModifier>) -> Option<AgentRole> {
+    let role = agent.role.clone()?;
+    let Some(modifier) = modifier else {
+        return Some(role);
+    };
+    let first_group = role.code.groups().next();
+    if modifier == RoleModifier::Former && first_group == Some("BUS") {
+        return Some(role);
+    }
+    let government_office = agent.head_of_state || first_group == Some("GOV");
+    modifier.apply(&role, government_office)
 }
 
 /// The agent entry of a spokesman (spokeswoman, spokesperson, press secretary), who speaks for
@@ -1884,11 +1894,7 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
         });
     }
     let id = agent?;
-    let e = kb.entry(id);
-    let role = e.role.clone().and_then(|r| match modifier {
-        Some(m) => m.apply(&r, e.head_of_state),
-        None => Some(r),
-    });
+    let role = modified_role(kb.entry(id), modifier);
     let (s, t) = v.span_bytes(&(start..end));
     Some((
         start..end,
@@ -2247,10 +2253,7 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
         let end = m.tokens.end;
         last_end = end;
         country = country.or_else(|| v.place_country_after(kb, end));
-        let mut role = agent.role.clone().and_then(|r| match modifier {
-            Some(md) => md.apply(&r, agent.head_of_state),
-            None => Some(r),
-        });
+        let mut role = modified_role(agent, modifier);
         // "a spokesman for the party", "a spokeswoman for the police": the role, or the
         // organisation's code, of the one the spokesman speaks for.
         if is_spokesman(kb, id)

@@ -4064,3 +4064,39 @@ fn a_plural_title_is_the_title_of_each_name_it_lists() {
         r.entities
     );
 }
+
+#[test]
+fn a_former_official_prosecuted_is_in_opposition() {
+    let Some(r) = entities_on(
+        "Arrest\nFormer Brazilian interior minister Sergio Maldano was arrested by police in Brasilia on Monday. Rafael Souza, a former Brazilian oil executive, said he was surprised.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "Sergio Maldano").as_deref(),
+        Some("BRAOPP"),
+        "{:#?}",
+        r.entities
+    );
+    // A former post in business is still business.
+    assert_eq!(
+        code_at(&r, "Rafael Souza").as_deref(),
+        Some("BRABUS"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a former official the sentence says nothing against is an elite.
+    let Some(r) = entities_on(
+        "Summit\nFormer Brazilian interior minister Sergio Maldano attended the summit in Brasilia on Monday.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "Sergio Maldano").as_deref(),
+        Some("BRAELI"),
+        "{:#?}",
+        r.entities
+    );
+}
