@@ -1705,7 +1705,9 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
                 continue;
             }
         }
-        if TITLE_HEADS.contains(&w) && role.is_some() {
+        // "FTX founder Sam Bankman-Fried", "Ryanair boss Michael O'Leary": a title head right
+        // after an organisation's name is a post in it.
+        if TITLE_HEADS.contains(&w) && (role.is_some() || post_in_organisation(v, kb, i - 1)) {
             i -= 1;
             continue;
         }
@@ -1755,6 +1757,13 @@ fn modified_role(agent: &Entry, modifier: Option<RoleModifier>) -> Option<AgentR
     }
     let government_office = agent.head_of_state || first_group == Some("GOV");
     modifier.apply(&role, government_office)
+}
+
+/// Whether the title head at token `head` follows an organisation's name ("*FTX* founder",
+/// "*WTA* chairman"), which makes it a post in that organisation.
+fn post_in_organisation(v: &Sentence, kb: &Kb, head: usize) -> bool {
+    v.qualifier_ending(kb, head)
+        .is_some_and(|(_, _, org)| org.is_some())
 }
 
 /// The agent entry of a spokesman (spokeswoman, spokesperson, press secretary), who speaks for
@@ -1893,9 +1902,30 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
                 .flatten()
         });
     }
+    let (s, t) = v.span_bytes(&(start..end));
+    // "Pavel Durov, the founder of VKontakte", "Carlos Ghosn, the chairman of Nissan Motor": a
+    // title head no agent entry lists, before the organisation, is a post in it.
+    if agent.is_none()
+        && org.is_some()
+        && v.lower[start..end]
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "of" | "at"))
+            .any(|w| TITLE_HEADS.contains(&w.as_str()))
+    {
+        return Some((
+            start..end,
+            FoundRole {
+                start: s,
+                end: t,
+                country,
+                role: None,
+                org,
+                agent: None,
+            },
+        ));
+    }
     let id = agent?;
     let role = modified_role(kb.entry(id), modifier);
-    let (s, t) = v.span_bytes(&(start..end));
     Some((
         start..end,
         FoundRole {

@@ -4100,3 +4100,33 @@ fn a_former_official_prosecuted_is_in_opposition() {
         r.entities
     );
 }
+
+#[test]
+fn a_post_in_a_company_takes_the_company_s_code() {
+    let Some(r) = entities_on(
+        "Airlines\nRyanair boss Liam Kearney criticised the plan on Monday. Oleg Sviridov, the founder of VKontakte, said he would leave.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    for (name, code) in [("Liam Kearney", "IRLBUS"), ("Oleg Sviridov", "RUSBUS")] {
+        assert_eq!(
+            code_at(&r, name).as_deref(),
+            Some(code),
+            "{:#?}",
+            r.entities
+        );
+    }
+    // Must not fire: a title head with no organisation gives no one's code.
+    let Some(r) = entities_on(
+        "Bakery\nOleg Sviridov, the founder of a small bakery, said he would leave.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert!(
+        code_at(&r, "Oleg Sviridov").is_none_or(|c| !c.contains("BUS")),
+        "{:#?}",
+        r.entities
+    );
+}
