@@ -470,7 +470,7 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         .iter_mut()
         .filter(|c| c.kind == EntityType::Misc && c.kb.is_empty())
     {
-        let personal = apposition_after(v, kb, c.tokens.end)
+        let personal = apposition_after(v, kb, past_age(v, c.tokens.end))
             .is_some_and(|(_, role)| personal_role(&role))
             || v.match_ending(kb, c.tokens.start, &[EntryKind::Agent])
                 .is_some_and(|(r, id)| {
@@ -513,11 +513,12 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         {
             plural_titles.push((c.tokens.start, title.clone(), role.clone()));
         }
-        if let Some((range, role)) = apposition_after(v, kb, c.tokens.end) {
+        let apposition_comma = past_age(v, c.tokens.end);
+        if let Some((range, role)) = apposition_after(v, kb, apposition_comma) {
             taken[range].iter_mut().for_each(|t| *t = true);
             c.roles.push(role);
         } else if c.kb.is_empty()
-            && let Some(role) = residence_after(v, kb, c.tokens.end)
+            && let Some(role) = residence_after(v, kb, apposition_comma)
         {
             c.roles.push(role);
         }
@@ -1877,8 +1878,10 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
                     org = date.and_then(|d| kb.actor_at(*id, d));
                 }
                 // "an adviser to President Volodymyr Zelenskyy": the office is in the country
-                // of the person it serves.
-                EntryKind::Country | EntryKind::Demonym | EntryKind::Person => {
+                // of the person it serves. "The Indian Ocean nation's" names no Indian.
+                EntryKind::Country | EntryKind::Demonym | EntryKind::Person
+                    if !inside_known_region(v, kb, &m.tokens) =>
+                {
                     country = country.or_else(|| e.country.clone())
                 }
                 _ => {}
@@ -1937,6 +1940,17 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
             agent: Some(id),
         },
     ))
+}
+
+/// "John Smith, 54, a senator from Ohio": where a name ending at `name_end` is followed by its
+/// age between commas, the comma after the age, which opens the apposition; else `name_end`.
+fn past_age(v: &Sentence, name_end: usize) -> usize {
+    let is_age = |w: &str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let word = |k: usize| v.words.get(k).map(String::as_str);
+    match (word(name_end), word(name_end + 1), word(name_end + 2)) {
+        (Some(","), Some(age), Some(",")) if is_age(age) => name_end + 2,
+        _ => name_end,
+    }
 }
 
 /// Whether token `t` is an adjective or compound modifier of a common noun to its right that no

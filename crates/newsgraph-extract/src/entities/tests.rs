@@ -4130,3 +4130,31 @@ fn a_post_in_a_company_takes_the_company_s_code() {
         r.entities
     );
 }
+
+#[test]
+fn an_age_between_a_name_and_its_apposition_is_passed_over() {
+    let Some(r) = entities_on(
+        "Visit\nIvan Dorokhin, 54, Russia's deputy foreign minister, met the delegation in Geneva on Monday.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "Ivan Dorokhin").as_deref(),
+        Some("RUSGOV"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a number too long for an age is no age.
+    let Some(r) = entities_on(
+        "Visit\nIvan Dorokhin, 2024, Russia's deputy foreign minister, met the delegation in Geneva on Monday.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert!(
+        code_at(&r, "Ivan Dorokhin").is_none_or(|c| !c.contains("GOV")),
+        "{:#?}",
+        r.entities
+    );
+}
