@@ -1872,8 +1872,11 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
                     agent_span = Some(m.tokens.clone());
                 }
                 // "the leader of the main opposition Bangladesh Nationalist Party": the
-                // organisation's code at the date is the person's side.
-                EntryKind::Organization if org.is_none() => {
+                // organisation's code at the date is the person's side; not where the name
+                // only modifies a thing ("a former editor of the *Telegram* channel Nexta").
+                EntryKind::Organization
+                    if org.is_none() && !modifies_a_non_actor(v, kb, m.tokens.end - 1) =>
+                {
                     let date = v.p.published();
                     org = date.and_then(|d| kb.actor_at(*id, d));
                 }
@@ -2382,6 +2385,11 @@ fn title_before_comma(
                 return None;
             }
             let (start, country, org) = v.qualifier_ending(kb, noun)?;
+            // "outside the Gazprom headquarters, Ivan Petrov said": an organisation's name
+            // before a noun of a thing makes no one its member.
+            if org.is_some() {
+                return None;
+            }
             let (b0, b1) = v.span_bytes(&(start..comma));
             let role = FoundRole {
                 start: b0,

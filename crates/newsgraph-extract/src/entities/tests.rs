@@ -4158,3 +4158,37 @@ fn an_age_between_a_name_and_its_apposition_is_passed_over() {
         r.entities
     );
 }
+
+#[test]
+fn a_company_s_name_before_a_thing_makes_no_one_its_member() {
+    let Some(r) = entities_on(
+        "Pipeline\nOleg Sviridov, a Russian lawmaker opposed to the Gazprom pipeline, said the plan was wrong. Outside the Gazprom headquarters, Ivan Petrovsky, said he was angry.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "Oleg Sviridov").as_deref(),
+        Some("RUSLEG"),
+        "{:#?}",
+        r.entities
+    );
+    assert!(
+        code_at(&r, "Ivan Petrovsky").is_none_or(|c| !c.contains("BUS")),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a post named by the company's name stays the company's.
+    let Some(r) = entities_on(
+        "Exports\nPavel Orlov, a Gazprom spokesman, said exports fell.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "Pavel Orlov").as_deref(),
+        Some("RUSBUS"),
+        "{:#?}",
+        r.entities
+    );
+}
