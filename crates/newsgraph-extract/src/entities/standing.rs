@@ -22,7 +22,7 @@ use crate::record::{Entity, EntityType, Role};
 use newsgraph_kb::{ActorCode, EntryKind, Kb};
 
 /// Words that put a former official against those in power: a run for office, the opposition, or
-/// the state's prosecution, prison or exile. Compared with lower-case word forms.
+/// the state's prosecution, detention, prison, or flight from it into exile or asylum. Compared with lower-case word forms.
 const OPPOSITION_CUES: &[&str] = &[
     "opposition",
     "candidate",
@@ -44,6 +44,17 @@ const OPPOSITION_CUES: &[&str] = &[
     "sentenced",
     "trial",
     "custody",
+    "detained",
+    "detention",
+    "jail",
+    "prosecuted",
+    "prosecution",
+    "warrant",
+    "extradition",
+    "extradited",
+    "questioning",
+    "asylum",
+    "fled",
 ];
 
 /// Gives each former official (`ELI`) whose sentences hold an [`OPPOSITION_CUES`] word the

@@ -4068,13 +4068,19 @@ fn a_plural_title_is_the_title_of_each_name_it_lists() {
 #[test]
 fn a_former_official_prosecuted_is_in_opposition() {
     let Some(r) = entities_on(
-        "Arrest\nFormer Brazilian interior minister Sergio Maldano was arrested by police in Brasilia on Monday. Rafael Souza, a former Brazilian oil executive, said he was surprised.",
+        "Arrest\nFormer Brazilian interior minister Sergio Maldano was arrested by police in Brasilia on Monday. Rafael Souza, a former Brazilian oil executive, said he was surprised. Former Brazilian President Jair Bolsonaro has been detained since Sunday.",
         "2024-03-01",
     ) else {
         return;
     };
     assert_eq!(
         code_at(&r, "Sergio Maldano").as_deref(),
+        Some("BRAOPP"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        code_at(&r, "Jair Bolsonaro").as_deref(),
         Some("BRAOPP"),
         "{:#?}",
         r.entities
