@@ -494,15 +494,16 @@ fn decide_actor(
     {
         return kb_code;
     }
-    // Words that give only a country, or the party the person belongs to ("Vietnam's Trong", "the
-    // general secretary of Vietnam's Communist Party": VNM, VNMPTY), say less than the knowledge
-    // base's code of the person in that country at the article date (VNMGOV: the party's leader of
-    // a one-party state, as PETRARCH codes them).
+    // Words that give only a country, the party the person belongs to or an office once held
+    // ("Vietnam's Trong", "the general secretary of Vietnam's Communist Party", "a former
+    // governor of Lagos": VNM, VNMPTY, NGAELI), say less than the knowledge base's code of the
+    // person in that country at the article date (VNMGOV: the party's leader of a one-party
+    // state, as PETRARCH codes them; NGAGOV for a former governor since elected president).
     if let Some(k) = &kb_code
         && k.groups().count() > 1
         && !article.is_empty()
         && article.iter().all(|a| {
-            (a.groups().count() == 1 || a.groups().nth(1) == Some("PTY"))
+            (a.groups().count() == 1 || matches!(a.groups().nth(1), Some("PTY" | "ELI")))
                 && country_of(a).is_some_and(|c| country_of(k) == Some(c))
         })
     {

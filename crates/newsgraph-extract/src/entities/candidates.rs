@@ -15,7 +15,7 @@ use super::name_kind::{
 };
 use crate::Parsed;
 use crate::record::EntityType;
-use newsgraph_kb::{ActorCode, AgentRole, EntryId, EntryKind, Kb, KbMatch, RoleModifier};
+use newsgraph_kb::{ActorCode, AgentRole, Entry, EntryId, EntryKind, Kb, KbMatch, RoleModifier};
 use newsgraph_text::normalize;
 use std::ops::Range;
 
@@ -529,7 +529,7 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         .iter_mut()
         .filter(|c| c.kind == EntityType::Misc && c.kb.is_empty())
     {
-        let personal = apposition_after(v, kb, c.tokens.end)
+        let personal = apposition_after(v, kb, past_age(v, c.tokens.end))
             .is_some_and(|(_, role)| personal_role(&role))
             || v.match_ending(kb, c.tokens.start, &[EntryKind::Agent])
                 .is_some_and(|(r, id)| {
@@ -544,8 +544,10 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     }
     // Titles before and appositions after named people.
     let mut titles: Vec<Range<usize>> = Vec::new();
+    let mut plural_titles: Vec<(usize, Range<usize>, FoundRole)> = Vec::new();
     let mut bodies: Vec<Candidate> = Vec::new();
     for c in names.iter_mut().filter(|c| c.kind == EntityType::Person) {
+        let roles_before = c.roles.len();
         if let Some((range, role)) = title_before(v, kb, c.tokens.start) {
             // "Foreign Ministry spokeswoman Maria Zakharova", "Iran's Foreign Ministry spokesman
             // Nasser Kanaani": a body written as a name inside a person's title is named there
@@ -564,11 +566,18 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             titles.push(range);
             c.roles.push(role);
         }
-        if let Some((range, role)) = apposition_after(v, kb, c.tokens.end) {
+        if let (Some(title), Some(role)) = (titles.last(), c.roles.get(roles_before))
+            && title.end <= c.tokens.start
+            && is_plural_noun(v, title.end - 1)
+        {
+            plural_titles.push((c.tokens.start, title.clone(), role.clone()));
+        }
+        let apposition_comma = past_age(v, c.tokens.end);
+        if let Some((range, role)) = apposition_after(v, kb, apposition_comma) {
             taken[range].iter_mut().for_each(|t| *t = true);
             c.roles.push(role);
         } else if c.kb.is_empty()
-            && let Some(role) = residence_after(v, kb, c.tokens.end)
+            && let Some(role) = residence_after(v, kb, apposition_comma)
         {
             c.roles.push(role);
         }
@@ -589,6 +598,9 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         }
     }
     names.sort_by_key(|c| c.tokens.start);
+    for (name_start, title, role) in plural_titles {
+        share_plural_title(v, kb, &mut names, name_start, &title, &role);
+    }
     // Organisations followed by what they are ("the Baring Vostok investment fund").
     for c in names
         .iter_mut()
@@ -659,7 +671,8 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
     for d in &described {
         taken[d.tokens.clone()].iter_mut().for_each(|t| *t = true);
     }
-    described.retain(|d| !named_in_apposition(v, d, &mut names));
+    described
+        .retain(|d| !named_in_apposition(v, d, &mut names) && !named_in_list(v, kb, d, &mut names));
     let groups = nationality_groups(v, kb, &taken);
     names.append(&mut described);
     names.extend(groups);
@@ -1795,7 +1808,9 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
                 continue;
             }
         }
-        if TITLE_HEADS.contains(&w) && role.is_some() {
+        // "FTX founder Sam Bankman-Fried", "Ryanair boss Michael O'Leary": a title head right
+        // after an organisation's name is a post in it.
+        if TITLE_HEADS.contains(&w) && (role.is_some() || post_in_organisation(v, kb, i - 1)) {
             i -= 1;
             continue;
         }
@@ -1814,14 +1829,7 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
     if i == name_start {
         return None;
     }
-    let role_value = role.and_then(|(id, _)| {
-        let e = kb.entry(id);
-        let r = e.role.clone()?;
-        match modifier {
-            Some(m) => m.apply(&r, e.head_of_state),
-            None => Some(r),
-        }
-    });
+    let role_value = role.and_then(|(id, _)| modified_role(kb.entry(id), modifier));
     let found = FoundRole {
         start: v.span_bytes(&(i..name_start)).0,
         end: v.span_bytes(&(i..name_start)).1,
@@ -1835,6 +1843,30 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
         return None;
     }
     Some((i..name_start, found))
+}
+
+/// The role an agent noun gives under a modifier ("former", "acting", "deputy"). A former holder
+/// of a government office is one of CAMEO's elites (`ELI`, "former government officials"), as a
+/// former head of state is; a former post in business is still business (`BUS`: "the former
+/// chief executive of Wirecard"); other former roles give none ("former marine").
+fn modified_role(agent: &Entry, modifier: Option<RoleModifier>) -> Option<AgentRole> {
+    let role = agent.role.clone()?;
+    let Some(modifier) = modifier else {
+        return Some(role);
+    };
+    let first_group = role.code.groups().next();
+    if modifier == RoleModifier::Former && first_group == Some("BUS") {
+        return Some(role);
+    }
+    let government_office = agent.head_of_state || first_group == Some("GOV");
+    modifier.apply(&role, government_office)
+}
+
+/// Whether the title head at token `head` follows an organisation's name ("*FTX* founder",
+/// "*WTA* chairman"), which makes it a post in that organisation.
+fn post_in_organisation(v: &Sentence, kb: &Kb, head: usize) -> bool {
+    v.qualifier_ending(kb, head)
+        .is_some_and(|(_, _, org)| org.is_some())
 }
 
 /// The agent entry of a spokesman (spokeswoman, spokesperson, press secretary), who speaks for
@@ -1942,14 +1974,19 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
                     agent_span = Some(m.tokens.clone());
                 }
                 // "the leader of the main opposition Bangladesh Nationalist Party": the
-                // organisation's code at the date is the person's side.
-                EntryKind::Organization if org.is_none() => {
+                // organisation's code at the date is the person's side; not where the name
+                // only modifies a thing ("a former editor of the *Telegram* channel Nexta").
+                EntryKind::Organization
+                    if org.is_none() && !modifies_a_non_actor(v, kb, m.tokens.end - 1) =>
+                {
                     let date = v.p.published();
                     org = date.and_then(|d| kb.actor_at(*id, d));
                 }
                 // "an adviser to President Volodymyr Zelenskyy": the office is in the country
-                // of the person it serves.
-                EntryKind::Country | EntryKind::Demonym | EntryKind::Person => {
+                // of the person it serves. "The Indian Ocean nation's" names no Indian.
+                EntryKind::Country | EntryKind::Demonym | EntryKind::Person
+                    if !inside_known_region(v, kb, &m.tokens) =>
+                {
                     country = country.or_else(|| e.country.clone())
                 }
                 _ => {}
@@ -1973,13 +2010,30 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
                 .flatten()
         });
     }
-    let id = agent?;
-    let e = kb.entry(id);
-    let role = e.role.clone().and_then(|r| match modifier {
-        Some(m) => m.apply(&r, e.head_of_state),
-        None => Some(r),
-    });
     let (s, t) = v.span_bytes(&(start..end));
+    // "Pavel Durov, the founder of VKontakte", "Carlos Ghosn, the chairman of Nissan Motor": a
+    // title head no agent entry lists, before the organisation, is a post in it.
+    if agent.is_none()
+        && org.is_some()
+        && v.lower[start..end]
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "of" | "at"))
+            .any(|w| TITLE_HEADS.contains(&w.as_str()))
+    {
+        return Some((
+            start..end,
+            FoundRole {
+                start: s,
+                end: t,
+                country,
+                role: None,
+                org,
+                agent: None,
+            },
+        ));
+    }
+    let id = agent?;
+    let role = modified_role(kb.entry(id), modifier);
     Some((
         start..end,
         FoundRole {
@@ -1991,6 +2045,17 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
             agent: Some(id),
         },
     ))
+}
+
+/// "John Smith, 54, a senator from Ohio": where a name ending at `name_end` is followed by its
+/// age between commas, the comma after the age, which opens the apposition; else `name_end`.
+fn past_age(v: &Sentence, name_end: usize) -> usize {
+    let is_age = |w: &str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let word = |k: usize| v.words.get(k).map(String::as_str);
+    match (word(name_end), word(name_end + 1), word(name_end + 2)) {
+        (Some(","), Some(age), Some(",")) if is_age(age) => name_end + 2,
+        _ => name_end,
+    }
 }
 
 /// Whether token `t` is an adjective or compound modifier of a common noun to its right that no
@@ -2051,6 +2116,186 @@ fn named_in_apposition(v: &Sentence, d: &Candidate, names: &mut [Candidate]) -> 
         return false;
     }
     name.roles.extend(d.roles.iter().cloned());
+    true
+}
+
+/// Whether token `t` is a plural noun ("ministers", "leaders").
+fn is_plural_noun(v: &Sentence, t: usize) -> bool {
+    matches!(v.p.analyses[v.s].xpos.get(t).copied(), Some("NNS" | "NNPS"))
+}
+
+/// The person names that follow `names[first]` as the next items of one list ("Lavrov *and
+/// Wang*", "Steinmeier, *Sikorski and Fabius*"), as indices into `names` (sorted by position).
+fn list_followers(v: &Sentence, names: &[Candidate], first: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut end = names[first].tokens.end;
+    loop {
+        let mut k = end;
+        if v.words.get(k).is_some_and(|w| w == ",") {
+            k += 1;
+        }
+        let last_item = v.lower.get(k).is_some_and(|w| w == "and");
+        if last_item {
+            k += 1;
+        }
+        if k == end {
+            break;
+        }
+        let Some(next) = names
+            .iter()
+            .position(|n| n.kind == EntityType::Person && !n.described && n.tokens.start == k)
+        else {
+            break;
+        };
+        out.push(next);
+        end = names[next].tokens.end;
+        if last_item {
+            break;
+        }
+    }
+    out
+}
+
+/// The countries a list of country names or peoples fills `r` with ("Germany, Poland and
+/// France"), in order; empty unless every word of `r` is one of them, a comma, "and" or "the".
+fn listed_countries(v: &Sentence, kb: &Kb, r: Range<usize>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        if matches!(v.lower[i].as_str(), "," | "and" | "the") {
+            i += 1;
+            continue;
+        }
+        let country = v
+            .match_at(kb, i, &[EntryKind::Country, EntryKind::Demonym])
+            .filter(|(m, _)| m.end <= r.end)
+            .and_then(|(m, id)| Some((m.end, kb.entry(id).country.clone()?)));
+        let Some((end, country)) = country else {
+            return Vec::new();
+        };
+        out.push(country);
+        i = end;
+    }
+    out
+}
+
+/// The countries of peoples or states coordinated before a title that starts at `start`
+/// ("*Russian and* Chinese foreign ministers"), in order, without the title's own.
+fn countries_before_title(v: &Sentence, kb: &Kb, start: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut k = start;
+    while k >= 2 && matches!(v.lower[k - 1].as_str(), "and" | ",") {
+        let Some((from, Some(country), _)) = v.qualifier_ending(kb, k - 1) else {
+            break;
+        };
+        out.insert(0, country);
+        k = from;
+    }
+    out
+}
+
+/// Gives each of `people` (indices into `names`) the role of the plural title or description
+/// they are listed under, each with its own country where `countries` names one per person.
+/// Roles a person had from words inside the title (`within`, bytes) give way to it; a person
+/// with a role of its own keeps it.
+fn give_listed_role(
+    names: &mut [Candidate],
+    people: &[usize],
+    role: &FoundRole,
+    countries: &[String],
+    within: (usize, usize),
+) {
+    for (k, &i) in people.iter().enumerate() {
+        let mut own = role.clone();
+        if countries.len() == people.len() {
+            own.country = Some(countries[k].clone());
+        } else if !countries.is_empty() {
+            own.country = None;
+        }
+        let c = &mut names[i];
+        c.roles
+            .retain(|r| !(within.0 <= r.start && r.end <= within.1));
+        if c.roles.is_empty() {
+            c.roles.push(own);
+        }
+    }
+}
+
+/// "Foreign ministers Sergei Lavrov and Wang Yi", "Russian and Chinese foreign ministers Lavrov
+/// and Wang", "former chief ministers Omar Abdullah and Mehbooba Mufti": a plural title before
+/// the first name of a list is the title of every name listed, each of the country the title
+/// gives it when it coordinates one per name.
+fn share_plural_title(
+    v: &Sentence,
+    kb: &Kb,
+    names: &mut [Candidate],
+    name_start: usize,
+    title: &Range<usize>,
+    role: &FoundRole,
+) {
+    let Some(first) = names.iter().position(|n| n.tokens.start == name_start) else {
+        return;
+    };
+    let followers = list_followers(v, names, first);
+    if followers.is_empty() {
+        return;
+    }
+    let mut people = vec![first];
+    people.extend(followers);
+    let mut countries = countries_before_title(v, kb, title.start);
+    if let (false, Some(c)) = (countries.is_empty(), &role.country) {
+        countries.push(c.clone());
+    }
+    give_listed_role(names, &people, role, &countries, (role.start, role.end));
+}
+
+/// "two other opposition lawmakers, Sasun Mikaelyan and Ararat Mirzoyan", "the foreign
+/// ministers of Germany, Poland and France, Frank-Walter Steinmeier, Radoslaw Sikorski and
+/// Laurent Fabius": a plural description followed by a comma and a list of two names or more
+/// is those people, each of the country its "of" phrase gives it when it lists one per name;
+/// the description becomes their role and is not kept apart.
+fn named_in_list(v: &Sentence, kb: &Kb, d: &Candidate, names: &mut [Candidate]) -> bool {
+    let Some(role) = d.roles.first() else {
+        return false;
+    };
+    let end = d.tokens.end;
+    if !d.described || !(d.kind == EntityType::Group || is_plural_noun(v, end - 1)) {
+        return false;
+    }
+    let starts_list = |comma: usize| {
+        v.words.get(comma).is_some_and(|w| w == ",")
+            && names.iter().any(|n| {
+                n.kind == EntityType::Person && !n.described && n.tokens.start == comma + 1
+            })
+    };
+    let (comma, countries) = if starts_list(end) {
+        (end, Vec::new())
+    } else if v.lower.get(end).is_some_and(|w| w == "of") {
+        let found = (end + 2..(end + 12).min(v.len())).find_map(|comma| {
+            let countries = listed_countries(v, kb, end + 1..comma);
+            (starts_list(comma) && !countries.is_empty()).then_some((comma, countries))
+        });
+        let Some(found) = found else {
+            return false;
+        };
+        found
+    } else {
+        return false;
+    };
+    let Some(first) = names.iter().position(|n| n.tokens.start == comma + 1) else {
+        return false;
+    };
+    let followers = list_followers(v, names, first);
+    if followers.is_empty() {
+        return false;
+    }
+    let mut people = vec![first];
+    people.extend(followers);
+    let within = (
+        v.span_bytes(&d.tokens).0,
+        v.span_bytes(&(comma..comma + 1)).0,
+    );
+    give_listed_role(names, &people, role, &countries, within);
     true
 }
 
@@ -2157,10 +2402,7 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
         let end = m.tokens.end;
         last_end = end;
         country = country.or_else(|| v.place_country_after(kb, end));
-        let mut role = agent.role.clone().and_then(|r| match modifier {
-            Some(md) => md.apply(&r, agent.head_of_state),
-            None => Some(r),
-        });
+        let mut role = modified_role(agent, modifier);
         // "a spokesman for the party", "a spokeswoman for the police": the role, or the
         // organisation's code, of the one the spokesman speaks for.
         if is_spokesman(kb, id)
@@ -2245,6 +2487,11 @@ fn title_before_comma(
                 return None;
             }
             let (start, country, org) = v.qualifier_ending(kb, noun)?;
+            // "outside the Gazprom headquarters, Ivan Petrov said": an organisation's name
+            // before a noun of a thing makes no one its member.
+            if org.is_some() {
+                return None;
+            }
             let (b0, b1) = v.span_bytes(&(start..comma));
             let role = FoundRole {
                 start: b0,

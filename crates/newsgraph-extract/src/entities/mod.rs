@@ -56,7 +56,7 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
     cluster::add_collective_references(p, &mut entities);
     cluster::add_titles_before_names(p, &mut entities);
     affiliation::code_by_affiliation(p, &mut entities);
-    standing::former_leaders_in_opposition(p, &mut entities);
+    standing::former_officials_in_opposition(p, &mut entities);
     standing::ruling_parties_govern(p, &mut entities);
     standing::protests_against_foreign_states(p, kb, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.start));

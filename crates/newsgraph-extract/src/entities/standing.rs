@@ -1,26 +1,28 @@
-//! The side an actor is on in the article: a former head of state or government out of power,
-//! a party in power, crowds protesting against a foreign state.
+//! The side an actor is on in the article: a former office holder out of power, a party in
+//! power, crowds protesting against a foreign state.
 //!
-//! A former president or prime minister is coded `ELI` (PETRARCH's `FORMER_PRESIDENT [~ELI]`):
-//! an elite, on no side. But the former leaders news is about are most often out of power and
-//! against those in it: candidates running again (Lula, "the front-runner in October's
-//! presidential election"), leaders of the opposition (Kirchner), or prosecuted, jailed or
-//! exiled by the state they once ran (Bolsonaro, Duterte, Najib, Imran Khan, Morales). CAMEO
-//! codes figures out of power and opposed to the government `OPP`, and so do the development
-//! sets (eval/events-wire2/README.md: "former leaders now opposed to the government are OPP").
-//! A former leader whose sentences say so becomes the opposition of his country.
+//! A former holder of a government office, a president or prime minister as much as a minister
+//! or governor, is coded `ELI` (CAMEO's elites, "former government officials"; PETRARCH's
+//! `FORMER_PRESIDENT [~ELI]`): on no side. But the former officials news is about are most
+//! often out of power and against those in it: candidates running again (Lula, "the
+//! front-runner in October's presidential election"), leaders of the opposition (Kirchner), or
+//! prosecuted, jailed or exiled by the state they once served (Bolsonaro, Duterte, Najib, Imran
+//! Khan, Morales, "two of her former ministers ... were also arrested"). CAMEO codes figures out
+//! of power and opposed to the government `OPP`, and so do the development sets
+//! (eval/events-wire2/README.md: "former leaders now opposed to the government are OPP"). A
+//! former official whose sentences say so becomes the opposition of his country.
 //!
-//! **Invariant:** only the words of a sentence that names the former leader move the code, and
-//! only from `ELI` to `OPP` of the same country; a former leader with no such word (a mediator,
-//! the head of an inquiry) stays `ELI`.
+//! **Invariant:** only the words of a sentence that names the former official move the code, and
+//! only from `ELI` to `OPP` of the same country; a former official with no such word (a
+//! mediator, the head of an inquiry) stays `ELI`.
 
 use super::actors::country_of;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Role};
 use newsgraph_kb::{ActorCode, EntryKind, Kb};
 
-/// Words that put a former leader against those in power: a run for office, the opposition, or
-/// the state's prosecution, prison or exile. Compared with lower-case word forms.
+/// Words that put a former official against those in power: a run for office, the opposition, or
+/// the state's prosecution, detention, prison, or flight from it into exile or asylum. Compared with lower-case word forms.
 const OPPOSITION_CUES: &[&str] = &[
     "opposition",
     "candidate",
@@ -42,11 +44,22 @@ const OPPOSITION_CUES: &[&str] = &[
     "sentenced",
     "trial",
     "custody",
+    "detained",
+    "detention",
+    "jail",
+    "prosecuted",
+    "prosecution",
+    "warrant",
+    "extradition",
+    "extradited",
+    "questioning",
+    "asylum",
+    "fled",
 ];
 
-/// Gives each former leader (`ELI`) whose sentences hold an [`OPPOSITION_CUES`] word the
+/// Gives each former official (`ELI`) whose sentences hold an [`OPPOSITION_CUES`] word the
 /// opposition code of his country, with that word as the role's evidence.
-pub fn former_leaders_in_opposition(p: &Parsed, entities: &mut [Entity]) {
+pub fn former_officials_in_opposition(p: &Parsed, entities: &mut [Entity]) {
     let text = p.doc.text();
     for e in entities.iter_mut() {
         if e.kind != EntityType::Person {

@@ -4098,3 +4098,172 @@ fn a_role_placed_by_a_place_follows_the_place_resolved() {
         r.entities
     );
 }
+
+#[test]
+fn a_plural_title_is_the_title_of_each_name_it_lists() {
+    let Some(r) = entities_on(
+        "Ministers meet\nRussian and Chinese foreign ministers Ivan Dorokhin and Lin Haoran met in Beijing on Tuesday. The defence ministers of Japan and Australia, Kenji Morita and Paul Drayton, signed a pact in Tokyo.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    for (name, code) in [
+        ("Ivan Dorokhin", "RUSGOV"),
+        ("Lin Haoran", "CHNGOV"),
+        ("Kenji Morita", "JPNGOVMIL"),
+        ("Paul Drayton", "AUSGOVMIL"),
+    ] {
+        assert_eq!(
+            code_at(&r, name).as_deref(),
+            Some(code),
+            "{:#?}",
+            r.entities
+        );
+    }
+    // Must not fire: a singular title is the first name's only.
+    let Some(r) = entities_on(
+        "Talks\nForeign Minister Tomas Varga and Lin Haoran met in Beijing on Tuesday.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert!(
+        code_at(&r, "Lin Haoran").is_none_or(|c| !c.contains("GOV")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_former_official_prosecuted_is_in_opposition() {
+    let Some(r) = entities_on(
+        "Arrest\nFormer Brazilian interior minister Sergio Maldano was arrested by police in Brasilia on Monday. Rafael Souza, a former Brazilian oil executive, said he was surprised. Former Brazilian President Jair Bolsonaro has been detained since Sunday.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "Sergio Maldano").as_deref(),
+        Some("BRAOPP"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        code_at(&r, "Jair Bolsonaro").as_deref(),
+        Some("BRAOPP"),
+        "{:#?}",
+        r.entities
+    );
+    // A former post in business is still business.
+    assert_eq!(
+        code_at(&r, "Rafael Souza").as_deref(),
+        Some("BRABUS"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a former official the sentence says nothing against is an elite.
+    let Some(r) = entities_on(
+        "Summit\nFormer Brazilian interior minister Sergio Maldano attended the summit in Brasilia on Monday.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "Sergio Maldano").as_deref(),
+        Some("BRAELI"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_post_in_a_company_takes_the_company_s_code() {
+    let Some(r) = entities_on(
+        "Airlines\nRyanair boss Liam Kearney criticised the plan on Monday. Oleg Sviridov, the founder of VKontakte, said he would leave.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    for (name, code) in [("Liam Kearney", "IRLBUS"), ("Oleg Sviridov", "RUSBUS")] {
+        assert_eq!(
+            code_at(&r, name).as_deref(),
+            Some(code),
+            "{:#?}",
+            r.entities
+        );
+    }
+    // Must not fire: a title head with no organisation gives no one's code.
+    let Some(r) = entities_on(
+        "Bakery\nOleg Sviridov, the founder of a small bakery, said he would leave.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert!(
+        code_at(&r, "Oleg Sviridov").is_none_or(|c| !c.contains("BUS")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn an_age_between_a_name_and_its_apposition_is_passed_over() {
+    let Some(r) = entities_on(
+        "Visit\nIvan Dorokhin, 54, Russia's deputy foreign minister, met the delegation in Geneva on Monday.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "Ivan Dorokhin").as_deref(),
+        Some("RUSGOV"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a number too long for an age is no age.
+    let Some(r) = entities_on(
+        "Visit\nIvan Dorokhin, 2024, Russia's deputy foreign minister, met the delegation in Geneva on Monday.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert!(
+        code_at(&r, "Ivan Dorokhin").is_none_or(|c| !c.contains("GOV")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_company_s_name_before_a_thing_makes_no_one_its_member() {
+    let Some(r) = entities_on(
+        "Pipeline\nOleg Sviridov, a Russian lawmaker opposed to the Gazprom pipeline, said the plan was wrong. Outside the Gazprom headquarters, Ivan Petrovsky, said he was angry.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "Oleg Sviridov").as_deref(),
+        Some("RUSLEG"),
+        "{:#?}",
+        r.entities
+    );
+    assert!(
+        code_at(&r, "Ivan Petrovsky").is_none_or(|c| !c.contains("BUS")),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a post named by the company's name stays the company's.
+    let Some(r) = entities_on(
+        "Exports\nPavel Orlov, a Gazprom spokesman, said exports fell.",
+        "2024-03-01",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "Pavel Orlov").as_deref(),
+        Some("RUSBUS"),
+        "{:#?}",
+        r.entities
+    );
+}
