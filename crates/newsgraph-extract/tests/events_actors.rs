@@ -35,6 +35,32 @@ fn country(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
     )
 }
 
+/// The shipped knowledge base, which the capital and possessive rules read; `None` (the test
+/// says it is skipped) where it was not built.
+fn shipped_kb() -> Option<newsgraph_kb::Kb> {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
+    let kb = newsgraph_kb::Kb::load(dir).ok();
+    if kb.is_none() {
+        println!(
+            "skipped: the knowledge base {} does not load",
+            dir.display()
+        );
+    }
+    kb
+}
+
+/// The events the coder finds with the knowledge base.
+fn code_with_kb(
+    kb: &newsgraph_kb::Kb,
+    p: &Parsed,
+    ents: &[Entity],
+) -> Vec<newsgraph_extract::record::Event> {
+    Coder::new(Lexicon::builtin())
+        .with_kb(Some(kb))
+        .code(p, ents, &[], &[])
+        .events
+}
+
 /// As the shipped parser reads it: the parenthesis is the clause, the main verb its conjunct.
 const KIM_WHO_CROSSED: &str = "
 1 Kim PROPN NNP 0 root
@@ -278,14 +304,7 @@ const SHELLED_KYIV: &str = "
 
 #[test]
 fn a_capital_that_acts_or_is_addressed_is_its_government_but_not_a_country_place_or_target() {
-    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
-    let Ok(kb) = newsgraph_kb::Kb::load(dir) else {
-        println!(
-            "skipped: the knowledge base {} does not load",
-            dir.display()
-        );
-        return;
-    };
+    let Some(kb) = shipped_kb() else { return };
     let run = |tree: &str, places: &[(&str, &str)]| {
         let p = parsed(tree, Some("2023-10-01"));
         let ents: Vec<Entity> = places
@@ -293,11 +312,7 @@ fn a_capital_that_acts_or_is_addressed_is_its_government_but_not_a_country_place
             .enumerate()
             .map(|(k, (name, code))| country(&p, &format!("E{}", k + 1), name, code))
             .collect();
-        let events = Coder::new(Lexicon::builtin())
-            .with_kb(Some(&kb))
-            .code(&p, &ents, &[], &[])
-            .events;
-        dyads(&events)
+        dyads(&code_with_kb(&kb, &p, &ents))
     };
     let got = run(
         URGED_BELGRADE,
@@ -340,21 +355,8 @@ const WATER_MINISTER_REJECTED: &str = "
 
 #[test]
 fn a_possessive_gives_its_owner_s_state_a_capital_s_the_government() {
-    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
-    let Ok(kb) = newsgraph_kb::Kb::load(dir) else {
-        println!(
-            "skipped: the knowledge base {} does not load",
-            dir.display()
-        );
-        return;
-    };
-    let coded = |p: &Parsed, ents: &[Entity]| {
-        let events = Coder::new(Lexicon::builtin())
-            .with_kb(Some(&kb))
-            .code(p, ents, &[], &[])
-            .events;
-        dyads(&events)
-    };
+    let Some(kb) = shipped_kb() else { return };
+    let coded = |p: &Parsed, ents: &[Entity]| dyads(&code_with_kb(&kb, p, ents));
     let p = parsed(REJECTED_TOKYOS_DEMAND, Some("2012-08-20"));
     let ents = [
         country(&p, "E1", "Beijing", "CHN"),
@@ -1098,21 +1100,9 @@ const PYONGYANG_ACCUSED_MOONS_GOVERNMENT: &str = "
 
 #[test]
 fn a_pronoun_for_a_capital_is_the_government_and_a_named_person_s_role_is_of_their_country() {
-    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
-    let Ok(kb) = newsgraph_kb::Kb::load(dir) else {
-        println!(
-            "skipped: the knowledge base {} does not load",
-            dir.display()
-        );
-        return;
-    };
-    let coded = |p: &Parsed, ents: &[Entity]| {
-        let events = Coder::new(Lexicon::builtin())
-            .with_kb(Some(&kb))
-            .code(p, ents, &[], &[])
-            .events;
-        events_support::code_dyads(&events)
-    };
+    let Some(kb) = shipped_kb() else { return };
+    let coded =
+        |p: &Parsed, ents: &[Entity]| events_support::code_dyads(&code_with_kb(&kb, p, ents));
     let p = parsed(SEOUL_SAID_IT_WOULD_REVOKE, Some("2020-06-16"));
     let seoul = entity(
         &p,
