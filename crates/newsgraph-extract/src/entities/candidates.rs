@@ -342,42 +342,24 @@ pub fn collect(p: &Parsed, kb: &Kb) -> Vec<Candidate> {
     out
 }
 
-/// "North Korea blew up the office ... the North's army said": a story that names a country
-/// whose name is "North" or "South" and a word calls it "the North" (or "the South") after, the
-/// way Korean and Sudanese news does; the gazetteer's readings of the bare word (Cameroon's North
-/// Region) give way to that country. A word that opens a longer name ("the North Atlantic") is
-/// left alone, and so is a half-name two named countries share (North Korea and North Macedonia).
+/// "North Korea blew up the office ... the North's army said", "China sent warships around
+/// Taiwan ... the island's defence ministry said": a story that names a country and then calls it
+/// by a short name ([`short_names`]) means that country; the gazetteer's readings of the bare word
+/// (Cameroon's North Region) give way to it.
 fn read_half_named_countries(kb: &Kb, sentences: &mut [Sentence]) {
-    const HALVES: [&str; 2] = ["north", "south"];
-    let mut named: Vec<(&str, Option<EntryId>)> = Vec::new();
-    for v in sentences.iter() {
-        for m in v.matches.iter().filter(|m| m.tokens.len() >= 2) {
-            let Some(half) = HALVES.iter().find(|h| v.lower[m.tokens.start] == **h) else {
-                continue;
-            };
-            let Some(&id) = m.candidates.first() else {
-                continue;
-            };
-            if kb.entry(id).kind != EntryKind::Country {
-                continue;
-            }
-            match named.iter_mut().find(|(h, _)| h == half) {
-                Some((_, seen)) if *seen != Some(id) => *seen = None,
-                Some(_) => {}
-                None => named.push((half, Some(id))),
-            }
-        }
-    }
-    for (half, country) in named {
-        let Some(country) = country else { continue };
+    for (short, country) in short_names(kb, sentences) {
         for v in sentences.iter_mut() {
             for i in 1..v.len() {
-                let opens_name = i + 1 < v.len() && v.is_capitalised(i + 1);
-                if v.lower[i] != half
-                    || !v.is_capitalised(i)
-                    || v.lower[i - 1] != "the"
-                    || opens_name
-                {
+                let next_capitalised = i + 1 < v.len() && v.is_capitalised(i + 1);
+                let next_noun = i + 1 < v.len() && matches!(v.upos(i + 1), "NOUN" | "PROPN");
+                // "the North" but not "the North Atlantic"; "the island" but not "the island
+                // nation" (whose noun is the description) nor "the Island".
+                let fits = if short == "island" {
+                    !v.is_capitalised(i) && !next_noun
+                } else {
+                    v.is_capitalised(i) && !next_capitalised
+                };
+                if v.lower[i] != short || v.lower[i - 1] != "the" || !fits {
                     continue;
                 }
                 let word = &v.p.doc.tokens[v.base + i];
@@ -395,6 +377,55 @@ fn read_half_named_countries(kb: &Kb, sentences: &mut [Sentence]) {
             }
         }
     }
+}
+
+/// Island states news calls "the island" once it has named them. States sharing their island
+/// (Haiti, Ireland) and states of many islands (Japan, the Philippines) are left out.
+const ISLAND_STATES: &[&str] = &[
+    "TWN", "CUB", "CYP", "LKA", "JAM", "MDG", "ISL", "MLT", "MUS", "SGP", "BHR", "FJI", "WSM",
+    "NRU", "BRB", "DMA", "GRD", "LCA", "GRL", "PRI",
+];
+
+/// The short names of the countries an article names, with the country each stands for: "north"
+/// and "south" for a country so named (North Korea, South Sudan), "island" for the one island
+/// state named. A short name two named countries could take (North Korea and North Macedonia;
+/// Cuba and Jamaica) is left out.
+fn short_names(kb: &Kb, sentences: &[Sentence]) -> Vec<(&'static str, EntryId)> {
+    let mut named: Vec<(&'static str, Option<EntryId>)> = Vec::new();
+    let mut note =
+        |short: &'static str, id: EntryId| match named.iter_mut().find(|(s, _)| *s == short) {
+            Some((_, seen)) if *seen != Some(id) => *seen = None,
+            Some(_) => {}
+            None => named.push((short, Some(id))),
+        };
+    for v in sentences {
+        for m in &v.matches {
+            let Some(&id) = m.candidates.first() else {
+                continue;
+            };
+            let e = kb.entry(id);
+            if e.kind != EntryKind::Country {
+                continue;
+            }
+            if m.tokens.len() >= 2 {
+                match v.lower[m.tokens.start].as_str() {
+                    "north" => note("north", id),
+                    "south" => note("south", id),
+                    _ => {}
+                }
+            }
+            if e.country
+                .as_deref()
+                .is_some_and(|c| ISLAND_STATES.contains(&c))
+            {
+                note("island", id);
+            }
+        }
+    }
+    named
+        .into_iter()
+        .filter_map(|(short, id)| Some((short, id?)))
+        .collect()
 }
 
 /// "Sweden 1 – 0 Korea Republic", "Belgium defeated debutants Panama 3 – 0": a country written

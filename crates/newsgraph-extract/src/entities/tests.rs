@@ -428,6 +428,45 @@ fn a_nationality_and_a_state_role_noun_tagged_as_one_name_are_the_role_but_a_com
 }
 
 #[test]
+fn the_island_of_a_story_naming_one_island_state_is_that_state() {
+    let Some(r) = entities_on(
+        "Taiwan drills\nChina launched military drills around Taiwan on Thursday. The island \
+         condemned the drills, and the island's defence ministry said the island nation would \
+         respond.",
+        "2022-08-04",
+    ) else {
+        return;
+    };
+    let island = with_mention(&r, "island").expect("the island is a mention");
+    assert_eq!(island.country.as_deref(), Some("TWN"), "{island:#?}");
+    let ministry = r
+        .entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.text.contains("defence ministry"))
+        })
+        .expect("the defence ministry is an actor");
+    assert_eq!(
+        ministry.actor.as_ref().map(|a| a.as_str()),
+        Some("TWNGOVMIL"),
+        "{ministry:#?}"
+    );
+    // Two island states named: "the island" is neither.
+    let Some(r) = entities_on(
+        "Caribbean talks\nCuba and Jamaica signed a trade deal on Thursday. The island said it \
+         would open its ports.",
+        "2022-08-04",
+    ) else {
+        return;
+    };
+    if let Some(island) = with_mention(&r, "island") {
+        assert!(island.country.is_none(), "{island:#?}");
+    }
+}
+
+#[test]
 fn an_office_with_no_place_gets_no_country() {
     let Some(r) = entities_of(
         "Floods hit the region\nMalu Dreyer, the premier, visited the village with her aides.",
