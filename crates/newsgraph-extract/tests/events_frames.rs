@@ -5722,3 +5722,64 @@ fn a_joint_act_names_its_sides_between_titles_measures_and_participles_but_not_i
     let got = dyads(&code(&p, &ents));
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// "The offensive was launched by Russia against Ukraine": the agent of the passive support
+/// verb is the one who does the act its subject names.
+const OFFENSIVE_LAUNCHED_BY: &str = "
+1 The DET DT 2 det
+2 offensive NOUN NN 4 nsubj:pass
+3 was AUX VBD 4 aux:pass
+4 launched VERB VBN 0 root
+5 by ADP IN 6 case
+6 Russia PROPN NNP 4 obl:agent
+7 against ADP IN 8 case
+8 Ukraine PROPN NNP 4 obl
+9 . PUNCT . 4 punct
+";
+
+/// "an attack carried out by Belarus against Poland": the reduced passive qualifying the noun,
+/// with the recipient's phrase hung on the agent.
+const ATTACK_CARRIED_OUT_BY: &str = "
+1 An DET DT 2 det
+2 attack NOUN NN 9 nsubj
+3 carried VERB VBN 2 acl
+4 out ADP RP 3 compound:prt
+5 by ADP IN 6 case
+6 Belarus PROPN NNP 3 obl:agent
+7 against ADP IN 8 case
+8 Poland PROPN NNP 6 nmod
+9 failed VERB VBD 0 root
+10 . PUNCT . 9 punct
+";
+
+/// Must not fire: "the attack was condemned by Poland" is Poland's reaction, not its attack.
+const ATTACK_CONDEMNED_BY: &str = "
+1 The DET DT 2 det
+2 attack NOUN NN 4 nsubj:pass
+3 was AUX VBD 4 aux:pass
+4 condemned VERB VBN 0 root
+5 by ADP IN 6 case
+6 Poland PROPN NNP 4 obl:agent
+7 . PUNCT . 4 punct
+";
+
+#[test]
+fn an_act_done_in_the_passive_of_its_support_verb_is_the_agent_s_but_not_one_condemned() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Russia", "RUS"),
+            country(p, "E2", "Ukraine", "UKR"),
+            country(p, "E3", "Belarus", "BLR"),
+            country(p, "E4", "Poland", "POL"),
+        ]
+    };
+    let p = parsed(OFFENSIVE_LAUNCHED_BY, Some("2022-02-24"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["190 RUS->UKR"], "{got:?}");
+    let p = parsed(ATTACK_CARRIED_OUT_BY, Some("2021-11-09"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["180 BLR->POL"], "{got:?}");
+    let p = parsed(ATTACK_CONDEMNED_BY, Some("2021-11-09"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.starts_with("18")), "{got:?}");
+}

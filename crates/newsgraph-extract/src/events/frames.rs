@@ -708,20 +708,29 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     // verb whose object the noun is.
     // Only verbs that do the act the noun names ("launched an offensive"), not ones that
     // react to it ("condemned the attack on its embassy").
-    let governor = tree.head(i).filter(|&h| {
-        tree.rel(i) == "obj"
-            && tree.upos[h] == "VERB"
+    let support = |h: usize| {
+        tree.upos[h] == "VERB"
             && SUPPORT_VERB_STEMS
                 .iter()
                 .any(|s| tree.forms[h].starts_with(s))
-    });
+    };
+    let governor = tree.head(i).filter(|&h| tree.rel(i) == "obj" && support(h));
+    let agent = support_agent(tree, i, &support);
     let recipients = match &e.recipient {
         Some(Slot::Prep(p)) => tree
             .deps(i, &["nmod"])
             .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
             .or_else(|| {
-                governor.and_then(|h| {
+                governor.or(agent.map(|a| a.0)).and_then(|h| {
                     tree.deps(h, &["obl"])
+                        .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
+                })
+            })
+            // "was carried out by Belarus against Poland": the parser may hang the phrase on
+            // the agent before it.
+            .or_else(|| {
+                agent.and_then(|(_, a)| {
+                    tree.deps(a, &["nmod"])
                         .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
                 })
             })
@@ -801,6 +810,15 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             consumed: Vec::new(),
         });
     }
+    if let Some((_, a)) = agent {
+        return Ok(Frame {
+            actors: tree.with_conjuncts(a),
+            recipients,
+            clause,
+            actor_via: "agent",
+            consumed: Vec::new(),
+        });
+    }
     // "blamed Iran for attacks on six tankers": the act an accusation names is the accused's,
     // not the accuser's.
     if let Some(accused) = modality::accused_noun(tree, i) {
@@ -847,6 +865,29 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         actor_via: "governor",
         consumed: Vec::new(),
     })
+}
+
+/// "The offensive was launched by Russia", "an attack carried out by Belarus", "talks held by
+/// the two sides": the passive of a verb that does the act the noun names ("launched an
+/// offensive") has the doer in its agent, the noun being its subject or the noun it qualifies.
+/// The support verb and its agent; `None` for any other verb ("an attack condemned by Poland"
+/// is Poland's reaction, not its attack).
+fn support_agent(
+    tree: &SentenceTree,
+    noun: usize,
+    support: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let verb = tree
+        .head(noun)
+        .filter(|&h| tree.deprel(noun) == "nsubj:pass" && support(h))
+        .or_else(|| {
+            tree.deps(noun, &["acl"])
+                .find(|&v| support(v) && tree.is_passive(v))
+        })?;
+    let agent = tree
+        .deps(verb, &["obl:agent", "obl"])
+        .find(|&c| tree.deprel(c) == "obl:agent" || tree.case_of(c).as_deref() == Some("by"))?;
+    Some((verb, agent))
 }
 
 /// The sides a joint act's noun names in its `between` phrase ("talks *between Kerry and
