@@ -5783,3 +5783,23 @@ fn an_act_done_in_the_passive_of_its_support_verb_is_the_agent_s_but_not_one_con
     let got = dyads(&code(&p, &ents(&p)));
     assert!(!got.iter().any(|d| d.starts_with("18")), "{got:?}");
 }
+
+/// "Beijing and China met": two mentions of one state are one side, no partner of itself.
+const ONE_STATE_TWICE_MET: &str = "
+1 Beijing PROPN NNP 4 nsubj
+2 and CCONJ CC 3 cc
+3 China PROPN NNP 1 conj
+4 met VERB VBD 0 root
+5 . PUNCT . 4 punct
+";
+
+#[test]
+fn a_joint_act_s_side_is_no_partner_of_itself() {
+    let p = parsed(ONE_STATE_TWICE_MET, Some("2017-08-01"));
+    let ents = vec![
+        country(&p, "E1", "Beijing", "CHN"),
+        country(&p, "E2", "China", "CHN"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.iter().any(|d| d.contains("CHN->CHN")), "{got:?}");
+}
