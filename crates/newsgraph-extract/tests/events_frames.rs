@@ -5636,3 +5636,238 @@ fn a_relative_pronoun_after_a_name_whose_last_piece_the_tagger_split_stands_for_
         "{got:?}"
     );
 }
+
+/// "after three days of talks in Geneva between Secretary of State John Kerry and Foreign
+/// Minister Sergei Lavrov": the parser coordinates the names set in apposition to the first
+/// title, not the title; the names are the sides.
+const TALKS_BETWEEN_TITLED_NAMES: &str = "
+1 Talks NOUN NNS 12 nsubj
+2 between ADP IN 3 case
+3 Secretary PROPN NNP 1 nmod
+4 of ADP IN 5 case
+5 State PROPN NNP 3 nmod
+6 John PROPN NNP 3 appos
+7 Kerry PROPN NNP 6 flat
+8 and CCONJ CC 10 cc
+9 Minister PROPN NNP 10 nmod:desc
+10 Sergei PROPN NNP 6 conj
+11 Lavrov PROPN NNP 10 flat
+12 ended VERB VBD 0 root
+13 . PUNCT . 12 punct
+";
+
+/// "drafted by the United States and China after three weeks of negotiations between them":
+/// the phrase hangs on the measure of the talks, and "them" is the coordination before it.
+const NEGOTIATIONS_BETWEEN_THEM: &str = "
+1 The DET DT 3 det
+2 United PROPN NNP 3 compound
+3 States PROPN NNP 6 nsubj
+4 and CCONJ CC 5 cc
+5 China PROPN NNP 3 conj
+6 agreed VERB VBD 0 root
+7 after ADP IN 9 case
+8 three NUM CD 9 nummod
+9 weeks NOUN NNS 6 obl
+10 of ADP IN 11 case
+11 negotiations NOUN NNS 9 nmod
+12 between ADP IN 13 case
+13 them PRON PRP 9 nmod
+14 . PUNCT . 6 punct
+";
+
+/// "a summit planned between Obama and Putin": the phrase hangs on the participle qualifying
+/// the noun.
+const SUMMIT_PLANNED_BETWEEN: &str = "
+1 A DET DT 2 det
+2 summit NOUN NN 8 nsubj:pass
+3 planned VERB VBN 2 acl
+4 between ADP IN 5 case
+5 Obama PROPN NNP 3 obl
+6 and CCONJ CC 7 cc
+7 Putin PROPN NNP 5 conj
+8 cancelled VERB VBN 0 root
+9 . PUNCT . 8 punct
+";
+
+/// "a summit between the two countries" after a story of Japan against Korea: the counted pair
+/// is the one the story set against each other.
+const SUMMIT_BETWEEN_THE_TWO: &str = "
+1 Japan PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Korea PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 A DET DT 2 det
+2 summit NOUN NN 7 nsubj
+3 between ADP IN 6 case
+4 the DET DT 6 det
+5 two NUM CD 6 nummod
+6 countries NOUN NNS 2 nmod
+7 followed VERB VBD 0 root
+8 . PUNCT . 7 punct
+";
+
+/// Must not fire: "the history of the trade between them" measures no act, and a span of
+/// time is no pair of sides ("talks between 2010 and 2015").
+const TRADE_HISTORY_BETWEEN_THEM: &str = "
+1 Russia PROPN NNP 4 nsubj
+2 and CCONJ CC 3 cc
+3 Ukraine PROPN NNP 1 conj
+4 argued VERB VBD 0 root
+5 over ADP IN 7 case
+6 the DET DT 7 det
+7 history NOUN NN 4 obl
+8 of ADP IN 9 case
+9 trade NOUN NN 7 nmod
+10 between ADP IN 11 case
+11 them PRON PRP 7 nmod
+12 . PUNCT . 4 punct
+
+1 Talks NOUN NNS 6 nsubj
+2 between ADP IN 3 case
+3 2010 NUM CD 1 nmod
+4 and CCONJ CC 5 cc
+5 2015 NUM CD 3 conj
+6 failed VERB VBD 0 root
+7 . PUNCT . 6 punct
+";
+
+#[test]
+fn a_joint_act_names_its_sides_between_titles_measures_and_participles_but_not_in_its_history() {
+    let person = |p: &Parsed, id: &str, name: &str, code: &str, country: &str, mention: &str| {
+        entity(
+            p,
+            id,
+            EntityType::Person,
+            name,
+            Some(code),
+            Some(country),
+            &[mention],
+        )
+    };
+    let p = parsed(TALKS_BETWEEN_TITLED_NAMES, Some("2013-09-14"));
+    let ents = vec![
+        person(&p, "E1", "John Kerry", "USAGOV", "USA", "John Kerry"),
+        person(&p, "E2", "Sergei Lavrov", "RUSGOV", "RUS", "Sergei Lavrov"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"040 USAGOV->RUSGOV".to_string()), "{got:?}");
+    assert!(got.contains(&"040 RUSGOV->USAGOV".to_string()), "{got:?}");
+
+    let p = parsed(NEGOTIATIONS_BETWEEN_THEM, Some("2013-03-06"));
+    let ents = vec![
+        country(&p, "E1", "United States", "USA"),
+        country(&p, "E2", "China", "CHN"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"046 USA->CHN".to_string()), "{got:?}");
+    assert!(got.contains(&"046 CHN->USA".to_string()), "{got:?}");
+
+    let p = parsed(SUMMIT_PLANNED_BETWEEN, Some("2013-08-07"));
+    let ents = vec![
+        person(&p, "E1", "Barack Obama", "USAGOV", "USA", "Obama"),
+        person(&p, "E2", "Vladimir Putin", "RUSGOV", "RUS", "Putin"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"040 USAGOV->RUSGOV".to_string()), "{got:?}");
+    assert!(got.contains(&"040 RUSGOV->USAGOV".to_string()), "{got:?}");
+
+    let p = parsed(SUMMIT_BETWEEN_THE_TWO, Some("2023-03-16"));
+    let ents = vec![
+        country(&p, "E1", "Japan", "JPN"),
+        country(&p, "E2", "Korea", "KOR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"040 JPN->KOR".to_string()), "{got:?}");
+    assert!(got.contains(&"040 KOR->JPN".to_string()), "{got:?}");
+
+    // Must not fire: no trade coded from its history, no talks between two years.
+    let p = parsed(TRADE_HISTORY_BETWEEN_THEM, Some("2009-01-07"));
+    let ents = vec![
+        country(&p, "E1", "Russia", "RUS"),
+        country(&p, "E2", "Ukraine", "UKR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+/// "The offensive was launched by Russia against Ukraine": the agent of the passive support
+/// verb is the one who does the act its subject names.
+const OFFENSIVE_LAUNCHED_BY: &str = "
+1 The DET DT 2 det
+2 offensive NOUN NN 4 nsubj:pass
+3 was AUX VBD 4 aux:pass
+4 launched VERB VBN 0 root
+5 by ADP IN 6 case
+6 Russia PROPN NNP 4 obl:agent
+7 against ADP IN 8 case
+8 Ukraine PROPN NNP 4 obl
+9 . PUNCT . 4 punct
+";
+
+/// "an attack carried out by Belarus against Poland": the reduced passive qualifying the noun,
+/// with the recipient's phrase hung on the agent.
+const ATTACK_CARRIED_OUT_BY: &str = "
+1 An DET DT 2 det
+2 attack NOUN NN 9 nsubj
+3 carried VERB VBN 2 acl
+4 out ADP RP 3 compound:prt
+5 by ADP IN 6 case
+6 Belarus PROPN NNP 3 obl:agent
+7 against ADP IN 8 case
+8 Poland PROPN NNP 6 nmod
+9 failed VERB VBD 0 root
+10 . PUNCT . 9 punct
+";
+
+/// Must not fire: "the attack was condemned by Poland" is Poland's reaction, not its attack.
+const ATTACK_CONDEMNED_BY: &str = "
+1 The DET DT 2 det
+2 attack NOUN NN 4 nsubj:pass
+3 was AUX VBD 4 aux:pass
+4 condemned VERB VBN 0 root
+5 by ADP IN 6 case
+6 Poland PROPN NNP 4 obl:agent
+7 . PUNCT . 4 punct
+";
+
+#[test]
+fn an_act_done_in_the_passive_of_its_support_verb_is_the_agent_s_but_not_one_condemned() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Russia", "RUS"),
+            country(p, "E2", "Ukraine", "UKR"),
+            country(p, "E3", "Belarus", "BLR"),
+            country(p, "E4", "Poland", "POL"),
+        ]
+    };
+    let p = parsed(OFFENSIVE_LAUNCHED_BY, Some("2022-02-24"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["190 RUS->UKR"], "{got:?}");
+    let p = parsed(ATTACK_CARRIED_OUT_BY, Some("2021-11-09"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["180 BLR->POL"], "{got:?}");
+    let p = parsed(ATTACK_CONDEMNED_BY, Some("2021-11-09"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.starts_with("18")), "{got:?}");
+}
+
+/// "Beijing and China met": two mentions of one state are one side, no partner of itself.
+const ONE_STATE_TWICE_MET: &str = "
+1 Beijing PROPN NNP 4 nsubj
+2 and CCONJ CC 3 cc
+3 China PROPN NNP 1 conj
+4 met VERB VBD 0 root
+5 . PUNCT . 4 punct
+";
+
+#[test]
+fn a_joint_act_s_side_is_no_partner_of_itself() {
+    let p = parsed(ONE_STATE_TWICE_MET, Some("2017-08-01"));
+    let ents = vec![
+        country(&p, "E1", "Beijing", "CHN"),
+        country(&p, "E2", "China", "CHN"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.iter().any(|d| d.contains("CHN->CHN")), "{got:?}");
+}

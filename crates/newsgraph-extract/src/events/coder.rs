@@ -996,10 +996,13 @@ impl<'l> Coder<'l> {
             || (entry.symmetric() && !recipients.iter().any(|p| p.actor.is_some())))
             && actors.len() > 1
         {
+            // A side is no partner of itself: "agreements between the two countries" read as
+            // "Beijing" and "China" is no act between China and China.
             (0..actors.len())
                 .map(|k| {
                     let mut others = actors.clone();
                     let me = others.remove(k);
+                    others.retain(|o| o.actor.is_none() || o.actor != me.actor);
                     (vec![me], others)
                 })
                 .collect()

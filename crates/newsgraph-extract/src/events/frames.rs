@@ -720,20 +720,29 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     // verb whose object the noun is.
     // Only verbs that do the act the noun names ("launched an offensive"), not ones that
     // react to it ("condemned the attack on its embassy").
-    let governor = tree.head(i).filter(|&h| {
-        tree.rel(i) == "obj"
-            && tree.upos[h] == "VERB"
+    let support = |h: usize| {
+        tree.upos[h] == "VERB"
             && SUPPORT_VERB_STEMS
                 .iter()
                 .any(|s| tree.forms[h].starts_with(s))
-    });
+    };
+    let governor = tree.head(i).filter(|&h| tree.rel(i) == "obj" && support(h));
+    let agent = support_agent(tree, i, &support);
     let recipients = match &e.recipient {
         Some(Slot::Prep(p)) => tree
             .deps(i, &["nmod"])
             .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
             .or_else(|| {
-                governor.and_then(|h| {
+                governor.or(agent.map(|a| a.0)).and_then(|h| {
                     tree.deps(h, &["obl"])
+                        .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
+                })
+            })
+            // "was carried out by Belarus against Poland": the parser may hang the phrase on
+            // the agent before it.
+            .or_else(|| {
+                agent.and_then(|(_, a)| {
+                    tree.deps(a, &["nmod"])
                         .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
                 })
             })
@@ -746,11 +755,7 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     if e.symmetric()
         && recipients.is_empty()
         && tree.dep(i, &["nmod:poss"]).is_none()
-        && let Some(sides) = tree
-            .deps(i, &["nmod"])
-            .find(|&c| tree.case_of(c).as_deref() == Some("between"))
-            .map(|c| tree.with_conjuncts(c))
-            .filter(|sides| sides.len() > 1)
+        && let Some(sides) = between_sides(tree, i)
     {
         let clause = std::iter::once(i)
             .chain(tree.ancestors(i))
@@ -817,6 +822,15 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             consumed: Vec::new(),
         });
     }
+    if let Some((_, a)) = agent {
+        return Ok(Frame {
+            actors: tree.with_conjuncts(a),
+            recipients,
+            clause,
+            actor_via: "agent",
+            consumed: Vec::new(),
+        });
+    }
     // "blamed Iran for attacks on six tankers": the act an accusation names is the accused's,
     // not the accuser's.
     if let Some(accused) = modality::accused_noun(tree, i) {
@@ -863,6 +877,109 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         actor_via: "governor",
         consumed: Vec::new(),
     })
+}
+
+/// "The offensive was launched by Russia", "an attack carried out by Belarus", "talks held by
+/// the two sides": the passive of a verb that does the act the noun names ("launched an
+/// offensive") has the doer in its agent, the noun being its subject or the noun it qualifies.
+/// The support verb and its agent; `None` for any other verb ("an attack condemned by Poland"
+/// is Poland's reaction, not its attack).
+fn support_agent(
+    tree: &SentenceTree,
+    noun: usize,
+    support: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let verb = tree
+        .head(noun)
+        .filter(|&h| tree.deprel(noun) == "nsubj:pass" && support(h))
+        .or_else(|| {
+            tree.deps(noun, &["acl"])
+                .find(|&v| support(v) && tree.is_passive(v))
+        })?;
+    let agent = tree
+        .deps(verb, &["obl:agent", "obl"])
+        .find(|&c| tree.deprel(c) == "obl:agent" || tree.case_of(c).as_deref() == Some("by"))?;
+    Some((verb, agent))
+}
+
+/// The sides a joint act's noun names in its `between` phrase ("talks *between Kerry and
+/// Lavrov*"), wherever the parser hangs the phrase: on the noun, on the measure noun it is
+/// counted by ("three weeks of negotiations *between them*"), or on a participle qualifying it
+/// ("a summit planned *between Obama and Putin*"). The sides are the phrase's conjuncts, or
+/// those of a name set in apposition to its title ("between Secretary of State John Kerry and
+/// Foreign Minister Sergei Lavrov"); a single side must stand for two: a pair counted by *two*
+/// or *both* ("talks between the two countries", which the coder resolves) or "them" for the
+/// coordinated names or the counted pair before it ("the United States and China, after
+/// negotiations between them"). `None` for one side only ("the border between Israel and
+/// Lebanon" is no act, and "talks between officials" names no sides).
+fn between_sides(tree: &SentenceTree, noun: usize) -> Option<Vec<usize>> {
+    let between = |h: usize| {
+        tree.deps(h, &["nmod", "obl"])
+            .find(|&c| tree.case_of(c).as_deref() == Some("between"))
+    };
+    // "three weeks of", "a new round of", not "the history of the gas trade between them".
+    let measure = tree.head(noun).filter(|&h| {
+        tree.upos[h] == "NOUN"
+            && tree.case_of(noun).as_deref() == Some("of")
+            && (tree.dep(h, &["nummod"]).is_some()
+                || SPANS_OF_TIME.contains(&tree.forms[h].to_lowercase().as_str()))
+    });
+    let phrase = between(noun)
+        .or_else(|| measure.and_then(between))
+        .or_else(|| {
+            // A past participle: "the busiest trade crossing between" qualifies no act.
+            tree.deps(noun, &["acl"])
+                .filter(|&v| tree.upos[v] == "VERB" && tree.xpos[v] == "VBN")
+                .find_map(between)
+        })?;
+    // "between 2010 and 2015", "between Monday and Wednesday": spans of time are no sides.
+    let time = |k: usize| {
+        tree.upos[k] == "NUM" || TIME_WORDS.contains(&tree.forms[k].to_lowercase().as_str())
+    };
+    let sides = tree.with_conjuncts(phrase);
+    if sides.iter().any(|&k| time(k)) {
+        return None;
+    }
+    if sides.len() > 1 {
+        return Some(sides);
+    }
+    if let Some(named) = tree
+        .deps(phrase, &["appos"])
+        .map(|a| tree.with_conjuncts(a))
+        .find(|named| named.len() > 1)
+    {
+        return Some(named);
+    }
+    if counted_pair(tree, phrase) {
+        return Some(vec![phrase]);
+    }
+    if tree.forms[phrase].eq_ignore_ascii_case("them") {
+        // The nearest coordination or counted pair before it.
+        return (0..phrase).rev().find_map(|k| {
+            let conjuncts = tree.with_conjuncts(k);
+            if tree.rel(k) != "conj" && conjuncts.len() > 1 && conjuncts.iter().all(|&c| c < phrase)
+            {
+                Some(conjuncts)
+            } else {
+                counted_pair(tree, k).then(|| vec![k])
+            }
+        });
+    }
+    None
+}
+
+/// Nouns that measure an act out in time: "*months* of talks", "a new *round* of negotiations".
+const SPANS_OF_TIME: &[&str] = &[
+    "round", "rounds", "hours", "days", "weeks", "months", "years", "decades",
+];
+
+/// A plural noun counted as a pair: "the two countries", "both sides".
+fn counted_pair(tree: &SentenceTree, k: usize) -> bool {
+    matches!(tree.upos[k], "NOUN" | "PROPN")
+        && tree
+            .children(k)
+            .iter()
+            .any(|&c| matches!(tree.forms[c].to_lowercase().as_str(), "two" | "both"))
 }
 
 /// Days, months and spans of time: as a possessor they date an act ("Tuesday's attack", "last
