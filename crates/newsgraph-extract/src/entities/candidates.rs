@@ -119,6 +119,17 @@ const DESCRIPTION_WORDS: &[&str] = &[
     "federal",
     "national",
     "state",
+    // "Israeli naval commandos", "Iranian elite troops": words of how a force is armed or
+    // dressed stand between its country and its noun.
+    "naval",
+    "elite",
+    "armed",
+    "heavily",
+    "masked",
+    "uniformed",
+    "plainclothes",
+    "undercover",
+    "off-duty",
 ];
 /// Head nouns of titles the knowledge base may not list ("founder of ...").
 const TITLE_HEADS: &[&str] = &[

@@ -467,6 +467,27 @@ fn the_island_of_a_story_naming_one_island_state_is_that_state() {
 }
 
 #[test]
+fn a_force_s_description_stands_between_its_country_and_its_noun() {
+    let Some(r) = entities_on(
+        "Raid\nIsraeli naval commandos stormed a Turkish ship on Monday, and masked Iranian \
+         police detained protesters in Tehran.",
+        "2010-05-31",
+    ) else {
+        return;
+    };
+    let commandos = r
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.contains("commandos")))
+        .expect("the commandos are an actor");
+    assert_eq!(
+        commandos.actor.as_ref().map(|a| a.as_str()),
+        Some("ISRMIL"),
+        "{commandos:#?}"
+    );
+}
+
+#[test]
 fn an_office_with_no_place_gets_no_country() {
     let Some(r) = entities_of(
         "Floods hit the region\nMalu Dreyer, the premier, visited the village with her aides.",
