@@ -5745,41 +5745,61 @@ fn a_joint_act_names_its_sides_between_titles_measures_and_participles_but_not_i
             &[mention],
         )
     };
-    let p = parsed(TALKS_BETWEEN_TITLED_NAMES, Some("2013-09-14"));
-    let ents = vec![
-        person(&p, "E1", "John Kerry", "USAGOV", "USA", "John Kerry"),
-        person(&p, "E2", "Sergei Lavrov", "RUSGOV", "RUS", "Sergei Lavrov"),
-    ];
-    let got = dyads(&code(&p, &ents));
-    assert!(got.contains(&"040 USAGOV->RUSGOV".to_string()), "{got:?}");
-    assert!(got.contains(&"040 RUSGOV->USAGOV".to_string()), "{got:?}");
-
-    let p = parsed(NEGOTIATIONS_BETWEEN_THEM, Some("2013-03-06"));
-    let ents = vec![
-        country(&p, "E1", "United States", "USA"),
-        country(&p, "E2", "China", "CHN"),
-    ];
-    let got = dyads(&code(&p, &ents));
-    assert!(got.contains(&"046 USA->CHN".to_string()), "{got:?}");
-    assert!(got.contains(&"046 CHN->USA".to_string()), "{got:?}");
-
-    let p = parsed(SUMMIT_PLANNED_BETWEEN, Some("2013-08-07"));
-    let ents = vec![
-        person(&p, "E1", "Barack Obama", "USAGOV", "USA", "Obama"),
-        person(&p, "E2", "Vladimir Putin", "RUSGOV", "RUS", "Putin"),
-    ];
-    let got = dyads(&code(&p, &ents));
-    assert!(got.contains(&"040 USAGOV->RUSGOV".to_string()), "{got:?}");
-    assert!(got.contains(&"040 RUSGOV->USAGOV".to_string()), "{got:?}");
-
-    let p = parsed(SUMMIT_BETWEEN_THE_TWO, Some("2023-03-16"));
-    let ents = vec![
-        country(&p, "E1", "Japan", "JPN"),
-        country(&p, "E2", "Korea", "KOR"),
-    ];
-    let got = dyads(&code(&p, &ents));
-    assert!(got.contains(&"040 JPN->KOR".to_string()), "{got:?}");
-    assert!(got.contains(&"040 KOR->JPN".to_string()), "{got:?}");
+    // Each tree codes its act both ways between the two sides.
+    let both_ways = |tree: &str, date: &str, ents: &dyn Fn(&Parsed) -> Vec<Entity>, act: &str| {
+        let p = parsed(tree, Some(date));
+        let got = dyads(&code(&p, &ents(&p)));
+        let ents = ents(&p);
+        let side = |e: &Entity| e.actor.as_ref().map_or(String::new(), |a| a.to_string());
+        let (a, b) = (side(&ents[0]), side(&ents[1]));
+        for dyad in [format!("{act} {a}->{b}"), format!("{act} {b}->{a}")] {
+            assert!(got.contains(&dyad), "{tree}: {got:?}");
+        }
+    };
+    both_ways(
+        TALKS_BETWEEN_TITLED_NAMES,
+        "2013-09-14",
+        &|p| {
+            vec![
+                person(p, "E1", "John Kerry", "USAGOV", "USA", "John Kerry"),
+                person(p, "E2", "Sergei Lavrov", "RUSGOV", "RUS", "Sergei Lavrov"),
+            ]
+        },
+        "040",
+    );
+    both_ways(
+        NEGOTIATIONS_BETWEEN_THEM,
+        "2013-03-06",
+        &|p| {
+            vec![
+                country(p, "E1", "United States", "USA"),
+                country(p, "E2", "China", "CHN"),
+            ]
+        },
+        "046",
+    );
+    both_ways(
+        SUMMIT_PLANNED_BETWEEN,
+        "2013-08-07",
+        &|p| {
+            vec![
+                person(p, "E1", "Barack Obama", "USAGOV", "USA", "Obama"),
+                person(p, "E2", "Vladimir Putin", "RUSGOV", "RUS", "Putin"),
+            ]
+        },
+        "040",
+    );
+    both_ways(
+        SUMMIT_BETWEEN_THE_TWO,
+        "2023-03-16",
+        &|p| {
+            vec![
+                country(p, "E1", "Japan", "JPN"),
+                country(p, "E2", "Korea", "KOR"),
+            ]
+        },
+        "040",
+    );
 
     // Must not fire: no trade coded from its history, no talks between two years.
     let p = parsed(TRADE_HISTORY_BETWEEN_THEM, Some("2009-01-07"));

@@ -3762,6 +3762,18 @@ fn a_place_named_after_a_town_is_in_that_towns_country() {
 
 /// The actor code of the entity that covers the first occurrence of `words` in the article (the
 /// way the event coder links a participant), or `None` when nothing covers it or it has no code.
+/// Asserts the actor code of the entity at each of the words.
+fn assert_codes(r: &Record, expected: &[(&str, &str)]) {
+    for (words, code) in expected {
+        assert_eq!(
+            code_at(r, words).as_deref(),
+            Some(*code),
+            "{words}: {:#?}",
+            r.entities
+        );
+    }
+}
+
 fn code_at(r: &Record, words: &str) -> Option<String> {
     let start = r.article.text.find(words)?;
     super::entity_at(&r.entities, start, start + words.len())
@@ -4167,19 +4179,15 @@ fn a_plural_title_is_the_title_of_each_name_it_lists() {
     ) else {
         return;
     };
-    for (name, code) in [
-        ("Ivan Dorokhin", "RUSGOV"),
-        ("Lin Haoran", "CHNGOV"),
-        ("Kenji Morita", "JPNGOVMIL"),
-        ("Paul Drayton", "AUSGOVMIL"),
-    ] {
-        assert_eq!(
-            code_at(&r, name).as_deref(),
-            Some(code),
-            "{:#?}",
-            r.entities
-        );
-    }
+    assert_codes(
+        &r,
+        &[
+            ("Ivan Dorokhin", "RUSGOV"),
+            ("Lin Haoran", "CHNGOV"),
+            ("Kenji Morita", "JPNGOVMIL"),
+            ("Paul Drayton", "AUSGOVMIL"),
+        ],
+    );
     // Must not fire: a singular title is the first name's only.
     let Some(r) = entities_on(
         "Talks\nForeign Minister Tomas Varga and Lin Haoran met in Beijing on Tuesday.",
@@ -4244,14 +4252,10 @@ fn a_post_in_a_company_takes_the_company_s_code() {
     ) else {
         return;
     };
-    for (name, code) in [("Liam Kearney", "IRLBUS"), ("Oleg Sviridov", "RUSBUS")] {
-        assert_eq!(
-            code_at(&r, name).as_deref(),
-            Some(code),
-            "{:#?}",
-            r.entities
-        );
-    }
+    assert_codes(
+        &r,
+        &[("Liam Kearney", "IRLBUS"), ("Oleg Sviridov", "RUSBUS")],
+    );
     // Must not fire: a title head with no organisation gives no one's code.
     let Some(r) = entities_on(
         "Bakery\nOleg Sviridov, the founder of a small bakery, said he would leave.",
