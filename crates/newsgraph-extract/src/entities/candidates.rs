@@ -343,7 +343,7 @@ pub fn collect(p: &Parsed, kb: &Kb) -> Vec<Candidate> {
     let mut sentences: Vec<Sentence> = (0..p.doc.sentences.len())
         .map(|s| Sentence::new(p, kb, s))
         .collect();
-    read_half_named_countries(kb, &mut sentences);
+    read_short_names(kb, &mut sentences);
     let mut out = Vec::new();
     for v in &sentences {
         out.extend(sentence_candidates(v, kb));
@@ -357,7 +357,7 @@ pub fn collect(p: &Parsed, kb: &Kb) -> Vec<Candidate> {
 /// Taiwan ... the island's defence ministry said": a story that names a country and then calls it
 /// by a short name ([`short_names`]) means that country; the gazetteer's readings of the bare word
 /// (Cameroon's North Region) give way to it.
-fn read_half_named_countries(kb: &Kb, sentences: &mut [Sentence]) {
+fn read_short_names(kb: &Kb, sentences: &mut [Sentence]) {
     for (short, country) in short_names(kb, sentences) {
         for v in sentences.iter_mut() {
             for i in 1..v.len() {

@@ -1314,17 +1314,10 @@ fn give_country(ctx: &Context, part: &mut Participant, place_country: Option<&st
         .is_some_and(|g| DOMESTIC_ROLES.contains(&g));
     let entity = ctx.entity_of(part);
     let has_country = entity.is_some_and(|e| e.country.is_some());
-    // "the Supreme Court", "the Senate": a role noun written as a name is capitalised for
-    // itself, not for a place beyond the country.
-    let role_named = entity.is_some_and(|e| {
-        e.kb_id.as_deref().is_some_and(|k| k.starts_with("agent:"))
-            && e.mentions.iter().all(|m| {
-                m.text
-                    .split_whitespace()
-                    .filter(|w| !matches!(*w, "the" | "The" | "of"))
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            })
-    });
+    // "the Supreme Court", "the Senate": a role noun the entity stage found written as a name
+    // (not nominal) is capitalised for itself, not for a place beyond the country.
+    let role_named = entity
+        .is_some_and(|e| !e.nominal && e.kb_id.as_deref().is_some_and(|k| k.starts_with("agent:")));
     let qualified_beyond = !role_named
         && (beyond_one_country(&part.text)
             || entity.is_some_and(|e| {
