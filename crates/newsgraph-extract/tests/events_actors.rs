@@ -1191,3 +1191,46 @@ fn a_role_noun_written_as_a_name_takes_the_story_s_country_but_a_regional_qualif
     let got = events_support::code_dyads(&code(&p, &ents(court(None))));
     assert!(got.iter().all(|d| !d.ends_with("MDVJUD")), "{got:?}");
 }
+
+/// "Lavrov said Western politicians had {verb} the law": the reported clause, with its modal when
+/// one is given.
+fn lavrov_said(subject: &str, modal: Option<&str>, verb: &str) -> String {
+    let (aux, verb_at) = match modal {
+        Some(m) => (format!("4 {m} AUX MD 5 aux\n"), 5),
+        None => ("4 had AUX VBD 5 aux\n".to_string(), 5),
+    };
+    format!(
+        "
+1 Lavrov PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 {subject} PROPN NNP {verb_at} nsubj
+{aux}5 {verb} VERB VBN 2 ccomp
+6 the DET DT 7 det
+7 law NOUN NN 5 obj
+8 . PUNCT . 2 punct
+"
+    )
+}
+
+#[test]
+fn a_reported_wrong_charges_its_doer_but_not_the_speaker_s_side_a_modal_or_a_neutral_act() {
+    let run = |subject: &str, actor: &str, modal: Option<&str>, verb: &str| {
+        let p = parsed(&lavrov_said(subject, modal, verb), Some("2021-02-02"));
+        let ents = vec![
+            person(&p, "E1", "Sergei Lavrov", "RUSGOV", &["Lavrov"]),
+            country(&p, "E2", subject, actor),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    let got = run("Britain", "GBR", None, "broken");
+    assert_eq!(got, vec!["11 RUSGOV->GBR"], "{got:?}");
+    // Its own country, a modal and a word of no blame charge no one.
+    for (subject, actor, modal, verb) in [
+        ("Russia", "RUS", None, "broken"),
+        ("Britain", "GBR", Some("could"), "broken"),
+        ("Britain", "GBR", None, "changed"),
+    ] {
+        let got = run(subject, actor, modal, verb);
+        assert!(got.is_empty(), "{subject} {modal:?} {verb}: {got:?}");
+    }
+}

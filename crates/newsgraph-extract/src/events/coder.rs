@@ -410,6 +410,20 @@ impl<'l> Coder<'l> {
         frame: &Frame,
     ) -> Result<Vec<Event>, String> {
         let tree = ctx.tree;
+        // "said the rebels had shelled the town": a reported act the lexicon codes is coded as
+        // itself (and, if it is force, as the speaker's accusation), not as a bare charge.
+        if entry.claim
+            && let Some(reported) = tree.deps(trigger, &["ccomp"]).find(|&c| {
+                self.lexicon
+                    .lookup(TriggerKind::Verb, &tree.forms[c])
+                    .any(|e| match_frame(tree, c, e).is_ok())
+            })
+        {
+            return Err(format!(
+                "the reported clause codes its own act ('{}')",
+                tree.forms[reported]
+            ));
+        }
         let mut actors: Vec<Participant> = frame
             .actors
             .iter()
@@ -749,6 +763,17 @@ impl<'l> Coder<'l> {
             first
         });
         drop_own_recipients(&mut recipients, &actors);
+        // "Peskov said Russia was worried", "Ortega said his government had asked for nothing":
+        // no one charges their own side.
+        if entry.claim {
+            recipients.retain(|r| {
+                !actors.iter().any(|a| {
+                    a.actor == r.actor
+                        || (r.actor.as_ref().is_some_and(|c| c.as_str().len() == 3)
+                            && code_country(a) == code_country(r))
+                })
+            });
+        }
         if entry.recipient_required && recipients.is_empty() && actors.len() < 2 {
             return Err(format!(
                 "no recipient ({}), and no second actor to be the other side",

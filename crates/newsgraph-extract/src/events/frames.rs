@@ -236,6 +236,15 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 .head(i)
                 .is_some_and(|h| tree.forms[h].to_lowercase() == "what"));
     let mut object = object;
+    if e.claim {
+        object = Some(
+            object
+                .is_none()
+                .then(|| claimed_subject(tree, i))
+                .flatten()
+                .ok_or("no reported clause charging a named subject in words of blame")?,
+        );
+    }
     if e.verdict {
         let blames = |x: usize| {
             tree.with_conjuncts(x).into_iter().any(|x| {
@@ -1391,6 +1400,93 @@ fn reported_verdict(
             .filter(|&s| matches!(tree.upos[s], "NOUN" | "PROPN"))
     })
 }
+
+/// The subject a reported clause charges with an act ("said *Navalny* had knowingly broken the
+/// law", "said *Western politicians* were using the case to smear Russia"): a clausal
+/// complement with a verb of its own (a copula's verdict is `reported_verdict`'s), no negation,
+/// and a word of strong negative valence after its subject. A pronoun subject is left out ("said
+/// it had been hit"): it is as often the speaker as anyone charged.
+fn claimed_subject(tree: &SentenceTree, verb: usize) -> Option<usize> {
+    // A quoted sentence is a witness's own words, not a charge the report states.
+    if tree.forms[..verb]
+        .iter()
+        .any(|f| QUOTE_MARKS.contains(&f.as_str()))
+    {
+        return None;
+    }
+    // "..., his daughter said": a trailing attribution reports an event, it charges no one.
+    tree.deps(verb, &["ccomp"])
+        .filter(|&c| c > verb && !tree.is_passive(c))
+        .find_map(|c| {
+            let copular = tree.deps(c, &["cop"]).next().is_some();
+            // "said Navalny could face prison", "said BP should pay": what may or must be done is
+            // no charge of what was done.
+            let unreal = tree.deps(c, &["advmod", "aux"]).any(|n| {
+                matches!(
+                    tree.forms[n].as_str(),
+                    "not"
+                        | "n't"
+                        | "never"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "will"
+                        | "may"
+                        | "might"
+                        | "can"
+                )
+            });
+            let subject = tree
+                .dep(c, &["nsubj"])
+                .filter(|&s| matches!(tree.upos[s], "NOUN" | "PROPN"))?;
+            let charged = own_clause(tree, c).into_iter().any(|w| {
+                crate::tone::vader::valence(&tree.forms[w]).is_some_and(|v| v <= CHARGE_VALENCE)
+            });
+            // An act done to someone or something ("had broken the law", "were using the case to
+            // smear Russia"), not what befell the subject ("dozens of rebels had died").
+            let transitive = tree.dep(c, &["obj", "xcomp"]).is_some();
+            (tree.upos[c] == "VERB" && transitive && !copular && !unreal && charged)
+                .then_some(subject)
+        })
+}
+
+const QUOTE_MARKS: &[&str] = &["\"", "\u{201c}", "\u{201d}"];
+
+/// The words of a clause without its subject, its circumstances and the clauses it embeds or
+/// joins ("said the army *had acted* because of poverty", "said the South *had fired* ... and
+/// warned it would strike again if its territory was violated").
+fn own_clause(tree: &SentenceTree, head: usize) -> Vec<usize> {
+    let mut words = vec![head];
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        words.extend(tree.children(w).iter().copied().filter(|&c| {
+            !matches!(
+                tree.rel(c),
+                "nsubj"
+                    | "nsubj:pass"
+                    | "csubj"
+                    | "advcl"
+                    | "ccomp"
+                    | "acl"
+                    | "acl:relcl"
+                    | "conj"
+                    | "parataxis"
+                    | "cc"
+                    | "mark"
+                    | "obl"
+            )
+        }));
+        k += 1;
+    }
+    words
+}
+
+/// How negative a word must be, on VADER's scale of -4 to 4, to make a reported act a charge:
+/// "rigged" and "smear" (-1.5), "broken" (-2.1), "damage" (-2.2); not "hooligans" (-1.1) or
+/// "opportunism" (0.4).
+const CHARGE_VALENCE: f64 = -1.5;
 
 /// "called the killing a reckless step", "called the arrival of the Gulf troops an occupation",
 /// "called the cut unacceptable": a verdict read from the words when the parser has lost the

@@ -118,6 +118,10 @@ pub struct LexEntry {
     /// The object must be judged by a predicate of blame ("called the raid *a violation of
     /// international law*"): marked `(verdict)`.
     pub verdict: bool,
+    /// The recipient is the subject of the clause the verb reports, charged in words of blame
+    /// with an act ("said *Western politicians* were using the case to smear Russia"): marked
+    /// `(claim)`.
+    pub claim: bool,
     /// The pattern as written, for rule ids and explanations.
     pub pattern: String,
     pub example: Option<String>,
@@ -143,6 +147,7 @@ impl LexEntry {
             + matches!(self.recipient, Some(Slot::Prep(_))) as usize * 2
             + self.recipient_required as usize
             + self.verdict as usize * 4
+            + self.claim as usize * 4
     }
 
     /// Whether the act is joint: marked `(reciprocal)`, or with a `with` recipient ("meet with",
@@ -375,6 +380,7 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
         required_preps: Vec::new(),
         reciprocal: false,
         verdict: false,
+        claim: false,
         pattern: pattern.to_string(),
         example,
         negative,
@@ -388,6 +394,7 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
             "R" | "R?" => set_recipient(&mut entry, Slot::Object, w == "R").map_err(&bad)?,
             "(reciprocal)" => entry.reciprocal = true,
             "(verdict)" => entry.verdict = true,
+            "(claim)" => entry.claim = true,
             // "give in to R", "hand over R": a particle right after the verb, not a preposition.
             w if first
                 && PARTICLES.contains(&w)
