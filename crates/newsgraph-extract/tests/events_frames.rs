@@ -5891,3 +5891,39 @@ fn a_joint_act_s_side_is_no_partner_of_itself() {
     let got = dyads(&code(&p, &ents));
     assert!(!got.iter().any(|d| d.contains("CHN->CHN")), "{got:?}");
 }
+
+/// "Britain sent relief": aid sent to no one named goes to the country the article is
+/// about, here Nepal; the same words with Nepal's own army as the sender go to no one.
+fn sent_relief(sender: &str) -> String {
+    format!(
+        "
+1 Nepal PROPN NNP 2 nsubj
+2 mourned VERB VBD 0 root
+3 . PUNCT . 2 punct
+
+1 {sender} PROPN NNP 2 nsubj
+2 sent VERB VBD 0 root
+3 relief NOUN NN 2 obj
+4 . PUNCT . 2 punct
+"
+    )
+}
+
+#[test]
+fn aid_sent_to_no_one_named_goes_to_the_story_s_country_but_not_from_it() {
+    let p = parsed(&sent_relief("Britain"), Some("2015-04-27"));
+    let ents = vec![
+        country(&p, "E1", "Nepal", "NPL"),
+        country(&p, "E2", "Britain", "GBR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("07") && d.ends_with("GBR->NPL")),
+        "{got:?}"
+    );
+    let p = parsed(&sent_relief("Nepal"), Some("2015-04-27"));
+    let ents = vec![country(&p, "E1", "Nepal", "NPL")];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.iter().any(|d| d.starts_with("07")), "{got:?}");
+}

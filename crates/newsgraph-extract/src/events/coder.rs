@@ -774,15 +774,6 @@ impl<'l> Coder<'l> {
                 })
             });
         }
-        if entry.recipient_required && recipients.is_empty() && actors.len() < 2 {
-            return Err(format!(
-                "no recipient ({}), and no second actor to be the other side",
-                slot_name(entry.recipient.as_ref())
-            ));
-        }
-        if !actors.iter().chain(&recipients).any(|p| p.actor.is_some()) {
-            return Err("no participant carries an actor code".into());
-        }
         // "France also offered assistance", "promised further help" in a story about Nepal's
         // earthquake: help offered or given to no one named is for the country the article is
         // about, when the helper is another.
@@ -797,6 +788,15 @@ impl<'l> Coder<'l> {
                 format!("the country the article is about ({home})"),
                 Some(code),
             )];
+        }
+        if entry.recipient_required && recipients.is_empty() && actors.len() < 2 {
+            return Err(format!(
+                "no recipient ({}), and no second actor to be the other side",
+                slot_name(entry.recipient.as_ref())
+            ));
+        }
+        if !actors.iter().chain(&recipients).any(|p| p.actor.is_some()) {
+            return Err("no participant carries an actor code".into());
         }
         // "ordered the army to arrest the judge", "ordered the expulsion of three diplomats": an
         // order is coded as the act it orders, whose actor is the commander (frames.rs), not

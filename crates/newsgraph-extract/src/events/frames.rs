@@ -298,7 +298,11 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             .map(|o| tree.with_conjuncts(o))
             .unwrap_or_default(),
     };
-    if e.recipient_required && !(e.symmetric() && joint(tree, &actors)) && recipients.is_empty() {
+    if e.recipient_required
+        && !(e.symmetric() && joint(tree, &actors))
+        && !given_for_home(e)
+        && recipients.is_empty()
+    {
         return Err(format!(
             "no recipient ({})",
             slot_name(e.recipient.as_ref())
@@ -802,7 +806,7 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             consumed: Vec::new(),
         });
     }
-    if e.recipient_required && recipients.is_empty() {
+    if e.recipient_required && !given_for_home(e) && recipients.is_empty() {
         return Err(format!(
             "no recipient ({})",
             slot_name(e.recipient.as_ref())
@@ -1854,6 +1858,13 @@ fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize
         .find(|c| !date(c))
         .or(phrases.first())
         .copied()
+}
+
+/// Aid (07) sent or given to no one named ("Britain said it would send relief supplies", "the
+/// EU released 3.5 million euros in emergency aid"): the coder gives it to the country the
+/// article is about, so the frame stands without its recipient.
+pub(super) fn given_for_home(e: &LexEntry) -> bool {
+    e.code.root() == "07"
 }
 
 /// A filled frame before it becomes an event.
