@@ -806,7 +806,7 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             consumed: Vec::new(),
         });
     }
-    if e.recipient_required && !given_for_home(e) && recipients.is_empty() {
+    if e.recipient_required && recipients.is_empty() {
         return Err(format!(
             "no recipient ({})",
             slot_name(e.recipient.as_ref())
@@ -1860,10 +1860,11 @@ fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize
         .copied()
 }
 
-/// Aid (07) sent or given to no one named ("Britain said it would send relief supplies", "the
-/// EU released 3.5 million euros in emergency aid"): the coder gives it to the country the
-/// article is about, so the frame stands without its recipient.
-pub(super) fn given_for_home(e: &LexEntry) -> bool {
+/// Aid (07) sent or given to no one named ("Britain said it would send relief", "rushed aid"):
+/// the coder gives it to the country the article is about, so the verb's frame stands without
+/// its recipient. An aid noun is left to the verb that governs it ("offered assistance" is an
+/// offer).
+fn given_for_home(e: &LexEntry) -> bool {
     e.code.root() == "07"
 }
 
