@@ -5927,3 +5927,40 @@ fn aid_sent_to_no_one_named_goes_to_the_story_s_country_but_not_from_it() {
     let got = dyads(&code(&p, &ents));
     assert!(!got.iter().any(|d| d.starts_with("07")), "{got:?}");
 }
+
+/// "Azerbaijan denied any role": what is denied, when it is no actor, stands for the accuser.
+fn denied_any_role(accused_first: bool) -> String {
+    let accusation = "
+1 Armenia PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Azerbaijan PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+";
+    let denial = "
+1 Azerbaijan PROPN NNP 2 nsubj
+2 denied VERB VBD 0 root
+3 any DET DT 4 det
+4 role NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+    if accused_first {
+        format!("{accusation}{denial}")
+    } else {
+        denial.to_string()
+    }
+}
+
+#[test]
+fn a_denial_of_no_actor_answers_the_accuser_but_no_one_without_one() {
+    let p = parsed(&denied_any_role(true), Some("2023-06-01"));
+    let ents = vec![
+        country(&p, "E1", "Armenia", "ARM"),
+        country(&p, "E2", "Azerbaijan", "AZE"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"120 AZE->ARM".to_string()), "{got:?}");
+    let p = parsed(&denied_any_role(false), Some("2023-06-01"));
+    let ents = vec![country(&p, "E2", "Azerbaijan", "AZE")];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.iter().any(|d| d.ends_with("->ARM")), "{got:?}");
+}

@@ -530,6 +530,17 @@ impl<'l> Coder<'l> {
         if !entry.recipient_required && recipients.is_empty() {
             recipients = implicit_recipients(ctx, trigger, entry, frame);
         }
+        // "Pyongyang has denied any role", "rejected the claims as absurd": what is denied or
+        // rejected, when it is no actor, stands for whoever made the claim.
+        if entry.code.root() == "12"
+            && !recipients.is_empty()
+            && recipients.iter().all(|p| p.actor.is_none())
+        {
+            let accusers = implicit_recipients(ctx, trigger, entry, frame);
+            if !accusers.is_empty() {
+                recipients = accusers;
+            }
+        }
         // "The military declared a nationwide curfew", "lifted martial law": a curfew, a state
         // of emergency or martial law, imposed or lifted with no one named, bears on the
         // actor's own country (its population), not on any actor the sentence mentions.
