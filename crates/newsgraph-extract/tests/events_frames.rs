@@ -6,6 +6,7 @@ mod events_support;
 
 use events_support::{actor, code, code_dyads as dyads, entity, parsed};
 use newsgraph_extract::Parsed;
+use newsgraph_extract::events::tree::SentenceTree;
 use newsgraph_extract::events::{Coder, Lexicon};
 use newsgraph_extract::record::{Entity, EntityType, Modality};
 use newsgraph_kb::Kb;
@@ -5963,4 +5964,254 @@ fn a_denial_of_no_actor_answers_the_accuser_but_no_one_without_one() {
     let ents = vec![country(&p, "E2", "Azerbaijan", "AZE")];
     let got = dyads(&code(&p, &ents));
     assert!(!got.iter().any(|d| d.ends_with("->ARM")), "{got:?}");
+}
+// The parser's reading of "Israeli aircraft struck Hamas targets in the Gaza Strip overnight in
+// response": the past tense tagged a noun, the subject hung on it as a compound, the object kept.
+const PAST_TENSE_READ_AS_NOUN: &str = "
+1 Israeli ADJ JJ 3 amod
+2 aircraft NOUN NN 3 compound
+3 struck NOUN NN 0 root
+4 Hamas PROPN NNP 5 compound
+5 targets NOUN NNS 3 obj
+6 in ADP IN 9 case
+7 the DET DT 9 det
+8 Gaza PROPN NNP 9 compound
+9 Strip PROPN NNP 5 nmod
+10 overnight ADV RB 12 advmod
+11 in ADP IN 12 case
+12 response NOUN NN 3 nmod
+13 . PUNCT . 3 punct
+";
+
+// The parser's reading of "In the Kibera slum, where police shot dead several protesters in
+// January, residents danced ...", cut after "January".
+const PAST_TENSE_READ_AS_NOUN_IN_RELATIVE: &str = "
+1 In ADP IN 4 case
+2 the DET DT 4 det
+3 Kibera PROPN NNP 4 compound
+4 slum NOUN NN 16 obl
+5 , PUNCT , 4 punct
+6 where ADV WRB 16 advmod
+7 police NOUN NN 8 compound
+8 shot NOUN NN 6 advcl:relcl
+9 dead ADJ JJ 11 amod
+10 several ADJ JJ 11 amod
+11 protesters NOUN NNS 8 obj
+12 in ADP IN 13 case
+13 January PROPN NNP 11 nmod
+14 , PUNCT , 16 punct
+15 residents NOUN NNS 16 nsubj
+16 danced VERB VBD 0 root
+17 . PUNCT . 16 punct
+";
+
+#[test]
+fn a_past_tense_the_tagger_read_as_a_noun_with_an_object_is_a_verb_again() {
+    let p = parsed(PAST_TENSE_READ_AS_NOUN, Some("2020-09-16"));
+    let tree = SentenceTree::with_lexicon(&p, 0, Lexicon::builtin());
+    assert_eq!((tree.upos[2], tree.xpos[2]), ("VERB", "VBD"));
+    assert_eq!(tree.deprel(1), "nsubj");
+    assert_eq!(tree.head(1), Some(2));
+    assert_eq!(tree.head(0), Some(1), "'Israeli' qualifies the subject");
+    // The tree without a lexicon knows no event verbs and keeps the tagger's reading.
+    assert_eq!(SentenceTree::new(&p, 0).upos[2], "NOUN");
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Organization,
+            "Israeli Air Force",
+            Some("ISRMIL"),
+            Some("ISR"),
+            &["Israeli aircraft"],
+        ),
+        actor(&p, "E2", "Hamas", "PSEREB"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["190 ISRMIL->PSEREB"], "{got:?}");
+
+    let p = parsed(PAST_TENSE_READ_AS_NOUN_IN_RELATIVE, Some("2008-02-29"));
+    let tree = SentenceTree::with_lexicon(&p, 0, Lexicon::builtin());
+    assert_eq!(tree.upos[7], "VERB");
+    assert_eq!(tree.deprel(6), "nsubj");
+    let ents = vec![
+        actor(&p, "E1", "police", "KENCOP"),
+        actor(&p, "E2", "several protesters", "KENOPP"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["193 KENCOP->KENOPP"], "{got:?}");
+
+    // A noun that is no past tense keeps its tag, whatever the parser hangs on it: "strikes"
+    // with the same tree is a plural, and no verb entry is looked up.
+    let plural = PAST_TENSE_READ_AS_NOUN.replace("3 struck NOUN NN", "3 strikes NOUN NNS");
+    let p = parsed(&plural, Some("2020-09-16"));
+    let tree = SentenceTree::with_lexicon(&p, 0, Lexicon::builtin());
+    assert_eq!(tree.upos[2], "NOUN");
+    // Nor is a past tense with no object a clause: "a Taliban gunman shot" has nothing shot.
+    let objectless =
+        PAST_TENSE_READ_AS_NOUN.replace("5 targets NOUN NNS 3 obj", "5 targets NOUN NNS 3 nmod");
+    let p = parsed(&objectless, Some("2020-09-16"));
+    let tree = SentenceTree::with_lexicon(&p, 0, Lexicon::builtin());
+    assert_eq!(tree.upos[2], "NOUN");
+}
+
+// The parser's reading of "Israeli aircraft struck targets in the Gaza Strip on Wednesday, the
+// military said": the past tense tagged a noun and made a compound of its object.
+const PAST_TENSE_READ_AS_COMPOUND: &str = "
+1 Israeli ADJ JJ 4 amod
+2 aircraft NOUN NN 4 compound
+3 struck NOUN NN 4 compound
+4 targets NOUN NNS 14 ccomp
+5 in ADP IN 8 case
+6 the DET DT 8 det
+7 Gaza PROPN NNP 8 compound
+8 Strip PROPN NNP 4 nmod
+9 on ADP IN 10 case
+10 Wednesday PROPN NNP 4 nmod
+11 , PUNCT , 4 punct
+12 the DET DT 13 det
+13 military NOUN NN 14 nsubj
+14 said VERB VBD 0 root
+15 . PUNCT . 14 punct
+";
+
+// The parser's reading of "the Pentagon has suspended joint military activities with the
+// Honduran armed forces", cut after "forces".
+const PARTICIPLE_OF_A_NAMED_FORCE: &str = "
+1 the DET DT 2 det
+2 Pentagon PROPN NNP 4 nsubj
+3 has AUX VBZ 4 aux
+4 suspended VERB VBN 0 root
+5 joint ADJ JJ 7 amod
+6 military ADJ JJ 7 amod
+7 activities NOUN NNS 4 obj
+8 with ADP IN 12 case
+9 the DET DT 12 det
+10 Honduran PROPN NNP 12 compound
+11 armed ADJ JJ 12 amod
+12 forces NOUN NNS 4 obl
+13 . PUNCT . 4 punct
+";
+
+#[test]
+fn a_past_tense_the_tagger_made_a_compound_of_its_object_heads_its_clause() {
+    let p = parsed(PAST_TENSE_READ_AS_COMPOUND, Some("2023-05-10"));
+    let tree = SentenceTree::with_lexicon(&p, 0, Lexicon::builtin());
+    assert_eq!(tree.upos[2], "VERB");
+    assert_eq!((tree.deprel(2), tree.head(2)), ("ccomp", Some(13)));
+    assert_eq!((tree.deprel(1), tree.deprel(3)), ("nsubj", "obj"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Organization,
+            "Israeli Air Force",
+            Some("ISRMIL"),
+            Some("ISR"),
+            &["Israeli aircraft"],
+        ),
+        country(&p, "E2", "Gaza Strip", "PSE"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["190 ISRMIL->PSE"], "{got:?}");
+    // After a preposition the participle qualifies its noun: the armed forces stay a noun
+    // phrase, and "armed" an adjective.
+    let p = parsed(PARTICIPLE_OF_A_NAMED_FORCE, Some("2009-06-29"));
+    let tree = SentenceTree::with_lexicon(&p, 0, Lexicon::builtin());
+    assert_eq!((tree.upos[10], tree.deprel(10)), ("ADJ", "amod"));
+    assert_eq!(tree.deprel(11), "obl");
+}
+
+// The parser's reading of "The drill that broke through to the men on Saturday used hammers
+// made by Center Rock, a company in Pennsylvania, and Pinera thanked the United States, Canada
+// and other countries for their help": "drill" and "Pinera" both subjects of "thanked".
+const SUBJECT_OF_A_FIRST_CLAUSE: &str = "
+1 The DET DT 2 det
+2 drill NOUN NN 25 nsubj
+3 that PRON WDT 4 nsubj
+4 broke VERB VBD 2 acl:relcl
+5 through ADP RP 4 compound:prt
+6 to ADP IN 8 case
+7 the DET DT 8 det
+8 men NOUN NNS 4 obl
+9 on ADP IN 10 case
+10 Saturday PROPN NNP 4 obl
+11 used VERB VBN 12 amod
+12 hammers NOUN NNS 4 obj
+13 made VERB VBN 12 acl
+14 by ADP IN 16 case
+15 Center PROPN NNP 16 compound
+16 Rock PROPN NNP 13 obl:agent
+17 , PUNCT , 19 punct
+18 a DET DT 19 det
+19 company NOUN NN 12 appos
+20 in ADP IN 21 case
+21 Pennsylvania PROPN NNP 19 nmod
+22 , PUNCT , 25 punct
+23 and CCONJ CC 25 cc
+24 Pinera PROPN NNP 25 nsubj
+25 thanked VERB VBD 0 root
+26 the DET DT 28 det
+27 United ADJ NNP 28 amod
+28 States PROPN NNPS 25 obj
+29 , PUNCT , 30 punct
+30 Canada PROPN NNP 28 conj
+31 and CCONJ CC 33 cc
+32 other ADJ JJ 33 amod
+33 countries NOUN NNS 28 conj
+34 for ADP IN 36 case
+35 their PRON PRP$ 36 nmod:poss
+36 help NOUN NN 25 obl
+37 . PUNCT . 25 punct
+";
+
+// The parser's reading of "Tolokonnikova, 22, Alyokhina, 24, and Samutsevich, 30, were arrested
+// in March": a list of subjects with no verb among them.
+const LISTED_SUBJECTS: &str = "
+1 Tolokonnikova PROPN NNP 14 nsubj:pass
+2 , PUNCT , 3 punct
+3 22 NUM CD 1 amod
+4 , PUNCT , 5 punct
+5 Alyokhina PROPN NNP 14 nsubj:pass
+6 , PUNCT , 7 punct
+7 24 NUM CD 5 amod
+8 , PUNCT , 14 punct
+9 and CCONJ CC 14 cc
+10 Samutsevich PROPN NNP 14 nsubj:pass
+11 , PUNCT , 12 punct
+12 30 NUM CD 10 amod
+13 were AUX VBD 14 aux:pass
+14 arrested VERB VBN 0 root
+15 in ADP IN 16 case
+16 March PROPN NNP 14 obl
+17 . PUNCT . 14 punct
+";
+
+#[test]
+fn of_two_subjects_across_a_comma_and_the_verb_takes_the_one_after() {
+    let p = parsed(SUBJECT_OF_A_FIRST_CLAUSE, Some("2010-10-13"));
+    let tree = SentenceTree::new(&p, 0);
+    assert_eq!((tree.deprel(1), tree.deprel(23)), ("dep", "nsubj"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Person,
+            "Sebastian Pinera",
+            Some("CHLGOV"),
+            Some("CHL"),
+            &["Pinera"],
+        ),
+        actor(&p, "E2", "Center Rock", "USABUS"),
+        country(&p, "E3", "United States", "USA"),
+        country(&p, "E4", "Canada", "CAN"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["051 CHLGOV->USA+CAN"], "{got:?}");
+    // Listed subjects with no clause between them all stay subjects.
+    let p = parsed(LISTED_SUBJECTS, Some("2012-08-17"));
+    let tree = SentenceTree::new(&p, 0);
+    for s in [0, 4, 9] {
+        assert_eq!(tree.deprel(s), "nsubj:pass", "{}", tree.forms[s]);
+    }
 }

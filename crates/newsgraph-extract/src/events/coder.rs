@@ -296,7 +296,7 @@ impl<'l> Coder<'l> {
         let published = p.published();
         let home = home_country(entities);
         for s in 0..p.doc.sentences.len().min(p.analyses.len()) {
-            let tree = SentenceTree::new(p, s);
+            let tree = SentenceTree::with_lexicon(p, s, self.lexicon);
             let mut consumed: Vec<usize> = Vec::new();
             // Verbs first, so a verb that consumes its object noun ("held talks") keeps the noun
             // from firing again as an event noun.

@@ -183,6 +183,19 @@ fn spellings(lemma: &str) -> Vec<String> {
     v
 }
 
+/// The past tense and past participle of a verb, in every spelling [`verb_forms`] generates
+/// ("struck"; "shot"; "cut", the lemma itself): the forms that make a clause's verb in news copy
+/// and that a tagger may still read as a noun or an adjective.
+pub fn past_forms(lemma: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for l in spellings(lemma) {
+        out.extend(past_and_participle(&l));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 fn regular_or_irregular_verb(lemma: &str) -> Vec<String> {
     let mut out = vec![lemma.to_string()];
     let third = if sibilant(lemma) || lemma.ends_with('o') {
@@ -203,11 +216,20 @@ fn regular_or_irregular_verb(lemma: &str) -> Vec<String> {
         format!("{lemma}ing")
     };
     out.push(ing);
-    if let Some((_, past, part)) = IRREGULAR_VERBS.iter().find(|(l, _, _)| *l == lemma) {
-        out.push(past.to_string());
-        out.push(part.to_string());
-        return out;
+    // British copy doubles a final "l" after one vowel where American does not: "travelling"
+    // beside "traveling" (the past forms are in [`past_and_participle`]).
+    if british_l_doubling(lemma) && IRREGULAR_VERBS.iter().all(|(l, _, _)| *l != lemma) {
+        out.push(format!("{lemma}ling"));
     }
+    out.extend(past_and_participle(lemma));
+    out
+}
+
+fn past_and_participle(lemma: &str) -> Vec<String> {
+    if let Some((_, past, part)) = IRREGULAR_VERBS.iter().find(|(l, _, _)| *l == lemma) {
+        return vec![past.to_string(), part.to_string()];
+    }
+    let mut out = Vec::new();
     let ed = if lemma.ends_with('e') {
         format!("{lemma}d")
     } else if consonant_y(lemma) {
@@ -219,10 +241,9 @@ fn regular_or_irregular_verb(lemma: &str) -> Vec<String> {
     };
     out.push(ed);
     // British copy doubles a final "l" after one vowel where American does not: "cancelled",
-    // "travelling", "signalled" beside "canceled". Both spellings are news spelling.
+    // "signalled" beside "canceled". Both spellings are news spelling.
     if british_l_doubling(lemma) {
         out.push(format!("{lemma}led"));
-        out.push(format!("{lemma}ling"));
     }
     out
 }
@@ -285,6 +306,20 @@ mod tests {
         for word in ["gas", "crisis", "status", "s"] {
             assert_eq!(singular(word), None, "{word}");
         }
+    }
+
+    #[test]
+    fn past_forms_are_the_past_tense_and_participle_only() {
+        assert_eq!(past_forms("strike"), ["struck"]);
+        assert_eq!(past_forms("bomb"), ["bombed"]);
+        // A past the same as the lemma is a past all the same ("police cut the power").
+        assert_eq!(past_forms("cut"), ["cut"]);
+        assert_eq!(past_forms("cancel"), ["canceled", "cancelled"]);
+        assert_eq!(past_forms("criticize"), ["criticised", "criticized"]);
+        // Never the forms that are nouns as often: "strikes", "bombing".
+        assert!(!past_forms("bomb").contains(&"bombing".to_string()));
+        assert!(!past_forms("travel").contains(&"travelling".to_string()));
+        assert!(verb_forms("travel").contains(&"travelling".to_string()));
     }
 
     #[test]

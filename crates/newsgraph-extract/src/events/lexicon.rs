@@ -7,9 +7,9 @@
 //! file and line, never a silent skip. Lookups go from a surface form (lower-case) to entries, so
 //! one lemma entry covers all its inflected forms.
 
-use super::inflect::{noun_forms, verb_forms};
+use super::inflect::{noun_forms, past_forms, verb_forms};
 use newsgraph_kb::CameoCode;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The built-in lexicon files, by word class: verbs and states, then event nouns. Each is parsed
 /// under its own name, so an error or a rule id names the file and line.
@@ -179,6 +179,8 @@ pub struct Lexicon {
     by_form: HashMap<(TriggerKind, String), Vec<usize>>,
     /// Verb entries by the surface forms of their required object noun ("drills" of "hold drills").
     by_object_noun: HashMap<String, Vec<usize>>,
+    /// The past tenses and participles of the verb entries' lemmas ("struck", "shot").
+    past_verb_forms: HashSet<String>,
 }
 
 impl Lexicon {
@@ -247,6 +249,9 @@ impl Lexicon {
                 list.push(idx);
             }
         }
+        if entry.kind == TriggerKind::Verb {
+            self.past_verb_forms.extend(past_forms(&entry.lemma));
+        }
         if let (TriggerKind::Verb, Some(object)) = (entry.kind, &entry.object) {
             for f in object_noun_forms(object) {
                 let list = self.by_object_noun.entry(f).or_default();
@@ -304,6 +309,13 @@ impl Lexicon {
             .into_iter()
             .flatten()
             .map(|&i| &self.entries[i])
+    }
+
+    /// Whether `form` (lower-case) is the past tense or past participle of a verb entry's lemma:
+    /// what [`SentenceTree::with_lexicon`](super::tree::SentenceTree::with_lexicon) may take
+    /// for a verb the tagger read as a noun.
+    pub fn is_past_verb_form(&self, form: &str) -> bool {
+        self.past_verb_forms.contains(form)
     }
 
     pub fn entries(&self) -> &[LexEntry] {

@@ -5,16 +5,21 @@
 //! **Invariant:** indices are 0-based positions within the sentence; a head outside the sentence
 //! (a malformed parse) is treated as the root, so no query panics on any analysis.
 
+use super::lexicon::Lexicon;
 use crate::Parsed;
 use newsgraph_text::normalize;
+use std::borrow::Cow;
 
 pub struct SentenceTree<'a> {
     pub sentence: usize,
     /// Lower-case normalised forms.
     pub forms: Vec<String>,
-    pub upos: &'a [&'static str],
-    pub xpos: &'a [&'static str],
-    /// Relations, after [`repair_finite_modifier`].
+    /// Tags, after [`repair_verb_read_as_noun`] and [`repair_finite_modifier`] (which retag a
+    /// verb the tagger read as a noun or an adjective).
+    pub upos: Cow<'a, [&'static str]>,
+    pub xpos: Cow<'a, [&'static str]>,
+    /// Relations, after [`repair_verb_read_as_noun`], [`repair_finite_modifier`] and
+    /// [`repair_coordinated_subjects`].
     pub deprels: Vec<&'static str>,
     heads: Vec<Option<usize>>,
     children: Vec<Vec<usize>>,
@@ -23,7 +28,19 @@ pub struct SentenceTree<'a> {
 }
 
 impl<'a> SentenceTree<'a> {
+    /// The tree with the repairs that need no lexicon.
     pub fn new(p: &'a Parsed, sentence: usize) -> SentenceTree<'a> {
+        SentenceTree::build(p, sentence, &|_| false)
+    }
+
+    /// The tree with every repair, including those that know the event verbs of `lexicon`: a
+    /// past tense of one of them that the tagger read as a noun or an adjective is retagged as a
+    /// verb where the tree gives it a clause ([`repair_verb_read_as_noun`]).
+    pub fn with_lexicon(p: &'a Parsed, sentence: usize, lexicon: &Lexicon) -> SentenceTree<'a> {
+        SentenceTree::build(p, sentence, &|form| lexicon.is_past_verb_form(form))
+    }
+
+    fn build(p: &'a Parsed, sentence: usize, past_verb: &dyn Fn(&str) -> bool) -> SentenceTree<'a> {
         let s = &p.doc.sentences[sentence];
         let a = &p.analyses[sentence];
         let tokens = &p.doc.tokens[s.tokens.clone()];
@@ -43,7 +60,18 @@ impl<'a> SentenceTree<'a> {
             .map(|(i, &h)| (h >= 1 && h <= n && h - 1 != i).then(|| h - 1))
             .collect();
         let mut deprels = a.deprels[..n].to_vec();
-        repair_finite_modifier(&a.upos[..n], &forms, &mut heads, &mut deprels);
+        let mut upos = Cow::Borrowed(&a.upos[..n]);
+        let mut xpos = Cow::Borrowed(&a.xpos[..n.min(a.xpos.len())]);
+        let mut parse = Parse {
+            upos: &mut upos,
+            xpos: &mut xpos,
+            forms: &forms,
+            heads: &mut heads,
+            deprels: &mut deprels,
+        };
+        repair_verb_read_as_noun(&mut parse, past_verb);
+        repair_finite_modifier(&mut parse, past_verb);
+        repair_coordinated_subjects(&mut parse);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = h {
@@ -53,8 +81,8 @@ impl<'a> SentenceTree<'a> {
         SentenceTree {
             sentence,
             forms,
-            upos: &a.upos[..n],
-            xpos: &a.xpos[..n.min(a.xpos.len())],
+            upos,
+            xpos,
             deprels,
             heads,
             children,
@@ -194,6 +222,122 @@ impl<'a> SentenceTree<'a> {
     }
 }
 
+/// The parse of one sentence while it is repaired; `heads` are 0-based.
+struct Parse<'p, 'a> {
+    upos: &'p mut Cow<'a, [&'static str]>,
+    xpos: &'p mut Cow<'a, [&'static str]>,
+    forms: &'p [String],
+    heads: &'p mut [Option<usize>],
+    deprels: &'p mut [&'static str],
+}
+
+impl Parse<'_, '_> {
+    /// Tags `k` a verb: a past participle after an auxiliary ("had shot down"), else a past tense.
+    fn retag_verb(&mut self, k: usize) {
+        let participle = (0..self.heads.len())
+            .any(|c| self.heads[c] == Some(k) && c < k && self.deprels[c].starts_with("aux"));
+        self.upos.to_mut()[k] = "VERB";
+        if k < self.xpos.len() {
+            self.xpos.to_mut()[k] = if participle { "VBN" } else { "VBD" };
+        }
+    }
+
+    /// Whether `k` is a word the tagger may have read as a noun or an adjective although it is
+    /// the past tense of an event verb (`past_verb`).
+    fn verb_read_as_noun(&self, k: usize, past_verb: &dyn Fn(&str) -> bool) -> bool {
+        matches!(self.upos[k], "NOUN" | "PROPN" | "ADJ") && past_verb(&self.forms[k])
+    }
+}
+
+/// Relations that make a word a clause of its own; a verb found in any other keeps its place in
+/// the tree under a clause relation instead.
+const CLAUSE_RELATIONS: &[&str] = &[
+    "root",
+    "conj",
+    "parataxis",
+    "advcl",
+    "advcl:relcl",
+    "ccomp",
+    "acl",
+    "acl:relcl",
+    "xcomp",
+];
+
+/// "Israeli aircraft *struck* Hamas targets", "where police *shot* dead several protesters", "a
+/// day after a Taliban gunman *shot* the 14-year-old activist": the tagger may read the past
+/// tense of an event verb as a noun (or an adjective), and the parser then hangs the clause's
+/// subject on it as a compound, though it still gives the word the clause's object. A word
+/// tagged NOUN, PROPN or ADJ that is the past tense or participle of a lexicon verb
+/// (`past_verb`), with an `obj` after it, is made a verb again when a subject stands before it:
+/// its `nsubj`, else its nearest noun, name or pronoun dependent before it with only adverbs
+/// and auxiliaries between ("also shut", "had shot"). That word becomes its `nsubj` and takes
+/// the words before it that modified the verb (determiners, adjectives, compounds: "a Taliban
+/// gunman"); a preposition before it becomes the clause's subordinator ("after"); the verb in a
+/// noun's relation (an `nmod` of "day") becomes an adverbial clause, or a verb's complement.
+/// A real noun has no object: "the strike", "a shot" keep their tags.
+fn repair_verb_read_as_noun(parse: &mut Parse, past_verb: &dyn Fn(&str) -> bool) {
+    let n = parse.heads.len();
+    for verb in 0..n {
+        if !parse.verb_read_as_noun(verb, past_verb) {
+            continue;
+        }
+        let deps: Vec<usize> = (0..n).filter(|&c| parse.heads[c] == Some(verb)).collect();
+        let has_object = deps.iter().any(|&c| {
+            c > verb
+                && parse.deprels[c] == "obj"
+                && matches!(parse.upos[c], "NOUN" | "PROPN" | "PRON" | "NUM")
+        });
+        let subject = deps
+            .iter()
+            .copied()
+            .filter(|&c| c < verb && parse.deprels[c] == "nsubj")
+            .max()
+            .or_else(|| {
+                deps.iter()
+                    .copied()
+                    .filter(|&c| {
+                        c < verb
+                            && matches!(parse.upos[c], "NOUN" | "PROPN" | "PRON")
+                            && parse.deprels[c] == "compound"
+                    })
+                    .max()
+                    .filter(|&c| {
+                        (c + 1..verb).all(|k| matches!(parse.upos[k], "ADV" | "AUX" | "PART"))
+                    })
+            });
+        let Some(subject) = subject else { continue };
+        if !has_object {
+            continue;
+        }
+        parse.retag_verb(verb);
+        parse.deprels[subject] = "nsubj";
+        let mut subordinated = false;
+        for &c in &deps {
+            if c >= subject {
+                continue;
+            }
+            match parse.deprels[c] {
+                "det" | "amod" | "compound" | "nummod" | "nmod:poss" | "flat" => {
+                    parse.heads[c] = Some(subject)
+                }
+                "case" => {
+                    parse.deprels[c] = "mark";
+                    subordinated = true;
+                }
+                _ => {}
+            }
+        }
+        if !CLAUSE_RELATIONS.contains(&parse.deprels[verb]) {
+            let under_verb = parse.heads[verb].is_some_and(|h| parse.upos[h] == "VERB");
+            parse.deprels[verb] = if under_verb && !subordinated {
+                "ccomp"
+            } else {
+                "advcl"
+            };
+        }
+    }
+}
+
 /// Words after which a noun phrase may open a clause of its own ("after police fired", "while
 /// troops fired", "said that the deportations violated").
 const CLAUSE_OPENERS: &[&str] = &[
@@ -210,31 +354,38 @@ const RESULT_WORDS: &[&str] = &[
 /// imposed tougher sanctions on North Korea": the parser sometimes reads a clause's verb as a
 /// participle qualifying its object (an `amod` of "gas", of "sanctions") and hangs the subject
 /// elsewhere (as the root, or as a compound of the object), which leaves the verb with neither
-/// subject nor object. The verb is made the clause's head again when
-/// - it is an `amod` of a noun after it, with only that noun's phrase between them
-///   (determiners, adjectives, numbers, nouns, names, hyphens);
+/// subject nor object. The same holds of a past tense the tagger read as a noun or an adjective
+/// and the parser made a compound of the object ("American military aircraft *flew* water",
+/// "Turkish officials *cut* electricity"): it is retagged as a verb when the repair is made.
+/// The verb is made the clause's head again when
+/// - it is an `amod` of a noun after it (or a `compound`, when it is a past tense: not
+///   "peacekeeping"), with only that noun's phrase between them (determiners, adjectives,
+///   numbers, nouns, names, hyphens);
 /// - a noun or name comes right before it (past adverbs: "unanimously imposed"), no possessor,
 ///   whose phrase opens the sentence or follows punctuation, a verb or a word that opens a
 ///   clause: not a preposition ("the row over wartime *forced* labour", "their *disputed*
-///   border" keep their participles).
+///   border", "with the Honduran *armed* forces" keep their participles).
 ///
 /// The verb takes the place of whichever of the two nouns held the other (of the object when
 /// neither did); the noun before becomes its `nsubj`, the noun after its `obj`. What hung on the
 /// subject after the verb ("on Thursday") and the clause-level dependents of the object after it
-/// (a coordinated verb, the final punctuation) move to the verb. `heads` are 0-based.
-fn repair_finite_modifier(
-    upos: &[&str],
-    forms: &[String],
-    heads: &mut [Option<usize>],
-    deprels: &mut [&'static str],
-) {
-    let n = heads.len();
+/// (a coordinated verb, the final punctuation) move to the verb.
+fn repair_finite_modifier(parse: &mut Parse, past_verb: &dyn Fn(&str) -> bool) {
+    let n = parse.heads.len();
     // Whether `k` is `top` or below it.
     let under = |heads: &[Option<usize>], k: usize, top: usize| climbs_to(heads, Some(k), top);
     for verb in 1..n {
-        let Some(object) = heads[verb] else { continue };
-        if upos[verb] != "VERB"
-            || deprels[verb] != "amod"
+        let Some(object) = parse.heads[verb] else {
+            continue;
+        };
+        let (upos, forms) = (&parse.upos, parse.forms);
+        let (heads, deprels) = (&*parse.heads, &*parse.deprels);
+        let read_as_noun = parse.verb_read_as_noun(verb, past_verb);
+        // A gerund compound is a noun's ("the United Nations *peacekeeping* mission").
+        let modifier =
+            deprels[verb] == "amod" || (deprels[verb] == "compound" && past_verb(&forms[verb]));
+        if !(upos[verb] == "VERB" || read_as_noun)
+            || !modifier
             || object <= verb
             || !matches!(upos[object], "NOUN" | "PROPN")
         {
@@ -312,8 +463,55 @@ fn repair_finite_modifier(
         }
         let acyclic = (0..n).all(|k| !climbs_to(&new_heads, new_heads[k], k));
         if acyclic {
-            heads.copy_from_slice(&new_heads);
-            deprels.copy_from_slice(&new_rels);
+            parse.heads.copy_from_slice(&new_heads);
+            parse.deprels.copy_from_slice(&new_rels);
+            if read_as_noun {
+                parse.retag_verb(verb);
+            }
+        }
+    }
+}
+
+/// "The drill that broke through to the men on Saturday used hammers made by Center Rock, a
+/// company in Pennsylvania, and Pinera thanked the United States": the parser may hang the
+/// subject of a first clause on the verb of a second one joined to it by ", and" (", but"),
+/// which leaves that verb two subjects, "drill" and "Pinera". The subject nearest before the
+/// verb, after the coordinator, is its own; one before the comma, with a verb between it and
+/// the comma (the first clause's), is no longer the second verb's subject but an unspecified
+/// dependent (`dep`). Subjects listed with no verb among them ("Tolokonnikova, 22, Alyokhina,
+/// 24, and Samutsevich, 30, were arrested") are left as they are.
+fn repair_coordinated_subjects(parse: &mut Parse) {
+    let n = parse.heads.len();
+    for verb in 0..n {
+        let deps: Vec<usize> = (0..verb)
+            .filter(|&c| parse.heads[c] == Some(verb))
+            .collect();
+        let is_subject = |c: usize| matches!(parse.deprels[c], "nsubj" | "nsubj:pass");
+        let Some(own) = deps.iter().copied().filter(|&c| is_subject(c)).max() else {
+            continue;
+        };
+        let Some(coordinator) = deps
+            .iter()
+            .copied()
+            .filter(|&c| {
+                c > 1
+                    && c < own
+                    && parse.deprels[c] == "cc"
+                    && matches!(parse.forms[c].as_str(), "and" | "but")
+                    && parse.forms[c - 1] == ","
+            })
+            .max()
+        else {
+            continue;
+        };
+        let earlier: Vec<usize> = deps
+            .iter()
+            .copied()
+            .filter(|&s| s < coordinator && is_subject(s))
+            .filter(|&s| (s + 1..coordinator - 1).any(|k| matches!(parse.upos[k], "VERB" | "AUX")))
+            .collect();
+        for s in earlier {
+            parse.deprels[s] = "dep";
         }
     }
 }
