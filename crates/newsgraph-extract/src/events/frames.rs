@@ -765,9 +765,12 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     };
     // "a phone call between Mr. Trump and President Sheinbaum", "a ceasefire between Israel and
     // Hezbollah": a joint act's noun may name its sides together; each is the others' partner.
+    // The pattern's required phrases hold here too: "a prisoner exchange between Moscow and
+    // the West" is no "exchange of fire".
     if e.symmetric()
         && recipients.is_empty()
         && tree.dep(i, &["nmod:poss"]).is_none()
+        && required_preps(tree, e, &mut vec![i], &mut Vec::new()).is_ok()
         && let Some(sides) = between_sides(tree, i)
     {
         let clause = std::iter::once(i)
