@@ -6215,3 +6215,41 @@ fn of_two_subjects_across_a_comma_and_the_verb_takes_the_one_after() {
         assert_eq!(tree.deprel(s), "nsubj:pass", "{}", tree.forms[s]);
     }
 }
+
+/// "Burhan said he would not negotiate with the RSF" and its variants.
+fn would_not_negotiate(aux: &str, negation: &str) -> String {
+    format!(
+        "
+1 Burhan PROPN NNP 4 nsubj
+2 {aux} AUX MD 4 aux
+3 {negation} PART RB 4 advmod
+4 negotiate VERB VB 0 root
+5 with ADP IN 6 case
+6 Dagalo PROPN NNP 4 obl
+7 . PUNCT . 4 punct
+"
+    )
+}
+
+#[test]
+fn cooperation_refused_in_words_is_a_rejection_but_one_that_did_not_happen_stays_negated() {
+    let run = |aux: &str, negation: &str| {
+        let p = parsed(&would_not_negotiate(aux, negation), Some("2023-05-01"));
+        let ents = vec![
+            actor(&p, "E1", "Burhan", "SDNMIL"),
+            actor(&p, "E2", "Dagalo", "SDNREB"),
+        ];
+        code(&p, &ents)
+    };
+    let events = run("would", "not");
+    assert_eq!(dyads(&events), vec!["125 SDNMIL->SDNREB"]);
+    assert_eq!(events[0].modality, Modality::Asserted);
+    // "did not negotiate": no refusal is stated, the meeting just did not happen.
+    let events = run("did", "not");
+    assert!(
+        events.iter().all(|e| e.cameo_root != "12"),
+        "{:?}",
+        dyads(&events)
+    );
+    assert!(events.iter().all(|e| e.modality == Modality::Negated));
+}

@@ -883,6 +883,12 @@ impl<'l> Coder<'l> {
                 drop_own_recipients(&mut recipients, &actors);
             }
         }
+        if modality == Modality::Negated
+            && let Some(rejection) = refusal_code(tree, frame.clause, &code)
+        {
+            code = rejection;
+            modality = Modality::Asserted;
+        }
         let book = self
             .codebook
             .nearest(&code)
@@ -1808,6 +1814,43 @@ fn drop_own_recipients(recipients: &mut Vec<Participant>, actors: &[Participant]
 /// Verbs whose complement, when it is a hostile act still to come, is a threat ("warned that
 /// Israel would hit back", "vowed to hunt down the militants", "threatened that it would").
 const WARNING_STEMS: &[&str] = &["warn", "threat", "vow", "caution"];
+
+/// "would not recognise the new government", "will not sign the deal", "refused to meet the
+/// envoy": cooperation (03-08) refused in so many words is a rejection (12), as the hand-coded
+/// sets code it; one that merely did not happen ("did not meet") stays negated. The rejection
+/// is of what was refused: a meeting 125, an agreement 127, yielding 124 (a release 1243, a
+/// resignation 1231), material cooperation 121, else 120.
+fn refusal_code(tree: &SentenceTree, clause: usize, code: &CameoCode) -> Option<CameoCode> {
+    if !matches!(code.root(), "03" | "04" | "05" | "06" | "07" | "08") {
+        return None;
+    }
+    let will_not = tree
+        .deps(clause, &["aux"])
+        .any(|a| matches!(tree.forms[a].as_str(), "will" | "would" | "wo" | "shall"))
+        && tree
+            .deps(clause, &["advmod", "aux"])
+            .any(|n| matches!(tree.forms[n].as_str(), "not" | "n't" | "never"));
+    let refused = tree.rel(clause) == "xcomp"
+        && tree.head(clause).is_some_and(|h| {
+            matches!(
+                tree.forms[h].as_str(),
+                "refuse" | "refused" | "refuses" | "decline" | "declined" | "declines"
+            )
+        });
+    if !(will_not || refused) {
+        return None;
+    }
+    let rejection = match code.root() {
+        "04" => "125",
+        "05" if code.as_str().starts_with("057") => "127",
+        "08" if code.as_str().starts_with("0841") => "1243",
+        "08" if code.as_str().starts_with("0831") => "1231",
+        "08" => "124",
+        "06" | "07" => "121",
+        _ => "120",
+    };
+    CameoCode::new(rejection).ok()
+}
 
 /// CAMEO codes a hostile act foretold in a warning as the threat of it (13x), not as the act
 /// with an `intended` modality: force (15, 18-20) is 138, sanctions and embargoes (163) 1312,
