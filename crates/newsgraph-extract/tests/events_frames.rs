@@ -6005,6 +6005,19 @@ const PAST_TENSE_READ_AS_NOUN_IN_RELATIVE: &str = "
 17 . PUNCT . 16 punct
 ";
 
+/// The Israeli Air Force, as "Israeli aircraft".
+fn israeli_aircraft(p: &Parsed) -> Entity {
+    entity(
+        p,
+        "E1",
+        EntityType::Organization,
+        "Israeli Air Force",
+        Some("ISRMIL"),
+        Some("ISR"),
+        &["Israeli aircraft"],
+    )
+}
+
 #[test]
 fn a_past_tense_the_tagger_read_as_a_noun_with_an_object_is_a_verb_again() {
     let p = parsed(PAST_TENSE_READ_AS_NOUN, Some("2020-09-16"));
@@ -6015,18 +6028,7 @@ fn a_past_tense_the_tagger_read_as_a_noun_with_an_object_is_a_verb_again() {
     assert_eq!(tree.head(0), Some(1), "'Israeli' qualifies the subject");
     // The tree without a lexicon knows no event verbs and keeps the tagger's reading.
     assert_eq!(SentenceTree::new(&p, 0).upos[2], "NOUN");
-    let ents = vec![
-        entity(
-            &p,
-            "E1",
-            EntityType::Organization,
-            "Israeli Air Force",
-            Some("ISRMIL"),
-            Some("ISR"),
-            &["Israeli aircraft"],
-        ),
-        actor(&p, "E2", "Hamas", "PSEREB"),
-    ];
+    let ents = vec![israeli_aircraft(&p), actor(&p, "E2", "Hamas", "PSEREB")];
     let got = dyads(&code(&p, &ents));
     assert_eq!(got, vec!["190 ISRMIL->PSEREB"], "{got:?}");
 
@@ -6100,18 +6102,7 @@ fn a_past_tense_the_tagger_made_a_compound_of_its_object_heads_its_clause() {
     assert_eq!(tree.upos[2], "VERB");
     assert_eq!((tree.deprel(2), tree.head(2)), ("ccomp", Some(13)));
     assert_eq!((tree.deprel(1), tree.deprel(3)), ("nsubj", "obj"));
-    let ents = vec![
-        entity(
-            &p,
-            "E1",
-            EntityType::Organization,
-            "Israeli Air Force",
-            Some("ISRMIL"),
-            Some("ISR"),
-            &["Israeli aircraft"],
-        ),
-        country(&p, "E2", "Gaza Strip", "PSE"),
-    ];
+    let ents = vec![israeli_aircraft(&p), country(&p, "E2", "Gaza Strip", "PSE")];
     let got = dyads(&code(&p, &ents));
     assert_eq!(got, vec!["190 ISRMIL->PSE"], "{got:?}");
     // After a preposition the participle qualifies its noun: the armed forces stay a noun
