@@ -1827,9 +1827,7 @@ fn refusal_code(tree: &SentenceTree, clause: usize, code: &CameoCode) -> Option<
     let will_not = tree
         .deps(clause, &["aux"])
         .any(|a| matches!(tree.forms[a].as_str(), "will" | "would" | "wo" | "shall"))
-        && tree
-            .deps(clause, &["advmod", "aux"])
-            .any(|n| matches!(tree.forms[n].as_str(), "not" | "n't" | "never"));
+        && tree.is_negated_here(clause);
     let refused = tree.rel(clause) == "xcomp"
         && tree.head(clause).is_some_and(|h| {
             matches!(

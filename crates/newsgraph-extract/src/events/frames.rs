@@ -1398,10 +1398,7 @@ fn reported_verdict(
 ) -> Option<usize> {
     tree.deps(verb, &["ccomp"]).find_map(|c| {
         let copular = tree.deps(c, &["cop"]).next().is_some();
-        let negated = tree
-            .deps(c, &["advmod"])
-            .any(|n| matches!(tree.forms[n].as_str(), "not" | "n't" | "never"));
-        (copular && !negated && blames(c))
+        (copular && !tree.is_negated_here(c) && blames(c))
             .then(|| tree.dep(c, &["nsubj"]))
             .flatten()
             .filter(|&s| matches!(tree.upos[s], "NOUN" | "PROPN"))
@@ -1428,22 +1425,13 @@ fn claimed_subject(tree: &SentenceTree, verb: usize) -> Option<usize> {
             let copular = tree.deps(c, &["cop"]).next().is_some();
             // "said Navalny could face prison", "said BP should pay": what may or must be done is
             // no charge of what was done.
-            let unreal = tree.deps(c, &["advmod", "aux"]).any(|n| {
-                matches!(
-                    tree.forms[n].as_str(),
-                    "not"
-                        | "n't"
-                        | "never"
-                        | "would"
-                        | "could"
-                        | "should"
-                        | "must"
-                        | "will"
-                        | "may"
-                        | "might"
-                        | "can"
-                )
-            });
+            let unreal = tree.is_negated_here(c)
+                || tree.deps(c, &["aux"]).any(|n| {
+                    matches!(
+                        tree.forms[n].as_str(),
+                        "would" | "could" | "should" | "must" | "will" | "may" | "might" | "can"
+                    )
+                });
             let subject = tree
                 .dep(c, &["nsubj"])
                 .filter(|&s| matches!(tree.upos[s], "NOUN" | "PROPN"))?;
