@@ -1234,3 +1234,40 @@ fn a_reported_wrong_charges_its_doer_but_not_the_speaker_s_side_a_modal_or_a_neu
         assert!(got.is_empty(), "{subject} {modal:?} {verb}: {got:?}");
     }
 }
+
+/// "Blinken called France a {judgement}", as the shipped parser reads it.
+fn called_france(judgement: &str) -> String {
+    format!(
+        "
+1 Blinken PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 France PROPN NNP 2 obj
+4 a DET DT 5 det
+5 {judgement} NOUN NN 2 xcomp
+6 . PUNCT . 2 punct
+"
+    )
+}
+
+#[test]
+fn calling_a_country_a_partner_praises_it_but_a_mistake_does_not() {
+    let run = |judgement: &str| {
+        let p = parsed(&called_france(judgement), Some("2021-09-20"));
+        let ents = vec![
+            person(&p, "E1", "Antony Blinken", "USAGOV", &["Blinken"]),
+            country(&p, "E2", "France", "FRA"),
+        ];
+        dyads(&code(&p, &ents))
+    };
+    for praise in ["partner", "friend", "breakthrough"] {
+        let got = run(praise);
+        assert_eq!(got, vec!["05 USAGOV->FRA"], "{praise}: {got:?}");
+    }
+    for other in ["surprise", "mistake"] {
+        let got = run(other);
+        assert!(
+            !got.iter().any(|d| d.starts_with("05 ")),
+            "{other}: {got:?}"
+        );
+    }
+}

@@ -245,13 +245,24 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 .ok_or("no reported clause charging a named subject in words of blame")?,
         );
     }
-    if e.verdict {
+    if e.verdict || e.praise {
+        let judging = |w: usize| {
+            if e.praise {
+                is_praise_word(tree, w)
+            } else {
+                is_blame_word(tree, w)
+            }
+        };
+        // "called the agreement a historic mistake": a word of blame in the predicate makes it
+        // no praise, whatever else qualifies it.
         let blames = |x: usize| {
-            tree.with_conjuncts(x).into_iter().any(|x| {
-                std::iter::once(x)
-                    .chain(tree.deps(x, &["amod", "compound"]))
-                    .any(|w| is_blame_word(tree, w))
-            })
+            let words: Vec<usize> = tree
+                .with_conjuncts(x)
+                .into_iter()
+                .flat_map(|x| std::iter::once(x).chain(tree.deps(x, &["amod", "compound"])))
+                .collect();
+            words.iter().any(|&w| judging(w))
+                && !(e.praise && words.iter().any(|&w| is_blame_word(tree, w)))
         };
         let judged = predicates.iter().any(|&x| blames(x));
         // "said the sanctions were illegal", "said the remarks were hostile and outrageous": a
@@ -264,15 +275,17 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             object = Some(judged);
         } else if !(predicated && judged) {
             match (!passive)
-                .then(|| verdict_in_words(tree, i, object))
+                .then(|| verdict_in_words(tree, i, object, &judging))
                 .flatten()
             {
                 Some(judged) => object = Some(judged),
                 None => {
-                    return Err(
+                    return Err(if e.praise {
+                        "the object is not judged with a word of praise ('called X a partner')"
+                    } else {
                         "the object is not judged with a word of blame ('called X a violation')"
-                            .into(),
-                    );
+                    }
+                    .into());
                 }
             }
         }
@@ -1387,6 +1400,32 @@ fn is_blame_word(tree: &SentenceTree, w: usize) -> bool {
     BLAME_WORDS.contains(&tree.forms[w].to_lowercase().as_str())
 }
 
+/// Words a verdict praises with: a noun or adjective of strongly positive tone (VADER valence
+/// 1.5 or higher: "calling him *a dear friend*", "*a symbol of courage*"), or one of the words of
+/// praise news gives a state or a deed that the tone lexicon leaves out ("called France *a vital
+/// partner*", "called the ruling *a victory*", "*a milestone* decision").
+fn is_praise_word(tree: &SentenceTree, w: usize) -> bool {
+    let form = tree.forms[w].as_str();
+    matches!(tree.upos[w], "NOUN" | "ADJ")
+        && (PRAISE_WORDS.contains(&form)
+            || crate::tone::vader::valence(form).is_some_and(|v| v >= PRAISE_VALENCE))
+}
+
+const PRAISE_VALENCE: f64 = 1.5;
+
+const PRAISE_WORDS: &[&str] = &[
+    "achievement",
+    "ally",
+    "breakthrough",
+    "credible",
+    "milestone",
+    "partner",
+    "statesman",
+    "success",
+    "triumph",
+    "victory",
+];
+
 /// The subject a reported clause blames ("said *the measures* were unjustified", "said *the
 /// seizure* was illegal"): a clausal complement whose predicate, after a copula and with no
 /// negation, is a word of blame. A pronoun subject is left out: "said it was unacceptable that
@@ -1491,7 +1530,12 @@ const CHARGE_VALENCE: f64 = -1.5;
 /// with no preposition but "of" on the way (not "called Macron after the attack"). When the verb
 /// names an object before it ("a move Tehran called piracy", "which he called illegitimate"), the
 /// predicate comes right after the verb and the one judged is that object. `None`: no verdict.
-fn verdict_in_words(tree: &SentenceTree, verb: usize, object: Option<usize>) -> Option<usize> {
+fn verdict_in_words(
+    tree: &SentenceTree,
+    verb: usize,
+    object: Option<usize>,
+    judging: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let preposed = object.filter(|&o| o < verb);
     // "the cut", "the ruling": a word right after an article heads its phrase whatever its tag,
     // unless a noun follows it.
@@ -1520,7 +1564,7 @@ fn verdict_in_words(tree: &SentenceTree, verb: usize, object: Option<usize>) -> 
         let Some(j) = judged else {
             // "called the ruling scandalous", the predicate tagged as the noun the article
             // needs: the word after the article is the one judged.
-            if is_blame_word(tree, k) && k >= verb + 3 && tree.upos[k - 2] == "DET" {
+            if judging(k) && k >= verb + 3 && tree.upos[k - 2] == "DET" {
                 return Some(k - 1);
             }
             if nominal(k) && !possessor(k) {
@@ -1532,14 +1576,14 @@ fn verdict_in_words(tree: &SentenceTree, verb: usize, object: Option<usize>) -> 
         // parser made the head ("called the killings genocide").
         if preposed.is_none()
             && k == j + 1
-            && !is_blame_word(tree, k)
+            && !judging(k)
             && matches!(tree.upos[k], "NOUN" | "PROPN")
             && tree.head(j) == Some(k)
         {
             judged = Some(k);
             continue;
         }
-        if is_blame_word(tree, k) {
+        if judging(k) {
             return judged;
         }
     }

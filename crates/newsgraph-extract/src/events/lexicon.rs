@@ -118,6 +118,9 @@ pub struct LexEntry {
     /// The object must be judged by a predicate of blame ("called the raid *a violation of
     /// international law*"): marked `(verdict)`.
     pub verdict: bool,
+    /// The object is judged by a predicate of praise ("called France *a vital partner*"):
+    /// marked `(praise)`, a verdict with words of praise for words of blame.
+    pub praise: bool,
     /// The recipient is the subject of the clause the verb reports, charged in words of blame
     /// with an act ("said *Western politicians* were using the case to smear Russia"): marked
     /// `(claim)`.
@@ -147,6 +150,7 @@ impl LexEntry {
             + matches!(self.recipient, Some(Slot::Prep(_))) as usize * 2
             + self.recipient_required as usize
             + self.verdict as usize * 4
+            + self.praise as usize * 4
             + self.claim as usize * 4
     }
 
@@ -392,6 +396,7 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
         required_preps: Vec::new(),
         reciprocal: false,
         verdict: false,
+        praise: false,
         claim: false,
         pattern: pattern.to_string(),
         example,
@@ -406,6 +411,7 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
             "R" | "R?" => set_recipient(&mut entry, Slot::Object, w == "R").map_err(&bad)?,
             "(reciprocal)" => entry.reciprocal = true,
             "(verdict)" => entry.verdict = true,
+            "(praise)" => entry.praise = true,
             "(claim)" => entry.claim = true,
             // "give in to R", "hand over R": a particle right after the verb, not a preposition.
             w if first
