@@ -8,7 +8,7 @@
 //! **Invariant:** matching never fails on any tree: a frame is filled or the part that is missing
 //! is named, for `newsgraph explain`.
 
-use super::lexicon::{LexEntry, Slot, TriggerKind};
+use super::lexicon::{LexEntry, Slot, TriggerKind, Verdict};
 use super::modality;
 use super::tree::SentenceTree;
 
@@ -245,13 +245,10 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 .ok_or("no reported clause charging a named subject in words of blame")?,
         );
     }
-    if e.verdict || e.praise {
-        let judging = |w: usize| {
-            if e.praise {
-                is_praise_word(tree, w)
-            } else {
-                is_blame_word(tree, w)
-            }
+    if let Some(verdict) = e.verdict {
+        let judging = |w: usize| match verdict {
+            Verdict::Blame => is_blame_word(tree, w),
+            Verdict::Praise => is_praise_word(tree, w),
         };
         // "called the agreement a historic mistake": a word of blame in the predicate makes it
         // no praise, whatever else qualifies it.
@@ -262,7 +259,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 .flat_map(|x| std::iter::once(x).chain(tree.deps(x, &["amod", "compound"])))
                 .collect();
             words.iter().any(|&w| judging(w))
-                && !(e.praise && words.iter().any(|&w| is_blame_word(tree, w)))
+                && !(verdict == Verdict::Praise && words.iter().any(|&w| is_blame_word(tree, w)))
         };
         let judged = predicates.iter().any(|&x| blames(x));
         // "said the sanctions were illegal", "said the remarks were hostile and outrageous": a
@@ -280,10 +277,13 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             {
                 Some(judged) => object = Some(judged),
                 None => {
-                    return Err(if e.praise {
-                        "the object is not judged with a word of praise ('called X a partner')"
-                    } else {
-                        "the object is not judged with a word of blame ('called X a violation')"
+                    return Err(match verdict {
+                        Verdict::Blame => {
+                            "the object is not judged with a word of blame ('called X a violation')"
+                        }
+                        Verdict::Praise => {
+                            "the object is not judged with a word of praise ('called X a partner')"
+                        }
                     }
                     .into());
                 }
@@ -1466,10 +1466,8 @@ fn claimed_subject(tree: &SentenceTree, verb: usize) -> Option<usize> {
             // no charge of what was done.
             let unreal = tree.is_negated_here(c)
                 || tree.deps(c, &["aux"]).any(|n| {
-                    matches!(
-                        tree.forms[n].as_str(),
-                        "would" | "could" | "should" | "must" | "will" | "may" | "might" | "can"
-                    )
+                    let form = tree.forms[n].as_str();
+                    REPORTED_MODALS.contains(&form) || form == "must"
                 });
             let subject = tree
                 .dep(c, &["nsubj"])

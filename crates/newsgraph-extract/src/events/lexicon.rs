@@ -116,11 +116,9 @@ pub struct LexEntry {
     /// Coordinated subjects with no recipient are each other's recipients ("Trump and Putin met").
     pub reciprocal: bool,
     /// The object must be judged by a predicate of blame ("called the raid *a violation of
-    /// international law*"): marked `(verdict)`.
-    pub verdict: bool,
-    /// The object is judged by a predicate of praise ("called France *a vital partner*"):
-    /// marked `(praise)`, a verdict with words of praise for words of blame.
-    pub praise: bool,
+    /// international law*", marked `(verdict)`) or of praise ("called France *a vital
+    /// partner*", marked `(praise)`).
+    pub verdict: Option<Verdict>,
     /// The recipient is the subject of the clause the verb reports, charged in words of blame
     /// with an act ("said *Western politicians* were using the case to smear Russia"): marked
     /// `(claim)`.
@@ -132,6 +130,13 @@ pub struct LexEntry {
     pub negative: Option<String>,
     pub source_name: String,
     pub line: usize,
+}
+
+/// What a verdict entry's predicate must say of the one judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Blame,
+    Praise,
 }
 
 impl LexEntry {
@@ -149,8 +154,7 @@ impl LexEntry {
                 .sum::<usize>()
             + matches!(self.recipient, Some(Slot::Prep(_))) as usize * 2
             + self.recipient_required as usize
-            + self.verdict as usize * 4
-            + self.praise as usize * 4
+            + self.verdict.is_some() as usize * 4
             + self.claim as usize * 4
     }
 
@@ -395,8 +399,7 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
         recipient_required: false,
         required_preps: Vec::new(),
         reciprocal: false,
-        verdict: false,
-        praise: false,
+        verdict: None,
         claim: false,
         pattern: pattern.to_string(),
         example,
@@ -410,8 +413,8 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
         match w {
             "R" | "R?" => set_recipient(&mut entry, Slot::Object, w == "R").map_err(&bad)?,
             "(reciprocal)" => entry.reciprocal = true,
-            "(verdict)" => entry.verdict = true,
-            "(praise)" => entry.praise = true,
+            "(verdict)" => entry.verdict = Some(Verdict::Blame),
+            "(praise)" => entry.verdict = Some(Verdict::Praise),
             "(claim)" => entry.claim = true,
             // "give in to R", "hand over R": a particle right after the verb, not a preposition.
             w if first

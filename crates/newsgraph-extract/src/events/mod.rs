@@ -18,7 +18,7 @@ pub mod place_date;
 pub mod tree;
 
 pub use coder::{Candidate, Coder, Coding};
-pub use lexicon::{LexEntry, Lexicon, LexiconError, Slot, TriggerKind};
+pub use lexicon::{LexEntry, Lexicon, LexiconError, Slot, TriggerKind, Verdict};
 
 use crate::Parsed;
 use crate::record::{Entity, Event, Quote, TimeExpr};
