@@ -148,9 +148,6 @@ impl<'a> SentenceTree<'a> {
         out
     }
 
-    /// Whether verb `i` is in the passive voice, including a past participle that modifies a
-    /// noun and names its agent ("the agreement, *brokered by Qatar*", "civilians killed by
-    /// shelling"): the noun is what was done, the `by` phrase who did it.
     /// Whether "not", "n't" or "never" modifies the verb itself ("would *not* recognise", "said
     /// the measures were *not* illegal").
     pub fn is_negated_here(&self, verb: usize) -> bool {
@@ -158,6 +155,9 @@ impl<'a> SentenceTree<'a> {
             .any(|n| matches!(self.forms[n].as_str(), "not" | "n't" | "never"))
     }
 
+    /// Whether verb `i` is in the passive voice, including a past participle that modifies a
+    /// noun and names its agent ("the agreement, *brokered by Qatar*", "civilians killed by
+    /// shelling"): the noun is what was done, the `by` phrase who did it.
     pub fn is_passive(&self, i: usize) -> bool {
         self.dep(i, &["nsubj:pass", "aux:pass", "csubj:pass"])
             .is_some()
