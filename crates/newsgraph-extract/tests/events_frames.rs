@@ -6244,3 +6244,47 @@ fn cooperation_refused_in_words_is_a_rejection_but_one_that_did_not_happen_stays
     );
     assert!(events.iter().all(|e| e.modality == Modality::Negated));
 }
+
+const CIVILIANS_BY_NATIONALITY: &str = "
+1 Davis PROPN NNP 2 nsubj
+2 shot VERB VBD 0 root
+3 two NUM CD 5 nummod
+4 Pakistani ADJ JJ 5 amod
+5 men NOUN NNS 2 obj
+6 . PUNCT . 2 punct
+";
+
+const MEN_FROM_A_COUNTRY: &str = "
+1 Davis PROPN NNP 2 nsubj
+2 shot VERB VBD 0 root
+3 two NUM CD 4 nummod
+4 men NOUN NNS 2 obj
+5 from ADP IN 6 case
+6 Pakistan PROPN NNP 4 nmod
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn private_people_a_nationality_qualifies_are_that_countrys_civilians() {
+    for (tree, expected) in [
+        (CIVILIANS_BY_NATIONALITY, "180 USASPY->PAKCVL"),
+        // A country named after the head says where the men are from; no role is read off it.
+        (MEN_FROM_A_COUNTRY, "180 USASPY->PAK"),
+    ] {
+        let p = parsed(tree, Some("2011-03-16"));
+        let ents = vec![
+            actor(&p, "E1", "Davis", "USASPY"),
+            entity(
+                &p,
+                "E2",
+                EntityType::Location,
+                "Pakistan",
+                Some("PAK"),
+                Some("PAK"),
+                &["Pakistani", "Pakistan"],
+            ),
+        ];
+        let got = dyads(&code(&p, &ents));
+        assert_eq!(got, vec![expected.to_string()]);
+    }
+}

@@ -3212,6 +3212,8 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
             }
         }
     }
+    // A qualifier stands before its head ("Afghan women"), not after ("the men ... in Myanmar").
+    let qualifies = best.is_some_and(|(_, _, m)| m.end <= hs);
     let best = best.map(|(e, r, _)| (e, r));
     let text = ctx.p.doc.text()[start..end].to_string();
     // "hosted Azerbaijani President Ilham Aliyev": the parser may make the nationality the head
@@ -3237,10 +3239,12 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
         return Some(person);
     }
     Some(match best {
-        // "Israeli strikes", "Pakistani shelling": a country named only as the qualifier of its
-        // weapons or troops acts through its military.
+        // "Israeli strikes", "Pakistani shelling", "two Pakistani men": a country named only as
+        // the qualifier of its weapons or troops acts through its military; of private people,
+        // they are its civilians.
         Some((e, 0))
-            if armed_noun(tree, tok)
+            if let Some(role) = qualified_role(tree, tok)
+                && (role == "MIL" || qualifies)
                 && e.actor.as_ref().is_some_and(|a| {
                     a.as_str().len() == 3 && e.country.as_deref() == Some(a.as_str())
                 }) =>
@@ -3251,7 +3255,7 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
                 actor: e
                     .actor
                     .as_ref()
-                    .and_then(|a| ActorCode::new(&format!("{a}MIL")).ok()),
+                    .and_then(|a| ActorCode::new(&format!("{a}{role}")).ok()),
                 inferred: false,
             }
         }
@@ -3323,18 +3327,25 @@ fn armed_noun(tree: &SentenceTree, tok: usize) -> bool {
 /// countries and demonyms) is that country's.
 fn qualified_country(ctx: &Context, lo: usize, head: usize) -> Option<ActorCode> {
     let kb = ctx.kb?;
-    let armed = armed_noun(ctx.tree, head);
+    let role = qualified_role(ctx.tree, head).unwrap_or_default();
     (lo + 1..=head).find_map(|end| {
         let (_, country, _) = crate::entities::qualifier_before(ctx.p, kb, ctx.tree.sentence, end)?;
         let country = country.filter(|c| c.len() == 3)?;
-        // "Israeli aircraft", "Russian missiles": a state's weapons act for its military.
-        let code = if armed {
-            format!("{country}MIL")
-        } else {
-            country
-        };
-        ActorCode::new(&code).ok()
+        ActorCode::new(&format!("{country}{role}")).ok()
     })
+}
+
+/// The role a country's qualifier gives the phrase it qualifies: "Israeli aircraft", "Russian
+/// missiles" are its military's (`MIL`); "two Pakistani men", "Afghan women" its civilians
+/// (`CVL`); anything else none.
+fn qualified_role(tree: &SentenceTree, head: usize) -> Option<&'static str> {
+    if armed_noun(tree, head) {
+        Some("MIL")
+    } else if CIVILIAN_NOUNS.contains(&tree.forms[head].to_lowercase().as_str()) {
+        Some("CVL")
+    } else {
+        None
+    }
 }
 
 /// The state actor of an agentless arrest or charge: the country of an authority named in the
