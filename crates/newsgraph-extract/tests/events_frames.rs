@@ -6288,3 +6288,59 @@ fn private_people_a_nationality_qualifies_are_that_countrys_civilians() {
         assert_eq!(got, vec![expected.to_string()]);
     }
 }
+
+const LEADERS_ACCUSE_THEN_TWO_COUNTRIES: &str = "
+1 Obrador PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Noboa PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Chile PROPN NNP 2 nsubj
+2 urged VERB VBD 0 root
+3 the DET DT 5 det
+4 two NUM CD 5 nummod
+5 countries NOUN NNS 2 obj
+6 to PART TO 7 mark
+7 talk VERB VB 2 xcomp
+8 . PUNCT . 2 punct
+";
+
+const COUNTRIES_ACCUSE_THEN_TWO_LEADERS: &str = "
+1 Mexico PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Ecuador PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Chile PROPN NNP 2 nsubj
+2 urged VERB VBD 0 root
+3 the DET DT 5 det
+4 two NUM CD 5 nummod
+5 leaders NOUN NNS 2 obj
+6 to PART TO 7 mark
+7 talk VERB VB 2 xcomp
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_pairs_noun_says_whether_its_sides_are_countries_or_governments() {
+    let p = parsed(LEADERS_ACCUSE_THEN_TWO_COUNTRIES, Some("2024-04-07"));
+    let ents = vec![
+        actor(&p, "E1", "Obrador", "MEXGOV"),
+        actor(&p, "E2", "Noboa", "ECUGOV"),
+        country(&p, "E4", "Chile", "CHL"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"027 CHL->MEX+ECU".to_string()), "{got:?}");
+
+    let p = parsed(COUNTRIES_ACCUSE_THEN_TWO_LEADERS, Some("2024-04-07"));
+    let ents = vec![
+        country(&p, "E1", "Mexico", "MEX"),
+        country(&p, "E2", "Ecuador", "ECU"),
+        country(&p, "E4", "Chile", "CHL"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.contains(&"027 CHL->MEXGOV+ECUGOV".to_string()),
+        "{got:?}"
+    );
+}

@@ -2273,18 +2273,27 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     let tree = ctx.tree;
     // "The two governments" is never one actor, whatever role the word alone would carry.
     if let Some(mut pair) = named_pair(ctx, tok).or_else(|| counted_countries(ctx, tok)) {
-        // "The two governments pledged": sides the article named as countries act here as
-        // their governments.
-        if tree.forms[tok].to_lowercase() == "governments" {
-            for side in pair.iter_mut() {
-                let gov = side
-                    .actor
-                    .as_ref()
-                    .filter(|a| a.as_str().len() == 3 && !matches!(a.as_str(), "IGO" | "NGO"))
-                    .and_then(|a| ActorCode::new(&format!("{a}GOV")).ok());
-                if gov.is_some() {
-                    side.actor = gov;
+        // The pair's noun says what each side is: "the two governments", "both leaders" are
+        // the governments of the sides the article named as countries; "both countries" are
+        // the countries, whichever of their bodies the article named.
+        let noun = tree.forms[tok].to_lowercase();
+        let is_country = |a: &ActorCode| {
+            let c = a.as_str().get(..3).unwrap_or_default();
+            c.len() == 3 && is_state(c) && !matches!(c, "IGO" | "NGO")
+        };
+        for side in pair.iter_mut() {
+            let recoded = side.actor.as_ref().filter(|a| is_country(a)).and_then(|a| {
+                let c = &a.as_str()[..3];
+                match noun.as_str() {
+                    "governments" | "leaders" | "presidents" if a.as_str().len() == 3 => {
+                        ActorCode::new(&format!("{c}GOV")).ok()
+                    }
+                    "countries" | "nations" | "neighbours" | "neighbors" => ActorCode::new(c).ok(),
+                    _ => None,
                 }
+            });
+            if recoded.is_some() {
+                side.actor = recoded;
             }
         }
         return pair;
