@@ -13,7 +13,7 @@ use crate::Parsed;
 use crate::record::{Entity, EntityType, Place, PlaceKind};
 use newsgraph_kb::{ActorCode, Entry, EntryId, EntryKind, Kb};
 use newsgraph_text::Token;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 pub fn resolve(
     p: &Parsed,
@@ -23,20 +23,33 @@ pub fn resolve(
     entities: &mut [Entity],
 ) {
     let date = p.published();
-    // Countries the article names: they make their own cities more likely.
-    let mut mentioned: HashSet<String> = HashSet::new();
+    // Countries the article names: they make their own cities more likely. A country named
+    // outright, by its people or by a role's words weighs most; one the article only points to
+    // through a region, site or building of its own ("the Gaza Strip", "the Kerem Shalom
+    // crossing", "the Kremlin") weighs half as much. Organisations and people do not count:
+    // American officials in a story do not move Geneva to Illinois.
+    let mut mentioned: Mentioned = HashMap::new();
     for c in cands {
         for id in c.kb.iter().take(1) {
             let e = kb.entry(*id);
-            if matches!(e.kind, EntryKind::Country | EntryKind::Demonym)
-                && let Some(iso) = &e.country
-            {
-                mentioned.insert(iso.clone());
-            }
+            let Some(iso) = &e.country else { continue };
+            let weight = match e.kind {
+                EntryKind::Country | EntryKind::Demonym => NAMED_COUNTRY,
+                EntryKind::Metonym | EntryKind::Region | EntryKind::Site => NAMED_COUNTRY / 2.0,
+                _ => continue,
+            };
+            let w = mentioned.entry(iso.clone()).or_default();
+            *w = w.max(weight);
         }
+        // A role counts when its own words name its country ("Israeli troops"); one that took
+        // the first reading of a place after it ("the soldier in Gaza": Mozambique's province)
+        // would vote for the very reading in question.
         for r in &c.roles {
-            if let Some(iso) = &r.country {
-                mentioned.insert(iso.clone());
+            let words = p.doc.text().get(r.start..r.end).unwrap_or_default();
+            if let Some(iso) = &r.country
+                && super::home::names_a_country(kb, date.unwrap_or_default(), words)
+            {
+                mentioned.insert(iso.clone(), NAMED_COUNTRY);
             }
         }
     }
@@ -109,7 +122,10 @@ pub fn resolve(
                     .as_ref()
                     .and_then(|pl| pl.population)
                     .is_none_or(|n| n < 50_000);
-            let named_country = e.country.as_ref().is_some_and(|c| mentioned.contains(c));
+            let named_country = e
+                .country
+                .as_ref()
+                .is_some_and(|c| mentioned.contains_key(c));
             contained || named_country || !small || !members.iter().any(|c| c.place_cue)
         });
         if best.is_some() && doubted.is_none() {
@@ -185,6 +201,13 @@ pub fn resolve(
         });
     }
 }
+
+/// The countries an article names, each with the weight it adds to a place of that country
+/// (see [`resolve`]).
+type Mentioned = HashMap<String, f64>;
+
+/// The weight of a country the article names outright.
+const NAMED_COUNTRY: f64 = 2.0;
 
 /// Words between a role and the place that places it ("militants *in* Gaza", "the governor *of
 /// the* province").
@@ -387,7 +410,7 @@ fn population(e: &Entry, sizes: Option<&HashMap<String, u64>>) -> Option<u64> {
 
 fn score(
     e: &Entry,
-    mentioned: &HashSet<String>,
+    mentioned: &Mentioned,
     hints: &[String],
     sizes: Option<&HashMap<String, u64>>,
 ) -> f64 {
@@ -407,11 +430,7 @@ fn score(
     };
     let population = population(e, sizes).map_or(0.0, |n| (n as f64 + 1.0).log10() / 2.0);
     let country = e.country.as_deref().unwrap_or("");
-    let in_article = if mentioned.contains(country) {
-        2.0
-    } else {
-        0.0
-    };
+    let in_article = mentioned.get(country).copied().unwrap_or(0.0);
     // What the text says outright outweighs a capital and the countries the article names
     // ("Police in Vienna, Virginia": the town, though Austria's capital shares its name).
     let contained = if is_contained(e, hints) { 6.0 } else { 0.0 };
@@ -441,12 +460,7 @@ fn containment_hint(p: &Parsed, kb: &Kb, c: &Candidate) -> Option<String> {
 
 /// The country of the place the text puts the mention in ("Cape Canaveral, Florida": USA), for
 /// a place the gazetteer does not have.
-fn containing_country(
-    p: &Parsed,
-    kb: &Kb,
-    c: &Candidate,
-    mentioned: &HashSet<String>,
-) -> Option<String> {
+fn containing_country(p: &Parsed, kb: &Kb, c: &Candidate, mentioned: &Mentioned) -> Option<String> {
     let ids = containing(p, kb, c)?;
     // "Florida" is also a province of Uruguay and of Puerto Rico: the reading the place
     // ranking prefers (a province by its country's size, the countries the article names) wins.
@@ -485,7 +499,7 @@ fn named_after_country(
     p: &Parsed,
     kb: &Kb,
     c: &Candidate,
-    mentioned: &HashSet<String>,
+    mentioned: &Mentioned,
     sizes: Option<&HashMap<String, u64>>,
 ) -> Option<String> {
     let toks = &p.doc.tokens[c.tokens.clone()];

@@ -4300,3 +4300,26 @@ fn a_company_s_name_before_a_thing_makes_no_one_its_member() {
         r.entities
     );
 }
+
+#[test]
+fn a_role_placed_by_a_name_does_not_vote_for_that_names_reading() {
+    // "the soldier in Gaza" took Mozambique's Gaza province, the name's first reading, before
+    // places were resolved; counted as a country the story names, it kept Gaza there.
+    let Some(r) = entities_on(
+        "Soldier freed\nHamas freed the soldier in Gaza on Tuesday.",
+        "2011-10-18",
+    ) else {
+        return;
+    };
+    let e = with_mention(&r, "Gaza").expect("Gaza is a mention");
+    assert_eq!(e.country.as_deref(), Some("PSE"), "{e:#?}");
+    // Must not fire: a country the story names outright still makes its province likelier.
+    let Some(r) = entities_on(
+        "Floods\nMozambique said floods hit Gaza on Tuesday.",
+        "2013-01-22",
+    ) else {
+        return;
+    };
+    let e = with_mention(&r, "Gaza").expect("Gaza is a mention");
+    assert_eq!(e.country.as_deref(), Some("MOZ"), "{e:#?}");
+}
