@@ -12,6 +12,14 @@ use newsgraph_extract::record::{Entity, EntityType, Modality};
 use newsgraph_kb::Kb;
 use std::path::Path;
 
+/// A country as the knowledge base knows it (a `country:` entry).
+fn known_country(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
+    Entity {
+        kb_id: Some(format!("country:{name}")),
+        ..country(p, id, name, code)
+    }
+}
+
 fn country(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
     entity(
         p,
@@ -6341,6 +6349,78 @@ fn a_pairs_noun_says_whether_its_sides_are_countries_or_governments() {
     let got = dyads(&code(&p, &ents));
     assert!(
         got.contains(&"027 CHL->MEXGOV+ECUGOV".to_string()),
+        "{got:?}"
+    );
+}
+
+const ATTACKS: &str = "
+1 Russian ADJ JJ 2 amod
+2 forces NOUN NNS 3 nsubj
+3 attacked VERB VBD 0 root
+4 Ukraine PROPN NNP 3 obj
+5 . PUNCT . 3 punct
+
+1 Gunmen NOUN NNS 2 nsubj
+2 attacked VERB VBD 0 root
+3 a DET DT 4 det
+4 hotel NOUN NN 2 obj
+5 in ADP IN 6 case
+6 Kabul PROPN NNP 4 nmod
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_attack_on_a_country_or_its_forces_is_military_force_and_on_a_hotel_an_assault() {
+    let p = parsed(ATTACKS, Some("2022-02-24"));
+    let ents = vec![
+        actor(&p, "E1", "Russian forces", "RUSMIL"),
+        known_country(&p, "E2", "Ukraine", "UKR"),
+        country(&p, "E3", "Kabul", "AFG"),
+    ];
+    let events = code(&p, &ents);
+    let codes: Vec<(usize, &str)> = events
+        .iter()
+        .map(|e| (e.evidence.sentence, e.cameo.as_str()))
+        .collect();
+    assert!(codes.contains(&(0, "190")), "{codes:?}");
+    assert!(
+        !codes.iter().any(|&(s, c)| s == 1 && c == "190"),
+        "{codes:?}"
+    );
+}
+
+const STRIKES_CONDEMNED: &str = "
+1 Israel PROPN NNP 2 nsubj
+2 struck VERB VBD 0 root
+3 Syria PROPN NNP 2 obj
+4 after SCONJ IN 6 mark
+5 Syria PROPN NNP 6 nsubj
+6 attacked VERB VBD 2 advcl
+7 Israel PROPN NNP 6 obj
+8 . PUNCT . 2 punct
+
+1 Turkey PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 strikes NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_condemned_act_is_the_one_its_own_word_told_among_acts_of_its_kind() {
+    let p = parsed(STRIKES_CONDEMNED, Some("2024-10-26"));
+    let ents = vec![
+        known_country(&p, "E1", "Israel", "ISR"),
+        known_country(&p, "E2", "Syria", "SYR"),
+        country(&p, "E3", "Turkey", "TUR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    // Both acts are military force (190): only the word tells them apart.
+    assert!(got.contains(&"190 SYR->ISR".to_string()), "{got:?}");
+    assert!(got.contains(&"111 TUR->ISR".to_string()), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|d| d.starts_with("111 TUR->") && d.contains("SYR")),
         "{got:?}"
     );
 }

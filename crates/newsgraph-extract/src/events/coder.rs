@@ -851,6 +851,7 @@ impl<'l> Coder<'l> {
         let mut code = promised_as
             .or_else(|| weapon_code(tree, &frame.actors, &entry.code))
             .or_else(|| fire_code(entry, &recipients))
+            .or_else(|| attack_code(ctx, entry, &recipients))
             .or_else(|| occupied_code(ctx, entry, &frame.recipients, &recipients))
             .unwrap_or_else(|| entry.code.clone());
         // "protesters stormed the parliament", "crowds who overturned police cars": force used
@@ -1924,6 +1925,34 @@ fn weapon_code(tree: &SentenceTree, actors: &[usize], code: &CameoCode) -> Optio
 /// ("police opened fire on protesters", "fired on fleeing civilians", "fired on crowds"); fired
 /// on an armed force, a place or suspects named by no role they are combat (190: "accused Thai
 /// troops of opening fire on Cambodian soldiers", "fired on a village", "fired on suspects").
+/// "Russian forces attacked Ukraine", "gunmen attacked soldiers": an attack (180) on armed
+/// forces or on a country as a whole is military force (190), as the development sets code it;
+/// on people, a person or places such as hotels it stays an assault (180).
+fn attack_code(ctx: &Context, entry: &LexEntry, recipients: &[Participant]) -> Option<CameoCode> {
+    if entry.lemma != "attack" || entry.code.as_str() != "180" {
+        return None;
+    }
+    // The country itself, named as such ("attacked Ukraine"), not a person, a town or a thing
+    // in it ("a hotel in Kabul", "the attack on Khan Sheikhoun").
+    let the_country = |p: &Participant| {
+        ctx.entity_of(p).is_some_and(|e| {
+            let text = p.text.strip_prefix("the ").unwrap_or(&p.text);
+            e.kb_id
+                .as_deref()
+                .is_some_and(|k| k.starts_with("country:"))
+                && e.mentions.iter().any(|m| text.starts_with(&m.text))
+        })
+    };
+    let military = |p: &Participant| {
+        let Some(a) = &p.actor else { return false };
+        a.groups().any(|g| matches!(g, "MIL" | "REB"))
+            || (a.as_str().len() == 3 && is_state(a.as_str()) && the_country(p))
+    };
+    (!recipients.is_empty() && recipients.iter().all(military))
+        .then(|| CameoCode::new("190").ok())
+        .flatten()
+}
+
 fn fire_code(entry: &LexEntry, recipients: &[Participant]) -> Option<CameoCode> {
     let firing = matches!(entry.lemma.as_str(), "fire" | "open") && entry.code.as_str() == "180";
     let at_people = recipients.iter().any(|p| match &p.actor {
@@ -2974,24 +3003,44 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
                 .is_some_and(|c| c.as_str().get(3..6) == Some("JUD"))
         })
     };
-    let found = ctx
-        .earlier
-        .iter()
-        .rev()
-        .filter(fits)
-        .find(|e| {
-            any_act
-                || (judicial && by_court(e))
-                || if accusation {
-                    ACCUSATION_CODES
-                        .iter()
-                        .any(|c| e.cameo.as_str().starts_with(c))
-                } else {
-                    codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
-                }
-                || ((any_violence || seizure) && violent(e))
-                || (seizure && e.cameo.as_str().starts_with("171"))
+    let kind_of = |e: &&Event| {
+        any_act
+            || (judicial && by_court(e))
+            || if accusation {
+                ACCUSATION_CODES
+                    .iter()
+                    .any(|c| e.cameo.as_str().starts_with(c))
+            } else {
+                codes.contains(&e.cameo.as_str().get(..3).unwrap_or(e.cameo.as_str()))
+            }
+            || ((any_violence || seizure) && violent(e))
+            || (seizure && e.cameo.as_str().starts_with("171"))
+    };
+    // Among acts of its kind told in one sentence, the noun names the one its own word told
+    // ("condemned the strikes" after "warplanes struck ... in retaliation for Iran's attack").
+    let lemmas: Vec<String> = ctx
+        .lexicon
+        .lookup(TriggerKind::Noun, form)
+        .chain(ctx.lexicon.lookup(TriggerKind::Verb, form))
+        .map(|e| e.lemma.clone())
+        .collect();
+    let told_by_word = |e: &&Event| {
+        lemmas
+            .iter()
+            .any(|l| e.rule.contains(&format!(":A {l} ")) || e.rule.contains(&format!(":A's {l} ")))
+    };
+    let latest_of_kind = ctx.earlier.iter().rev().filter(fits).find(kind_of);
+    let found = latest_of_kind
+        .and_then(|k| {
+            ctx.earlier
+                .iter()
+                .rev()
+                .filter(fits)
+                .filter(kind_of)
+                .filter(|e| e.evidence.sentence == k.evidence.sentence)
+                .find(told_by_word)
         })
+        .or(latest_of_kind)
         .or_else(|| {
             force_reading
                 .then(|| ctx.earlier.iter().rev().filter(fits).find(|e| violent(e)))
@@ -3025,12 +3074,22 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
                     .any(|a| country(a).is_some_and(|c| !own_countries.contains(&c)))
         })
     })?;
+    // The same act of others in that sentence is the same act ("Saudi Arabia and Iran signed
+    // an agreement"); an act of force is the same only when done to the same side ("struck
+    // military sites in retaliation for Iran's attack on Israel" is two attacks).
+    let targets: Vec<&str> = latest.recipients.iter().filter_map(country).collect();
+    let same_act = |e: &Event| {
+        !violent(latest)
+            || targets.is_empty()
+            || std::ptr::eq(e, latest)
+            || e.recipients
+                .iter()
+                .any(|r| country(r).is_some_and(|c| targets.contains(&c)))
+    };
     let mut out: Vec<Participant> = Vec::new();
-    for e in ctx
-        .earlier
-        .iter()
-        .filter(|e| e.evidence.sentence == latest.evidence.sentence && e.cameo == latest.cameo)
-    {
+    for e in ctx.earlier.iter().filter(|e| {
+        e.evidence.sentence == latest.evidence.sentence && e.cameo == latest.cameo && same_act(e)
+    }) {
         for a in e.actors.iter().filter(|a| a.actor.is_some()) {
             if !out
                 .iter()
