@@ -250,14 +250,15 @@ fn past_and_participle(lemma: &str) -> Vec<String> {
 
 /// Whether a verb of two or more syllables ends in one vowel and "l" (cancel, travel, signal,
 /// label), the verbs British spelling doubles; not "appeal" or "fail" (two vowels) nor a verb
-/// that doubles in both spellings (expel, control: [`DOUBLING`]).
+/// that doubles in both spellings (expel, control: [`DOUBLING`]). An "-ial" ending is two
+/// syllables, its "a" one vowel of its own: "initialled" beside "initialed".
 fn british_l_doubling(lemma: &str) -> bool {
     let c: Vec<char> = lemma.chars().collect();
     let n = c.len();
     n >= 5
         && c[n - 1] == 'l'
         && is_vowel(c[n - 2])
-        && !is_vowel(c[n - 3])
+        && (!is_vowel(c[n - 3]) || lemma.ends_with("ial"))
         && !DOUBLING.contains(&lemma)
 }
 
@@ -346,6 +347,9 @@ mod tests {
         assert!(verb_forms("cancel").contains(&"cancelled".to_string()));
         assert!(verb_forms("cancel").contains(&"canceled".to_string()));
         assert!(!verb_forms("appeal").contains(&"appealled".to_string()));
+        // "-ial" is two syllables: "the ministers initialled the treaty".
+        assert!(verb_forms("initial").contains(&"initialled".to_string()));
+        assert!(verb_forms("initial").contains(&"initialed".to_string()));
         assert!(!verb_forms("shoot").contains(&"shootted".to_string()));
     }
 
