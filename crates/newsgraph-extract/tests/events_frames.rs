@@ -8,7 +8,7 @@ use events_support::{actor, code, code_dyads as dyads, entity, parsed};
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::tree::SentenceTree;
 use newsgraph_extract::events::{Coder, Lexicon};
-use newsgraph_extract::record::{Entity, EntityType, Modality};
+use newsgraph_extract::record::{Entity, EntityType, Granularity, Modality, TimeExpr};
 use newsgraph_kb::Kb;
 use std::path::Path;
 
@@ -6423,4 +6423,66 @@ fn a_condemned_act_is_the_one_its_own_word_told_among_acts_of_its_kind() {
             .any(|d| d.starts_with("111 TUR->") && d.contains("SYR")),
         "{got:?}"
     );
+}
+
+const DETAINED_ON_SUNDAY: &str = "
+1 Soldiers NOUN NNS 2 nsubj
+2 detained VERB VBD 0 root
+3 Conde PROPN NNP 2 obj
+4 on ADP IN 5 case
+5 Sunday PROPN NNP 2 obl
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_person_is_coded_by_the_office_held_on_the_day_the_text_gives_the_act() {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
+    let Ok(kb) = Kb::load(dir) else {
+        println!(
+            "skipped: the knowledge base {} does not load",
+            dir.display()
+        );
+        return;
+    };
+    // Published on Friday 10 September 2021; Alpha Conde was president until the coup of Sunday
+    // the 5th, and the story codes him as the former president he now is (GINOPP).
+    let p = parsed(DETAINED_ON_SUNDAY, Some("2021-09-10"));
+    let conde = |p: &Parsed| {
+        let mut e = entity(
+            p,
+            "E2",
+            EntityType::Person,
+            "Alpha Condé",
+            Some("GINOPP"),
+            Some("GIN"),
+            &["Conde"],
+        );
+        e.kb_id = Some("person:Alpha Condé".into());
+        e
+    };
+    let ents = vec![actor(&p, "E1", "Soldiers", "GINMIL"), conde(&p)];
+    let sunday = |day: &str| {
+        let start = p.doc.text().find("Sunday").expect("Sunday in the text");
+        TimeExpr {
+            text: "Sunday".into(),
+            start,
+            end: start + "Sunday".len(),
+            sentence: 0,
+            value: day.into(),
+            granularity: Granularity::Day,
+            resolved: true,
+        }
+    };
+    let run = |times: &[TimeExpr]| {
+        let events = Coder::new(Lexicon::builtin())
+            .with_kb(Some(&kb))
+            .code(&p, &ents, times, &[])
+            .events;
+        dyads(&events)
+    };
+    let got = run(&[sunday("2021-09-05")]);
+    assert!(got.iter().any(|d| d.ends_with("GINMIL->GINGOV")), "{got:?}");
+    // Must not fire: on a day after the coup he held no office; the story's code stands.
+    let got = run(&[sunday("2021-09-12")]);
+    assert!(got.iter().any(|d| d.ends_with("GINMIL->GINOPP")), "{got:?}");
 }

@@ -17,7 +17,7 @@ use crate::record::{
     Plover, Quote, TimeExpr,
 };
 use newsgraph_kb::codebook::Codebook;
-use newsgraph_kb::{ActorCode, CameoCode, Kb};
+use newsgraph_kb::{ActorCode, CameoCode, EntryKind, Kb};
 
 /// A trigger the coder looked at: what fired, or why nothing did.
 #[derive(Debug, Clone, PartialEq)]
@@ -926,7 +926,14 @@ impl<'l> Coder<'l> {
             "01" | "02" | "03" | "04" | "05" | "10" | "11" | "12" | "13"
         );
         let role_country = if spoken { None } else { where_country };
+        let told_date = (source == DateSource::Text)
+            .then_some(date.as_deref())
+            .flatten()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
         for part in actors.iter_mut().chain(recipients.iter_mut()) {
+            if let Some(d) = told_date {
+                office_at(ctx, part, d);
+            }
             give_country(ctx, part, role_country);
             // What is done to a city by force is done to the place, not to a government.
             if !matches!(code.root(), "18" | "19" | "20") {
@@ -1166,6 +1173,46 @@ impl<'a> Context<'a> {
     fn entity_of(&self, part: &Participant) -> Option<&'a Entity> {
         let id = part.entity.as_ref()?;
         self.entities.iter().find(|e| &e.id == id)
+    }
+}
+
+/// "Conde, 83, was detained by soldiers on Sunday" in a story of Friday: a person is coded by the
+/// office held on the day of the act the text dates, not on the day of the story, when that
+/// day differs. A president detained in the coup that ended his term was still president
+/// (`GINGOV`), though the story, days later, speaks of a former one (`GINOPP`). Only an office
+/// held then moves the code, and only within the person's country.
+fn office_at(ctx: &Context, part: &mut Participant, date: chrono::NaiveDate) {
+    let (Some(kb), Some(entity)) = (ctx.kb, ctx.entity_of(part)) else {
+        return;
+    };
+    let Some(name) = entity
+        .kb_id
+        .as_deref()
+        .and_then(|k| k.strip_prefix("person:"))
+    else {
+        return;
+    };
+    // The person, not a group named after him ("Lugo supporters").
+    let named = entity.mentions.iter().any(|m| part.text.ends_with(&m.text));
+    if ctx.published == Some(date) || !named {
+        return;
+    }
+    let then = kb
+        .lookup(name, date)
+        .into_iter()
+        .find(|r| r.entry.kind == EntryKind::Person && r.entry.name == name)
+        .and_then(|r| r.actor);
+    let Some(then) = then else { return };
+    let in_office = then
+        .groups()
+        .nth(1)
+        .is_some_and(|r| r != "ELI" && r != "OPP");
+    let same_country = part
+        .actor
+        .as_ref()
+        .is_some_and(|now| now.as_str().get(..3) == then.as_str().get(..3));
+    if in_office && same_country {
+        part.actor = Some(then);
     }
 }
 
