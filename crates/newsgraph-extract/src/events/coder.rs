@@ -2353,10 +2353,7 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
         // the governments of the sides the article named as countries; "both countries" are
         // the countries, whichever of their bodies the article named.
         let noun = tree.forms[tok].to_lowercase();
-        let is_country = |a: &ActorCode| {
-            let c = a.as_str().get(..3).unwrap_or_default();
-            c.len() == 3 && is_state(c) && !matches!(c, "IGO" | "NGO")
-        };
+        let is_country = |a: &ActorCode| a.as_str().get(..3).is_some_and(is_state);
         for side in pair.iter_mut() {
             let recoded = side.actor.as_ref().filter(|a| is_country(a)).and_then(|a| {
                 let c = &a.as_str()[..3];
