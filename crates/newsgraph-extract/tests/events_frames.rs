@@ -6486,3 +6486,25 @@ fn a_person_is_coded_by_the_office_held_on_the_day_the_text_gives_the_act() {
     let got = run(&[sunday("2021-09-12")]);
     assert!(got.iter().any(|d| d.ends_with("GINMIL->GINOPP")), "{got:?}");
 }
+
+const PANEL_OF_A_COURT: &str = "
+1 A DET DT 2 det
+2 panel NOUN NN 6 nsubj
+3 of ADP IN 5 case
+4 the DET DT 5 det
+5 court NOUN NN 2 nmod
+6 convicted VERB VBD 0 root
+7 Bolsonaro PROPN NNP 6 obj
+8 . PUNCT . 6 punct
+";
+
+#[test]
+fn a_panel_of_a_body_acts_as_that_body() {
+    let p = parsed(PANEL_OF_A_COURT, Some("2025-09-11"));
+    let ents = vec![
+        actor(&p, "E1", "court", "BRAJUD"),
+        actor(&p, "E2", "Bolsonaro", "BRAOPP"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.iter().any(|d| d.ends_with("BRAJUD->BRAOPP")), "{got:?}");
+}

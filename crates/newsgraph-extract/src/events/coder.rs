@@ -2527,6 +2527,7 @@ const GROUP_HEADS: &[&str] = &[
     "contingent",
     "delegation",
     "detachment",
+    "panel",
 ];
 
 /// "The three countries formed a defence pact" after "Mali, Burkina Faso and Niger announced":
