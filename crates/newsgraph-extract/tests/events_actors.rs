@@ -6,7 +6,7 @@
 
 mod events_support;
 
-use events_support::{code, entity, parsed, root_dyads as dyads};
+use events_support::{code, entity, parsed, root_dyads as dyads, shipped_kb};
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::{Coder, Lexicon};
 use newsgraph_extract::record::{Entity, EntityType};
@@ -33,20 +33,6 @@ fn country(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
         Some(code),
         &[name],
     )
-}
-
-/// The shipped knowledge base, which the capital and possessive rules read; `None` (the test
-/// says it is skipped) where it was not built.
-fn shipped_kb() -> Option<newsgraph_kb::Kb> {
-    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
-    let kb = newsgraph_kb::Kb::load(dir).ok();
-    if kb.is_none() {
-        println!(
-            "skipped: the knowledge base {} does not load",
-            dir.display()
-        );
-    }
-    kb
 }
 
 /// The events the coder finds with the knowledge base.

@@ -4,13 +4,11 @@
 
 mod events_support;
 
-use events_support::{actor, code, code_dyads as dyads, entity, parsed};
+use events_support::{actor, code, code_dyads as dyads, entity, parsed, shipped_kb};
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::tree::SentenceTree;
 use newsgraph_extract::events::{Coder, Lexicon};
 use newsgraph_extract::record::{Entity, EntityType, Granularity, Modality, TimeExpr};
-use newsgraph_kb::Kb;
-use std::path::Path;
 
 /// A country as the knowledge base knows it (a `country:` entry).
 fn known_country(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
@@ -808,12 +806,7 @@ const STRUCK: &str = "
 
 #[test]
 fn a_nation_s_aircraft_are_its_military_and_strike_the_place_named_but_farmers_are_not() {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
-    let Ok(kb) = Kb::load(dir) else {
-        println!(
-            "skipped: the knowledge base {} does not load",
-            dir.display()
-        );
+    let Some(kb) = shipped_kb() else {
         return;
     };
     let run = |tree: &str| {
@@ -6436,12 +6429,7 @@ const DETAINED_ON_SUNDAY: &str = "
 
 #[test]
 fn a_person_is_coded_by_the_office_held_on_the_day_the_text_gives_the_act() {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
-    let Ok(kb) = Kb::load(dir) else {
-        println!(
-            "skipped: the knowledge base {} does not load",
-            dir.display()
-        );
+    let Some(kb) = shipped_kb() else {
         return;
     };
     // Published on Friday 10 September 2021; Alpha Conde was president until the coup of Sunday

@@ -3,11 +3,9 @@
 
 mod events_support;
 
-use events_support::{code, entity, parsed, root_dyads as dyads};
+use events_support::{code, entity, parsed, root_dyads as dyads, shipped_kb};
 use newsgraph_extract::events::{Coder, Lexicon};
 use newsgraph_extract::record::{EntityType, Event, Modality};
-use newsgraph_kb::Kb;
-use std::path::Path;
 
 const SAID: &str = "
 1 Russia PROPN NNP 2 nsubj
@@ -408,12 +406,7 @@ const CUSTODY: &str = "
 
 #[test]
 fn a_nationality_before_custody_names_the_authority_with_the_knowledge_base() {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
-    let Ok(kb) = Kb::load(dir) else {
-        println!(
-            "skipped: the knowledge base {} does not load",
-            dir.display()
-        );
+    let Some(kb) = shipped_kb() else {
         return;
     };
     let p = parsed(CUSTODY, Some("2019-05-12"));

@@ -246,3 +246,17 @@ fn dyads_by(events: &[Event], label: impl Fn(&Event) -> String) -> Vec<String> {
         })
         .collect()
 }
+
+/// The shipped knowledge base, which the rules that read countries, capitals and offices use;
+/// `None` (the test says it is skipped) where it was not built.
+pub fn shipped_kb() -> Option<newsgraph_kb::Kb> {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/kb"));
+    let kb = newsgraph_kb::Kb::load(dir).ok();
+    if kb.is_none() {
+        println!(
+            "skipped: the knowledge base {} does not load",
+            dir.display()
+        );
+    }
+    kb
+}
