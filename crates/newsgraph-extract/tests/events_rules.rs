@@ -591,14 +591,14 @@ const PROMISED: &str = "
 1 Sweden PROPN NNP 2 nsubj
 2 promised VERB VBD 0 root
 3 to PART TO 4 mark
-4 work VERB VB 2 xcomp
+4 trade VERB VB 2 xcomp
 5 with ADP IN 6 case
 6 Turkey PROPN NNP 4 obl
 7 . PUNCT . 2 punct
 
 1 Sweden PROPN NNP 3 nsubj
 2 will AUX MD 3 aux
-3 work VERB VB 0 root
+3 trade VERB VB 0 root
 4 with ADP IN 5 case
 5 Turkey PROPN NNP 3 obl
 6 . PUNCT . 3 punct
