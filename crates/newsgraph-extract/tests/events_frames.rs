@@ -6496,3 +6496,23 @@ fn a_panel_of_a_body_acts_as_that_body() {
     let got = dyads(&code(&p, &ents));
     assert!(got.iter().any(|d| d.ends_with("BRAJUD->BRAOPP")), "{got:?}");
 }
+
+const WELCOMED_A_DECISION: &str = "
+1 China PROPN NNP 2 nsubj
+2 welcomed VERB VBD 0 root
+3 Kiribati PROPN NNP 5 nmod:poss
+4 's PART POS 3 case
+5 decision NOUN NN 2 obj
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn the_owner_of_a_decision_took_it_and_a_state_that_decides_is_its_government() {
+    let p = parsed(WELCOMED_A_DECISION, Some("2019-09-20"));
+    let ents = vec![
+        country(&p, "E1", "China", "CHN"),
+        country(&p, "E2", "Kiribati", "KIR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert_eq!(got, vec!["051 CHN->KIRGOV"], "{got:?}");
+}

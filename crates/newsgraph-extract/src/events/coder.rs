@@ -2839,6 +2839,27 @@ fn doers_named_on(
             .collect::<Vec<usize>>()
     };
     let mut doers = by_phrase(tok);
+    // "welcomed Kiribati's decision", "criticised Russia's move": the owner of a decision or a
+    // step took it (not of an arrest or a release, whose owner undergoes it), and a state that
+    // decides is its government.
+    let lower = tree.forms[tok].to_lowercase();
+    let mut deciders: Vec<Participant> = Vec::new();
+    if [GENERIC_ACT_NOUNS, DECISION_NOUNS]
+        .iter()
+        .any(|list| list.contains(&lower.as_str()))
+    {
+        for owner in tree.deps(tok, &["nmod:poss"]) {
+            for mut p in participants(ctx, owner) {
+                if let Some(c) = p.actor.as_ref().map(|a| a.as_str().to_string())
+                    && c.len() == 3
+                    && is_state(&c)
+                {
+                    p.actor = ActorCode::new(&format!("{c}GOV")).ok();
+                }
+                deciders.push(p);
+            }
+        }
+    }
     for clause in tree.deps(tok, &["acl", "acl:relcl"]) {
         if clause == trigger || tree.upos[clause] != "VERB" || answers_act(ctx, clause) {
             continue;
@@ -2860,6 +2881,7 @@ fn doers_named_on(
         .into_iter()
         .flat_map(|d| tree.with_conjuncts(d))
         .flat_map(|d| participants(ctx, d))
+        .chain(deciders)
         .filter(|p| p.actor.is_some() && !is_own(p))
         .collect()
 }
