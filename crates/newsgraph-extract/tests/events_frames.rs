@@ -4,7 +4,7 @@
 
 mod events_support;
 
-use events_support::{actor, code, code_dyads as dyads, entity, parsed, shipped_kb};
+use events_support::{actor, code, code_dyads as dyads, code_with_kb, entity, parsed, shipped_kb};
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::tree::SentenceTree;
 use newsgraph_extract::events::{Coder, Lexicon};
@@ -812,11 +812,7 @@ fn a_nation_s_aircraft_are_its_military_and_strike_the_place_named_but_farmers_a
     let run = |tree: &str| {
         let p = parsed(tree, Some("2023-05-10"));
         let ents = vec![country(&p, "E1", "Gaza Strip", "PSE")];
-        let events = Coder::new(Lexicon::builtin())
-            .with_kb(Some(&kb))
-            .code(&p, &ents, &[], &[])
-            .events;
-        dyads(&events)
+        dyads(&code_with_kb(&p, &ents, &[], &kb))
     };
     assert_eq!(run(STRUCK), vec!["190 ISRMIL->PSE"]);
     // Farmers are no weapon of the state, and a target with no place is no country.
@@ -6461,13 +6457,7 @@ fn a_person_is_coded_by_the_office_held_on_the_day_the_text_gives_the_act() {
             resolved: true,
         }
     };
-    let run = |times: &[TimeExpr]| {
-        let events = Coder::new(Lexicon::builtin())
-            .with_kb(Some(&kb))
-            .code(&p, &ents, times, &[])
-            .events;
-        dyads(&events)
-    };
+    let run = |times: &[TimeExpr]| dyads(&code_with_kb(&p, &ents, times, &kb));
     let got = run(&[sunday("2021-09-05")]);
     assert!(got.iter().any(|d| d.ends_with("GINMIL->GINGOV")), "{got:?}");
     // Must not fire: on a day after the coup he held no office; the story's code stands.

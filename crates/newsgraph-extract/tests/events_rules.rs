@@ -3,8 +3,7 @@
 
 mod events_support;
 
-use events_support::{code, entity, parsed, root_dyads as dyads, shipped_kb};
-use newsgraph_extract::events::{Coder, Lexicon};
+use events_support::{code, code_with_kb, entity, parsed, root_dyads as dyads, shipped_kb};
 use newsgraph_extract::record::{EntityType, Event, Modality};
 
 const SAID: &str = "
@@ -440,11 +439,7 @@ fn a_nationality_before_custody_names_the_authority_with_the_knowledge_base() {
             &["Whelan"],
         ),
     ];
-    let lexicon = Lexicon::builtin();
-    let with_kb = Coder::new(lexicon)
-        .with_kb(Some(&kb))
-        .code(&p, &ents, &[], &[])
-        .events;
+    let with_kb = code_with_kb(&p, &ents, &[], &kb);
     let charged = with_kb
         .iter()
         .find(|e| e.cameo_root == "17")

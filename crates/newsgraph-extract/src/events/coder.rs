@@ -244,6 +244,16 @@ const DOMESTIC_ROLES: &[&str] = &[
 fn is_state(head: &str) -> bool {
     !DOMESTIC_ROLES.contains(&head) && !matches!(head, "IGO" | "NGO")
 }
+
+/// The government of a state named bare (`KIR`: `KIRGOV`), for a state that acts as one ("both
+/// leaders", "Kiribati's decision"); `None` for any code with a role or for a body that is no
+/// state.
+fn government_of(a: &ActorCode) -> Option<ActorCode> {
+    let c = a.as_str();
+    (c.len() == 3 && is_state(c))
+        .then(|| ActorCode::new(&format!("{c}GOV")).ok())
+        .flatten()
+}
 const FIRST_PERSON: &[&str] = &["we", "i", "us", "me", "our"];
 /// Plural nouns that, counted as two ("the two leaders", "both sides"), name the pair of actors
 /// the article has just set against each other.
@@ -2353,17 +2363,15 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
         // the governments of the sides the article named as countries; "both countries" are
         // the countries, whichever of their bodies the article named.
         let noun = tree.forms[tok].to_lowercase();
-        let is_country = |a: &ActorCode| a.as_str().get(..3).is_some_and(is_state);
         for side in pair.iter_mut() {
-            let recoded = side.actor.as_ref().filter(|a| is_country(a)).and_then(|a| {
-                let c = &a.as_str()[..3];
-                match noun.as_str() {
-                    "governments" | "leaders" | "presidents" if a.as_str().len() == 3 => {
-                        ActorCode::new(&format!("{c}GOV")).ok()
-                    }
-                    "countries" | "nations" | "neighbours" | "neighbors" => ActorCode::new(c).ok(),
-                    _ => None,
-                }
+            let recoded = side.actor.as_ref().and_then(|a| match noun.as_str() {
+                "governments" | "leaders" | "presidents" => government_of(a),
+                "countries" | "nations" | "neighbours" | "neighbors" => a
+                    .as_str()
+                    .get(..3)
+                    .filter(|c| is_state(c))
+                    .and_then(|c| ActorCode::new(c).ok()),
+                _ => None,
             });
             if recoded.is_some() {
                 side.actor = recoded;
@@ -2850,11 +2858,8 @@ fn doers_named_on(
     {
         for owner in tree.deps(tok, &["nmod:poss"]) {
             for mut p in participants(ctx, owner) {
-                if let Some(c) = p.actor.as_ref().map(|a| a.as_str().to_string())
-                    && c.len() == 3
-                    && is_state(&c)
-                {
-                    p.actor = ActorCode::new(&format!("{c}GOV")).ok();
+                if let Some(gov) = p.actor.as_ref().and_then(government_of) {
+                    p.actor = Some(gov);
                 }
                 deciders.push(p);
             }

@@ -217,6 +217,19 @@ pub fn code(p: &Parsed, entities: &[Entity]) -> Vec<Event> {
         .events
 }
 
+/// The events of a parsed text with the knowledge base `kb` and the time expressions `times`.
+pub fn code_with_kb(
+    p: &Parsed,
+    entities: &[Entity],
+    times: &[TimeExpr],
+    kb: &newsgraph_kb::Kb,
+) -> Vec<Event> {
+    Coder::new(Lexicon::builtin())
+        .with_kb(Some(kb))
+        .code(p, entities, times, &[])
+        .events
+}
+
 /// Each event as `ROOT ACTORS->RECIPIENTS` with actor codes, for readable assertions.
 pub fn root_dyads(events: &[Event]) -> Vec<String> {
     dyads_by(events, |e| e.cameo_root.to_string())
