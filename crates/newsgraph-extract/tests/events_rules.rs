@@ -782,3 +782,113 @@ fn the_two_leaders_are_two_people_not_the_latest_pair_with_a_group() {
     );
     assert_eq!(signed, vec!["05 INDGOV->USAGOV", "05 USAGOV->INDGOV"]);
 }
+
+const HELPED: &str = "
+1 Britain PROPN NNP 2 nsubj
+2 helped VERB VBD 0 root
+3 Ghana PROPN NNP 2 obj
+4 to PART TO 5 mark
+5 detain VERB VB 2 xcomp
+6 the DET DT 7 det
+7 tanker NOUN NN 5 obj
+8 . PUNCT . 2 punct
+
+1 Britain PROPN NNP 2 nsubj
+2 helped VERB VBD 0 root
+3 Ghana PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+";
+
+#[test]
+fn help_with_an_act_is_no_aid_but_help_given_a_country_is() {
+    let p = parsed(HELPED, Some("2019-07-04"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Location,
+            "Britain",
+            Some("GBR"),
+            Some("GBR"),
+            &["Britain"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Location,
+            "Ghana",
+            Some("GHA"),
+            Some("GHA"),
+            &["Ghana"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let aid: Vec<(usize, String)> = events
+        .iter()
+        .filter(|e| e.cameo_root.as_str() == "07")
+        .map(|e| {
+            (
+                e.evidence.sentence,
+                dyads(std::slice::from_ref(e)).join(" "),
+            )
+        })
+        .collect();
+    assert_eq!(
+        aid,
+        vec![(1, "07 GBR->GHA".to_string())],
+        "{:?}",
+        dyads(&events)
+    );
+}
+
+const RECEIVED: &str = "
+1 Japan PROPN NNP 2 nsubj
+2 received VERB VBD 0 root
+3 reports NOUN NNS 2 obj
+4 of ADP IN 5 case
+5 abuses NOUN NNS 3 nmod
+6 by ADP IN 7 case
+7 China PROPN NNP 5 nmod
+8 . PUNCT . 2 punct
+
+1 Japan PROPN NNP 2 nsubj
+2 received VERB VBD 0 root
+3 Li PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+";
+
+#[test]
+fn one_receives_an_actor_not_the_doer_of_an_act_received() {
+    let p = parsed(RECEIVED, Some("2019-07-04"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Location,
+            "Japan",
+            Some("JPN"),
+            Some("JPN"),
+            &["Japan"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Location,
+            "China",
+            Some("CHN"),
+            Some("CHN"),
+            &["China"],
+        ),
+        entity(&p, "E3", Person, "Li", Some("CHNGOV"), Some("CHN"), &["Li"]),
+    ];
+    let events = code(&p, &ents);
+    let contacts: Vec<usize> = events
+        .iter()
+        .filter(|e| e.cameo_root.as_str() == "04")
+        .map(|e| e.evidence.sentence)
+        .collect();
+    assert_eq!(contacts, vec![1], "{:?}", dyads(&events));
+    assert!(dyads(&events).contains(&"04 JPN->CHNGOV".to_string()));
+}

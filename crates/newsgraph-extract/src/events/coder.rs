@@ -434,6 +434,15 @@ impl<'l> Coder<'l> {
                 tree.forms[reported]
             ));
         }
+        // "helped the authorities in Gibraltar to detain a tanker", "will help Pyongyang build
+        // satellites", "helped evacuate 200 people": help with an act is a part in that act,
+        // which its own verb codes (or the development sets code as the act), not aid.
+        if HELPING_LEMMAS.contains(&entry.lemma.as_str())
+            && entry.code.root() == "07"
+            && tree.deps(trigger, &["xcomp", "ccomp"]).next().is_some()
+        {
+            return Err("help with an act is a part in the act, not aid".into());
+        }
         let mut actors: Vec<Participant> = frame
             .actors
             .iter()
@@ -458,7 +467,18 @@ impl<'l> Coder<'l> {
             recipients.retain(|r| code_country(r).is_none_or(|c| !own.contains(&c)));
         }
         let reaction = matches!(entry.code.root(), "11" | "12");
+        // "called the demand for an apology groundless", "received credible reports": one meets,
+        // phones or receives an actor; an object that is no actor is no one contacted, and never
+        // stands for whoever did an act or is its topic. A visit is to a place ("toured the
+        // province of Hatay") and a mediation between sides ("talks brokered by China"), which
+        // their topics name.
+        let contact = entry.code.root() == "04"
+            && !matches!(entry.code.as_str().get(..3), Some("042" | "045"))
+            && matches!(entry.recipient, Some(Slot::Object));
         for (k, &t) in frame.recipients.iter().enumerate() {
+            if contact {
+                break;
+            }
             let act = if reaction {
                 act_antecedent(ctx, t).unwrap_or(t)
             } else {
@@ -489,7 +509,7 @@ impl<'l> Coder<'l> {
                     resolved.extend(captors);
                     continue;
                 }
-                if part.actor.is_none() {
+                if part.actor.is_none() && !contact {
                     // The parser may hang the act's topic on the verb instead ("vowed support
                     // *for Ukraine*").
                     let mut about = topic_actors(ctx, t, &own, 2);
@@ -2927,6 +2947,9 @@ fn names_act(ctx: &Context, tok: usize) -> bool {
         .iter()
         .any(|list| list.contains(&lower.as_str()))
 }
+
+/// Verbs of helping, whose aid (07) is the act helped with when they take one.
+const HELPING_LEMMAS: &[&str] = &["help", "assist"];
 
 /// Words for what an authority decides or someone states, which are someone's acts.
 const DECISION_NOUNS: &[&str] = &[
