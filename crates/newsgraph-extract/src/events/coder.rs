@@ -475,10 +475,7 @@ impl<'l> Coder<'l> {
         let contact = entry.code.root() == "04"
             && !matches!(entry.code.as_str().get(..3), Some("042" | "045"))
             && matches!(entry.recipient, Some(Slot::Object));
-        for (k, &t) in frame.recipients.iter().enumerate() {
-            if contact {
-                break;
-            }
+        for (k, &t) in frame.recipients.iter().enumerate().filter(|_| !contact) {
             let act = if reaction {
                 act_antecedent(ctx, t).unwrap_or(t)
             } else {
