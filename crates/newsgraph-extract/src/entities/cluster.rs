@@ -350,19 +350,102 @@ const FORCE_NOUNS: &[&str] = &[
     "forces", "troops", "army", "military", "soldiers", "navy", "warships", "jets",
 ];
 
-/// "it" and "its forces" of a state or body named as the speaker: in "Kenya's government said
-/// it signed an agreement" the "it" that opens the reported clause is the government (KENGOV),
-/// and in "Russia's Defence Ministry said its forces had struck" the forces are Russia's
-/// military (RUSMIL). Only the subject of a speech verb is taken as the antecedent, and only a
-/// body or state with a country: "it" elsewhere (the weather, an event) is left alone.
+/// Verbs whose subject "it" is mostly a dummy or a situation, never a state acting ("it seems",
+/// "it remains to be seen", "it took hours", "it was unclear").
+const DUMMY_IT_VERBS: &[&str] = &[
+    "is", "was", "be", "been", "being", "are", "seems", "seemed", "appears", "appeared", "remains",
+    "remained", "took", "takes", "happened", "means", "meant", "became", "becomes", "comes",
+    "came",
+];
+
+/// "it" and "its forces" of a state or body: in "Kenya's government said it signed an
+/// agreement" the "it" that opens the reported clause is the government (KENGOV), and in
+/// "Russia's Defence Ministry said its forces had struck" the forces are Russia's military
+/// (RUSMIL). A subject "it" also stands for a body or state that is the nearest subject before
+/// it in its sentence ("ECOWAS imposed sanctions on Niger, and it has suspended three
+/// countries"), or, opening a sentence, for the one that is the subject of the previous
+/// sentence's main clause ("Saudi Arabia expelled Canada's ambassador. It also froze all new
+/// trade"). Only a body or state with a country is an antecedent, and only the subject of an
+/// act: "it" elsewhere (the weather, an event, "it was unclear") is left alone. An
+/// intergovernmental body has no country but is an antecedent too.
 pub fn add_state_pronouns(p: &Parsed, entities: &mut Vec<Entity>) {
     let text = p.doc.text();
+    // The body or state entity with a country (or an intergovernmental body) whose mention
+    // covers byte `at`.
+    let body_at = |entities: &[Entity], at: usize| {
+        entities.iter().position(|e| {
+            e.kind != EntityType::Person
+                && e.actor
+                    .as_ref()
+                    .is_some_and(|a| e.country.is_some() || a.as_str().starts_with("IGO"))
+                && e.mentions.iter().any(|m| m.start <= at && at < m.end)
+        })
+    };
+    // The subject token of the main clause of each sentence.
+    let main_subjects: Vec<Option<usize>> = p
+        .doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(s, sent)| {
+            let a = p.analyses.get(s)?;
+            let root = a.heads.iter().position(|&h| h == 0)?;
+            let subject = (0..a.heads.len()).find(|&j| {
+                a.heads[j] == root + 1 && a.deprels.get(j).is_some_and(|d| d.starts_with("nsubj"))
+            })?;
+            Some(p.doc.tokens[sent.tokens.start + subject].start)
+        })
+        .collect();
     for (s, sent) in p.doc.sentences.iter().enumerate() {
         let Some(a) = p.analyses.get(s) else { continue };
         let base = sent.tokens.start;
         let n = sent.tokens.len();
         let word = |k: usize| p.doc.tokens[base + k].text(text).to_lowercase();
         let parent = |k: usize| a.heads.get(k).and_then(|h| h.checked_sub(1));
+        let subject_of = |verb: usize| {
+            (0..n).find(|&j| {
+                parent(j) == Some(verb) && a.deprels.get(j).is_some_and(|d| d.starts_with("nsubj"))
+            })
+        };
+        // An "it" that acts: the subject of a verb that is no copula or dummy, in a clause no
+        // speech verb reports (the coder takes a reported "it" as the speaker's).
+        let reported = |k: usize| {
+            let mut verb = parent(k).and_then(parent);
+            for _ in 0..3 {
+                match verb {
+                    Some(v) if crate::lexicon::is_speech_verb(&word(v)) => return true,
+                    Some(v) => verb = parent(v),
+                    None => return false,
+                }
+            }
+            false
+        };
+        let acting = |k: usize| {
+            !reported(k)
+                && parent(k).is_some_and(|v| {
+                    a.upos.get(v) == Some(&"VERB")
+                        && !DUMMY_IT_VERBS.contains(&word(v).as_str())
+                        && !(0..n).any(|j| parent(j) == Some(v) && a.deprels[j] == "cop")
+                })
+        };
+        // "ECOWAS imposed sanctions ..., and it has suspended": the nearest subject before it in
+        // the sentence of a clause that is no description of a noun ("the bloc, whose leaders
+        // meet ..., said it will": not the leaders), if that is a body or state.
+        let coordinated = |k: usize| {
+            let subject = (0..k).rev().find(|&j| {
+                a.deprels.get(j).is_some_and(|d| d.starts_with("nsubj"))
+                    && parent(j).is_some_and(|v| !a.deprels[v].starts_with("acl"))
+            })?;
+            body_at(entities, p.doc.tokens[base + subject].start)
+        };
+        // "It also froze all new trade": the previous sentence's main subject.
+        let previous = |k: usize| {
+            let opens = (0..k).all(|j| a.upos.get(j) == Some(&"PUNCT"));
+            if !opens || parent(k).is_none_or(|v| a.heads.get(v) != Some(&0)) {
+                return None;
+            }
+            body_at(entities, (*main_subjects.get(s.checked_sub(1)?)?)?)
+        };
         // The speaker entity of the speech verb that governs the clause of token `k`.
         let speaker = |k: usize| -> Option<usize> {
             let mut verb = parent(k)?;
@@ -375,23 +458,19 @@ pub fn add_state_pronouns(p: &Parsed, entities: &mut Vec<Entity>) {
             if !crate::lexicon::is_speech_verb(&word(verb)) || verb >= k {
                 return None;
             }
-            let subject = (0..n).find(|&j| {
-                parent(j) == Some(verb) && a.deprels.get(j).is_some_and(|d| d.starts_with("nsubj"))
-            })?;
-            let at = p.doc.tokens[base + subject].start;
-            entities.iter().position(|e| {
-                e.kind != EntityType::Person
-                    && e.country.is_some()
-                    && e.actor.is_some()
-                    && e.mentions.iter().any(|m| m.start <= at && at < m.end)
-            })
+            let subject = subject_of(verb)?;
+            body_at(entities, p.doc.tokens[base + subject].start)
         };
         let mut adds: Vec<(usize, usize)> = Vec::new();
         let mut forces: Vec<(usize, usize, usize)> = Vec::new();
         for k in 0..n {
             let w = word(k);
             if w == "it" && a.deprels.get(k).is_some_and(|d| d.starts_with("nsubj")) {
-                if let Some(e) = speaker(k) {
+                if let Some(e) = speaker(k).or_else(|| {
+                    acting(k)
+                        .then(|| coordinated(k).or_else(|| previous(k)))
+                        .flatten()
+                }) {
                     adds.push((e, k));
                 }
             } else if w == "its"

@@ -583,6 +583,46 @@ fn a_pronoun_subject_of_a_coordinated_clause_is_the_first_clauses_subject() {
 }
 
 #[test]
+fn an_acting_it_is_the_body_or_state_that_is_the_subject_before_it() {
+    let Some(r) = entities_on(
+        "Saudi Arabia expels envoy\nSaudi Arabia expelled Canada's ambassador on Monday. It also \
+         froze all new trade and investment with Canada.",
+        "2018-08-06",
+    ) else {
+        return;
+    };
+    let saudi = with_mention(&r, "Saudi Arabia").expect("Saudi Arabia is a mention");
+    assert!(saudi.mentions.iter().any(|m| m.text == "It"), "{saudi:#?}");
+    let Some(r) = entities_on(
+        "ECOWAS sanctions\nECOWAS imposed sweeping sanctions on Niger in July, and it has \
+         suspended three countries from its bodies.",
+        "2024-01-29",
+    ) else {
+        return;
+    };
+    let ecowas = with_mention(&r, "ECOWAS").expect("ECOWAS is a mention");
+    assert!(
+        ecowas.mentions.iter().any(|m| m.text == "it"),
+        "{ecowas:#?}"
+    );
+    // Must not fire: a dummy "it" stands for no one.
+    let Some(r) = entities_on(
+        "Saudi Arabia expels envoy\nSaudi Arabia expelled Canada's ambassador on Monday. It \
+         remains unclear whether trade will suffer.",
+        "2018-08-06",
+    ) else {
+        return;
+    };
+    assert!(
+        r.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| m.text != "It")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn a_description_before_a_list_of_names_stays_apart() {
     let Some(r) = entities_of(
         "Blast in Beirut\nThe governor of Beirut, Marwan Abboud and the mayor inspected the port.",
