@@ -4,6 +4,7 @@
 mod events_support;
 
 use events_support::{code, code_with_kb, entity, parsed, root_dyads as dyads, shipped_kb};
+use newsgraph_extract::events::{Coder, Lexicon};
 use newsgraph_extract::record::{EntityType, Event, Modality};
 
 const SAID: &str = "
@@ -891,4 +892,61 @@ fn one_receives_an_actor_not_the_doer_of_an_act_received() {
         .collect();
     assert_eq!(contacts, vec![1], "{:?}", dyads(&events));
     assert!(dyads(&events).contains(&"04 JPN->CHNGOV".to_string()));
+}
+
+const LAUNCH_CONDEMNED: &str = "
+1 Pyongyang PROPN NNP 2 nsubj
+2 fired VERB VBD 0 root
+3 missiles NOUN NNS 2 obj
+4 into ADP IN 6 case
+5 the DET DT 6 det
+6 sea NOUN NN 2 obl
+7 . PUNCT . 2 punct
+
+1 Seoul PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 launch NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_act_with_no_recipient_is_not_recorded_but_is_what_a_later_noun_refers_to() {
+    let p = parsed(LAUNCH_CONDEMNED, Some("2023-07-12"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Organization,
+            "Pyongyang",
+            Some("PRKGOV"),
+            Some("PRK"),
+            &["Pyongyang"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Organization,
+            "Seoul",
+            Some("KORGOV"),
+            Some("KOR"),
+            &["Seoul"],
+        ),
+    ];
+    let events = Coder::new(Lexicon::builtin())
+        .code(&p, &ents, &[], &[])
+        .dyadic()
+        .events;
+    // The firing into the sea names no one fired at: no event of its own.
+    assert!(
+        events.iter().all(|e| e.evidence.sentence == 1),
+        "{:?}",
+        dyads(&events)
+    );
+    assert!(
+        dyads(&events).contains(&"11 KORGOV->PRKGOV".to_string()),
+        "{:?}",
+        dyads(&events)
+    );
 }

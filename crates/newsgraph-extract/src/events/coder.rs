@@ -102,6 +102,10 @@ impl Coding {
     }
 }
 
+/// The mark on the rule of an act kept only for later words to refer to
+/// ([`Coder::unaddressed_act`]).
+const UNADDRESSED: &str = "#unaddressed";
+
 /// Gives events their ids in record order: V1, V2 ...
 fn number_events(events: &mut [Event]) {
     for (n, ev) in events.iter_mut().enumerate() {
@@ -341,10 +345,16 @@ impl<'l> Coder<'l> {
                     reasons: Vec::new(),
                 };
                 let mut matched: Vec<(&LexEntry, Frame)> = Vec::new();
+                let mut unaddressed: Vec<&LexEntry> = Vec::new();
                 for e in entries {
                     match match_frame(&tree, i, e) {
                         Ok(f) => matched.push((e, f)),
-                        Err(why) => cand.reasons.push(format!("{}: {why}", e.rule())),
+                        Err(why) => {
+                            if why.starts_with("no recipient") {
+                                unaddressed.push(e);
+                            }
+                            cand.reasons.push(format!("{}: {why}", e.rule()))
+                        }
                     }
                 }
                 // The most specific frame that makes an event wins (the first written among
@@ -384,13 +394,69 @@ impl<'l> Coder<'l> {
                         Err(why) => cand.reasons.push(format!("{}: {why}", entry.rule())),
                     }
                 }
+                if cand.rule.is_none() {
+                    let ctx = Context {
+                        p,
+                        tree: &tree,
+                        entities,
+                        times,
+                        quotes,
+                        published,
+                        kb: self.kb,
+                        home: home.as_deref(),
+                        earlier: &coding.events,
+                        lexicon: self.lexicon,
+                    };
+                    if let Some(act) = self.unaddressed_act(&ctx, i, &unaddressed) {
+                        cand.reasons.push(format!(
+                            "{}: kept unrecorded, with no recipient, for later words that refer to it",
+                            act.rule.trim_end_matches(UNADDRESSED)
+                        ));
+                        coding.events.push(act);
+                    }
+                }
                 coding.candidates.push(cand);
             }
         }
+        // Acts kept only as antecedents leave with the article.
+        coding.events.retain(|e| !e.rule.ends_with(UNADDRESSED));
         let headline = p.doc.article.title.as_ref().map(|_| 0);
         coding.events = dedupe(coding.events, headline);
         number_events(&mut coding.events);
         coding
+    }
+
+    /// "North Korea fired a ballistic missile into the sea. Yoon condemned *the launch*": an act
+    /// whose entry wants a recipient the sentence does not name is no event, but a later word
+    /// may still refer to it ([`referred_event`]). The most specific of `entries` (those that
+    /// failed for want of a recipient only) that codes an actor gives that act, with no
+    /// recipient and its rule marked [`UNADDRESSED`]; the coder drops it once the article is
+    /// coded.
+    fn unaddressed_act(
+        &self,
+        ctx: &Context,
+        trigger: usize,
+        entries: &[&LexEntry],
+    ) -> Option<Event> {
+        let mut relaxed: Vec<LexEntry> = entries
+            .iter()
+            .map(|&e| LexEntry {
+                recipient_required: false,
+                ..e.clone()
+            })
+            .collect();
+        relaxed.sort_by_key(|e| std::cmp::Reverse(e.specificity()));
+        relaxed.iter().find_map(|entry| {
+            let frame = match_frame(ctx.tree, trigger, entry).ok()?;
+            let mut act = self
+                .build(ctx, trigger, entry, &frame)
+                .ok()?
+                .into_iter()
+                .find(|e| e.actors.iter().any(|a| a.actor.is_some()))?;
+            act.recipients.clear();
+            act.rule.push_str(UNADDRESSED);
+            Some(act)
+        })
     }
 
     /// The act a verb of command orders, when the lexicon codes it: an infinitive or participle
@@ -3121,23 +3187,28 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
             .iter()
             .any(|l| e.rule.contains(&format!(":A {l} ")) || e.rule.contains(&format!(":A's {l} ")))
     };
-    let latest_of_kind = ctx.earlier.iter().rev().filter(fits).find(kind_of);
-    let found = latest_of_kind
-        .and_then(|k| {
+    // Acts told with a recipient come first; an act kept with none ([`Coder::unaddressed_act`],
+    // "North Korea fired a missile into the sea") is the antecedent only when none fits.
+    let find_in = |addressed_only: bool| {
+        let pool = || {
             ctx.earlier
                 .iter()
                 .rev()
+                .filter(move |e| !addressed_only || !e.recipients.is_empty())
                 .filter(fits)
-                .filter(kind_of)
-                .filter(|e| e.evidence.sentence == k.evidence.sentence)
-                .find(told_by_word)
-        })
-        .or(latest_of_kind)
-        .or_else(|| {
-            force_reading
-                .then(|| ctx.earlier.iter().rev().filter(fits).find(|e| violent(e)))
-                .flatten()
-        });
+        };
+        let latest_of_kind = pool().find(kind_of);
+        latest_of_kind
+            .and_then(|k| {
+                pool()
+                    .filter(kind_of)
+                    .filter(|e| e.evidence.sentence == k.evidence.sentence)
+                    .find(told_by_word)
+            })
+            .or(latest_of_kind)
+            .or_else(|| force_reading.then(|| pool().find(|e| violent(e))).flatten())
+    };
+    let found = find_in(true).or_else(|| find_in(false));
     // "Russia rejected the accusations" when the accusation itself was not told as an event:
     // the charges come from whoever last acted against the one rejecting them ("Britain is
     // expelling Russia's defence attache").
