@@ -950,3 +950,57 @@ fn an_act_with_no_recipient_is_not_recorded_but_is_what_a_later_noun_refers_to()
         dyads(&events)
     );
 }
+
+const PRISONERS_FREED: &str = "
+1 Managua PROPN NNP 2 nsubj
+2 freed VERB VBD 0 root
+3 222 NUM CD 5 nummod
+4 political ADJ JJ 5 amod
+5 prisoners NOUN NNS 2 obj
+6 . PUNCT . 2 punct
+
+1 Managua PROPN NNP 2 nsubj
+2 freed VERB VBD 0 root
+3 its PRON PRP$ 5 nmod:poss
+4 political ADJ JJ 5 amod
+5 prisoners NOUN NNS 2 obj
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn the_people_a_slotless_entry_names_as_its_object_are_its_recipients_unless_the_actor_s_own() {
+    let p = parsed(PRISONERS_FREED, Some("2023-02-09"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Organization,
+            "Managua",
+            Some("NICGOV"),
+            Some("NIC"),
+            &["Managua"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Organization,
+            "political prisoners",
+            Some("NICOPP"),
+            Some("NIC"),
+            &["political prisoners"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let coded_in = |sentence: usize| {
+        events
+            .iter()
+            .filter(|e| e.evidence.sentence == sentence)
+            .flat_map(|e| e.recipients.iter().filter_map(|r| r.actor.as_ref()))
+            .map(|a| a.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(coded_in(0), vec!["NICOPP"], "{:?}", dyads(&events));
+    // "its political prisoners": the actor's own people, never its recipients.
+    assert!(coded_in(1).is_empty(), "{:?}", dyads(&events));
+}

@@ -1602,6 +1602,7 @@ const ADDRESSEE_CASES: &[&str] = &[
 
 /// The recipient of an entry that names its act but has no recipient slot ("denied the
 /// accusation", "called for the release of the sailors", "appealed for aid from Japan"):
+/// - the people the entry names as the trigger's own object ("freed 222 political prisoners");
 /// - a definite act noun that refers to an earlier event is aimed at that event's actors ("Azerbaijan
 ///   denied the accusation": Armenia, which made it);
 /// - else an actor in an addressee phrase of the trigger or of its named nouns;
@@ -1618,7 +1619,7 @@ fn implicit_recipients(
     entry: &LexEntry,
     frame: &Frame,
 ) -> Vec<Participant> {
-    let found = implicit_recipients_by_syntax(ctx, trigger, frame);
+    let found = implicit_recipients_by_syntax(ctx, trigger, entry, frame);
     let own: Vec<Participant> = frame
         .actors
         .iter()
@@ -1692,7 +1693,12 @@ fn latest_entity_coded(ctx: &Context, fits: &dyn Fn(&ActorCode) -> bool) -> Opti
         })
 }
 
-fn implicit_recipients_by_syntax(ctx: &Context, trigger: usize, frame: &Frame) -> Vec<Participant> {
+fn implicit_recipients_by_syntax(
+    ctx: &Context,
+    trigger: usize,
+    entry: &LexEntry,
+    frame: &Frame,
+) -> Vec<Participant> {
     let tree = ctx.tree;
     let named: Vec<usize> = frame
         .consumed
@@ -1701,6 +1707,38 @@ fn implicit_recipients_by_syntax(ctx: &Context, trigger: usize, frame: &Frame) -
         .filter(|&c| matches!(tree.upos[c], "NOUN" | "PROPN"))
         .collect();
     let own = participants_of(ctx, &frame.actors);
+    // "freed 222 political prisoners", "dismissed two senior officials": the people an entry
+    // with no recipient slot names as its object are the ones it is done to, unless they are
+    // the actor's own ("recalled *its* ambassador", "pulled *their* troops back"). Neither an act
+    // ("welcomed Kiribati's *decision*") nor the envoy a state recalls (16, aimed at the other
+    // state) is one.
+    let own_people = |n: usize| {
+        tree.deps(n, &["nmod:poss"])
+            .any(|o| matches!(tree.upos[o], "PRON"))
+    };
+    let slotless = entry.recipient.is_none() && entry.code.root() != "16";
+    let is_act_noun = |n: usize| {
+        let lower = tree.forms[n].to_lowercase();
+        ctx.lexicon
+            .lookup(TriggerKind::Noun, &tree.forms[n])
+            .next()
+            .is_some()
+            || [GENERIC_ACT_NOUNS, DECISION_NOUNS]
+                .iter()
+                .any(|list| list.contains(&lower.as_str()))
+    };
+    let objects = named.iter().copied().filter(|&n| {
+        slotless && tree.head(n) == Some(trigger) && !own_people(n) && !is_act_noun(n)
+    });
+    for n in objects {
+        let done_to: Vec<Participant> = participants(ctx, n)
+            .into_iter()
+            .filter(|p| p.actor.is_some())
+            .collect();
+        if !done_to.is_empty() {
+            return done_to;
+        }
+    }
     for &n in &named {
         if let Some(done) = act_doers(ctx, n, trigger, &own)
             && !done.is_empty()
