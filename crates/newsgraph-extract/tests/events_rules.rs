@@ -1004,3 +1004,45 @@ fn the_people_a_slotless_entry_names_as_its_object_are_its_recipients_unless_the
     // "its political prisoners": the actor's own people, never its recipients.
     assert!(coded_in(1).is_empty(), "{:?}", dyads(&events));
 }
+
+const CROWDS_MARCHED: &str = "
+1 Crowds NOUN NNS 2 nsubj
+2 marched VERB VBD 0 root
+3 against ADP IN 5 case
+4 the DET DT 5 det
+5 junta NOUN NN 2 obl
+6 . PUNCT . 2 punct
+
+1 Officials NOUN NNS 2 nsubj
+2 marched VERB VBD 0 root
+3 against ADP IN 5 case
+4 the DET DT 5 det
+5 junta NOUN NN 2 obl
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_crowd_no_entity_codes_that_protests_is_the_protest_s_people() {
+    let p = parsed(CROWDS_MARCHED, Some("2014-05-24"));
+    let ents = vec![entity(
+        &p,
+        "E1",
+        EntityType::Organization,
+        "junta",
+        Some("THAMIL"),
+        Some("THA"),
+        &["junta"],
+    )];
+    let events = code(&p, &ents);
+    let protesters_in = |sentence: usize| {
+        events
+            .iter()
+            .filter(|e| e.evidence.sentence == sentence && e.cameo_root.as_str() == "14")
+            .flat_map(|e| e.actors.iter().filter_map(|a| a.actor.as_ref()))
+            .map(|a| a.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(protesters_in(0), vec!["THAOPP"], "{:?}", dyads(&events));
+    // Must not fire: officials are no crowd.
+    assert!(protesters_in(1).is_empty(), "{:?}", dyads(&events));
+}

@@ -657,7 +657,7 @@ impl<'l> Coder<'l> {
             recipients = vec![implied(format!("the population of {country}"), Some(code))];
         }
         if entry.code.root() == "14" {
-            protesting_people(ctx, &mut actors, &recipients);
+            protesting_people(ctx, &entry.code, &mut actors, &recipients);
         }
         // "Students staged a protest", "the unions declared a general strike": a protest (14)
         // by a country's opposition or people that names no target is made against that
@@ -1400,9 +1400,15 @@ fn mission_as_country(part: &mut Participant) {
 /// protest's source OPP or CVL (99 and 38 of 145), never LAB, EDU or AGR. Only a people named as
 /// such (a group coded with its bare country) and those three roles; other actors keep their
 /// codes.
-fn protesting_people(ctx: &Context, actors: &mut [Participant], recipients: &[Participant]) {
+fn protesting_people(
+    ctx: &Context,
+    code: &CameoCode,
+    actors: &mut [Participant],
+    recipients: &[Participant],
+) {
     for part in actors.iter_mut() {
         let Some(code) = part.actor.as_ref().map(|a| a.to_string()) else {
+            crowd_protesting(ctx, code, part, recipients);
             continue;
         };
         let people = ctx.entity_of(part).is_some_and(|e| {
@@ -1429,6 +1435,47 @@ fn protesting_people(ctx: &Context, actors: &mut [Participant], recipients: &[Pa
             part.actor = Some(coded);
         }
     }
+}
+
+/// Words for a crowd of no named side ("crowds", "several hundred people", "thousands").
+const CROWD_WORDS: &[&str] = &[
+    "crowd",
+    "crowds",
+    "people",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "groups",
+    "throngs",
+    "mob",
+    "mobs",
+];
+
+/// "Several hundred people defied the ban and gathered in central Bangkok", "crowds set fire to
+/// police stations": a crowd no entity codes that protests is the protest's people, whose
+/// country [`give_country`] gives from the protest's place or the article: its opposition
+/// (`OPP`) when it demonstrates, its civilians (`CVL`) when it riots (145), as the development
+/// sets code rioting crowds, or when it protests against a foreign state.
+fn crowd_protesting(
+    ctx: &Context,
+    code: &CameoCode,
+    part: &mut Participant,
+    recipients: &[Participant],
+) {
+    let head = part.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if !CROWD_WORDS.contains(&head.as_str()) || ctx.entity_of(part).is_some() {
+        return;
+    }
+    let against_foreign = recipients
+        .iter()
+        .any(|r| code_country(r).is_some_and(|c| Some(c) != ctx.home && is_state(c)));
+    let role = if against_foreign || code.as_str().starts_with("145") {
+        "CVL"
+    } else {
+        "OPP"
+    };
+    part.actor = ActorCode::new(role).ok();
+    part.inferred = true;
 }
 
 /// What a visit (042) is made to is the country, whatever place names it: "visit Washington" is a
