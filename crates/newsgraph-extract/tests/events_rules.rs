@@ -1046,3 +1046,65 @@ fn a_crowd_no_entity_codes_that_protests_is_the_protest_s_people() {
     // Must not fire: officials are no crowd.
     assert!(protesters_in(1).is_empty(), "{:?}", dyads(&events));
 }
+
+const WARNED_THAT: &str = "
+1 Russia PROPN NNP 3 nsubj
+2 has AUX VBZ 3 aux
+3 warned VERB VBN 0 root
+4 that SCONJ IN 7 mark
+5 it PRON PRP 7 nsubj
+6 would AUX MD 7 aux
+7 take VERB VB 3 ccomp
+8 steps NOUN NNS 7 obj
+9 against ADP IN 10 case
+10 Finland PROPN NNP 7 obl
+11 . PUNCT . 3 punct
+
+1 Russia PROPN NNP 3 nsubj
+2 has AUX VBZ 3 aux
+3 warned VERB VBN 0 root
+4 that SCONJ IN 7 mark
+5 it PRON PRP 7 nsubj
+6 would AUX MD 7 aux
+7 take VERB VB 3 ccomp
+8 steps NOUN NNS 7 obj
+9 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_warning_of_what_will_be_done_threatens_the_others_its_clause_names() {
+    let p = parsed(WARNED_THAT, Some("2022-06-29"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Location,
+            "Russia",
+            Some("RUS"),
+            Some("RUS"),
+            &["Russia"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Location,
+            "Finland",
+            Some("FIN"),
+            Some("FIN"),
+            &["Finland"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let threats_in = |sentence: usize| {
+        events
+            .iter()
+            .filter(|e| e.evidence.sentence == sentence && e.cameo_root.as_str() == "13")
+            .flat_map(|e| e.recipients.iter().filter_map(|r| r.actor.as_ref()))
+            .map(|a| a.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(threats_in(0), vec!["FIN"], "{:?}", dyads(&events));
+    // Must not fire: a clause naming only the threatening side threatens no one.
+    assert!(threats_in(1).is_empty(), "{:?}", dyads(&events));
+}

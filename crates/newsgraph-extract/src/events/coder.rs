@@ -407,6 +407,24 @@ impl<'l> Coder<'l> {
                         earlier: &coding.events,
                         lexicon: self.lexicon,
                     };
+                    if let Some((entry, evs)) = self.threat_in_clause(&ctx, i, &unaddressed) {
+                        cand.rule = Some(entry.rule());
+                        coding.events.extend(evs);
+                    }
+                }
+                if cand.rule.is_none() {
+                    let ctx = Context {
+                        p,
+                        tree: &tree,
+                        entities,
+                        times,
+                        quotes,
+                        published,
+                        kb: self.kb,
+                        home: home.as_deref(),
+                        earlier: &coding.events,
+                        lexicon: self.lexicon,
+                    };
                     if let Some(act) = self.unaddressed_act(&ctx, i, &unaddressed) {
                         cand.reasons.push(format!(
                             "{}: kept unrecorded, with no recipient, for later words that refer to it",
@@ -424,6 +442,95 @@ impl<'l> Coder<'l> {
         coding.events = dedupe(coding.events, headline);
         number_events(&mut coding.events);
         coding
+    }
+
+    /// "warned that its attacks on Saudi Arabia would grow wider", "has warned that it would take
+    /// steps in response to the two countries' membership": a threat (13) that names no one
+    /// warned but tells what will or would be done in a clause is aimed at the actors that clause
+    /// names,
+    /// other than the threatening side itself ("warned that Iran would block the corridor" names
+    /// only Iran's own side, and no one is threatened). Of `entries` (those that failed for want
+    /// of a recipient only), the most specific threat that codes both sides so wins.
+    fn threat_in_clause<'e>(
+        &self,
+        ctx: &Context,
+        trigger: usize,
+        entries: &[&'e LexEntry],
+    ) -> Option<(&'e LexEntry, Vec<Event>)> {
+        let tree = ctx.tree;
+        // "warning that relief work would suffer": a participle adds a prediction to another
+        // act, it threatens no one; a threat says what will or would be done.
+        if tree.forms[trigger].ends_with("ing") {
+            return None;
+        }
+        let clause = tree.deps(trigger, &["ccomp"]).find(|&c| {
+            tree.deps(c, &["aux"])
+                .any(|a| matches!(tree.forms[a].as_str(), "would" | "will"))
+        })?;
+        // "warned that it would impose sanctions on Moscow": an act the clause's own words code
+        // is the threat itself, coded from that act (a hostile act foretold in a warning).
+        let coded_act = tree.subtree(clause).into_iter().any(|t| {
+            let kind = match tree.upos[t] {
+                "VERB" => TriggerKind::Verb,
+                "NOUN" => TriggerKind::Noun,
+                _ => return false,
+            };
+            self.lexicon
+                .lookup(kind, &tree.forms[t])
+                .any(|e| match_frame(tree, t, e).is_ok())
+        });
+        if coded_act {
+            return None;
+        }
+        let mut threats: Vec<&LexEntry> = entries
+            .iter()
+            .copied()
+            .filter(|e| e.code.root() == "13" && e.recipient == Some(Slot::Object))
+            .collect();
+        threats.sort_by_key(|e| std::cmp::Reverse(e.specificity()));
+        threats.into_iter().find_map(|entry| {
+            let relaxed = LexEntry {
+                recipient_required: false,
+                ..entry.clone()
+            };
+            let mut frame = match_frame(tree, trigger, &relaxed).ok()?;
+            let own: Vec<String> = frame
+                .actors
+                .iter()
+                .flat_map(|&a| participants(ctx, a))
+                .filter_map(|p| code_country(&p).map(str::to_string))
+                .collect();
+            // The clause's own words, not a condition's ("if the North supplied Russia": the
+            // frames aim such a warning at the condition's doer).
+            let conditions: Vec<usize> = tree
+                .subtree(clause)
+                .into_iter()
+                .filter(|&t| tree.rel(t) == "advcl")
+                .flat_map(|t| tree.subtree(t))
+                .collect();
+            let named: Vec<usize> = tree
+                .subtree(clause)
+                .into_iter()
+                .filter(|t| !conditions.contains(t))
+                .filter(|&t| matches!(tree.upos[t], "NOUN" | "PROPN" | "ADJ"))
+                .filter(|&t| {
+                    let found = participants(ctx, t);
+                    !found.is_empty()
+                        && found.iter().all(|p| {
+                            code_country(p)
+                                .is_some_and(|c| is_state(c) && !own.iter().any(|o| o == c))
+                        })
+                })
+                .collect();
+            if named.is_empty() {
+                return None;
+            }
+            frame.recipients = named;
+            let evs = self.build(ctx, trigger, &relaxed, &frame).ok()?;
+            evs.iter()
+                .any(|e| e.recipients.iter().any(|r| r.actor.is_some()))
+                .then_some((entry, evs))
+        })
     }
 
     /// "North Korea fired a ballistic missile into the sea. Yoon condemned *the launch*": an act
