@@ -951,6 +951,21 @@ fn an_act_with_no_recipient_is_not_recorded_but_is_what_a_later_noun_refers_to()
     );
 }
 
+/// The actor codes on one side (`side`) of the events of `sentence` whose root starts with `root`.
+fn side_codes(
+    events: &[Event],
+    sentence: usize,
+    root: &str,
+    side: fn(&Event) -> &Vec<newsgraph_extract::record::Participant>,
+) -> Vec<String> {
+    events
+        .iter()
+        .filter(|e| e.evidence.sentence == sentence && e.cameo_root.as_str().starts_with(root))
+        .flat_map(|e| side(e).iter().filter_map(|p| p.actor.as_ref()))
+        .map(|a| a.to_string())
+        .collect()
+}
+
 const PRISONERS_FREED: &str = "
 1 Managua PROPN NNP 2 nsubj
 2 freed VERB VBD 0 root
@@ -992,14 +1007,7 @@ fn the_people_a_slotless_entry_names_as_its_object_are_its_recipients_unless_the
         ),
     ];
     let events = code(&p, &ents);
-    let coded_in = |sentence: usize| {
-        events
-            .iter()
-            .filter(|e| e.evidence.sentence == sentence)
-            .flat_map(|e| e.recipients.iter().filter_map(|r| r.actor.as_ref()))
-            .map(|a| a.to_string())
-            .collect::<Vec<_>>()
-    };
+    let coded_in = |sentence| side_codes(&events, sentence, "", |e| &e.recipients);
     assert_eq!(coded_in(0), vec!["NICOPP"], "{:?}", dyads(&events));
     // "its political prisoners": the actor's own people, never its recipients.
     assert!(coded_in(1).is_empty(), "{:?}", dyads(&events));
@@ -1034,14 +1042,7 @@ fn a_crowd_no_entity_codes_that_protests_is_the_protest_s_people() {
         &["junta"],
     )];
     let events = code(&p, &ents);
-    let protesters_in = |sentence: usize| {
-        events
-            .iter()
-            .filter(|e| e.evidence.sentence == sentence && e.cameo_root.as_str() == "14")
-            .flat_map(|e| e.actors.iter().filter_map(|a| a.actor.as_ref()))
-            .map(|a| a.to_string())
-            .collect::<Vec<_>>()
-    };
+    let protesters_in = |sentence| side_codes(&events, sentence, "14", |e| &e.actors);
     assert_eq!(protesters_in(0), vec!["THAOPP"], "{:?}", dyads(&events));
     // Must not fire: officials are no crowd.
     assert!(protesters_in(1).is_empty(), "{:?}", dyads(&events));
@@ -1096,14 +1097,7 @@ fn a_warning_of_what_will_be_done_threatens_the_others_its_clause_names() {
         ),
     ];
     let events = code(&p, &ents);
-    let threats_in = |sentence: usize| {
-        events
-            .iter()
-            .filter(|e| e.evidence.sentence == sentence && e.cameo_root.as_str() == "13")
-            .flat_map(|e| e.recipients.iter().filter_map(|r| r.actor.as_ref()))
-            .map(|a| a.to_string())
-            .collect::<Vec<_>>()
-    };
+    let threats_in = |sentence| side_codes(&events, sentence, "13", |e| &e.recipients);
     assert_eq!(threats_in(0), vec!["FIN"], "{:?}", dyads(&events));
     // Must not fire: a clause naming only the threatening side threatens no one.
     assert!(threats_in(1).is_empty(), "{:?}", dyads(&events));

@@ -311,6 +311,19 @@ impl<'l> Coder<'l> {
         let home = home_country(entities);
         for s in 0..p.doc.sentences.len().min(p.analyses.len()) {
             let tree = SentenceTree::with_lexicon(p, s, self.lexicon);
+            // The sentence's context; each trigger sees the events coded before it.
+            let sentence = Context {
+                p,
+                tree: &tree,
+                entities,
+                times,
+                quotes,
+                published,
+                kb: self.kb,
+                home: home.as_deref(),
+                earlier: &[],
+                lexicon: self.lexicon,
+            };
             let mut consumed: Vec<usize> = Vec::new();
             // Verbs first, so a verb that consumes its object noun ("held talks") keeps the noun
             // from firing again as an event noun.
@@ -374,16 +387,8 @@ impl<'l> Coder<'l> {
                         continue;
                     }
                     let ctx = Context {
-                        p,
-                        tree: &tree,
-                        entities,
-                        times,
-                        quotes,
-                        published,
-                        kb: self.kb,
-                        home: home.as_deref(),
                         earlier: &coding.events,
-                        lexicon: self.lexicon,
+                        ..sentence
                     };
                     match self.build(&ctx, i, entry, &frame) {
                         Ok(evs) => {
@@ -396,36 +401,19 @@ impl<'l> Coder<'l> {
                 }
                 if cand.rule.is_none() {
                     let ctx = Context {
-                        p,
-                        tree: &tree,
-                        entities,
-                        times,
-                        quotes,
-                        published,
-                        kb: self.kb,
-                        home: home.as_deref(),
                         earlier: &coding.events,
-                        lexicon: self.lexicon,
+                        ..sentence
                     };
-                    if let Some((entry, evs)) = self.threat_in_clause(&ctx, i, &unaddressed) {
+                    let threat = self.threat_in_clause(&ctx, i, &unaddressed);
+                    let kept = threat
+                        .is_none()
+                        .then(|| self.unaddressed_act(&ctx, i, &unaddressed))
+                        .flatten();
+                    if let Some((entry, evs)) = threat {
                         cand.rule = Some(entry.rule());
                         coding.events.extend(evs);
                     }
-                }
-                if cand.rule.is_none() {
-                    let ctx = Context {
-                        p,
-                        tree: &tree,
-                        entities,
-                        times,
-                        quotes,
-                        published,
-                        kb: self.kb,
-                        home: home.as_deref(),
-                        earlier: &coding.events,
-                        lexicon: self.lexicon,
-                    };
-                    if let Some(act) = self.unaddressed_act(&ctx, i, &unaddressed) {
+                    if let Some(act) = kept {
                         cand.reasons.push(format!(
                             "{}: kept unrecorded, with no recipient, for later words that refer to it",
                             act.rule.trim_end_matches(UNADDRESSED)
@@ -1353,6 +1341,7 @@ impl<'l> Coder<'l> {
     }
 }
 
+#[derive(Clone, Copy)]
 pub(super) struct Context<'a> {
     pub p: &'a Parsed,
     pub tree: &'a SentenceTree<'a>,
