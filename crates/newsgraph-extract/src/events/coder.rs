@@ -434,11 +434,10 @@ impl<'l> Coder<'l> {
 
     /// "warned that its attacks on Saudi Arabia would grow wider", "has warned that it would take
     /// steps in response to the two countries' membership": a threat (13) that names no one
-    /// warned but tells what will or would be done in a clause is aimed at the actors that clause
-    /// names,
-    /// other than the threatening side itself ("warned that Iran would block the corridor" names
-    /// only Iran's own side, and no one is threatened). Of `entries` (those that failed for want
-    /// of a recipient only), the most specific threat that codes both sides so wins.
+    /// warned but tells what will or would be done in a clause is aimed at the states that clause
+    /// names other than the threatening side itself ("warned that Iran would block the corridor"
+    /// names only Iran's own side, and no one is threatened). Of `entries` (those that failed for
+    /// want of a recipient only), the most specific threat that codes both sides so wins.
     fn threat_in_clause<'e>(
         &self,
         ctx: &Context,
