@@ -407,19 +407,12 @@ pub fn add_state_pronouns(p: &Parsed, entities: &mut Vec<Entity>) {
                 parent(j) == Some(verb) && a.deprels.get(j).is_some_and(|d| d.starts_with("nsubj"))
             })
         };
+        // The four words above token `k`, its head first.
+        let above = |k: usize| std::iter::successors(parent(k), |&v| parent(v)).take(4);
+        let is_speech = |v: &usize| crate::lexicon::is_speech_verb(&word(*v));
         // An "it" that acts: the subject of a verb that is no copula or dummy, in a clause no
         // speech verb reports (the coder takes a reported "it" as the speaker's).
-        let reported = |k: usize| {
-            let mut verb = parent(k).and_then(parent);
-            for _ in 0..3 {
-                match verb {
-                    Some(v) if crate::lexicon::is_speech_verb(&word(v)) => return true,
-                    Some(v) => verb = parent(v),
-                    None => return false,
-                }
-            }
-            false
-        };
+        let reported = |k: usize| above(k).skip(1).any(|v| is_speech(&v));
         let acting = |k: usize| {
             !reported(k)
                 && parent(k).is_some_and(|v| {
@@ -448,16 +441,7 @@ pub fn add_state_pronouns(p: &Parsed, entities: &mut Vec<Entity>) {
         };
         // The speaker entity of the speech verb that governs the clause of token `k`.
         let speaker = |k: usize| -> Option<usize> {
-            let mut verb = parent(k)?;
-            for _ in 0..3 {
-                if crate::lexicon::is_speech_verb(&word(verb)) {
-                    break;
-                }
-                verb = parent(verb)?;
-            }
-            if !crate::lexicon::is_speech_verb(&word(verb)) || verb >= k {
-                return None;
-            }
+            let verb = above(k).find(is_speech).filter(|&v| v < k)?;
             let subject = subject_of(verb)?;
             body_at(entities, p.doc.tokens[base + subject].start)
         };

@@ -404,13 +404,23 @@ impl<'l> Coder<'l> {
                         earlier: &coding.events,
                         ..sentence
                     };
-                    let threat = self.threat_in_clause(&ctx, i, &unaddressed);
+                    // The entries that failed for want of a recipient only, that recipient
+                    // made optional, the most specific first.
+                    let mut relaxed: Vec<LexEntry> = unaddressed
+                        .iter()
+                        .map(|&e| LexEntry {
+                            recipient_required: false,
+                            ..e.clone()
+                        })
+                        .collect();
+                    relaxed.sort_by_key(|e| std::cmp::Reverse(e.specificity()));
+                    let threat = self.threat_in_clause(&ctx, i, &relaxed);
                     let kept = threat
                         .is_none()
-                        .then(|| self.unaddressed_act(&ctx, i, &unaddressed))
+                        .then(|| self.unaddressed_act(&ctx, i, &relaxed))
                         .flatten();
-                    if let Some((entry, evs)) = threat {
-                        cand.rule = Some(entry.rule());
+                    if let Some((rule, evs)) = threat {
+                        cand.rule = Some(rule);
                         coding.events.extend(evs);
                     }
                     if let Some(act) = kept {
@@ -436,14 +446,15 @@ impl<'l> Coder<'l> {
     /// steps in response to the two countries' membership": a threat (13) that names no one
     /// warned but tells what will or would be done in a clause is aimed at the states that clause
     /// names other than the threatening side itself ("warned that Iran would block the corridor"
-    /// names only Iran's own side, and no one is threatened). Of `entries` (those that failed for
-    /// want of a recipient only), the most specific threat that codes both sides so wins.
-    fn threat_in_clause<'e>(
+    /// names only Iran's own side, and no one is threatened). Of `relaxed` (the entries that
+    /// failed for want of a recipient only, most specific first, the recipient made optional),
+    /// the first threat that codes both sides so wins; its rule and events are returned.
+    fn threat_in_clause(
         &self,
         ctx: &Context,
         trigger: usize,
-        entries: &[&'e LexEntry],
-    ) -> Option<(&'e LexEntry, Vec<Event>)> {
+        relaxed: &[LexEntry],
+    ) -> Option<(String, Vec<Event>)> {
         let tree = ctx.tree;
         // "warning that relief work would suffer": a participle adds a prediction to another
         // act, it threatens no one; a threat says what will or would be done.
@@ -454,9 +465,10 @@ impl<'l> Coder<'l> {
             tree.deps(c, &["aux"])
                 .any(|a| matches!(tree.forms[a].as_str(), "would" | "will"))
         })?;
+        let words = tree.subtree(clause);
         // "warned that it would impose sanctions on Moscow": an act the clause's own words code
         // is the threat itself, coded from that act (a hostile act foretold in a warning).
-        let coded_act = tree.subtree(clause).into_iter().any(|t| {
+        let coded_act = words.iter().any(|&t| {
             let kind = match tree.upos[t] {
                 "VERB" => TriggerKind::Verb,
                 "NOUN" => TriggerKind::Noun,
@@ -469,35 +481,27 @@ impl<'l> Coder<'l> {
         if coded_act {
             return None;
         }
-        let mut threats: Vec<&LexEntry> = entries
+        // The clause's own words, not a condition's ("if the North supplied Russia": the frames
+        // aim such a warning at the condition's doer).
+        let conditions: Vec<usize> = words
             .iter()
-            .copied()
-            .filter(|e| e.code.root() == "13" && e.recipient == Some(Slot::Object))
+            .filter(|&&t| tree.rel(t) == "advcl")
+            .flat_map(|&t| tree.subtree(t))
             .collect();
-        threats.sort_by_key(|e| std::cmp::Reverse(e.specificity()));
+        let threats = relaxed
+            .iter()
+            .filter(|e| e.code.root() == "13" && e.recipient == Some(Slot::Object));
         threats.into_iter().find_map(|entry| {
-            let relaxed = LexEntry {
-                recipient_required: false,
-                ..entry.clone()
-            };
-            let mut frame = match_frame(tree, trigger, &relaxed).ok()?;
+            let mut frame = match_frame(tree, trigger, entry).ok()?;
             let own: Vec<String> = frame
                 .actors
                 .iter()
                 .flat_map(|&a| participants(ctx, a))
                 .filter_map(|p| code_country(&p).map(str::to_string))
                 .collect();
-            // The clause's own words, not a condition's ("if the North supplied Russia": the
-            // frames aim such a warning at the condition's doer).
-            let conditions: Vec<usize> = tree
-                .subtree(clause)
-                .into_iter()
-                .filter(|&t| tree.rel(t) == "advcl")
-                .flat_map(|t| tree.subtree(t))
-                .collect();
-            let named: Vec<usize> = tree
-                .subtree(clause)
-                .into_iter()
+            let named: Vec<usize> = words
+                .iter()
+                .copied()
                 .filter(|t| !conditions.contains(t))
                 .filter(|&t| matches!(tree.upos[t], "NOUN" | "PROPN" | "ADJ"))
                 .filter(|&t| {
@@ -513,33 +517,24 @@ impl<'l> Coder<'l> {
                 return None;
             }
             frame.recipients = named;
-            let evs = self.build(ctx, trigger, &relaxed, &frame).ok()?;
+            let evs = self.build(ctx, trigger, entry, &frame).ok()?;
             evs.iter()
                 .any(|e| e.recipients.iter().any(|r| r.actor.is_some()))
-                .then_some((entry, evs))
+                .then(|| (entry.rule(), evs))
         })
     }
 
     /// "North Korea fired a ballistic missile into the sea. Yoon condemned *the launch*": an act
     /// whose entry wants a recipient the sentence does not name is no event, but a later word
-    /// may still refer to it ([`referred_event`]). The most specific of `entries` (those that
-    /// failed for want of a recipient only) that codes an actor gives that act, with no
-    /// recipient and its rule marked [`UNADDRESSED`]; the coder drops it once the article is
-    /// coded.
+    /// may still refer to it ([`referred_event`]). The first of `relaxed` (as for
+    /// [`Coder::threat_in_clause`]) that codes an actor gives that act, with no recipient and its
+    /// rule marked [`UNADDRESSED`]; the coder drops it once the article is coded.
     fn unaddressed_act(
         &self,
         ctx: &Context,
         trigger: usize,
-        entries: &[&LexEntry],
+        relaxed: &[LexEntry],
     ) -> Option<Event> {
-        let mut relaxed: Vec<LexEntry> = entries
-            .iter()
-            .map(|&e| LexEntry {
-                recipient_required: false,
-                ..e.clone()
-            })
-            .collect();
-        relaxed.sort_by_key(|e| std::cmp::Reverse(e.specificity()));
         relaxed.iter().find_map(|entry| {
             let frame = match_frame(ctx.tree, trigger, entry).ok()?;
             let mut act = self
@@ -1522,14 +1517,22 @@ fn protesting_people(
             continue;
         }
         let theirs = if bare_role { ctx.home } else { Some(country) };
-        let against_foreign = recipients
-            .iter()
-            .any(|r| code_country(r).is_some_and(|c| Some(c) != theirs && is_state(c)));
-        let role = if against_foreign { "CVL" } else { "OPP" };
+        let role = if against_foreign(recipients, theirs) {
+            "CVL"
+        } else {
+            "OPP"
+        };
         if let Ok(coded) = ActorCode::new(&format!("{country}{role}")) {
             part.actor = Some(coded);
         }
     }
+}
+
+/// Whether a protest is aimed at a state other than the protesters' own (`theirs`).
+fn against_foreign(recipients: &[Participant], theirs: Option<&str>) -> bool {
+    recipients
+        .iter()
+        .any(|r| code_country(r).is_some_and(|c| Some(c) != theirs && is_state(c)))
 }
 
 /// Words for a crowd of no named side ("crowds", "several hundred people", "thousands").
@@ -1561,10 +1564,7 @@ fn crowd_protesting(
     if !CROWD_WORDS.contains(&head.as_str()) || ctx.entity_of(part).is_some() {
         return;
     }
-    let against_foreign = recipients
-        .iter()
-        .any(|r| code_country(r).is_some_and(|c| Some(c) != ctx.home && is_state(c)));
-    let role = if against_foreign || code.as_str().starts_with("145") {
+    let role = if against_foreign(recipients, ctx.home) || code.as_str().starts_with("145") {
         "CVL"
     } else {
         "OPP"
