@@ -6,7 +6,7 @@
 
 mod events_support;
 
-use events_support::{code, entity, parsed, root_dyads as dyads, shipped_kb};
+use events_support::{code, country, entity, parsed, root_dyads as dyads, shipped_kb};
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::{Coder, Lexicon};
 use newsgraph_extract::record::{Entity, EntityType};
@@ -20,18 +20,6 @@ fn person(p: &Parsed, id: &str, name: &str, code: &str, forms: &[&str]) -> Entit
         Some(code),
         Some(&code[..3]),
         forms,
-    )
-}
-
-fn country(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
-    entity(
-        p,
-        id,
-        EntityType::Location,
-        name,
-        Some(code),
-        Some(code),
-        &[name],
     )
 }
 

@@ -4,7 +4,9 @@
 
 mod events_support;
 
-use events_support::{actor, code, code_dyads as dyads, code_with_kb, entity, parsed, shipped_kb};
+use events_support::{
+    actor, code, code_dyads as dyads, code_with_kb, country, entity, parsed, shipped_kb,
+};
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::tree::SentenceTree;
 use newsgraph_extract::events::{Coder, Lexicon};
@@ -16,18 +18,6 @@ fn known_country(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
         kb_id: Some(format!("country:{name}")),
         ..country(p, id, name, code)
     }
-}
-
-fn country(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
-    entity(
-        p,
-        id,
-        EntityType::Location,
-        name,
-        Some(code),
-        Some(code),
-        &[name],
-    )
 }
 
 const DENIAL: &str = "

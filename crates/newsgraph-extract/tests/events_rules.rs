@@ -3,7 +3,9 @@
 
 mod events_support;
 
-use events_support::{code, code_with_kb, entity, parsed, root_dyads as dyads, shipped_kb};
+use events_support::{
+    code, code_with_kb, country, entity, parsed, root_dyads as dyads, shipped_kb,
+};
 use newsgraph_extract::events::{Coder, Lexicon};
 use newsgraph_extract::record::{EntityType, Event, Modality};
 
@@ -864,24 +866,8 @@ fn one_receives_an_actor_not_the_doer_of_an_act_received() {
     let p = parsed(RECEIVED, Some("2019-07-04"));
     use EntityType::*;
     let ents = vec![
-        entity(
-            &p,
-            "E1",
-            Location,
-            "Japan",
-            Some("JPN"),
-            Some("JPN"),
-            &["Japan"],
-        ),
-        entity(
-            &p,
-            "E2",
-            Location,
-            "China",
-            Some("CHN"),
-            Some("CHN"),
-            &["China"],
-        ),
+        country(&p, "E1", "Japan", "JPN"),
+        country(&p, "E2", "China", "CHN"),
         entity(&p, "E3", Person, "Li", Some("CHNGOV"), Some("CHN"), &["Li"]),
     ];
     let events = code(&p, &ents);
@@ -1075,26 +1061,9 @@ const WARNED_THAT: &str = "
 #[test]
 fn a_warning_of_what_will_be_done_threatens_the_others_its_clause_names() {
     let p = parsed(WARNED_THAT, Some("2022-06-29"));
-    use EntityType::*;
     let ents = vec![
-        entity(
-            &p,
-            "E1",
-            Location,
-            "Russia",
-            Some("RUS"),
-            Some("RUS"),
-            &["Russia"],
-        ),
-        entity(
-            &p,
-            "E2",
-            Location,
-            "Finland",
-            Some("FIN"),
-            Some("FIN"),
-            &["Finland"],
-        ),
+        country(&p, "E1", "Russia", "RUS"),
+        country(&p, "E2", "Finland", "FIN"),
     ];
     let events = code(&p, &ents);
     let threats_in = |sentence| side_codes(&events, sentence, "13", |e| &e.recipients);

@@ -118,6 +118,19 @@ pub fn occurrences(p: &Parsed, needle: &str) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// A country named once as itself, its actor code its country code ("Russia": RUS).
+pub fn country(p: &Parsed, id: &str, name: &str, code: &str) -> Entity {
+    entity(
+        p,
+        id,
+        EntityType::Location,
+        name,
+        Some(code),
+        Some(code),
+        &[name],
+    )
+}
+
 /// An entity with mentions at every whole-word occurrence of each surface form.
 pub fn entity(
     p: &Parsed,
