@@ -1245,3 +1245,34 @@ fn calling_a_country_a_partner_praises_it_but_a_mistake_does_not() {
         );
     }
 }
+
+const DENIED: &str = "
+1 Syria PROPN NNP 3 nsubj
+2 has AUX VBZ 3 aux
+3 denied VERB VBN 0 root
+4 any DET DT 5 det
+5 wrongdoing NOUN NN 3 obj
+6 . PUNCT . 3 punct
+
+1 Syria PROPN NNP 2 nsubj
+2 defied VERB VBD 0 root
+3 the DET DT 4 det
+4 ban NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_rejection_whose_target_is_vague_is_kept_with_no_recipient() {
+    let p = parsed(DENIED, Some("2017-04-06"));
+    let ents = vec![country(&p, "E1", "Syria", "SYR")];
+    let recorded = Coder::new(Lexicon::builtin())
+        .code(&p, &ents, &[], &[])
+        .dyadic();
+    let got = dyads(&recorded.events);
+    assert!(got.contains(&"12 SYR->".to_string()), "{got:?}");
+    // Must not: defiance (128) is of someone; with no one named it is not recorded.
+    assert!(
+        recorded.events.iter().all(|e| e.evidence.sentence == 0),
+        "{got:?}"
+    );
+}

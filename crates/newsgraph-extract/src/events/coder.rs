@@ -43,7 +43,8 @@ impl Coding {
     /// The events a record keeps. CAMEO event data is dyadic: an event is recorded when both its
     /// sides carry an actor code, as PETRARCH and the Phoenix data keep them and as the coding
     /// rules of `eval/events-dev/README.md` code them (no event whose actor the text does not
-    /// name, no statement without its recipient). A participant left uncoded beside a coded one
+    /// name, no statement without its recipient, but a denial or rejection whose target is vague,
+    /// 120 or 125, is kept with no recipient). A participant left uncoded beside a coded one
     /// ("Biden and his aides") leaves its side. An act with a side wholly uncoded ("called the
     /// junta illegitimate" when "the junta" has no code, "Oli resigned") is not recorded: its
     /// trigger keeps the reason, which `newsgraph explain` shows. The coder itself keeps such
@@ -57,9 +58,15 @@ impl Coding {
         let coded = |p: &Participant| p.actor.is_some();
         let mut kept = Vec::with_capacity(events.len());
         for mut ev in events {
+            // "Syria has denied using chemical weapons", "rejected criticism from abroad": a
+            // rejection whose target the text leaves vague is coded with no recipient, as the
+            // development sets code it. Refusals to yield (124), defiance (128) and vetoes (129)
+            // are of someone: the sets lost more than they gained by them.
+            let vague_rejection = matches!(ev.cameo.as_str().get(..3), Some("120" | "125"))
+                && !ev.recipients.iter().any(coded);
             let uncoded = if !ev.actors.iter().any(coded) {
                 Some(("actor", &ev.actors))
-            } else if !ev.recipients.iter().any(coded) {
+            } else if !ev.recipients.iter().any(coded) && !vague_rejection {
                 Some(("recipient", &ev.recipients))
             } else {
                 None
