@@ -1071,3 +1071,39 @@ fn a_warning_of_what_will_be_done_threatens_the_others_its_clause_names() {
     // Must not fire: a clause naming only the threatening side threatens no one.
     assert!(threats_in(1).is_empty(), "{:?}", dyads(&events));
 }
+
+const SAID_WOULD_BEAR: &str = "
+1 China PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 Lithuania PROPN NNP 5 nsubj
+4 would AUX MD 5 aux
+5 have VERB VB 2 ccomp
+6 to PART TO 7 mark
+7 bear VERB VB 5 xcomp
+8 the DET DT 9 det
+9 consequences NOUN NNS 7 obj
+10 . PUNCT . 2 punct
+
+1 China PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 Lithuania PROPN NNP 5 nsubj
+4 would AUX MD 5 aux
+5 bear VERB VB 2 ccomp
+6 the DET DT 7 det
+7 costs NOUN NNS 5 obj
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_reported_clause_that_foretells_a_penalty_threatens_its_subject() {
+    let p = parsed(SAID_WOULD_BEAR, Some("2021-08-10"));
+    let ents = vec![
+        country(&p, "E1", "China", "CHN"),
+        country(&p, "E2", "Lithuania", "LTU"),
+    ];
+    let events = code(&p, &ents);
+    let threats_in = |sentence| side_codes(&events, sentence, "13", |e| &e.recipients);
+    assert_eq!(threats_in(0), vec!["LTU"], "{:?}", dyads(&events));
+    // Must not fire: costs borne are no penalty.
+    assert!(threats_in(1).is_empty(), "{:?}", dyads(&events));
+}

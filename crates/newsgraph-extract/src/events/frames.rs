@@ -245,6 +245,11 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 .ok_or("no reported clause charging a named subject in words of blame")?,
         );
     }
+    if e.threat {
+        object = Some(threatened_subject(tree, i).ok_or(
+            "no reported clause foretelling a named subject a penalty ('would pay a price')",
+        )?);
+    }
     if let Some(verdict) = e.verdict {
         let judging = |w: usize| match verdict {
             Verdict::Blame => is_blame_word(tree, w),
@@ -1482,6 +1487,54 @@ fn claimed_subject(tree: &SentenceTree, verb: usize) -> Option<usize> {
                 .then_some(subject)
         })
 }
+
+/// The subject a reported clause foretells a penalty ("said *the Netherlands* would pay a
+/// price", "said *Tehran* would face serious consequences", "said *Israel* will answer for every
+/// drop of blood", "said *Lithuania* would have to bear the consequences"): a clausal complement
+/// after the verb, in the future and not negated, whose verb and object name a penalty. A pronoun
+/// subject is left out ("said it would pay the price" is as often the speaker).
+fn threatened_subject(tree: &SentenceTree, verb: usize) -> Option<usize> {
+    tree.deps(verb, &["ccomp"])
+        .filter(|&c| c > verb && !tree.is_negated_here(c))
+        .find_map(|c| {
+            let future = tree
+                .deps(c, &["aux"])
+                .any(|a| matches!(tree.forms[a].as_str(), "will" | "would" | "shall" | "'ll"));
+            // "would have to bear": the penalty is the complement's.
+            let penalty_verb = match tree.forms[c].as_str() {
+                "have" => tree.dep(c, &["xcomp"])?,
+                _ => c,
+            };
+            let object = |nouns: &[&str]| {
+                tree.deps(penalty_verb, &["obj"])
+                    .any(|o| nouns.contains(&tree.forms[o].as_str()))
+            };
+            let penalty = match tree.forms[penalty_verb].as_str() {
+                "pay" => object(&["price"]),
+                "face" | "bear" | "suffer" => object(PENALTY_NOUNS),
+                "answer" => tree
+                    .deps(penalty_verb, &["obl"])
+                    .any(|o| tree.case_of(o).as_deref() == Some("for")),
+                _ => false,
+            };
+            (future && penalty)
+                .then(|| tree.dep(c, &["nsubj"]))
+                .flatten()
+                .filter(|&s| matches!(tree.upos[s], "NOUN" | "PROPN"))
+        })
+}
+
+/// What a threat says someone will face or bear.
+const PENALTY_NOUNS: &[&str] = &[
+    "consequences",
+    "consequence",
+    "revenge",
+    "retaliation",
+    "retribution",
+    "punishment",
+    "wrath",
+    "reprisals",
+];
 
 const QUOTE_MARKS: &[&str] = &["\"", "\u{201c}", "\u{201d}"];
 

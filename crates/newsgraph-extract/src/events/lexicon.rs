@@ -123,6 +123,9 @@ pub struct LexEntry {
     /// with an act ("said *Western politicians* were using the case to smear Russia"): marked
     /// `(claim)`.
     pub claim: bool,
+    /// The recipient is the subject of the clause the verb reports, foretold a penalty ("said
+    /// *the Netherlands* would pay a price"): marked `(threat)`.
+    pub threat: bool,
     /// The pattern as written, for rule ids and explanations.
     pub pattern: String,
     pub example: Option<String>,
@@ -156,6 +159,7 @@ impl LexEntry {
             + self.recipient_required as usize
             + self.verdict.is_some() as usize * 4
             + self.claim as usize * 4
+            + self.threat as usize * 4
     }
 
     /// Whether the act is joint: marked `(reciprocal)`, or with a `with` recipient ("meet with",
@@ -401,6 +405,7 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
         reciprocal: false,
         verdict: None,
         claim: false,
+        threat: false,
         pattern: pattern.to_string(),
         example,
         negative,
@@ -416,6 +421,7 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
             "(verdict)" => entry.verdict = Some(Verdict::Blame),
             "(praise)" => entry.verdict = Some(Verdict::Praise),
             "(claim)" => entry.claim = true,
+            "(threat)" => entry.threat = true,
             // "give in to R", "hand over R": a particle right after the verb, not a preposition.
             w if first
                 && PARTICLES.contains(&w)
