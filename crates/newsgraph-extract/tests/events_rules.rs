@@ -1107,3 +1107,40 @@ fn a_reported_clause_that_foretells_a_penalty_threatens_its_subject() {
     // Must not fire: costs borne are no penalty.
     assert!(threats_in(1).is_empty(), "{:?}", dyads(&events));
 }
+
+const COURT_THEN_RULING_WELCOMED: &str = "
+1 The DET DT 2 det
+2 court NOUN NN 3 nsubj
+3 rejected VERB VBD 0 root
+4 Argentina PROPN NNP 6 nmod:poss
+5 's PART POS 4 case
+6 demand NOUN NN 3 obj
+7 . PUNCT . 3 punct
+
+1 Uruguay PROPN NNP 2 nsubj
+2 welcomed VERB VBD 0 root
+3 the DET DT 4 det
+4 ruling NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_ruling_is_the_act_of_the_court_that_made_it_an_international_court_too() {
+    let p = parsed(COURT_THEN_RULING_WELCOMED, Some("2010-04-20"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Organization,
+            "International Court of Justice",
+            Some("IGOUNOJUD"),
+            None,
+            &["court"],
+        ),
+        country(&p, "E2", "Argentina", "ARG"),
+        country(&p, "E3", "Uruguay", "URY"),
+    ];
+    let events = code(&p, &ents);
+    let welcomed = side_codes(&events, 1, "05", |e| &e.recipients);
+    assert_eq!(welcomed, vec!["IGOUNOJUD"], "{:?}", dyads(&events));
+}

@@ -628,7 +628,8 @@ pub fn add_collective_references(p: &Parsed, entities: &mut [Entity]) {
 /// which the named body's code must carry, with a country; a person is never such a body, and
 /// state roles are left to the article's home country. A plural description of a company ("the
 /// companies") names several and is left alone, while the members of an armed group are named in
-/// the plural ("the militants").
+/// the plural ("the militants"). "The court" after an international court the article named
+/// (the International Court of Justice, `IGOUNOJUD`) is that court.
 pub fn refer_definite_descriptions(p: &Parsed, entities: &mut Vec<Entity>) {
     let text = p.doc.text();
     let mut moves: Vec<(usize, usize)> = Vec::new();
@@ -645,6 +646,20 @@ pub fn refer_definite_descriptions(p: &Parsed, entities: &mut Vec<Entity>) {
         });
         let role = actor.as_str();
         if !e.nominal || e.kind == EntityType::Person || !definite || role.len() != 3 {
+            continue;
+        }
+        // "The International Court of Justice ruled ... The court rejected": a court after an
+        // international court the article named is that court, not the home country's.
+        if role == "JUD" {
+            let international = |a: &Entity| {
+                !a.nominal
+                    && a.actor.as_ref().is_some_and(|c| {
+                        c.as_str().starts_with("IGO") && c.groups().any(|g| g == "JUD")
+                    })
+            };
+            if let Some(k) = named_last_before(entities, first.start, international) {
+                moves.push((d, k));
+            }
             continue;
         }
         // A bare state role is the home country's (`home::complete_state_roles`): "the army"

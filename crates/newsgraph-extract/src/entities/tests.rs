@@ -4363,3 +4363,21 @@ fn a_role_placed_by_a_name_does_not_vote_for_that_names_reading() {
     let e = with_mention(&r, "Gaza").expect("Gaza is a mention");
     assert_eq!(e.country.as_deref(), Some("MOZ"), "{e:#?}");
 }
+
+#[test]
+fn the_court_after_an_international_court_is_that_court() {
+    let Some(r) = entities_on(
+        "World Court rules on river mill\nThe International Court of Justice ruled on Tuesday \
+         that Uruguay had breached a river treaty. The court rejected Argentina's demand that the \
+         mill be closed.",
+        "2010-04-20",
+    ) else {
+        return;
+    };
+    let court = with_mention(&r, "court").expect("the court is a mention");
+    assert_eq!(
+        court.actor.as_ref().map(|a| a.as_str()),
+        Some("IGOUNOJUD"),
+        "{court:#?}"
+    );
+}

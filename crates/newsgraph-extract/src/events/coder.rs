@@ -3342,11 +3342,9 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
         .any(|e| force(e.code.as_str()))
         || (!kind_codes.is_empty() && kind_codes.iter().all(|c| force(c)));
     let by_court = |e: &Event| {
-        e.actors.iter().any(|a| {
-            a.actor
-                .as_ref()
-                .is_some_and(|c| c.as_str().get(3..6) == Some("JUD"))
-        })
+        e.actors
+            .iter()
+            .any(|a| a.actor.as_ref().is_some_and(is_court))
     };
     let kind_of = |e: &&Event| {
         any_act
@@ -3403,8 +3401,8 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     // always a court's, the court the article has named last.
     if found.is_none()
         && judicial
-        && let Some(court) = latest_entity_coded(ctx, &|a| a.as_str().get(3..6) == Some("JUD"))
-            .filter(|c| !own.iter().any(|o| same_side(c, o)))
+        && let Some(court) =
+            latest_entity_coded(ctx, &is_court).filter(|c| !own.iter().any(|o| same_side(c, o)))
     {
         return Some(vec![court]);
     }
@@ -3450,6 +3448,12 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
         }
     }
     Some(out)
+}
+
+/// Whether an actor code is a court's: a country's (`URYJUD`) or an international one
+/// (`IGOUNOJUD`, the International Court of Justice).
+fn is_court(code: &ActorCode) -> bool {
+    code.groups().skip(1).any(|g| g == "JUD")
 }
 
 /// Words for what a court does, which refer to the latest act of a court ("condemned the
