@@ -1276,3 +1276,53 @@ fn a_rejection_whose_target_is_vague_is_kept_with_no_recipient() {
         "{got:?}"
     );
 }
+
+const TWO_NATIONS_STRUCK: &str = "
+1 US PROPN NNP 4 compound
+2 and CCONJ CC 3 cc
+3 British ADJ JJ 1 conj
+4 warplanes NOUN NNS 5 nsubj
+5 struck VERB VBD 0 root
+6 Yemen PROPN NNP 5 obj
+7 . PUNCT . 5 punct
+
+1 British ADJ JJ 2 amod
+2 warplanes NOUN NNS 3 nsubj
+3 struck VERB VBD 0 root
+4 Yemen PROPN NNP 3 obj
+5 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_noun_of_two_coordinated_nationalities_is_one_side_per_country() {
+    let Some(kb) = shipped_kb() else { return };
+    let p = parsed(TWO_NATIONS_STRUCK, Some("2024-01-12"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Group,
+            "US and British warplanes",
+            Some("USAMIL"),
+            Some("USA"),
+            &["US and British warplanes"],
+        ),
+        entity(
+            &p,
+            "E2",
+            EntityType::Group,
+            "British warplanes",
+            Some("GBRMIL"),
+            Some("GBR"),
+            &["British warplanes"],
+        ),
+        country(&p, "E3", "Yemen", "YEM"),
+    ];
+    let got = dyads(&code_with_kb(&kb, &p, &ents));
+    assert!(
+        got.contains(&"19 USAMIL+GBRMIL->YEM".to_string()),
+        "{got:?}"
+    );
+    // Must not: one nationality is one side.
+    assert!(got.contains(&"19 GBRMIL->YEM".to_string()), "{got:?}");
+}

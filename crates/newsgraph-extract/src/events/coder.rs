@@ -956,10 +956,12 @@ impl<'l> Coder<'l> {
         }
         // No one is their own recipient: where a garbled parse reaches one named person twice,
         // as two subjects or as subject and recipient, the second reading is the error.
+        // One entity may stand for several sides ("US and British warplanes": USAMIL, GBRMIL).
         let mut seen = Vec::new();
         actors.retain(|a| {
-            let first = a.entity.is_none() || !seen.contains(&a.entity);
-            seen.push(a.entity.clone());
+            let key = (a.entity.clone(), a.actor.clone());
+            let first = a.entity.is_none() || !seen.contains(&key);
+            seen.push(key);
             first
         });
         drop_own_recipients(&mut recipients, &actors);
@@ -2574,6 +2576,62 @@ fn bodies_of_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     (members.len() > 1).then_some(members)
 }
 
+/// "Indian and Chinese troops clashed", "US and British warplanes struck", "telephoned his
+/// Armenian and Azerbaijani counterparts": a noun qualified by two or more coordinated
+/// nationalities is one side per country, each with the role the entity stage gave the noun
+/// (`MIL` for troops, `GOV` for counterparts).
+fn coordinated_nationalities(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
+    let tree = ctx.tree;
+    let kb = ctx.kb?;
+    if !matches!(tree.upos[tok], "NOUN" | "PROPN") {
+        return None;
+    }
+    let qualifiers: Vec<usize> = tree
+        .deps(tok, &["amod", "compound", "nmod:poss"])
+        .filter(|&a| a < tok)
+        .flat_map(|a| tree.with_conjuncts(a))
+        .collect();
+    if qualifiers.len() < 2 {
+        return None;
+    }
+    // Each qualifier is one word that names a country, as a name or a nationality ("US",
+    // "British"); the date does not matter for a country's code.
+    let text = ctx.p.doc.text();
+    let date = ctx.published.unwrap_or_default();
+    let countries: Vec<String> = qualifiers
+        .iter()
+        .map(|&a| {
+            let (start, end) = tree.spans[a];
+            kb.lookup(&text[start..end], date)
+                .into_iter()
+                .find(|r| matches!(r.entry.kind, EntryKind::Country | EntryKind::Demonym))
+                .and_then(|r| r.entry.country.clone())
+        })
+        .collect::<Option<Vec<String>>>()?;
+    let mut distinct = countries.clone();
+    distinct.sort();
+    distinct.dedup();
+    if distinct.len() != countries.len() {
+        return None;
+    }
+    let noun = linked(ctx, tok)?;
+    let role: String = noun
+        .actor
+        .as_ref()?
+        .groups()
+        .skip_while(|g| countries.iter().any(|c| c == g) || is_state(g))
+        .collect();
+    countries
+        .iter()
+        .map(|c| {
+            Some(Participant {
+                actor: Some(ActorCode::new(&format!("{c}{role}")).ok()?),
+                ..noun.clone()
+            })
+        })
+        .collect()
+}
+
 /// CAMEO's curfew (1723, lifted 0813), state of emergency or martial law (1724, lifted 0814) and
 /// ban on gatherings (1721).
 const EMERGENCY_RULE_CODES: &[&str] = &["1721", "1723", "1724", "0813", "0814"];
@@ -2651,6 +2709,9 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     }
     if let Some(members) = bodies_of_countries(ctx, tok) {
         return members;
+    }
+    if let Some(sides) = coordinated_nationalities(ctx, tok) {
+        return sides;
     }
     if let Some(p) = linked(ctx, tok) {
         // "the Gulf state": the region that describes the country is not the country.
