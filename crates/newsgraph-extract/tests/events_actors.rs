@@ -302,7 +302,23 @@ fn a_capital_that_acts_or_is_addressed_is_its_government_but_not_a_country_place
     assert_eq!(got, vec!["16 PAK->IRN"], "{got:?}");
     let got = run(SHELLED_KYIV, &[("Russia", "RUS"), ("Kyiv", "UKR")]);
     assert_eq!(got, vec!["19 RUS->UKR"], "{got:?}");
+    // What is asked "from" a capital is asked of its government, unlike an envoy recalled from it.
+    let got = run(
+        DEMANDED_FROM_WASHINGTON,
+        &[("Egypt", "EGY"), ("Washington", "USA")],
+    );
+    assert_eq!(got, vec!["10 EGY->USAGOV"], "{got:?}");
 }
+
+const DEMANDED_FROM_WASHINGTON: &str = "
+1 Egypt PROPN NNP 2 nsubj
+2 demanded VERB VBD 0 root
+3 an DET DT 4 det
+4 apology NOUN NN 2 obj
+5 from ADP IN 6 case
+6 Washington PROPN NNP 2 obl
+7 . PUNCT . 2 punct
+";
 
 /// What a capital's possessive owns is the state's: "Tokyo's demand" is the government's.
 const REJECTED_TOKYOS_DEMAND: &str = "

@@ -1128,7 +1128,7 @@ impl<'l> Coder<'l> {
             give_country(ctx, part, role_country);
             // What is done to a city by force is done to the place, not to a government.
             if !matches!(code.root(), "18" | "19" | "20") {
-                capital_as_government(ctx, part);
+                capital_as_government(ctx, part, spoken);
             }
         }
         if matches!(code.root(), "14" | "15" | "16" | "17" | "18" | "19" | "20") {
@@ -1416,7 +1416,7 @@ fn office_at(ctx: &Context, part: &mut Participant, date: chrono::NaiveDate) {
 /// ministry in Beijing" is the ministry's, and a country named as such ("Russia") stays bare.
 const PLACE_PREPOSITIONS: &[&str] = &["from", "in", "at", "into", "inside", "near", "outside"];
 
-fn capital_as_government(ctx: &Context, part: &mut Participant) {
+fn capital_as_government(ctx: &Context, part: &mut Participant, spoken: bool) {
     let Some(kb) = ctx.kb else { return };
     let Some(e) = ctx.entity_of(part) else {
         return;
@@ -1427,10 +1427,14 @@ fn capital_as_government(ctx: &Context, part: &mut Participant) {
     let bare = part.actor.as_ref().is_some_and(|a| a.as_str() == country);
     let tree = ctx.tree;
     // "recalled its ambassador from Tehran": after a preposition of place the capital is a place.
+    // What is said or asked "from" a capital comes from its government ("demanded an apology
+    // from Washington", "would not bow to pressure from Moscow").
     let as_place = |start: usize| {
         (1..tree.len()).any(|k| {
+            let before = tree.forms[k - 1].to_lowercase();
             tree.spans[k].0 == start
-                && PLACE_PREPOSITIONS.contains(&tree.forms[k - 1].to_lowercase().as_str())
+                && PLACE_PREPOSITIONS.contains(&before.as_str())
+                && !(spoken && before == "from")
         })
     };
     // "rejected Tokyo's demand", "Washington's embargo": what a capital's possessive owns is the
