@@ -1144,3 +1144,50 @@ fn a_ruling_is_the_act_of_the_court_that_made_it_an_international_court_too() {
     let welcomed = side_codes(&events, 1, "05", |e| &e.recipients);
     assert_eq!(welcomed, vec!["IGOUNOJUD"], "{:?}", dyads(&events));
 }
+
+const SUPPORTERS_RALLIED_AS_RELATIVE: &str = "
+1 Supporters NOUN NNS 0 root
+2 rallied VERB VBN 1 acl
+3 outside ADP IN 5 case
+4 the DET DT 5 det
+5 palace NOUN NN 2 obl
+6 . PUNCT . 1 punct
+
+1 Supporters NOUN NNS 0 root
+2 detained VERB VBN 1 acl
+3 outside ADP IN 5 case
+4 the DET DT 5 det
+5 palace NOUN NN 2 obl
+6 . PUNCT . 1 punct
+";
+
+#[test]
+fn a_protest_verb_read_as_a_participle_is_done_by_its_noun() {
+    let p = parsed(SUPPORTERS_RALLIED_AS_RELATIVE, Some("2024-03-10"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Group,
+            "supporters",
+            Some("BOLOPP"),
+            Some("BOL"),
+            &["Supporters"],
+        ),
+        entity(
+            &p,
+            "E2",
+            EntityType::Group,
+            "supporters",
+            Some("BOLOPP"),
+            Some("BOL"),
+            &["Supporters"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let protesters = side_codes(&events, 0, "14", |e| &e.actors);
+    assert_eq!(protesters, vec!["BOLOPP"], "{:?}", dyads(&events));
+    // Must not: those detained did not detain.
+    let detainers = side_codes(&events, 1, "17", |e| &e.actors);
+    assert!(detainers.is_empty(), "{:?}", dyads(&events));
+}

@@ -1305,8 +1305,13 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
             let s = own_or_inherited_subjects(tree, verb)?;
             Some((s, "producer"))
         }
+        // "Hundreds of supporters rallied in Santa Cruz" parsed as a reduced relative: a verb
+        // that takes no object is never a passive participle, so its noun is who acted.
         "acl" | "acl:relcl"
-            if tree.xpos.get(i) != Some(&"VBN") || tree.dep(i, &["obj"]).is_some() =>
+            if tree.xpos.get(i) != Some(&"VBN")
+                || tree.dep(i, &["obj"]).is_some()
+                || (INTRANSITIVE_ACTS.contains(&tree.forms[i].as_str())
+                    && tree.dep(i, &["obl:agent"]).is_none()) =>
         {
             Some((vec![head], "relative"))
         }
@@ -1523,6 +1528,19 @@ fn threatened_subject(tree: &SentenceTree, verb: usize) -> Option<usize> {
                 .filter(|&s| matches!(tree.upos[s], "NOUN" | "PROPN"))
         })
 }
+
+/// Past forms of verbs of assembly and protest that take no object, so that a participle of
+/// them is no passive.
+const INTRANSITIVE_ACTS: &[&str] = &[
+    "rallied",
+    "marched",
+    "protested",
+    "demonstrated",
+    "rioted",
+    "clashed",
+    "gathered",
+    "massed",
+];
 
 /// What a threat says someone will face or bear.
 const PENALTY_NOUNS: &[&str] = &[
