@@ -2829,6 +2829,9 @@ fn a_verdict_of_blame_in_a_reported_clause_disapproves_of_the_doer_but_not_when_
     };
     let got = run(&["illegal"]);
     assert!(got.contains(&"111 MEX->ECUCOP".to_string()), "{got:?}");
+    // A word of strongly negative tone the list of blame words leaves out blames too.
+    let got = run(&["disastrous"]);
+    assert!(got.contains(&"111 MEX->ECUCOP".to_string()), "{got:?}");
     // Must not fire: the verdict is denied, or it praises.
     for words in [&["not", "illegal"][..], &["lawful"][..]] {
         let got = run(words);
@@ -3534,6 +3537,53 @@ fn a_conviction_with_no_court_named_is_the_courts_but_a_criticism_has_no_implied
     // Must not fire: criticism needs no court, and with no one named no one is implied.
     let criticised = CONVICTED.replace("3 convicted VERB VBN", "3 criticised VERB VBN");
     let p = parsed(&criticised, Some("2018-04-08"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+/// "Imamoglu was detained on Wednesday", "Khan was charged with accepting bribes": an agentless
+/// arrest is the police's, a charge the courts', of the country the article is about.
+const CHARGED: &str = "
+1 Lula PROPN NNP 3 nsubj:pass
+2 was AUX VBD 3 aux:pass
+3 charged VERB VBN 0 root
+4 with SCONJ IN 5 mark
+5 accepting VERB VBG 3 advcl
+6 bribes NOUN NNS 5 obj
+7 . PUNCT . 3 punct
+";
+
+#[test]
+fn an_arrest_or_charge_with_no_authority_named_is_the_police_s_or_the_courts() {
+    let ents = |p: &Parsed| {
+        vec![entity(
+            p,
+            "E1",
+            EntityType::Person,
+            "Lula",
+            Some("BRAOPP"),
+            Some("BRA"),
+            &["Lula"],
+        )]
+    };
+    let p = parsed(CHARGED, Some("2018-04-08"));
+    let events = code(&p, &ents(&p));
+    assert_eq!(
+        dyads(&events),
+        vec!["173 BRAJUD->BRAOPP"],
+        "{:?}",
+        dyads(&events)
+    );
+    assert!(events[0].actors[0].inferred);
+    let detained = CHARGED
+        .replace("3 charged VERB VBN", "3 detained VERB VBN")
+        .replace("4 with SCONJ IN 5 mark", "4 for SCONJ IN 5 mark");
+    let p = parsed(&detained, Some("2018-04-08"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["173 BRACOP->BRAOPP"], "{got:?}");
+    // Must not fire: a release is no act only a state does.
+    let freed = detained.replace("3 detained VERB VBN", "3 praised VERB VBN");
+    let p = parsed(&freed, Some("2018-04-08"));
     let got = dyads(&code(&p, &ents(&p)));
     assert!(got.is_empty(), "{got:?}");
 }

@@ -934,21 +934,22 @@ impl<'l> Coder<'l> {
         {
             actors.push(custodian(entry, a));
         }
-        // "Lula was convicted last year", "three Cuban agents convicted of spying in Florida":
-        // only a court convicts, and the court of the place where it happened, else of the
-        // country the article is about.
+        // "Lula was convicted last year", "Imamoglu was detained on Wednesday", "Khan was
+        // charged with accepting land as a bribe": only a state convicts, arrests, charges or
+        // expels, and when the text names no authority it is the state of the place where it
+        // happened, else of the country the article is about.
         if actors.is_empty()
             && passive
-            && (entry.code.as_str() == "116" || entry.lemma == "acquit")
+            && let Some((role, body)) = implied_state_role(entry)
             && let Some(c) = place_date::place(ctx.tree, trigger, frame.clause, ctx.entities, entry)
                 .and_then(|pl| pl.country)
                 .filter(|c| c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO"))
                 .or(ctx.home.map(str::to_string))
-            && let Ok(court) = ActorCode::new(&format!("{c}JUD"))
+            && let Ok(state) = ActorCode::new(&format!("{c}{role}"))
         {
             actors.push(implied(
-                format!("the courts implied by '{}'", tree.forms[trigger]),
-                Some(court),
+                format!("the {body} implied by '{}'", tree.forms[trigger]),
+                Some(state),
             ));
         }
         if actors.is_empty() {
@@ -2515,6 +2516,24 @@ fn custodian(entry: &LexEntry, mut implied: Participant) -> Participant {
         implied.actor = police;
     }
     implied
+}
+
+/// Lemmas of a court's acts of custody: a charge, a trial, a sentence.
+const COURT_LEMMAS: &[&str] = &["charge", "indict", "sentence", "try", "prosecute"];
+
+/// The role, and its name, of the state body whose act an agentless passive states when no
+/// authority is named: a conviction or acquittal is the courts' (`JUD`), an arrest the police's
+/// (`COP`), a charge or sentence the courts', an expulsion or any other custody the government's.
+fn implied_state_role(entry: &LexEntry) -> Option<(&'static str, &'static str)> {
+    let lemma = entry.lemma.as_str();
+    match entry.code.as_str() {
+        "116" => Some(("JUD", "courts")),
+        _ if lemma == "acquit" => Some(("JUD", "courts")),
+        "173" if CUSTODY_LEMMAS.contains(&lemma) => Some(("COP", "police")),
+        "173" if COURT_LEMMAS.contains(&lemma) => Some(("JUD", "courts")),
+        "173" | "174" => Some(("GOV", "government")),
+        _ => None,
+    }
 }
 
 /// Codes whose agentless passive has a certain actor: the state ("was arrested", "was charged").

@@ -255,6 +255,10 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             Verdict::Blame => is_blame_word(tree, w),
             Verdict::Praise => is_praise_word(tree, w),
         };
+        let judging_predicate = |w: usize| match verdict {
+            Verdict::Blame => is_predicated_blame(tree, w),
+            Verdict::Praise => is_praise_word(tree, w),
+        };
         // "called the agreement a historic mistake": a word of blame in the predicate makes it
         // no praise, whatever else qualifies it.
         let blames = |x: usize| {
@@ -263,7 +267,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 .into_iter()
                 .flat_map(|x| std::iter::once(x).chain(tree.deps(x, &["amod", "compound"])))
                 .collect();
-            words.iter().any(|&w| judging(w))
+            words.iter().any(|&w| judging_predicate(w))
                 && !(verdict == Verdict::Praise && words.iter().any(|&w| is_blame_word(tree, w)))
         };
         let judged = predicates.iter().any(|&x| blames(x));
@@ -1408,6 +1412,17 @@ const SPEECH_ACT_STEMS: &[&str] = &[
 
 fn is_blame_word(tree: &SentenceTree, w: usize) -> bool {
     BLAME_WORDS.contains(&tree.forms[w].to_lowercase().as_str())
+}
+
+/// A predicate's word of blame: one of the list, or a noun or adjective of strongly negative
+/// tone (VADER valence -1.5 or lower: "called the ruling *a disgrace*", "called the decision
+/// *a major disappointment*"). Only where the tree makes the word the verdict's predicate: read
+/// from the words after the verb, a tone word is as often the object's own ("the defector").
+fn is_predicated_blame(tree: &SentenceTree, w: usize) -> bool {
+    is_blame_word(tree, w)
+        || (matches!(tree.upos[w], "NOUN" | "ADJ")
+            && crate::tone::vader::valence(&tree.forms[w].to_lowercase())
+                .is_some_and(|v| v <= -PRAISE_VALENCE))
 }
 
 /// Words a verdict praises with: a noun or adjective of strongly positive tone (VADER valence
