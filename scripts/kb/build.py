@@ -334,6 +334,12 @@ def big_place_names(rows):
     return out
 
 
+# Capitalised adjectives of faith and culture that are also surnames: "a former Roman Catholic bishop"
+# is not Petre Roman of Romania.
+PROPER_ADJECTIVES = {"roman", "catholic", "latin", "orthodox", "christian", "protestant", "islamic",
+                     "arab", "hindu", "sikh", "jewish", "buddhist", "muslim", "byzantine", "gothic"}
+
+
 def surname_alias(name, common, given, words, places=frozenset()):
     """The bare surname a person is called by in news ("Kagame"), or "" when it needs more evidence
     than itself: short, a common English word ("Rice", "Bush", "May"), or a given name ("Paul" of
@@ -343,6 +349,8 @@ def surname_alias(name, common, given, words, places=frozenset()):
     if len(surname) < 4 or surname.endswith(".") or surname in given:
         return ""
     if fold(surname) in common or surname.lower() in words or fold(surname) in places:
+        return ""
+    if fold(surname) in PROPER_ADJECTIVES:
         return ""
     return surname
 
