@@ -1260,6 +1260,21 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
                 }
                 _ => head,
             };
+            // "Morales said he had been forced out by a coup and accused the police": an active
+            // verb with an object of its own that the parser coordinated with a reported passive
+            // is the reporter's next act (unless in the base form, sharing the passive's modal:
+            // "would be cut and would warn"); the passive's subject undergoes, it does not act.
+            if tree.is_passive(head)
+                && !tree.is_passive(i)
+                && tree.xpos[i] != "VB"
+                && tree.dep(i, &["obj"]).is_some()
+                && tree.rel(head) == "ccomp"
+                && let Some(s) = tree
+                    .head(head)
+                    .and_then(|v| own_or_inherited_subjects(tree, v))
+            {
+                return Some((s, "conjunct"));
+            }
             let s = own_or_inherited_subjects(tree, head)?;
             // "Buhari, who was barred ..., congratulated Tinubu and urged candidates": the
             // first verb's subject read past its parenthesis is the second's too.
