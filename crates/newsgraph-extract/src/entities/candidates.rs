@@ -344,6 +344,7 @@ pub fn collect(p: &Parsed, kb: &Kb) -> Vec<Candidate> {
         .map(|s| Sentence::new(p, kb, s))
         .collect();
     read_short_names(kb, &mut sentences);
+    read_state_descriptions(kb, &mut sentences);
     let mut out = Vec::new();
     for v in &sentences {
         out.extend(sentence_candidates(v, kb));
@@ -389,6 +390,72 @@ fn read_short_names(kb: &Kb, sentences: &mut [Sentence]) {
         }
     }
 }
+
+/// "*The kingdom* saw no need for mediation", "urged *the kingdom* to let Hariri come home": a
+/// definite description of a kind of state is the state of that kind the article named last
+/// before its sentence (a monarchy for "the kingdom", an emirate for "the emirate"). A
+/// description qualified by a noun after it ("the kingdom's army" is fine, "the kingdom army" is
+/// not) or capitalised inside a sentence ("the Kingdom of Spain") is left alone, as is one no
+/// state of its kind was named before. "The country" and "the nation" are not read so: any state
+/// may be meant, and the one named last is wrong as often as right ("China closed its embassy in
+/// the country" after a line on Washington's help to Ecuador).
+fn read_state_descriptions(kb: &Kb, sentences: &mut [Sentence]) {
+    let mut named: Vec<EntryId> = Vec::new();
+    for v in sentences.iter_mut() {
+        let mut found = Vec::new();
+        for i in 1..v.len() {
+            if v.lower[i - 1] != "the" || v.is_capitalised(i) {
+                continue;
+            }
+            let kinds = match v.lower[i].as_str() {
+                "kingdom" => KINGDOMS,
+                "emirate" => EMIRATES,
+                _ => continue,
+            };
+            if i + 1 < v.len() && matches!(v.upos(i + 1), "NOUN" | "PROPN") {
+                continue;
+            }
+            let fits = |id: &EntryId| {
+                kb.entry(*id)
+                    .country
+                    .as_deref()
+                    .is_some_and(|c| kinds.contains(&c))
+            };
+            if let Some(&country) = named.iter().rev().find(|id| fits(id)) {
+                found.push((i, country));
+            }
+        }
+        let countries: Vec<EntryId> = v
+            .matches
+            .iter()
+            .filter_map(|m| m.candidates.first().copied())
+            .filter(|id| kb.entry(*id).kind == EntryKind::Country)
+            .collect();
+        for (i, country) in found {
+            let word = &v.p.doc.tokens[v.base + i];
+            let at = v.matches.partition_point(|m| m.tokens.start <= i);
+            v.matches.insert(
+                at,
+                KbMatch {
+                    tokens: i..i + 1,
+                    start: word.start,
+                    end: word.end,
+                    candidates: vec![country],
+                },
+            );
+        }
+        named.extend(countries);
+    }
+}
+
+/// Monarchies news calls "the kingdom".
+const KINGDOMS: &[&str] = &[
+    "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM",
+    "BTN", "LSO", "SWZ", "TON",
+];
+
+/// Emirates news calls "the emirate".
+const EMIRATES: &[&str] = &["QAT", "ARE", "KWT"];
 
 /// Island states news calls "the island" once it has named them. States sharing their island
 /// (Haiti, Ireland) and states of many islands (Japan, the Philippines) are left out.

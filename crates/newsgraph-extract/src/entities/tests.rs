@@ -384,6 +384,30 @@ fn the_north_of_a_story_naming_north_korea_is_north_korea() {
 }
 
 #[test]
+fn the_kingdom_is_the_monarchy_named_last_and_the_emirate_the_emirate() {
+    let Some(r) = entities_on(
+        "Saudi row with Canada\nSaudi Arabia expelled Canada's ambassador on Monday. \
+         Canada criticised the move. The kingdom saw no need for mediation, officials said. \
+         Qatar's emir met Trudeau. The emirate offered to mediate.",
+        "2018-08-08",
+    ) else {
+        return;
+    };
+    let kingdom = with_mention(&r, "kingdom").expect("the kingdom is a mention");
+    assert_eq!(kingdom.country.as_deref(), Some("SAU"), "{kingdom:#?}");
+    let emirate = with_mention(&r, "emirate").expect("the emirate is a mention");
+    assert_eq!(emirate.country.as_deref(), Some("QAT"), "{emirate:#?}");
+    // Must not: with no monarchy named before it, "the kingdom" is no state.
+    let Some(r) = entities_on(
+        "Canada protests\nThe kingdom will not change course, Canada's foreign minister said.",
+        "2018-08-08",
+    ) else {
+        return;
+    };
+    assert!(with_mention(&r, "kingdom").is_none_or(|e| e.country.is_none()));
+}
+
+#[test]
 fn a_nationality_and_a_state_role_noun_tagged_as_one_name_are_the_role_but_a_company_s_name_stays()
 {
     let Some(r) = entities_on(
