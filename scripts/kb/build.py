@@ -375,6 +375,13 @@ def actors(common, actors_dir, places=frozenset()):
         aliases = [name]
         for t in tenures:
             aliases += [a for a in t.get("aliases", "").split("|") if a]
+        # A ruler known by one given name ("Khalid", "Abdullah") is named so only with the
+        # title ("King Khalid"); the bare word is anyone's first name ("said Khalid, an engineer").
+        # A pope is the exception: news calls him by the bare name ("Francis said").
+        if " " not in name and name in given:
+            titled = [a for a in aliases if " " in a]
+            if titled and not any(a.startswith("Pope ") for a in titled):
+                name, aliases = titled[0], titled
         surname = surname_alias(name, common, given, words, places)
         if surname:
             aliases.append(surname)
