@@ -3356,6 +3356,59 @@ fn the_two_countries_are_the_pair_the_story_tells_most_and_the_latest_among_equa
     assert!(u.contains("BRA") && u.contains("ECU"), "{got:?}");
 }
 
+/// "... after the two countries fought a brief war" in a story of Georgia that names Russia,
+/// with no event between them before: the two states the article names most.
+const TWO_NAMED_MOST: &str = "
+1 Georgia PROPN NNP 2 nsubj
+2 thrived VERB VBD 0 root
+3 . PUNCT . 2 punct
+
+1 Georgia PROPN NNP 2 nsubj
+2 grew VERB VBD 0 root
+3 . PUNCT . 2 punct
+
+1 Russia PROPN NNP 2 nsubj
+2 grew VERB VBD 0 root
+3 . PUNCT . 2 punct
+
+1 The DET DT 3 det
+2 two NUM CD 3 nummod
+3 countries NOUN NNS 4 nsubj
+4 fought VERB VBD 0 root
+5 a DET DT 6 det
+6 war NOUN NN 4 obj
+7 . PUNCT . 4 punct
+";
+
+#[test]
+fn the_two_countries_with_no_pair_told_are_the_two_named_most_but_not_on_a_tie() {
+    let p = parsed(TWO_NAMED_MOST, Some("2019-06-21"));
+    let ents = vec![
+        country(&p, "E1", "Georgia", "GEO"),
+        country(&p, "E2", "Russia", "RUS"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("19") && d.contains("GEO") && d.contains("RUS")),
+        "{got:?}"
+    );
+    // Must not fire: a third state named as often as the second leaves the pair open.
+    let tie = TWO_NAMED_MOST.replacen(
+        "1 Georgia PROPN NNP 2 nsubj\n2 grew",
+        "1 Armenia PROPN NNP 2 nsubj\n2 grew",
+        1,
+    );
+    let p = parsed(&tie, Some("2019-06-21"));
+    let ents = vec![
+        country(&p, "E1", "Georgia", "GEO"),
+        country(&p, "E2", "Russia", "RUS"),
+        country(&p, "E3", "Armenia", "ARM"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.iter().any(|d| d.starts_with("19")), "{got:?}");
+}
+
 /// The last sentence of [`STORY_OF_TWO`] with two countries urging: "Brazil and Chile urged the
 /// two countries to talk."
 const PAIR_URGES_THE_TWO: &str = "

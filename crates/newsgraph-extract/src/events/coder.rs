@@ -3057,8 +3057,70 @@ fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     if PERSON_PAIR_NOUNS.contains(&tree.forms[tok].as_str()) {
         pair_where(&person).or_else(|| pair_where(&with_country))
     } else {
+        // "The two countries" are two states: a pair of one state's bodies is not the one meant.
+        let states = matches!(
+            tree.forms[tok].as_str(),
+            "countries" | "nations" | "neighbours" | "neighbors"
+        );
         pair_where(&|_| true)
+            .filter(|pair| !states || code_country(&pair[0]) != code_country(&pair[1]))
+            .or_else(|| two_countries_told(ctx, tok))
     }
+}
+
+/// "... which many Georgians saw as an insult 11 years after *the two countries* fought a brief
+/// war": with no earlier event between two sides, "the two countries" ("both sides", "the two
+/// governments") are the two states the article has named most up to the phrase, when a third
+/// is named less often than both.
+fn two_countries_told(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
+    let tree = ctx.tree;
+    let before = tree.spans[tok].0;
+    // Per country: how often it is named, and its entity named most.
+    let mut told: Vec<(&str, usize, &Entity, usize)> = Vec::new();
+    for e in ctx.entities {
+        let Some(country) = e.country.as_deref().filter(|c| c.len() == 3 && is_state(c)) else {
+            continue;
+        };
+        // A country named as itself, by its capital or by its people: no other role.
+        if e.actor.as_ref().is_none_or(|a| a.as_str() != country) {
+            continue;
+        }
+        let seen = e
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.sentence < tree.sentence || (m.sentence == tree.sentence && m.end <= before)
+            })
+            .count();
+        if seen == 0 {
+            continue;
+        }
+        match told.iter_mut().find(|(c, ..)| *c == country) {
+            Some(t) => {
+                t.1 += seen;
+                if seen > t.3 {
+                    (t.2, t.3) = (e, seen);
+                }
+            }
+            None => told.push((country, seen, e, seen)),
+        }
+    }
+    told.sort_by_key(|(_, n, ..)| std::cmp::Reverse(*n));
+    let (first, second) = (told.first()?, told.get(1)?);
+    if told.get(2).is_some_and(|third| third.1 >= second.1) {
+        return None;
+    }
+    Some(
+        [first, second]
+            .iter()
+            .map(|(_, _, e, _)| Participant {
+                entity: Some(e.id.clone()),
+                text: e.name.clone(),
+                actor: e.actor.clone(),
+                inferred: true,
+            })
+            .collect(),
+    )
 }
 
 /// Two coordinated actors named earlier in the same sentence ("hosted Aliyev and Pashinyan at
