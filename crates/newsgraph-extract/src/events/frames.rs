@@ -1768,6 +1768,18 @@ const BLAME_WORDS: &[&str] = &[
     "offensive",
     "outrage",
     "outrageous",
+    // "called the sentences disproportionate", "called the charges groundless", "called the
+    // American measures unfounded": words of unfounded or excessive acts the tone lexicon leaves
+    // out
+    "absurd",
+    "baseless",
+    "counterproductive",
+    "disproportionate",
+    "groundless",
+    "irrational",
+    "senseless",
+    "unfounded",
+    "unwarranted",
     // "called the killings a massacre", "a move Tehran called piracy"
     "massacre",
     "piracy",
