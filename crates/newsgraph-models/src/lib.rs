@@ -125,6 +125,28 @@ pub fn repair_gerund_noun(words: &[&str], tags: &mut tagger::Tags) {
     }
 }
 
+/// "Myanmar's military detained civilian leader Aung San Suu Kyi", "The military seized power":
+/// after an article or a possessive, "military" before a past tense or participle is the noun,
+/// the clause's subject (applied by [`tagger::Tagger::tag`]). The tagger, seeing an adjective's
+/// usual place, reads the pair as a modifier and a participle before the object, and the parser
+/// then makes the sentence a noun phrase with no verb. A participle joined by a hyphen
+/// ("military-backed") is one token and is not touched.
+pub fn repair_military_subject(words: &[&str], tags: &mut tagger::Tags) {
+    for i in 1..words.len().saturating_sub(1) {
+        let after_determiner = matches!(tags.xpos[i - 1], "DT" | "PRP$" | "POS");
+        if words[i].eq_ignore_ascii_case("military")
+            && tags.upos[i] == "ADJ"
+            && after_determiner
+            && matches!(tags.xpos[i + 1], "VBD" | "VBN")
+        {
+            tags.xpos[i] = "NN";
+            tags.upos[i] = "NOUN";
+            tags.xpos[i + 1] = "VBD";
+            tags.upos[i + 1] = "VERB";
+        }
+    }
+}
+
 /// The verb of a that-clause under a verb of demanding is a bare subjunctive ("demanded that
 /// Tehran *apologise*", "demanding that the president *resign*", "demanded that Malaysia *hand*
 /// over the data"), which the tagger, seeing a singular noun's form right after a noun, reads as
@@ -780,7 +802,10 @@ impl Analysis {
 
 #[cfg(test)]
 mod repair_tests {
-    use super::{repair_finite_verb, repair_gerund_noun, repair_mandative_subjunctive};
+    use super::{
+        repair_finite_verb, repair_gerund_noun, repair_mandative_subjunctive,
+        repair_military_subject,
+    };
     use crate::tagger::Tags;
 
     fn tags(xpos: &[&'static str]) -> Tags {
@@ -902,6 +927,28 @@ mod repair_tests {
         assert_eq!(t.xpos[9], "VBG", "the growing crisis keeps its participle");
         assert_eq!(t.xpos[13], "VBG", "a gerund after a comma is left alone");
         assert_eq!(t.xpos[18], "VBG", "the following stays");
+    }
+
+    #[test]
+    fn military_after_a_determiner_before_a_past_tense_is_the_subject_noun() {
+        let words = [
+            "Myanmar", "'s", "military", "detained", "civilian", "leaders", ".",
+        ];
+        let mut t = Tags {
+            upos: vec!["PROPN", "PART", "ADJ", "VERB", "ADJ", "NOUN", "PUNCT"],
+            xpos: vec!["NNP", "POS", "JJ", "VBN", "JJ", "NNS", "."],
+        };
+        repair_military_subject(&words, &mut t);
+        assert_eq!((t.upos[2], t.xpos[2]), ("NOUN", "NN"));
+        assert_eq!((t.upos[3], t.xpos[3]), ("VERB", "VBD"));
+        // Must not fire: an adjective before a noun ("the military aid") stays one.
+        let words = ["the", "military", "aid", "arrived", "."];
+        let mut t = Tags {
+            upos: vec!["DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+            xpos: vec!["DT", "JJ", "NN", "VBD", "."],
+        };
+        repair_military_subject(&words, &mut t);
+        assert_eq!(t.upos[1], "ADJ");
     }
 
     #[test]

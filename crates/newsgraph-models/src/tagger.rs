@@ -229,6 +229,7 @@ impl Tagger {
         crate::repair_finite_verb(words, &mut tags);
         crate::repair_gerund_noun(words, &mut tags);
         crate::repair_mandative_subjunctive(words, &mut tags);
+        crate::repair_military_subject(words, &mut tags);
         tags
     }
 
