@@ -132,9 +132,14 @@ pub fn repair_gerund_noun(words: &[&str], tags: &mut tagger::Tags) {
 /// then makes the sentence a noun phrase with no verb. A participle joined by a hyphen
 /// ("military-backed") is one token and is not touched.
 pub fn repair_military_subject(words: &[&str], tags: &mut tagger::Tags) {
-    for i in 1..words.len().saturating_sub(1) {
+    for (i, word) in words
+        .iter()
+        .enumerate()
+        .take(words.len().saturating_sub(1))
+        .skip(1)
+    {
         let after_determiner = matches!(tags.xpos[i - 1], "DT" | "PRP$" | "POS");
-        if words[i].eq_ignore_ascii_case("military")
+        if word.eq_ignore_ascii_case("military")
             && tags.upos[i] == "ADJ"
             && after_determiner
             && matches!(tags.xpos[i + 1], "VBD" | "VBN")
