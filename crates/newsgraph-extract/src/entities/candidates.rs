@@ -216,6 +216,22 @@ impl<'a> Sentence<'a> {
     pub(super) fn is_capitalised(&self, i: usize) -> bool {
         self.words[i].chars().next().is_some_and(char::is_uppercase)
     }
+    /// Reads word `i` as the entry `id` alone, in place of any match of that one word.
+    fn read_word_as(&mut self, i: usize, id: EntryId) {
+        let word = &self.p.doc.tokens[self.base + i];
+        let (start, end) = (word.start, word.end);
+        self.matches.retain(|m| m.tokens != (i..i + 1));
+        let at = self.matches.partition_point(|m| m.tokens.start <= i);
+        self.matches.insert(
+            at,
+            KbMatch {
+                tokens: i..i + 1,
+                start,
+                end,
+                candidates: vec![id],
+            },
+        );
+    }
     fn span_bytes(&self, r: &Range<usize>) -> (usize, usize) {
         let t = &self.p.doc.tokens;
         (t[self.base + r.start].start, t[self.base + r.end - 1].end)
@@ -374,18 +390,7 @@ fn read_short_names(kb: &Kb, sentences: &mut [Sentence]) {
                 if v.lower[i] != short || v.lower[i - 1] != "the" || !fits {
                     continue;
                 }
-                let word = &v.p.doc.tokens[v.base + i];
-                v.matches.retain(|m| m.tokens != (i..i + 1));
-                let at = v.matches.partition_point(|m| m.tokens.start <= i);
-                v.matches.insert(
-                    at,
-                    KbMatch {
-                        tokens: i..i + 1,
-                        start: word.start,
-                        end: word.end,
-                        candidates: vec![country],
-                    },
-                );
+                v.read_word_as(i, country);
             }
         }
     }
@@ -432,17 +437,7 @@ fn read_state_descriptions(kb: &Kb, sentences: &mut [Sentence]) {
             .filter(|id| kb.entry(*id).kind == EntryKind::Country)
             .collect();
         for (i, country) in found {
-            let word = &v.p.doc.tokens[v.base + i];
-            let at = v.matches.partition_point(|m| m.tokens.start <= i);
-            v.matches.insert(
-                at,
-                KbMatch {
-                    tokens: i..i + 1,
-                    start: word.start,
-                    end: word.end,
-                    candidates: vec![country],
-                },
-            );
+            v.read_word_as(i, country);
         }
         named.extend(countries);
     }
