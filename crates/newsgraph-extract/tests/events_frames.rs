@@ -2842,6 +2842,43 @@ fn a_verdict_of_blame_in_a_reported_clause_disapproves_of_the_doer_but_not_when_
     }
 }
 
+/// "Wang Yi called the visit reckless" after "Pelosi arrived in Taipei", parsed with "visit" a
+/// compound of "reckless" and the article on "reckless": the visit is still the definite act
+/// told before, and the verdict is on its doer.
+const VISIT_CALLED_RECKLESS: &str = "
+1 Pelosi PROPN NNP 2 nsubj
+2 arrived VERB VBD 0 root
+3 in ADP IN 4 case
+4 Taipei PROPN NNP 2 obl
+5 . PUNCT . 2 punct
+
+1 Wang PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 the DET DT 5 det
+4 visit NOUN NN 5 compound
+5 reckless NOUN NN 2 obj
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_verdict_on_a_definite_act_noun_the_parser_made_a_compound_is_on_its_doer() {
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Pelosi", "USALEG"),
+            country(p, "E2", "Taipei", "TWN"),
+            country(p, "E3", "Wang", "CHNGOV"),
+        ]
+    };
+    let p = parsed(VISIT_CALLED_RECKLESS, Some("2022-08-05"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(got.contains(&"111 CHNGOV->USALEG".to_string()), "{got:?}");
+    // Must not fire: "a visit" is no act told before.
+    let indefinite = VISIT_CALLED_RECKLESS.replace("3 the DET DT 5 det", "3 a DET DT 5 det");
+    let p = parsed(&indefinite, Some("2022-08-05"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.contains(&"111 CHNGOV->USALEG".to_string()), "{got:?}");
+}
+
 /// "Russia called the killing a reckless step", parsed as the parser often does: the predicate
 /// hung on the object as its own object. The verdict is read from the words: the one judged is
 /// the first noun after the verb, and a word of blame follows it in the clause.

@@ -3380,12 +3380,19 @@ fn answers_act(ctx: &Context, verb: usize) -> bool {
 /// strikes on Iran condemns Israel's, not its own earlier attack the story recalls.
 fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<Participant>> {
     let tree = ctx.tree;
-    let definite = tree.children(tok).iter().any(|&c| {
+    let demonstrative = |w: usize| {
         matches!(
-            tree.forms[c].as_str(),
+            tree.forms[w].to_lowercase().as_str(),
             "the" | "this" | "that" | "these" | "those"
-        ) || tree.deprel(c) == "nmod:poss"
-    });
+        )
+    };
+    // "called the visit reckless", parsed with "visit" a compound of "reckless": the article
+    // right before the noun makes it definite whatever the parser hung it on.
+    let definite = tree
+        .children(tok)
+        .iter()
+        .any(|&c| demonstrative(c) || tree.deprel(c) == "nmod:poss")
+        || (tok > 0 && demonstrative(tok - 1));
     let form = &tree.forms[tok];
     let accusation = ACCUSATION_NOUNS.contains(&form.to_lowercase().as_str());
     // "dissolving Congress, a move that his ministers denounced": a word for any act at all
