@@ -558,8 +558,9 @@ fn mark_teams_of_score_lines(p: &Parsed, kb: &Kb, cands: &mut [Candidate]) {
 /// "State Department spokesman Ned Price said ... \"We will judge them,\" Price said": news
 /// refers to a person by surname after the full name, and the tagger misses surnames that are
 /// also common words. A capitalised word that is the surname of a person named in full earlier
-/// in the article, inside no other mention and not the first word of its sentence (where any
-/// word is capitalised: "Price rises"), is that person.
+/// in the article, inside no other mention, is that person; as the first word of its sentence
+/// (where any word is capitalised: "Price rises") only where the tagger reads it as a name. A
+/// surname with an Arabic article is also used without it ("Fayez al-Serraj ... Serraj accused").
 fn add_untagged_surnames(p: &Parsed, cands: &mut Vec<Candidate>) {
     let text = p.doc.text();
     let word = |t: usize| normalize(p.doc.tokens[t].text(text)).into_owned();
@@ -567,7 +568,15 @@ fn add_untagged_surnames(p: &Parsed, cands: &mut Vec<Candidate>) {
     let surnames: Vec<(String, usize)> = cands
         .iter()
         .filter(|c| c.kind == EntityType::Person && !c.described && c.tokens.len() >= 2)
-        .map(|c| (word(c.tokens.end - 1), c.tokens.end))
+        .map(|c| {
+            let last = word(c.tokens.end - 1);
+            let bare = ["al-", "Al-", "el-", "El-"]
+                .iter()
+                .find_map(|a| last.strip_prefix(a))
+                .map(str::to_string)
+                .unwrap_or(last);
+            (bare, c.tokens.end)
+        })
         .filter(|(w, _)| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic))
         .collect();
     if surnames.is_empty() {
@@ -579,8 +588,16 @@ fn add_untagged_surnames(p: &Parsed, cands: &mut Vec<Candidate>) {
             .tokens
             .clone()
             .find(|&t| word(t).chars().any(char::is_alphanumeric));
+        let tagged_name = |t: usize| {
+            p.analyses
+                .get(s)
+                .and_then(|a| a.upos.get(t - sent.tokens.start))
+                == Some(&"PROPN")
+        };
         for t in sent.tokens.clone() {
-            if Some(t) == first_word || cands.iter().any(|c| c.tokens.contains(&t)) {
+            if (Some(t) == first_word && !tagged_name(t))
+                || cands.iter().any(|c| c.tokens.contains(&t))
+            {
                 continue;
             }
             let w = word(t);

@@ -29,12 +29,19 @@ fn words(p: &Parsed, c: &Candidate) -> Vec<String> {
 }
 
 /// True when `short` appears within `long` word by word, in order ("pompeo" in "mike pompeo").
+/// An Arabic article joined to a surname may be dropped ("serraj" in "fayez al-serraj").
 fn is_part_of(short: &[String], long: &[String]) -> bool {
     if short.is_empty() || short.len() > long.len() {
         return false;
     }
+    let same = |w: &String, l: &String| {
+        l == w
+            || ["al-", "el-"]
+                .iter()
+                .any(|a| l.strip_prefix(a) == Some(w.as_str()))
+    };
     let mut it = long.iter();
-    short.iter().all(|w| it.any(|l| l == w))
+    short.iter().all(|w| it.any(|l| same(w, l)))
 }
 
 /// An acronym the article defines in brackets after a name ("the Rapid Support Forces (RSF)") means

@@ -605,6 +605,15 @@ impl<'l> Coder<'l> {
         {
             return Err("help with an act is a part in the act, not aid".into());
         }
+        // "whose envoys had tried for weeks to mediate": trying to do something is an attempt,
+        // never a trial, wherever the parser hangs the infinitive.
+        if entry.lemma == "try"
+            && tree.children(trigger).iter().any(|&c| {
+                tree.upos[c] == "VERB" && tree.deps(c, &["mark"]).any(|m| tree.forms[m] == "to")
+            })
+        {
+            return Err("'tried to': an attempt, not a trial".into());
+        }
         let mut actors: Vec<Participant> = frame
             .actors
             .iter()
@@ -660,8 +669,10 @@ impl<'l> Coder<'l> {
             // frame's tokens, not the growing list.
             let mut resolved: Vec<Participant> = Vec::with_capacity(recipients.len());
             for (part, &t) in recipients.into_iter().zip(&frame.recipients) {
-                // "demanded his release", linked to him through "his": asked of his captors.
-                if RELEASE_NOUNS.contains(&tree.forms[t].as_str())
+                // "demanded his release", linked to him through "his", or "demanded the
+                // release of Keita": asked of his captors.
+                let release_asked = matches!(entry.code.as_str(), "0253" | "1053");
+                if (RELEASE_NOUNS.contains(&tree.forms[t].as_str()) || release_asked)
                     && part.entity.is_some()
                     && let Some(captors) = captors_of(ctx, std::slice::from_ref(&part))
                 {
@@ -1949,7 +1960,10 @@ fn participants_of(ctx: &Context, toks: &[usize]) -> Vec<Participant> {
 /// Nouns for freeing someone held.
 const RELEASE_NOUNS: &[&str] = &["release", "freedom", "freeing"];
 
-/// The actors of the latest earlier arrest, detention or sentence (17) of any of `held`.
+/// The actors of the latest earlier arrest, detention or sentence (17) of any of `held`. A
+/// state holds whom its police or courts took ("called for Navalny's release"
+/// after the police detained him is asked of the Russian government), while soldiers or rebels
+/// who seized someone hold him themselves.
 fn captors_of(ctx: &Context, held: &[Participant]) -> Option<Vec<Participant>> {
     // The same entity, or within one article the same actor code (the entity stage may link
     // "the reporter" and "his" to different entries for one journalist).
@@ -1966,6 +1980,19 @@ fn captors_of(ctx: &Context, held: &[Participant]) -> Option<Vec<Participant>> {
                 .iter()
                 .filter(|a| a.actor.is_some())
                 .cloned()
+                .map(|mut a| {
+                    let state = a.actor.as_ref().and_then(|c| match c.as_str().get(3..) {
+                        Some("COP" | "JUD") => c
+                            .as_str()
+                            .get(..3)
+                            .and_then(|k| government_of(&ActorCode::new(k).ok()?)),
+                        _ => None,
+                    });
+                    if state.is_some() {
+                        a.actor = state;
+                    }
+                    a
+                })
                 .collect::<Vec<_>>()
         })
         .filter(|v| !v.is_empty())
@@ -2733,6 +2760,9 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
     if let Some(members) = bodies_of_countries(ctx, tok) {
         return members;
     }
+    if let Some(people) = plural_antecedent(ctx, tok) {
+        return people;
+    }
     if let Some(sides) = coordinated_nationalities(ctx, tok) {
         return sides;
     }
@@ -2792,6 +2822,65 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
         return vec![p];
     }
     Vec::new()
+}
+
+/// "found two Reuters journalists, Wa Lone and Kyaw Soe Oo, guilty ... and sentenced *them*",
+/// "Megrahi and Fhimah landed at the base, where Dutch officials detained *them*": a plural
+/// object "them" that no entity covers stands for the nearest people told before it in its
+/// sentence that carry actor codes, coordinated persons or a plural noun, never the subject of
+/// its own verb (the officials do not detain themselves) nor a word for an act ("imposed
+/// sanctions and tightened them"). `None` when the sentence names no such people before it, or
+/// when a crowd comes first, which [`repressed_people`] codes.
+fn plural_antecedent(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
+    let tree = ctx.tree;
+    if !tree.forms[tok].eq_ignore_ascii_case("them")
+        || linked(ctx, tok).is_some_and(|p| p.actor.is_some())
+    {
+        return None;
+    }
+    let own_subjects: Vec<usize> = tree
+        .head(tok)
+        .map(|verb| {
+            subjects(tree, verb)
+                .into_iter()
+                .flat_map(|s| tree.with_conjuncts(s))
+                .collect()
+        })
+        .unwrap_or_default();
+    let is_person = |p: &Participant| {
+        ctx.entity_of(p)
+            .is_some_and(|e| e.kind == EntityType::Person)
+    };
+    for t in (0..tok).rev() {
+        // "protesters ... before police dispersed them": a crowd is coded as repressed people.
+        if is_people_group(tree, t) {
+            return None;
+        }
+        if own_subjects.contains(&t)
+            || tree.rel(t) == "conj"
+            || !matches!(tree.upos[t], "NOUN" | "PROPN")
+            || names_act(ctx, t)
+        {
+            continue;
+        }
+        let coordinated = tree.dep(t, &["conj"]).is_some();
+        let plural = tree.xpos.get(t) == Some(&"NNS");
+        let people: Vec<Participant> = tree
+            .with_conjuncts(t)
+            .into_iter()
+            .flat_map(|c| participants(ctx, c))
+            .filter(|p| p.actor.is_some())
+            .collect();
+        let fits = if coordinated {
+            people.len() > 1 && people.iter().all(is_person)
+        } else {
+            plural && !people.is_empty()
+        };
+        if fits {
+            return Some(people);
+        }
+    }
+    None
 }
 
 /// Words for a country that a description may stand for ("the Gulf state", "the island nation").

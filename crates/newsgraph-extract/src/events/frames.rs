@@ -260,12 +260,20 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             Verdict::Praise => is_praise_word(tree, w),
         };
         // "called the agreement a historic mistake": a word of blame in the predicate makes it
-        // no praise, whatever else qualifies it.
+        // no praise, whatever else qualifies it. The predicate's "of" phrase says what kind of
+        // act it is: "an act *of political revenge*", "a declaration *of war*".
         let blames = |x: usize| {
             let words: Vec<usize> = tree
                 .with_conjuncts(x)
                 .into_iter()
-                .flat_map(|x| std::iter::once(x).chain(tree.deps(x, &["amod", "compound"])))
+                .flat_map(|x| {
+                    let kind = tree
+                        .deps(x, &["nmod"])
+                        .filter(|&n| tree.case_of(n).as_deref() == Some("of"));
+                    std::iter::once(x)
+                        .chain(tree.deps(x, &["amod", "compound"]))
+                        .chain(kind)
+                })
                 .collect();
             words.iter().any(|&w| judging_predicate(w))
                 && !(verdict == Verdict::Praise && words.iter().any(|&w| is_blame_word(tree, w)))
