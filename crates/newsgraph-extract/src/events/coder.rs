@@ -3635,7 +3635,28 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
             .or(latest_of_kind)
             .or_else(|| force_reading.then(|| pool().find(|e| violent(e))).flatten())
     };
-    let found = find_in(true).or_else(|| find_in(false));
+    // "regretted the decision", "praised the move": a word for any act that no act before it in
+    // its own sentence explains is the story's own act, the first the article tells that is no
+    // comment on another (a statement, appeal, approval, disapproval or rejection).
+    let lead_act = || {
+        ctx.earlier
+            .iter()
+            .filter(|e| e.evidence.sentence < here)
+            .filter(fits)
+            .find(|e| !matches!(e.cameo_root.as_str(), "01" | "02" | "05" | "11" | "12"))
+    };
+    let found = if any_act {
+        ctx.earlier
+            .iter()
+            .rev()
+            .filter(|e| e.evidence.sentence == here)
+            .find(fits)
+            .or_else(lead_act)
+            .or_else(|| find_in(true))
+            .or_else(|| find_in(false))
+    } else {
+        find_in(true).or_else(|| find_in(false))
+    };
     // "Russia rejected the accusations" when the accusation itself was not told as an event:
     // the charges come from whoever last acted against the one rejecting them ("Britain is
     // expelling Russia's defence attache").

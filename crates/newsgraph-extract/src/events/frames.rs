@@ -958,6 +958,19 @@ fn support_agent(
 /// coordinated names or the counted pair before it ("the United States and China, after
 /// negotiations between them"). `None` for one side only ("the border between Israel and
 /// Lebanon" is no act, and "talks between officials" names no sides).
+/// Verbs telling that fighting or talks began or went on, which may carry the act's `between`
+/// phrase.
+const OUTBREAK_VERBS: &[&str] = &[
+    "broke",
+    "erupted",
+    "flared",
+    "raged",
+    "continued",
+    "resumed",
+    "began",
+    "started",
+];
+
 fn between_sides(tree: &SentenceTree, noun: usize) -> Option<Vec<usize>> {
     let between = |h: usize| {
         tree.deps(h, &["nmod", "obl"])
@@ -970,12 +983,23 @@ fn between_sides(tree: &SentenceTree, noun: usize) -> Option<Vec<usize>> {
             && (tree.dep(h, &["nummod"]).is_some()
                 || SPANS_OF_TIME.contains(&tree.forms[h].to_lowercase().as_str()))
     });
+    // "Fighting broke out on Thursday between the army and the rebels": the phrase may hang on
+    // the verb of outbreak the act is the subject of (or, parsed upside down, its object).
+    let outbreak = |v: usize| OUTBREAK_VERBS.contains(&tree.forms[v].to_lowercase().as_str());
     let phrase = between(noun)
         .or_else(|| measure.and_then(between))
         .or_else(|| {
             // A past participle: "the busiest trade crossing between" qualifies no act.
             tree.deps(noun, &["acl"])
                 .filter(|&v| tree.upos[v] == "VERB" && tree.xpos[v] == "VBN")
+                .find_map(between)
+        })
+        .or_else(|| {
+            tree.head(noun)
+                .filter(|_| tree.rel(noun) == "nsubj")
+                .into_iter()
+                .chain(tree.deps(noun, &["obj", "ccomp"]))
+                .filter(|&v| outbreak(v))
                 .find_map(between)
         })?;
     // "between 2010 and 2015", "between Monday and Wednesday": spans of time are no sides.
