@@ -287,14 +287,15 @@ impl<'a> Sentence<'a> {
         };
         // "Seoul's foreign ministry", "Cairo's mediators": a capital's possessive stands for its
         // state as the capital does when it acts (the sets' metonym rule), so it gives its
-        // country; other towns' possessives ("Lima's centre") name a place, not an owner.
+        // country; other towns' possessives ("Lima's centre") name a place, not an owner. So
+        // does a capital set before the role as its qualifier ("Tokyo prosecutors").
         let capital_possessor = || {
             self.match_ending(kb, at, &[EntryKind::City])
                 .filter(|(_, id)| kb.entry(*id).capital_of().is_some())
         };
         let (r, id) = self
             .match_ending(kb, at, kinds)
-            .or_else(|| possessive.then(capital_possessor).flatten())?;
+            .or_else(capital_possessor)?;
         let e = kb.entry(id);
         let date = self.p.published();
         let org = if e.kind == EntryKind::Organization {
