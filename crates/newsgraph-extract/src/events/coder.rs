@@ -1894,9 +1894,17 @@ fn implicit_recipients_by_syntax(
                 .iter()
                 .any(|list| list.contains(&lower.as_str()))
     };
-    let objects = named.iter().copied().filter(|&n| {
-        slotless && tree.head(n) == Some(trigger) && !own_people(n) && !is_act_noun(n)
-    });
+    // "release hundreds of Palestinian prisoners": the object counted by a measure noun.
+    let object_of_trigger = |n: usize| {
+        tree.head(n) == Some(trigger)
+            || tree
+                .deps(trigger, &["obj"])
+                .any(|o| o != n && super::frames::measured(tree, o) == n)
+    };
+    let objects = named
+        .iter()
+        .copied()
+        .filter(|&n| slotless && object_of_trigger(n) && !own_people(n) && !is_act_noun(n));
     for n in objects {
         let done_to: Vec<Participant> = participants(ctx, n)
             .into_iter()
