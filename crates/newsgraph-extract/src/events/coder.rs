@@ -1245,8 +1245,13 @@ impl<'l> Coder<'l> {
         // "Moscow and Kiev blamed each other", "fired on each other's positions": a reciprocal
         // pronoun makes any act each side's towards the others in the same way.
         let mutual = frame.recipients.iter().any(|&t| names_each_other(tree, t));
+        // "both sides will withdraw their forces from the city", "the two armies agreed to pull
+        // back": a pair's act of cooperation or concession that names no other party is each
+        // side's towards the other.
+        let paired = matches!(frame.actors[..], [t] if super::frames::counted_pair(tree, t))
+            && matches!(code.root(), "03" | "04" | "05" | "06" | "07" | "08");
         let sides: Vec<(Vec<Participant>, Vec<Participant>)> = if (mutual
-            || (entry.symmetric() && !recipients.iter().any(|p| p.actor.is_some())))
+            || ((entry.symmetric() || paired) && !recipients.iter().any(|p| p.actor.is_some())))
             && actors.len() > 1
         {
             // A side is no partner of itself: "agreements between the two countries" read as
@@ -4097,7 +4102,8 @@ fn implied_authority(ctx: &Context, trigger: usize) -> Option<Participant> {
     ))
 }
 
-/// One event per distinct happening: the same root, actors, recipients and flag of doubt with
+/// One event per distinct happening: the same kind of act (the code to three digits, a withdrawal
+/// and a release being two concessions; any consultation), actors, recipients and flag of doubt with
 /// compatible dates are merged, the first statement kept as evidence and the others as mentions;
 /// but a body sentence is better evidence than the headline, which compresses and drops tense.
 fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
@@ -4172,7 +4178,7 @@ fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
     out
 }
 
-/// An event's identity for merging: its root, the distinct keys of each side (what counts as a
+/// An event's identity for merging: its code to three digits, the distinct keys of each side (what counts as a
 /// participant's key is `side`), and whether the text doubts it.
 type EventKey = (String, Vec<String>, Vec<String>, bool);
 
@@ -4184,12 +4190,18 @@ fn event_key(e: &Event, side: fn(&Participant) -> String) -> EventKey {
         v
     };
     let doubtful = matches!(e.modality, Modality::Negated | Modality::Hypothetical);
-    (
-        e.cameo_root.clone(),
-        keys(&e.actors),
-        keys(&e.recipients),
-        doubtful,
-    )
+    // A meeting, the talks held at it and the visit it needs are one consultation (04); other
+    // kinds of one root are other acts (a withdrawal and a release: 087, 084).
+    let kind = if e.cameo_root == "04" {
+        e.cameo_root.clone()
+    } else {
+        e.cameo
+            .as_str()
+            .get(..3)
+            .unwrap_or(e.cameo.as_str())
+            .to_string()
+    };
+    (kind, keys(&e.actors), keys(&e.recipients), doubtful)
 }
 
 /// The country letters of a participant's actor code ("RUS" of `RUSMIL`; a bare role such as

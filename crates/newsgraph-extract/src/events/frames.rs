@@ -1044,7 +1044,7 @@ const SPANS_OF_TIME: &[&str] = &[
 ];
 
 /// A plural noun counted as a pair: "the two countries", "both sides".
-fn counted_pair(tree: &SentenceTree, k: usize) -> bool {
+pub(super) fn counted_pair(tree: &SentenceTree, k: usize) -> bool {
     matches!(tree.upos[k], "NOUN" | "PROPN")
         && tree
             .children(k)
