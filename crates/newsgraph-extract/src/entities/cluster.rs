@@ -194,13 +194,23 @@ fn name_target(
             first_kb.is_some() && cl.members.iter().any(|&m| cands[m].kb.first() == first_kb);
         let same_kind =
             head.kind == c.kind || (c.metonym != head.metonym && c.kb.first() == head.kb.first());
+        let compatible =
+            |m: usize| is_part_of(&names[i], &names[m]) || is_part_of(&names[m], &names[i]);
         let matches_name = cl.members.iter().any(|&m| {
             if c.kind == EntityType::Person && head.kind == EntityType::Person {
-                is_part_of(&names[i], &names[m]) || is_part_of(&names[m], &names[i])
+                compatible(m)
             } else {
                 names[i] == names[m]
             }
         });
+        // "Kim Jong Un ... Kim ... Kim Yo Jong": a full name that the cluster's own full name
+        // does not contain (nor it that one) is another person, whatever bare surname they share.
+        let other_full_name = names[i].len() > 1
+            && cl
+                .members
+                .iter()
+                .any(|&m| names[m].len() > 1 && !compatible(m));
+        let matches_name = matches_name && !other_full_name;
         // The same name twice is the same entity even where the tagger typed the two uses
         // apart ("Scientology" as an organisation, then as a person); the entity's type is then
         // settled by a vote of its mentions.
