@@ -2795,6 +2795,16 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
                     listed.push(member);
                 }
             }
+            // "The foreign ministers of the three countries, Cavusoglu, Haavisto and Linde": a
+            // title of no country that lists its holders is those holders.
+            let bare_role = |p: &Participant| {
+                p.actor
+                    .as_ref()
+                    .is_some_and(|a| a.as_str().len() == 3 && !is_state(a.as_str()))
+            };
+            if listed.len() > 1 && bare_role(&listed[0]) {
+                listed.remove(0);
+            }
             return listed;
         }
         if p.actor.is_none()
@@ -3108,7 +3118,14 @@ const CROWD_NOUNS: &[&str] = &[
 /// adds nobody.
 fn listed_appositions(tree: &SentenceTree, tok: usize) -> Vec<usize> {
     let mut chain = Vec::new();
-    let mut frontier = vec![tok];
+    // "The foreign ministers of the three countries, Cavusoglu, Haavisto and Linde": the parser
+    // may hang the list on the noun of the "of" phrase.
+    let mut frontier: Vec<usize> = std::iter::once(tok)
+        .chain(
+            tree.deps(tok, &["nmod"])
+                .filter(|&n| tree.case_of(n).as_deref() == Some("of")),
+        )
+        .collect();
     while let Some(cur) = frontier.pop() {
         for a in tree.deps(cur, &["appos"]) {
             if !chain.contains(&a) {
