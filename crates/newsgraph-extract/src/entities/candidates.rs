@@ -985,6 +985,9 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             let inner = m.tokens.start < t && t + 1 < m.tokens.end;
             let w = v.lower[t].as_str();
             (inner && NAME_INNER_WORDS.contains(&w))
+                // "Tigray People's Liberation Front": a possessive inside the name, not the
+                // place that owns the body ("China's Commerce Ministry" is the ministry).
+                || (inner && w == "'s" && !qualifier(t - 1))
                 || (t + 1 < m.tokens.end && NAME_PARTICLES.contains(&w) && v.words[t + 1] == "-")
                 || (inner && w == "-")
                 || (v.is_capitalised(t) && !DETERMINERS.contains(&w) && !agent_word(t))
