@@ -1414,7 +1414,14 @@ fn judicial_agent(kb: &Kb, date: newsgraph_kb::NaiveDate) -> Option<EntryId> {
 /// "Dr. Ruth Smith"): the name is what follows, and the title is left before it, where
 /// [`title_before`] reads it as a role. A span that is all title is left whole.
 fn without_titles(v: &Sentence, kb: &Kb, r: Range<usize>) -> Range<usize> {
-    let mut start = r.start;
+    // "Secretary of State Condoleezza Rice" tagged from "State": a title the knowledge base
+    // knows that begins before the span and ends inside it is no part of the name.
+    let mut start = (r.start.saturating_sub(4)..r.start)
+        .filter_map(|j| v.match_at(kb, j, &[EntryKind::Agent]))
+        .map(|(m, _)| m.end)
+        .filter(|&end| r.start < end && end < r.end)
+        .max()
+        .unwrap_or(r.start);
     while start + 1 < r.end {
         let word = v.lower[start].trim_end_matches('.');
         let title = HONORIFICS.contains(&word)
