@@ -34,6 +34,12 @@ KB = os.path.join(ROOT, "kb")
 OUT = os.path.join(ROOT, "data", "kb")
 SHARED = os.path.join(ROOT, "..", "shared")
 
+# Countries whose place names carry the Arabic article ("El-Hodeidah", "Al-Mansura").
+ARABIC_COUNTRIES = {
+    "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
+    "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "ESH", "TCD",
+}
+
 COLUMNS = ["kind", "name", "aliases", "codes", "country", "geonames", "population", "lat", "lon",
            "admin1", "prior", "note"]
 
@@ -202,6 +208,12 @@ def places(common, gn_countries, iso2_to_3, min_population):
 
         aliases = [c["name"]] + [a for a in c.get("alternatenames", [])
                                  if good_alternate(a, common) and fits(a)]
+        # "El-Hodeidah" is also written "Hodeidah": an Arabic article joined to the name of a town
+        # of some size is dropped as often as kept.
+        if c["population"] >= 50000 and iso3 in ARABIC_COUNTRIES:
+            aliases += [a[3:] for a in list(aliases)
+                        if a[:3].lower() in ("al-", "el-") and len(a) >= 8
+                        and fold(a[3:]) not in common and good_alternate(a[3:], common)]
         seen, kept = set(), []
         for a in aliases:
             k = fold(a)
