@@ -289,13 +289,11 @@ impl<'a> Sentence<'a> {
         // state as the capital does when it acts (the sets' metonym rule), so it gives its
         // country; other towns' possessives ("Lima's centre") name a place, not an owner. So
         // does a capital set before the role as its qualifier ("Tokyo prosecutors").
-        let capital_possessor = || {
+        let capital = || {
             self.match_ending(kb, at, &[EntryKind::City])
                 .filter(|(_, id)| kb.entry(*id).capital_of().is_some())
         };
-        let (r, id) = self
-            .match_ending(kb, at, kinds)
-            .or_else(capital_possessor)?;
+        let (r, id) = self.match_ending(kb, at, kinds).or_else(capital)?;
         let e = kb.entry(id);
         let date = self.p.published();
         let org = if e.kind == EntryKind::Organization {
@@ -571,11 +569,7 @@ fn add_untagged_surnames(p: &Parsed, cands: &mut Vec<Candidate>) {
         .filter(|c| c.kind == EntityType::Person && !c.described && c.tokens.len() >= 2)
         .map(|c| {
             let last = word(c.tokens.end - 1);
-            let bare = ["al-", "Al-", "el-", "El-"]
-                .iter()
-                .find_map(|a| last.strip_prefix(a))
-                .map(str::to_string)
-                .unwrap_or(last);
+            let bare = without_arabic_article(&last).map_or(last.clone(), str::to_string);
             (bare, c.tokens.end)
         })
         .filter(|(w, _)| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic))
@@ -1110,6 +1104,13 @@ fn names(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
 /// Lower-case words inside the name of a body ("Organization *of* American States", "Hong Kong
 /// *and* Macau Affairs Office", "Islamic Resistance *in* Iraq").
 const NAME_INNER_WORDS: &[&str] = &["of", "and", "for", "the", "in", "on", "de", "del", "&"];
+/// A surname without the Arabic article joined to it ("Serraj" of "al-Serraj" or "Al-Serraj").
+pub(super) fn without_arabic_article(word: &str) -> Option<&str> {
+    ["al-", "Al-", "el-", "El-"]
+        .iter()
+        .find_map(|a| word.strip_prefix(a))
+}
+
 /// Arabic and Spanish particles joined to the next word of a name by a hyphen ("al-Qaida").
 const NAME_PARTICLES: &[&str] = &["al", "el", "ad", "ash", "an", "as"];
 

@@ -7,7 +7,7 @@
 //!
 //! **Invariant:** a mention belongs to exactly one cluster; ambiguous mentions start their own.
 
-use super::candidates::Candidate;
+use super::candidates::{Candidate, without_arabic_article};
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Mention, Role};
 use newsgraph_kb::{EntryKind, Kb};
@@ -34,12 +34,7 @@ fn is_part_of(short: &[String], long: &[String]) -> bool {
     if short.is_empty() || short.len() > long.len() {
         return false;
     }
-    let same = |w: &String, l: &String| {
-        l == w
-            || ["al-", "el-"]
-                .iter()
-                .any(|a| l.strip_prefix(a) == Some(w.as_str()))
-    };
+    let same = |w: &String, l: &String| l == w || without_arabic_article(l) == Some(w.as_str());
     let mut it = long.iter();
     short.iter().all(|w| it.any(|l| same(w, l)))
 }

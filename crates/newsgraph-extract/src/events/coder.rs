@@ -668,10 +668,10 @@ impl<'l> Coder<'l> {
             // Each original recipient is replaced by what it stands for; indices follow the
             // frame's tokens, not the growing list.
             let mut resolved: Vec<Participant> = Vec::with_capacity(recipients.len());
+            // "demanded his release", linked to him through "his", or "demanded the release of
+            // Keita": asked of his captors.
+            let release_asked = matches!(entry.code.as_str(), "0253" | "1053");
             for (part, &t) in recipients.into_iter().zip(&frame.recipients) {
-                // "demanded his release", linked to him through "his", or "demanded the
-                // release of Keita": asked of his captors.
-                let release_asked = matches!(entry.code.as_str(), "0253" | "1053");
                 if (RELEASE_NOUNS.contains(&tree.forms[t].as_str()) || release_asked)
                     && part.entity.is_some()
                     && let Some(captors) = captors_of(ctx, std::slice::from_ref(&part))
@@ -1974,9 +1974,9 @@ fn participants_of(ctx: &Context, toks: &[usize]) -> Vec<Participant> {
 const RELEASE_NOUNS: &[&str] = &["release", "freedom", "freeing"];
 
 /// The actors of the latest earlier arrest, detention or sentence (17) of any of `held`. A
-/// state holds whom its police or courts took ("called for Navalny's release"
-/// after the police detained him is asked of the Russian government), while soldiers or rebels
-/// who seized someone hold him themselves.
+/// state holds whom its police or courts took ("called for Navalny's release" after the police
+/// detained him is asked of the Russian government), while soldiers or rebels who seized someone
+/// hold him themselves.
 fn captors_of(ctx: &Context, held: &[Participant]) -> Option<Vec<Participant>> {
     // The same entity, or within one article the same actor code (the entity stage may link
     // "the reporter" and "his" to different entries for one journalist).
@@ -2617,9 +2617,7 @@ fn bodies_of_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
         .iter()
         .find(|(n, _)| *n == form)
         .map(|(_, r)| *r)?;
-    let of = tree
-        .deps(tok, &["nmod"])
-        .find(|&c| tree.case_of(c).as_deref() == Some("of"))?;
+    let of = tree.of_phrases(tok).next()?;
     let members: Vec<Participant> = tree
         .with_conjuncts(of)
         .into_iter()
@@ -2828,9 +2826,7 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
         if p.actor.is_none()
             && (tree.upos[tok] == "NUM"
                 || GROUP_HEADS.contains(&tree.forms[tok].to_lowercase().as_str()))
-            && let Some(made_of) = tree
-                .deps(tok, &["nmod"])
-                .find(|&c| tree.case_of(c).as_deref() == Some("of"))
+            && let Some(made_of) = tree.of_phrases(tok).next()
         {
             let members: Vec<Participant> = tree
                 .with_conjuncts(made_of)
@@ -3120,12 +3116,7 @@ fn listed_appositions(tree: &SentenceTree, tok: usize) -> Vec<usize> {
     let mut chain = Vec::new();
     // "The foreign ministers of the three countries, Cavusoglu, Haavisto and Linde": the parser
     // may hang the list on the noun of the "of" phrase.
-    let mut frontier: Vec<usize> = std::iter::once(tok)
-        .chain(
-            tree.deps(tok, &["nmod"])
-                .filter(|&n| tree.case_of(n).as_deref() == Some("of")),
-        )
-        .collect();
+    let mut frontier: Vec<usize> = std::iter::once(tok).chain(tree.of_phrases(tok)).collect();
     while let Some(cur) = frontier.pop() {
         for a in tree.deps(cur, &["appos"]) {
             if !chain.contains(&a) {
@@ -4119,9 +4110,9 @@ fn implied_authority(ctx: &Context, trigger: usize) -> Option<Participant> {
     ))
 }
 
-/// One event per distinct happening: the same kind of act (the code to three digits, a withdrawal
-/// and a release being two concessions; any consultation), actors, recipients and flag of doubt with
-/// compatible dates are merged, the first statement kept as evidence and the others as mentions;
+/// One event per distinct happening: the same kind of act (the code to three digits, a
+/// withdrawal and a release being two concessions; any consultation), actors, recipients and
+/// flag of doubt with compatible dates are merged, the first statement kept as evidence and the others as mentions;
 /// but a body sentence is better evidence than the headline, which compresses and drops tense.
 fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
@@ -4195,8 +4186,8 @@ fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
     out
 }
 
-/// An event's identity for merging: its code to three digits, the distinct keys of each side (what counts as a
-/// participant's key is `side`), and whether the text doubts it.
+/// An event's identity for merging: its kind of act, the distinct keys of each side (what counts
+/// as a participant's key is `side`), and whether the text doubts it.
 type EventKey = (String, Vec<String>, Vec<String>, bool);
 
 fn event_key(e: &Event, side: fn(&Participant) -> String) -> EventKey {

@@ -183,10 +183,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         attach.push(o);
         // "restricted exports of 54 product groups to Israel": the phrase may hang on what
         // the object is made of.
-        attach.extend(
-            tree.deps(o, &["nmod"])
-                .filter(|&c| c > o && tree.case_of(c).as_deref() == Some("of")),
-        );
+        attach.extend(tree.of_phrases(o).filter(|&c| c > o));
     }
     // "held seven hours of talks *with Qin*": the phrase may hang on the measure.
     if let Some(m) = measure.filter(|&m| Some(m) != object) {
@@ -267,12 +264,9 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 .with_conjuncts(x)
                 .into_iter()
                 .flat_map(|x| {
-                    let kind = tree
-                        .deps(x, &["nmod"])
-                        .filter(|&n| tree.case_of(n).as_deref() == Some("of"));
                     std::iter::once(x)
                         .chain(tree.deps(x, &["amod", "compound"]))
-                        .chain(kind)
+                        .chain(tree.of_phrases(x))
                 })
                 .collect();
             words.iter().any(|&w| judging_predicate(w))
@@ -824,10 +818,9 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         && tree.rel(i) == "obl"
         && tree.case_of(i).as_deref() == Some("at")
         && tree.head(i).is_some_and(|v| !tree.is_passive(v))
-        && let Some(asker) = tree.dep(i, &["nmod:poss"]).or_else(|| {
-            tree.deps(i, &["nmod"])
-                .find(|&c| tree.case_of(c).as_deref() == Some("of"))
-        })
+        && let Some(asker) = tree
+            .dep(i, &["nmod:poss"])
+            .or_else(|| tree.of_phrases(i).next())
         && let Some(verb) = tree.head(i)
         && let Some(acting) = own_or_inherited_subjects(tree, verb)
     {
@@ -948,16 +941,6 @@ fn support_agent(
     Some((verb, agent))
 }
 
-/// The sides a joint act's noun names in its `between` phrase ("talks *between Kerry and
-/// Lavrov*"), wherever the parser hangs the phrase: on the noun, on the measure noun it is
-/// counted by ("three weeks of negotiations *between them*"), or on a participle qualifying it
-/// ("a summit planned *between Obama and Putin*"). The sides are the phrase's conjuncts, or
-/// those of a name set in apposition to its title ("between Secretary of State John Kerry and
-/// Foreign Minister Sergei Lavrov"); a single side must stand for two: a pair counted by *two*
-/// or *both* ("talks between the two countries", which the coder resolves) or "them" for the
-/// coordinated names or the counted pair before it ("the United States and China, after
-/// negotiations between them"). `None` for one side only ("the border between Israel and
-/// Lebanon" is no act, and "talks between officials" names no sides).
 /// Verbs telling that fighting or talks began or went on, which may carry the act's `between`
 /// phrase.
 const OUTBREAK_VERBS: &[&str] = &[
@@ -971,6 +954,16 @@ const OUTBREAK_VERBS: &[&str] = &[
     "started",
 ];
 
+/// The sides a joint act's noun names in its `between` phrase ("talks *between Kerry and
+/// Lavrov*"), wherever the parser hangs the phrase: on the noun, on the measure noun it is
+/// counted by ("three weeks of negotiations *between them*"), or on a participle qualifying it
+/// ("a summit planned *between Obama and Putin*"). The sides are the phrase's conjuncts, or
+/// those of a name set in apposition to its title ("between Secretary of State John Kerry and
+/// Foreign Minister Sergei Lavrov"); a single side must stand for two: a pair counted by *two*
+/// or *both* ("talks between the two countries", which the coder resolves) or "them" for the
+/// coordinated names or the counted pair before it ("the United States and China, after
+/// negotiations between them"). `None` for one side only ("the border between Israel and
+/// Lebanon" is no act, and "talks between officials" names no sides).
 fn between_sides(tree: &SentenceTree, noun: usize) -> Option<Vec<usize>> {
     let between = |h: usize| {
         tree.deps(h, &["nmod", "obl"])
@@ -1910,9 +1903,7 @@ pub(super) fn measured(tree: &SentenceTree, o: usize) -> usize {
     // Measures nest ("tens of thousands of protesters"); the tree is finite, so is the walk.
     let mut o = o;
     while MEASURE_NOUNS.contains(&tree.forms[o].as_str())
-        && let Some(inner) = tree
-            .deps(o, &["nmod"])
-            .find(|&c| c > o && tree.case_of(c).as_deref() == Some("of"))
+        && let Some(inner) = tree.of_phrases(o).find(|&c| c > o)
     {
         o = inner;
     }

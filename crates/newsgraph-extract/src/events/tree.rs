@@ -121,6 +121,13 @@ impl<'a> SentenceTree<'a> {
         self.deps(i, rels).next()
     }
 
+    /// The nominal dependents of `i` introduced by "of" ("a team *of* agents", "an act *of*
+    /// revenge", "the ministers *of* the three countries").
+    pub fn of_phrases(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.deps(i, &["nmod"])
+            .filter(|&c| self.case_of(c).as_deref() == Some("of"))
+    }
+
     /// The preposition (`case` dependent) introducing nominal `i`, lower-case; multiword cases
     /// ("on behalf of") are joined by spaces.
     pub fn case_of(&self, i: usize) -> Option<String> {
