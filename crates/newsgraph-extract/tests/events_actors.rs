@@ -193,6 +193,45 @@ fn of_two_subjects_side_by_side_the_later_name_acts_but_not_a_later_common_noun(
     assert_eq!(got, vec!["11 SDNMIL->RUS"], "{got:?}");
 }
 
+/// Session 26 (wire22): "... accused Prague of trying to please the United States after
+/// Washington imposed new sanctions on Russia": the parser gave "imposed" both names as subjects.
+const PLEASE_AFTER_WASHINGTON: &str = "
+1 Moscow PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Prague PROPN NNP 2 obj
+4 of SCONJ IN 5 mark
+5 pleasing VERB VBG 3 acl
+6 Britain PROPN NNP 9 nsubj
+7 after ADP IN 9 mark
+8 Washington PROPN NNP 9 nsubj
+9 imposed VERB VBD 2 advcl
+10 sanctions NOUN NNS 9 obj
+11 on ADP IN 12 case
+12 Russia PROPN NNP 9 obl
+13 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_subject_before_the_clause_s_subordinator_is_not_the_clause_s() {
+    let p = parsed(PLEASE_AFTER_WASHINGTON, Some("2021-04-18"));
+    let ents = vec![
+        country(&p, "E1", "Britain", "GBR"),
+        entity(
+            &p,
+            "E2",
+            EntityType::Location,
+            "Washington",
+            Some("USAGOV"),
+            Some("USA"),
+            &["Washington"],
+        ),
+        country(&p, "E3", "Russia", "RUS"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"16 USAGOV->RUS".to_string()), "{got:?}");
+    assert!(!got.iter().any(|d| d.starts_with("16 GBR")), "{got:?}");
+}
+
 const TENS_OF_THOUSANDS: &str = "
 1 Tens NOUN NNS 6 nsubj
 2 of ADP IN 3 case

@@ -1890,6 +1890,7 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
     let mut country: Option<String> = None;
     let mut org: Option<ActorCode> = None;
     let mut modifier: Option<RoleModifier> = None;
+    let mut posted_in: Option<String> = None;
     if i > 0 && v.words[i - 1] == JUDICIAL_TITLE {
         let date = v.p.published().unwrap_or_default();
         if let Some(id) = judicial_agent(kb, date) {
@@ -1910,6 +1911,17 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
             continue;
         }
         if let Some((start, c, o)) = v.qualifier_ending(kb, i) {
+            // "the Maldivian envoy in New Delhi, Ibrahim Shaheeb": a place after "in" or "at"
+            // is where the title is held, not the title's country; the title goes on before it.
+            if o.is_none()
+                && start >= 2
+                && matches!(v.lower[start - 1].as_str(), "in" | "at")
+                && v.match_ending(kb, start - 1, &[EntryKind::Agent]).is_some()
+            {
+                posted_in = posted_in.or(c);
+                i = start - 1;
+                continue;
+            }
             country = country.or(c);
             org = org.or(o);
             i = start;
@@ -1962,6 +1974,11 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
     if i == name_start {
         return None;
     }
+    // "the governor in Helmand" holds an office of the place's country; a diplomat is posted
+    // abroad and holds his own.
+    if !role.is_some_and(|(id, _)| is_diplomat(kb, id)) {
+        country = country.or(posted_in);
+    }
     let role_value = role.and_then(|(id, _)| modified_role(kb.entry(id), modifier));
     let found = FoundRole {
         start: v.span_bytes(&(i..name_start)).0,
@@ -2006,6 +2023,12 @@ fn post_in_organisation(v: &Sentence, kb: &Kb, head: usize) -> bool {
 /// someone else and so takes that one's role where the text names it.
 fn is_spokesman(kb: &Kb, id: EntryId) -> bool {
     kb.entry(id).name == "spokesman"
+}
+
+/// Whether an agent entry is a diplomat's title, held for one state in another ("the Maldivian
+/// envoy in New Delhi" is the Maldives').
+fn is_diplomat(kb: &Kb, id: EntryId) -> bool {
+    kb.entry(id).name == "ambassador"
 }
 
 /// What follows a spokesman as "for (the) X" or "of (the) X": an institution's role ("for the
@@ -2129,7 +2152,7 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
     for w in &v.lower[start..end] {
         modifier = modifier.or(RoleModifier::from_word(w));
     }
-    if country.is_none() {
+    if country.is_none() && !agent.is_some_and(|a| is_diplomat(kb, a)) {
         country = (start..end).find_map(|t| {
             v.matches
                 .iter()
@@ -2534,7 +2557,9 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
         };
         let end = m.tokens.end;
         last_end = end;
-        country = country.or_else(|| v.place_country_after(kb, end));
+        if !is_diplomat(kb, id) {
+            country = country.or_else(|| v.place_country_after(kb, end));
+        }
         let mut role = modified_role(agent, modifier);
         // "a spokesman for the party", "a spokeswoman for the police": the role, or the
         // organisation's code, of the one the spokesman speaks for.

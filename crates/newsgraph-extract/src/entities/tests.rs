@@ -332,6 +332,29 @@ fn an_office_of_a_place_is_an_office_of_its_country() {
 }
 
 #[test]
+fn a_diplomat_posted_in_a_capital_keeps_his_own_country() {
+    let Some(r) = entities_of(
+        "India protests\nIndia's foreign ministry summoned the Maldivian envoy in New Delhi, \
+         Ibrahim Shaheeb, to protest. Ahmed Latif, the governor in Kandy, resigned.",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Ibrahim Shaheeb").as_deref(),
+        Some("MDVGOV"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not change: an office held in a place is an office of the place's country.
+    assert_eq!(
+        actor_of(&r, "Ahmed Latif").as_deref(),
+        Some("LKAGOV"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn a_capital_s_possessive_gives_its_state_to_the_office_it_owns() {
     let Some(r) = entities_on(
         "Seoul protests\nSeoul's foreign ministry summoned the Japanese ambassador on Tuesday.",

@@ -1173,13 +1173,18 @@ pub(super) fn subjects(tree: &SentenceTree, i: usize) -> Vec<usize> {
     // name as two subjects side by side; a noun phrase's head comes last, so of two subjects
     // with only name words between them, the later is the one meant when it is a name (a
     // common noun after a name, "Army aircraft", is left to [`side_by_side_subject`]).
+    // "accused Prague of trying to please the United States after Washington imposed sanctions":
+    // a subject before the clause's own subordinator is not in the clause; the one after it is.
+    let opener = tree.dep(i, &["mark"]);
     let mut subject = tree.dep(i, &["nsubj", "csubj"]);
     while let Some(s) = subject
         && let Some(later) = tree.deps(i, &["nsubj"]).find(|&l| {
             s < l
                 && l < i
-                && tree.upos[l] == "PROPN"
-                && (s + 1..l).all(|k| matches!(tree.upos[k], "PROPN" | "NOUN" | "ADJ" | "DET"))
+                && (opener.is_some_and(|m| s < m && m < l)
+                    || tree.upos[l] == "PROPN"
+                        && (s + 1..l)
+                            .all(|k| matches!(tree.upos[k], "PROPN" | "NOUN" | "ADJ" | "DET")))
         })
     {
         subject = Some(later);
