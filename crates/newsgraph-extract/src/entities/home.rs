@@ -135,6 +135,13 @@ pub fn home_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, u
     (n >= 2 && n * 4 >= total * 3).then_some((country, start, end))
 }
 
+/// Words of a region's name or adjective ("*West African* leaders", "*European* diplomats",
+/// "*Arab* ministers"), as against a people's ("Kurdish regional government").
+const REGIONAL_WORDS: &[&str] = &[
+    "West", "Western", "East", "Eastern", "North", "Northern", "South", "Southern", "Central",
+    "African", "European", "Asian", "American", "Arab", "Nordic", "Baltic", "Gulf", "Pacific",
+];
+
 /// Completes bare state roles with the article's home country and marks each with a role that
 /// points at the mention the country came from.
 pub fn complete_state_roles(p: &Parsed, entities: &mut [Entity]) {
@@ -142,6 +149,20 @@ pub fn complete_state_roles(p: &Parsed, entities: &mut [Entity]) {
         return;
     };
     let text = p.doc.text();
+    // "West African leaders", "European diplomats": a role right after a name of no country (a
+    // region's) is the region's, not the home country's.
+    let regional_ends: Vec<usize> = entities
+        .iter()
+        .filter(|e| {
+            matches!(e.kind, EntityType::Location | EntityType::Misc)
+                && e.country.is_none()
+                && e.actor.is_none()
+                && e.name
+                    .split_whitespace()
+                    .any(|w| REGIONAL_WORDS.contains(&w))
+        })
+        .flat_map(|e| e.mentions.iter().map(|m| m.end))
+        .collect();
     for e in entities.iter_mut() {
         if !matches!(
             e.kind,
@@ -166,7 +187,12 @@ pub fn complete_state_roles(p: &Parsed, entities: &mut [Entity]) {
                 .map(str::to_lowercase)
                 .any(|w| matches!(w.as_str(), "his" | "her" | "its" | "their"))
         });
-        if !bare_state_role || someone_elses {
+        let regional = e.roles.iter().any(|r| {
+            regional_ends.iter().any(|&end| {
+                end <= r.start && text.get(end..r.start).is_some_and(|g| g.trim().is_empty())
+            })
+        });
+        if !bare_state_role || someone_elses || regional {
             continue;
         }
         let Ok(coded) = ActorCode::new(&format!("{country}{actor}")) else {

@@ -317,6 +317,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             })
             .unwrap_or_default(),
         Some(Slot::Prep(p)) => prep_phrase(tree, &attach, p)
+            .or_else(|| prep_phrase(tree, &places_of(tree, i), p))
             .or(given_to.filter(|_| p == "to"))
             .or_else(|| (p == "to").then(|| contacted(tree, i)).flatten())
             .map(|o| tree.with_conjuncts(o))
@@ -2032,6 +2033,17 @@ fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize
         .find(|c| !date(c))
         .or(phrases.first())
         .copied()
+}
+
+/// The places where verb `i` happens ("rallied *in Kim Il Sung Square* against the United
+/// States"): the parser may hang the verb's next phrase on the place before it.
+fn places_of(tree: &SentenceTree, i: usize) -> Vec<usize> {
+    tree.deps(i, &["obl"])
+        .filter(|&o| {
+            tree.deps(o, &["case"])
+                .any(|m| matches!(tree.forms[m].as_str(), "in" | "at" | "outside" | "near"))
+        })
+        .collect()
 }
 
 /// Aid (07) sent or given to no one named ("Britain said it would send relief", "rushed aid"):
