@@ -1,5 +1,5 @@
 //! The side an actor is on in the article: a former office holder out of power, a party in
-//! power, crowds protesting against a foreign state.
+//! power, crowds protesting against a foreign state, a private person.
 //!
 //! A former holder of a government office, a president or prime minister as much as a minister
 //! or governor, is coded `ELI` (CAMEO's elites, "former government officials"; PETRARCH's
@@ -235,5 +235,26 @@ pub fn protests_against_foreign_states(p: &Parsed, kb: &Kb, entities: &mut [Enti
         });
         let Some(cue) = cue else { continue };
         recode(&mut entities[i], text, cue, civilians);
+    }
+}
+
+/// "American pastor Andrew Brunson", "Sergei Skripal": a named person the knowledge base does
+/// not know, coded with a country and no role (no title, office or party found for him), is a
+/// private person: CAMEO's civilians (`CVL`), as the development sets code such people. A
+/// title that codes no role on purpose keeps the country alone ("former marine Paul Whelan",
+/// see `modified_role` in candidates.rs). An
+/// official whose title the text gives in words the knowledge base lacks is miscoded so too.
+pub fn private_people_are_civilians(entities: &mut [Entity]) {
+    for e in entities.iter_mut() {
+        if e.kind == EntityType::Person
+            && e.kb_id.is_none()
+            && !e.nominal
+            && let Some(a) = &e.actor
+            && e.country.as_deref() == Some(a.as_str())
+            && !e.roles.iter().any(|r| r.code.is_none())
+            && let Ok(civilian) = a.with_role("CVL")
+        {
+            e.actor = Some(civilian);
+        }
     }
 }
