@@ -1937,6 +1937,19 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
             i -= 1;
             continue;
         }
+        // "American pastor Andrew Brunson": a lower-case singular noun no agent entry lists,
+        // right before the name and after a country's qualifier, is an occupation of that
+        // country (not a headline's verb the tagger took for a noun: "Ecuador grants Assange").
+        if i == name_start
+            && role.is_none()
+            && v.upos(i - 1) == "NOUN"
+            && v.words[i - 1] == w
+            && !w.ends_with('s')
+            && v.qualifier_ending(kb, i - 1).is_some()
+        {
+            i -= 1;
+            continue;
+        }
         // "founder of (the) X": a title head before "of" and the organisation after it.
         if (w == "of" || DETERMINERS.contains(&w)) && i >= 2 {
             let mut k = i - 1;

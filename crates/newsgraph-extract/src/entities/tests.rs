@@ -355,6 +355,28 @@ fn a_diplomat_posted_in_a_capital_keeps_his_own_country() {
 }
 
 #[test]
+fn a_private_person_is_a_civilian_but_a_former_marine_keeps_the_country_alone() {
+    let Some(r) = entities_of(
+        "Turkey frees pastor\nA Turkish court freed American pastor Andrew Brunson on Friday. \
+         Russia also holds former marine Paul Whelan, an American.",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Andrew Brunson").as_deref(),
+        Some("USACVL"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        actor_of(&r, "Paul Whelan").as_deref(),
+        Some("USA"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn a_capital_s_possessive_gives_its_state_to_the_office_it_owns() {
     let Some(r) = entities_on(
         "Seoul protests\nSeoul's foreign ministry summoned the Japanese ambassador on Tuesday.",
