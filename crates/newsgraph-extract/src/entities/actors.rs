@@ -509,6 +509,19 @@ fn decide_actor(
     {
         return kb_code;
     }
+    // "Secretary-General Ban Ki-moon, a former South Korean foreign minister": an office the
+    // text says he once held in his country says less than the intergovernmental office the
+    // knowledge base has him in at the article date (IGOUNO, not KORELI); so does a bare title
+    // of no country ("Secretary-General").
+    if let Some(k) = &kb_code
+        && k.groups().next() == Some("IGO")
+        && article.iter().any(|a| a.groups().any(|g| g == "ELI"))
+        && article
+            .iter()
+            .all(|a| a.groups().any(|g| g == "ELI") || country_of(a).is_none())
+    {
+        return kb_code;
+    }
     // The article's own words: the first code that names a country, else a bare role completed
     // with the country the knowledge base or the context gives.
     // A role of that country said elsewhere says more than the country alone ("Brazil's Lula
