@@ -377,6 +377,23 @@ fn a_private_person_is_a_civilian_but_a_former_marine_keeps_the_country_alone() 
 }
 
 #[test]
+fn an_office_once_held_at_home_yields_to_the_intergovernmental_office_held_now() {
+    let Some(r) = entities_on(
+        "UN urges North Korea\nU.N. Secretary-General Ban Ki-moon, a former South Korean foreign \
+         minister, called on North Korea to comply with its obligations.",
+        "2013-03-07",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Ban Ki-moon").as_deref(),
+        Some("IGOUNO"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn a_capital_s_possessive_gives_its_state_to_the_office_it_owns() {
     let Some(r) = entities_on(
         "Seoul protests\nSeoul's foreign ministry summoned the Japanese ambassador on Tuesday.",
