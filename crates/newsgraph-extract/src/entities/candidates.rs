@@ -305,6 +305,17 @@ impl<'a> Sentence<'a> {
         Some((r.start, e.country.clone(), org))
     }
 
+    /// Whether token `k` is a lower-case singular noun no agent entry lists, right after a
+    /// country's qualifier: an occupation or a portfolio of that country ("American *pastor*
+    /// Andrew Brunson", "Ethiopia's *water* minister"), not a headline's verb the tagger took
+    /// for a noun ("Ecuador grants Assange").
+    fn is_qualified_noun(&self, kb: &Kb, k: usize) -> bool {
+        self.upos(k) == "NOUN"
+            && self.words[k] == self.lower[k]
+            && !self.lower[k].ends_with('s')
+            && self.qualifier_ending(kb, k).is_some()
+    }
+
     /// The country of a place, country or organisation named right after a role noun that ends
     /// at `end`, joined by "of" or "in" ("the premier *of Rhineland-Palatinate*", "the governor
     /// of Beirut", "her counterpart in North Rhine-Westphalia"): an office tied to a place is an
@@ -1937,16 +1948,9 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
             i -= 1;
             continue;
         }
-        // "American pastor Andrew Brunson": a lower-case singular noun no agent entry lists,
-        // right before the name and after a country's qualifier, is an occupation of that
-        // country (not a headline's verb the tagger took for a noun: "Ecuador grants Assange").
-        if i == name_start
-            && role.is_none()
-            && v.upos(i - 1) == "NOUN"
-            && v.words[i - 1] == w
-            && !w.ends_with('s')
-            && v.qualifier_ending(kb, i - 1).is_some()
-        {
+        // "American pastor Andrew Brunson", "Ethiopia's water minister": right before the name
+        // or inside the title.
+        if (i == name_start || role.is_some()) && v.is_qualified_noun(kb, i - 1) {
             i -= 1;
             continue;
         }
@@ -2544,6 +2548,11 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
             let w = v.lower[i - 1].as_str();
             if taken[i - 1] {
                 break;
+            }
+            if v.is_qualified_noun(kb, i - 1) {
+                i -= 1;
+                own_start = i;
+                continue;
             }
             if let Some(md) = RoleModifier::from_word(w) {
                 modifier = Some(md);
