@@ -6641,3 +6641,44 @@ fn the_owner_of_a_decision_took_it_and_a_state_that_decides_is_its_government() 
     let got = dyads(&code(&p, &ents));
     assert_eq!(got, vec!["051 CHN->KIRGOV"], "{got:?}");
 }
+
+/// Session 26 (wire21): the parser hangs the shared object on the second verb only.
+const BOMBED_AND_DESTROYED: &str = "
+1 Israel PROPN NNP 2 nsubj
+2 bombed VERB VBD 0 root
+3 and CCONJ CC 4 cc
+4 destroyed VERB VBD 2 conj
+5 Iraq PROPN NNP 7 nmod:poss
+6 's PART POS 5 case
+7 reactor NOUN NN 4 obj
+8 . PUNCT . 2 punct
+
+1 Israel PROPN NNP 2 nsubj
+2 bombed VERB VBD 0 root
+3 on ADP IN 4 case
+4 Sunday PROPN NNP 2 obl
+5 and CCONJ CC 6 cc
+6 destroyed VERB VBD 2 conj
+7 Iraq PROPN NNP 9 nmod:poss
+8 's PART POS 7 case
+9 reactor NOUN NN 6 obj
+10 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_verb_coordinated_right_before_another_shares_its_object_but_not_across_a_phrase() {
+    let p = parsed(BOMBED_AND_DESTROYED, Some("1981-06-09"));
+    let ents = vec![
+        country(&p, "E1", "Israel", "ISR"),
+        country(&p, "E2", "Iraq", "IRQ"),
+    ];
+    let events = code(&p, &ents);
+    // First sentence: both verbs act on the reactor; the second: "bombed on Sunday" has a
+    // phrase of its own before the coordinator, and only the destruction has an object.
+    let bombings: Vec<usize> = events
+        .iter()
+        .filter(|e| e.cameo.as_str() != "1712")
+        .map(|e| e.evidence.sentence)
+        .collect();
+    assert_eq!(bombings, vec![0], "{:?}", dyads(&events));
+}

@@ -97,6 +97,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             .or_else(|| relativised_object(tree, i))
             .or_else(|| preposed_relative_object(tree, i))
             .or(contact_object)
+            .or_else(|| shared_object(tree, i))
     };
     let object = object.map(|o| named_by_free_relative(tree, o).unwrap_or(o));
     let measure = object.map(|o| resolve_relative(tree, i, o));
@@ -2008,6 +2009,20 @@ fn relative_antecedents(tree: &SentenceTree, verb: usize, tok: usize) -> Vec<usi
         .into_iter()
         .filter(|&c| c == h || matches!(tree.upos[c], "NOUN" | "PROPN"))
         .collect()
+}
+
+/// "Israeli warplanes bombed and destroyed a nuclear reactor": a verb with no object of its
+/// own, joined by a coordinator right after it to a verb whose object follows both, shares that
+/// object.
+fn shared_object(tree: &SentenceTree, i: usize) -> Option<usize> {
+    let next = tree
+        .deps(i, &["conj"])
+        .find(|&c| c > i && tree.upos[c] == "VERB")?;
+    let joined = (i + 1..next).all(|k| matches!(tree.upos[k], "CCONJ" | "ADV" | "PUNCT"))
+        && (i + 1..next).any(|k| tree.upos[k] == "CCONJ");
+    joined
+        .then(|| tree.dep(next, &["obj"]).filter(|&o| o > next))
+        .flatten()
 }
 
 /// The nominal or clause introduced by `prep` under any of `heads` (an `obl`/`nmod` with that
