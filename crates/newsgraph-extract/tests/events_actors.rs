@@ -1381,3 +1381,42 @@ fn a_noun_of_two_coordinated_nationalities_is_one_side_per_country() {
     // Must not: one nationality is one side.
     assert!(got.contains(&"19 GBRMIL->YEM".to_string()), "{got:?}");
 }
+
+/// Session 26 (wire11): "and he has since declared a state of emergency", the auxiliary taken
+/// for the clause's verb and the participle hung on it after "since" read as a subordinator.
+const HAS_SINCE_DECLARED: &str = "
+1 Maduro PROPN NNP 2 nsubj
+2 has VERB VBZ 0 root
+3 since SCONJ IN 4 mark
+4 declared VERB VBN 2 advcl
+5 a DET DT 6 det
+6 state NOUN NN 4 obj
+7 of ADP IN 8 case
+8 emergency NOUN NN 6 nmod
+9 . PUNCT . 2 punct
+
+1 Maduro PROPN NNP 2 nsubj
+2 has VERB VBZ 0 root
+3 a DET DT 4 det
+4 plan NOUN NN 2 obj
+5 since SCONJ IN 6 mark
+6 declared VERB VBN 2 advcl
+7 a DET DT 8 det
+8 state NOUN NN 6 obj
+9 of ADP IN 10 case
+10 emergency NOUN NN 8 nmod
+11 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_participle_hung_on_its_auxiliary_has_the_auxiliary_s_subject_but_not_after_an_object() {
+    let p = parsed(HAS_SINCE_DECLARED, Some("2015-08-25"));
+    let ents = vec![person(&p, "E1", "Nicolas Maduro", "VENGOV", &["Maduro"])];
+    let events = code(&p, &ents);
+    let sentences: Vec<usize> = events
+        .iter()
+        .filter(|e| e.cameo.as_str() == "1724")
+        .map(|e| e.evidence.sentence)
+        .collect();
+    assert_eq!(sentences, vec![0], "{:?}", dyads(&events));
+}

@@ -1366,6 +1366,21 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         {
             Some((vec![head], "relative"))
         }
+        // "and he has since declared a state of emergency": the parser may take the auxiliary
+        // for the clause's verb and hang the participle on it after an adverb read as a
+        // subordinator; the participle is the auxiliary's subject's act.
+        "advcl"
+            if matches!(
+                tree.forms[head].to_lowercase().as_str(),
+                "has" | "have" | "had"
+            ) && tree.xpos.get(i) == Some(&"VBN")
+                && head < i
+                && i - head <= 2
+                && tree.dep(head, &["obj"]).is_none() =>
+        {
+            let s = own_or_inherited_subjects(tree, head)?;
+            Some((s, "auxiliary"))
+        }
         // "patrolled the streets after seizing the airport", "retaliated by expelling six
         // diplomats", "telephoned Faye to congratulate him": an adverbial clause of a gerund or
         // an infinitive has no subject of its own; English gives it the main clause's. A past
