@@ -1420,3 +1420,36 @@ fn a_participle_hung_on_its_auxiliary_has_the_auxiliary_s_subject_but_not_after_
         .collect();
     assert_eq!(sentences, vec![0], "{:?}", dyads(&events));
 }
+
+/// Session 26 (heldout): the second name split into a conjunct inside the first subject and a
+/// subject of its own.
+const SPOKE_BY_TELEPHONE: &str = "
+1 Jaishankar PROPN NNP 7 nsubj
+2 and CCONJ CC 5 cc
+3 his PRON PRP$ 5 nmod:poss
+4 counterpart NOUN NN 5 compound
+5 Wang NOUN NN 1 conj
+6 Yi PROPN NNP 7 nsubj
+7 spoke VERB VBD 0 root
+8 by ADP IN 9 case
+9 telephone NOUN NN 7 obl
+10 . PUNCT . 7 punct
+";
+
+#[test]
+fn a_name_split_between_a_conjunct_and_a_second_subject_is_one_of_the_subjects() {
+    let p = parsed(SPOKE_BY_TELEPHONE, Some("2020-06-17"));
+    let ents = vec![
+        person(
+            &p,
+            "E1",
+            "Subrahmanyam Jaishankar",
+            "INDGOV",
+            &["Jaishankar"],
+        ),
+        person(&p, "E2", "Wang Yi", "CHNGOV", &["Wang Yi"]),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"04 INDGOV->CHNGOV".to_string()), "{got:?}");
+    assert!(got.contains(&"04 CHNGOV->INDGOV".to_string()), "{got:?}");
+}

@@ -1212,6 +1212,19 @@ pub(super) fn subjects(tree: &SentenceTree, i: usize) -> Vec<usize> {
     }) {
         listed.extend(tree.with_conjuncts(rest));
     }
+    // "Jaishankar and his Chinese counterpart Wang Yi spoke": the parser may hang the first
+    // word of the second name as a conjunct inside the first subject and make the last word a
+    // subject of its own; the two are one list.
+    if let Some(rest) = tree.deps(i, &["nsubj"]).find(|&l| {
+        first < l
+            && l < i
+            && l > 0
+            && tree.rel(l - 1) == "conj"
+            && tree.upos[l] == "PROPN"
+            && tree.ancestors(l - 1).contains(&first)
+    }) {
+        listed.push(rest);
+    }
     listed
 }
 
