@@ -3133,14 +3133,16 @@ fn listed_appositions(tree: &SentenceTree, tok: usize) -> Vec<usize> {
     }
 }
 
-/// "The two leaders", "both sides": the actor and the recipient of the latest earlier event
-/// between two different actors, as the reader takes them.
+/// "The two leaders", "both sides", "all sides": the actor and the recipient of the latest
+/// earlier event between two different actors, as the reader takes them.
 fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     let tree = ctx.tree;
-    let counted = tree
-        .children(tok)
-        .iter()
-        .any(|&c| matches!(tree.forms[c].as_str(), "two" | "both"));
+    // "all sides", "all parties": the sides of the story's conflict, as "both sides" are.
+    let all_sides = matches!(tree.forms[tok].as_str(), "sides" | "parties");
+    let counted = tree.children(tok).iter().any(|&c| {
+        matches!(tree.forms[c].as_str(), "two" | "both")
+            || (all_sides && tree.forms[c].eq_ignore_ascii_case("all"))
+    });
     if !counted || !PAIR_NOUNS.contains(&tree.forms[tok].as_str()) {
         return None;
     }
