@@ -281,6 +281,11 @@ const PAIR_NOUNS: &[&str] = &[
     "neighbors",
     "delegations",
     "men",
+    "partners",
+    "allies",
+    "rivals",
+    "camps",
+    "factions",
 ];
 
 /// Pair nouns that name two people, not two countries or groups.
