@@ -1047,6 +1047,22 @@ impl<'l> Coder<'l> {
         {
             return Err("a command to the actor's own forces, not an act on another".into());
         }
+        // "his lawyers said he would appeal": an appeal that names no one and asks for nothing
+        // ("appealed for calm") is made to the courts, the court the article has named last,
+        // by anyone but a court or its officers.
+        if entry.lemma == "appeal"
+            && entry.code.root() == "02"
+            && !recipients.iter().any(|p| p.actor.is_some())
+            && !tree
+                .deps(trigger, &["obl"])
+                .any(|c| tree.case_of(c).as_deref() == Some("for"))
+            && !actors
+                .iter()
+                .any(|a| a.actor.as_ref().is_some_and(is_court))
+            && let Some(court) = latest_entity_coded(ctx, &is_court)
+        {
+            recipients = vec![court];
+        }
         let joint_act = entry.symmetric() && actors.len() > 1;
         if needs_addressee(entry) && !joint_act && !recipients.iter().any(|p| p.actor.is_some()) {
             return Err(
