@@ -6682,3 +6682,47 @@ fn a_verb_coordinated_right_before_another_shares_its_object_but_not_across_a_ph
         .collect();
     assert_eq!(bombings, vec![0], "{:?}", dyads(&events));
 }
+
+/// Session 26 (wire10): an appeal with no addressee is made to the court named last; one for
+/// calm asks something of no court.
+const WOULD_APPEAL: &str = "
+1 The DET DT 2 det
+2 court NOUN NN 3 nsubj
+3 sentenced VERB VBD 0 root
+4 Lula PROPN NNP 3 obj
+5 . PUNCT . 3 punct
+
+1 Lula PROPN NNP 3 nsubj
+2 would AUX MD 3 aux
+3 appeal VERB VB 0 root
+4 . PUNCT . 3 punct
+
+1 Lula PROPN NNP 2 nsubj
+2 appealed VERB VBD 0 root
+3 for ADP IN 4 case
+4 calm NOUN NN 2 obl
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_appeal_to_no_one_goes_to_the_court_named_last_but_not_an_appeal_for_calm() {
+    let p = parsed(WOULD_APPEAL, Some("2017-07-12"));
+    let ents = vec![
+        actor(&p, "E1", "court", "BRAJUD"),
+        actor(&p, "E2", "Lula", "BRAOPP"),
+    ];
+    let events = code(&p, &ents);
+    let appeals: Vec<(usize, String)> = events
+        .iter()
+        .filter(|e| e.cameo.as_str().starts_with("02"))
+        .map(|e| {
+            (
+                e.evidence.sentence,
+                dyads(std::slice::from_ref(e)).join(" "),
+            )
+        })
+        .collect();
+    assert_eq!(appeals.len(), 1, "{appeals:?}");
+    assert_eq!(appeals[0].0, 1, "{appeals:?}");
+    assert!(appeals[0].1.ends_with("BRAOPP->BRAJUD"), "{appeals:?}");
+}
