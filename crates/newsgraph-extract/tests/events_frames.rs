@@ -6726,3 +6726,30 @@ fn an_appeal_to_no_one_goes_to_the_court_named_last_but_not_an_appeal_for_calm()
     assert_eq!(appeals[0].0, 1, "{appeals:?}");
     assert!(appeals[0].1.ends_with("BRAOPP->BRAJUD"), "{appeals:?}");
 }
+
+/// Session 26 (wire, wire21): an act of force answered is the state's, not its arms'.
+const CONDEMNED_THE_STRIKES: &str = "
+1 Israeli ADJ JJ 2 amod
+2 jets NOUN NNS 3 nsubj
+3 struck VERB VBD 0 root
+4 Iran PROPN NNP 3 obj
+5 . PUNCT . 3 punct
+
+1 Iran PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 strikes NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn condemning_an_act_of_force_blames_the_state_not_its_arms() {
+    let p = parsed(CONDEMNED_THE_STRIKES, Some("2024-10-26"));
+    let ents = vec![
+        actor(&p, "E1", "Israeli jets", "ISRMIL"),
+        country(&p, "E2", "Iran", "IRN"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.iter().any(|d| d.ends_with("ISRMIL->IRN")), "{got:?}");
+    assert!(got.iter().any(|d| d.starts_with("111 IRN->ISR")), "{got:?}");
+}

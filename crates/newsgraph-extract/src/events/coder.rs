@@ -3746,11 +3746,24 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
         e.evidence.sentence == latest.evidence.sentence && e.cameo == latest.cameo && same_act(e)
     }) {
         for a in e.actors.iter().filter(|a| a.actor.is_some()) {
+            // "Iran condemned the strikes" after "Israeli warplanes struck": an act of force
+            // answered is the state's, as the sets code it (ISR), not its arms' (ISRMIL). A
+            // coup or a mutiny is the soldiers' own.
+            let mut a = a.clone();
+            if violent(latest)
+                && !seizure
+                && let Some(code) = a.actor.as_ref()
+                && code.as_str().len() == 6
+                && code.as_str().ends_with("MIL")
+                && is_state(&code.as_str()[..3])
+            {
+                a.actor = ActorCode::new(&code.as_str()[..3]).ok();
+            }
             if !out
                 .iter()
                 .any(|o| o.entity == a.entity && o.actor == a.actor)
             {
-                out.push(a.clone());
+                out.push(a);
             }
         }
     }
