@@ -1091,9 +1091,18 @@ fn has_particle(tree: &SentenceTree, i: usize, prt: &str) -> bool {
 }
 
 /// Verbs whose subject judges, answers or examines the act its object noun names, and did not do
-/// it: "condemned the attack", "welcomed the agreement", "would not tolerate support for".
+/// it: "condemned the attack", "welcomed the agreement", "would not tolerate support for"; or
+/// backs or stops another's act ("had backed the invasion of Iraq", "suspended $700 million in
+/// assistance to Sudan", "freezes military cooperation").
 const REACTION_VERB_STEMS: &[&str] = &[
     "applaud",
+    "back",
+    "cancel",
+    "freez",
+    "froze",
+    "halt",
+    "postpon",
+    "suspend",
     "blame",
     "condemn",
     "criticis",
