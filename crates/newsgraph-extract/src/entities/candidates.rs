@@ -294,6 +294,7 @@ impl<'a> Sentence<'a> {
                 .filter(|(_, id)| kb.entry(*id).capital_of().is_some())
         };
         let (r, id) = self.match_ending(kb, at, kinds).or_else(capital)?;
+        let id = self.person_named_in_full(kb, &r, id);
         let e = kb.entry(id);
         let date = self.p.published();
         let org = if e.kind == EntryKind::Organization {
@@ -303,6 +304,29 @@ impl<'a> Sentence<'a> {
             None
         };
         Some((r.start, e.country.clone(), org))
+    }
+
+    /// "Toure's elected government" in a story that names Amadou Toumani Toure: of the people
+    /// the knowledge base knows by the words `r`, the one whose full name the article writes
+    /// (not Ahmed Sekou Toure, Guinea's president until 1984); `id` when it writes none of theirs
+    /// or `id` is no person.
+    fn person_named_in_full(&self, kb: &Kb, r: &Range<usize>, id: EntryId) -> EntryId {
+        if kb.entry(id).kind != EntryKind::Person {
+            return id;
+        }
+        let text = self.p.doc.text();
+        let written = |e: &Entry| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .filter(|n| n.split_whitespace().nth(1).is_some())
+                .any(|n| text.contains(n.as_str()))
+        };
+        self.matches
+            .iter()
+            .filter(|m| m.tokens == *r)
+            .flat_map(|m| m.candidates.iter().copied())
+            .find(|c| kb.entry(*c).kind == EntryKind::Person && written(kb.entry(*c)))
+            .unwrap_or(id)
     }
 
     /// Whether token `k` is a lower-case singular noun no agent entry lists, right after a

@@ -394,6 +394,23 @@ fn an_office_once_held_at_home_yields_to_the_intergovernmental_office_held_now()
 }
 
 #[test]
+fn a_surname_s_possessive_is_the_person_the_article_names_in_full() {
+    let Some(r) = entities_on(
+        "Soldiers seize power in Mali\nMutinous soldiers said they had ousted President Amadou \
+         Toumani Toure. The United States said it stood with Toure's elected government.",
+        "2012-03-22",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_containing(&r, "elected government").as_deref(),
+        Some("MLIGOV"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn a_capital_s_possessive_gives_its_state_to_the_office_it_owns() {
     let Some(r) = entities_on(
         "Seoul protests\nSeoul's foreign ministry summoned the Japanese ambassador on Tuesday.",
