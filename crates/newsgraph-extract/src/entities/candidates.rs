@@ -343,9 +343,13 @@ impl<'a> Sentence<'a> {
     /// The country of a place, country or organisation named right after a role noun that ends
     /// at `end`, joined by "of" or "in" ("the premier *of Rhineland-Palatinate*", "the governor
     /// of Beirut", "her counterpart in North Rhine-Westphalia"): an office tied to a place is an
-    /// office of that place's country. `None` when no such phrase follows.
-    fn place_country_after(&self, kb: &Kb, end: usize) -> Option<String> {
-        if !matches!(self.lower.get(end).map(String::as_str), Some("of" | "in")) {
+    /// office of that place's country. `None` when no such phrase follows, or when the office
+    /// (`office`, the role noun's agent entry) is a diplomat's, held for one state in another
+    /// ("the Maldivian envoy in New Delhi").
+    fn place_country_after(&self, kb: &Kb, office: Option<EntryId>, end: usize) -> Option<String> {
+        if office.is_some_and(|id| is_diplomat(kb, id))
+            || !matches!(self.lower.get(end).map(String::as_str), Some("of" | "in"))
+        {
             return None;
         }
         let kinds = [
@@ -2193,7 +2197,7 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
     for w in &v.lower[start..end] {
         modifier = modifier.or(RoleModifier::from_word(w));
     }
-    if country.is_none() && !agent.is_some_and(|a| is_diplomat(kb, a)) {
+    if country.is_none() {
         country = (start..end).find_map(|t| {
             v.matches
                 .iter()
@@ -2203,7 +2207,7 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
                             .iter()
                             .any(|id| kb.entry(*id).kind == EntryKind::Agent)
                 })
-                .then(|| v.place_country_after(kb, t))
+                .then(|| v.place_country_after(kb, agent, t))
                 .flatten()
         });
     }
@@ -2603,9 +2607,7 @@ fn described_actors(v: &Sentence, kb: &Kb, taken: &[bool]) -> Vec<Candidate> {
         };
         let end = m.tokens.end;
         last_end = end;
-        if !is_diplomat(kb, id) {
-            country = country.or_else(|| v.place_country_after(kb, end));
-        }
+        country = country.or_else(|| v.place_country_after(kb, Some(id), end));
         let mut role = modified_role(agent, modifier);
         // "a spokesman for the party", "a spokeswoman for the police": the role, or the
         // organisation's code, of the one the spokesman speaks for.

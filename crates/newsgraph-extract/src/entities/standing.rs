@@ -242,8 +242,8 @@ pub fn protests_against_foreign_states(p: &Parsed, kb: &Kb, entities: &mut [Enti
 /// not know, coded with a country and no role (no title, office or party found for him), is a
 /// private person: CAMEO's civilians (`CVL`), as the development sets code such people. A
 /// title that codes no role on purpose keeps the country alone ("former marine Paul Whelan",
-/// see `modified_role` in candidates.rs). An
-/// official whose title the text gives in words the knowledge base lacks is miscoded so too.
+/// see `modified_role` in candidates.rs). An official whose title the text gives in words the
+/// knowledge base lacks is miscoded so too.
 pub fn private_people_are_civilians(entities: &mut [Entity]) {
     for e in entities.iter_mut() {
         if e.kind == EntityType::Person
