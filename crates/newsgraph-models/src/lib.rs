@@ -97,6 +97,50 @@ pub fn repair_finite_verb(words: &[&str], tags: &mut tagger::Tags) {
     tags.xpos[i] = "VBD";
 }
 
+/// Forms of news verbs that English never uses as nouns or adjectives, which the tagger, having
+/// seen them rarely or never in its treebank, still reads as such by their look: "-ies" as a
+/// plural ("a charge Beijing *denies*" as a noun), "-ght" and "-ck" as a noun's ending ("Israeli
+/// aircraft *struck* targets", "*fought* guerrillas in the hills").
+/// A base form is given as `VBP` (present tense, "the allies *accuse* Iran"); after "to" or a modal
+/// it is the infinitive (`VB`).
+const VERB_ONLY_FORMS: &[(&str, &str)] = &[
+    ("accuse", "VBP"),
+    ("deny", "VBP"),
+    ("condemn", "VBP"),
+    ("denies", "VBZ"),
+    ("accuses", "VBZ"),
+    ("warns", "VBZ"),
+    ("blames", "VBZ"),
+    ("condemns", "VBZ"),
+    ("threatens", "VBZ"),
+    ("insists", "VBZ"),
+    ("denounces", "VBZ"),
+    ("criticises", "VBZ"),
+    ("criticizes", "VBZ"),
+    ("fought", "VBN"),
+    ("struck", "VBN"),
+    ("sought", "VBN"),
+];
+
+/// A word of [`VERB_ONLY_FORMS`] tagged as anything but a verb is the verb (applied by
+/// [`tagger::Tagger::tag`], before [`repair_finite_verb`], which makes a participle with no
+/// finite verb in its clause the past tense).
+pub fn repair_verb_only_form(words: &[&str], tags: &mut tagger::Tags) {
+    for (i, word) in words.iter().enumerate() {
+        if tags.upos[i] == "VERB" {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if let Some(&(_, xpos)) = VERB_ONLY_FORMS.iter().find(|(w, _)| *w == lower) {
+            let infinitive = xpos == "VBP"
+                && i > 0
+                && (words[i - 1].eq_ignore_ascii_case("to") || tags.xpos[i - 1] == "MD");
+            tags.xpos[i] = if infinitive { "VB" } else { xpos };
+            tags.upos[i] = "VERB";
+        }
+    }
+}
+
 /// A word in -ing right after an article or a possessive, with nothing nominal after it, is a
 /// noun (applied by [`tagger::Tagger::tag`]): "called *the killing* a reckless step", "condemned
 /// *the shelling* of the city", "after *its storming* by protesters". The tagger reads many of
@@ -809,7 +853,7 @@ impl Analysis {
 mod repair_tests {
     use super::{
         repair_finite_verb, repair_gerund_noun, repair_mandative_subjunctive,
-        repair_military_subject,
+        repair_military_subject, repair_verb_only_form,
     };
     use crate::tagger::Tags;
 
@@ -954,6 +998,45 @@ mod repair_tests {
         };
         repair_military_subject(&words, &mut t);
         assert_eq!(t.upos[1], "ADJ");
+    }
+
+    #[test]
+    fn a_form_only_a_verb_has_is_the_verb_whatever_the_tagger_read() {
+        let words = [
+            "a", "charge", "Beijing", "denies", ",", "and", "troops", "fought", ".",
+        ];
+        let mut t = Tags {
+            upos: vec![
+                "DET", "NOUN", "PROPN", "NOUN", "PUNCT", "CCONJ", "NOUN", "ADJ", "PUNCT",
+            ],
+            xpos: vec!["DT", "NN", "NNP", "NNS", ",", "CC", "NNS", "JJ", "."],
+        };
+        repair_verb_only_form(&words, &mut t);
+        assert_eq!((t.upos[3], t.xpos[3]), ("VERB", "VBZ"));
+        assert_eq!((t.upos[7], t.xpos[7]), ("VERB", "VBN"));
+        // Must not fire: a word nouns share ("the charges", "attacks") keeps its tag, and a verb
+        // the tagger read keeps the tense it gave.
+        assert_eq!(t.upos[1], "NOUN");
+        let words = ["they", "fought", "."];
+        let mut t = Tags {
+            upos: vec!["PRON", "VERB", "PUNCT"],
+            xpos: vec!["PRP", "VBD", "."],
+        };
+        repair_verb_only_form(&words, &mut t);
+        assert_eq!(t.xpos[1], "VBD");
+        // A base form is the present tense, and the infinitive after "to".
+        let words = [
+            "allies", "accuse", "Iran", "and", "want", "to", "condemn", "it",
+        ];
+        let mut t = Tags {
+            upos: vec![
+                "NOUN", "ADP", "PROPN", "CCONJ", "VERB", "PART", "NOUN", "PRON",
+            ],
+            xpos: vec!["NNS", "IN", "NNP", "CC", "VBP", "TO", "NN", "PRP"],
+        };
+        repair_verb_only_form(&words, &mut t);
+        assert_eq!((t.upos[1], t.xpos[1]), ("VERB", "VBP"));
+        assert_eq!((t.upos[6], t.xpos[6]), ("VERB", "VB"));
     }
 
     #[test]

@@ -226,6 +226,7 @@ impl Tagger {
             tags.xpos.push(x);
             tags.upos.push(u);
         }
+        crate::repair_verb_only_form(words, &mut tags);
         crate::repair_finite_verb(words, &mut tags);
         crate::repair_gerund_noun(words, &mut tags);
         crate::repair_mandative_subjunctive(words, &mut tags);

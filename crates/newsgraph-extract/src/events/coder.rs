@@ -256,6 +256,15 @@ fn is_state(head: &str) -> bool {
     !DOMESTIC_ROLES.contains(&head) && !matches!(head, "IGO" | "NGO")
 }
 
+/// Roles of those who take up arms or a cause against their own state: rebels, insurgents, the
+/// opposition, separatists.
+const DISSIDENT_ROLES: &[&str] = &["REB", "INS", "OPP", "SEP"];
+
+/// Whether an actor code is a dissident's ([`DISSIDENT_ROLES`]) within its country.
+fn is_dissident(code: &ActorCode) -> bool {
+    code.groups().skip(1).any(|g| DISSIDENT_ROLES.contains(&g))
+}
+
 /// The government of a state named bare (`KIR`: `KIRGOV`), for a state that acts as one ("both
 /// leaders", "Kiribati's decision"); `None` for any code with a role or for a body that is no
 /// state.
@@ -637,9 +646,14 @@ impl<'l> Coder<'l> {
             .flat_map(|&t| participants(ctx, t))
             .collect();
         // "Gallant warned that Israel would hit back": no one threatens their own country; the
-        // warning is aimed at someone the sentence does not name.
+        // warning is aimed at someone the sentence does not name. Those who fight or oppose
+        // their own state do threaten it ("The PKK threatened to retaliate against Turkey").
         if entry.code.root() == "13" {
-            let own: Vec<&str> = actors.iter().filter_map(code_country).collect();
+            let own: Vec<&str> = actors
+                .iter()
+                .filter(|a| !a.actor.as_ref().is_some_and(is_dissident))
+                .filter_map(code_country)
+                .collect();
             recipients.retain(|r| code_country(r).is_none_or(|c| !own.contains(&c)));
         }
         let reaction = matches!(entry.code.root(), "11" | "12");
@@ -875,8 +889,9 @@ impl<'l> Coder<'l> {
             }
         }
         // "had threatened to kill them unless the military halted its offensive": a threat
-        // made on a condition is aimed at the one the condition asks to act.
-        if entry.code.root() == "13" && !recipients.iter().any(|p| p.actor.is_some()) {
+        // made on a condition is aimed at the one the condition asks to act, not at the
+        // hostages it names.
+        if entry.code.root() == "13" {
             let clauses: Vec<usize> = std::iter::once(trigger)
                 .chain(tree.deps(trigger, &["xcomp"]))
                 .collect();

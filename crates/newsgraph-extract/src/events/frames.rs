@@ -318,7 +318,10 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             })
             .unwrap_or_default(),
         Some(Slot::Prep(p)) => prep_phrase(tree, &attach, p)
-            .or_else(|| prep_phrase(tree, &places_of(tree, i), p))
+            .or_else(|| {
+                prep_phrase(tree, &places_of(tree, i), p)
+                    .filter(|&o| matches!(tree.upos[o], "NOUN" | "PROPN" | "PRON"))
+            })
             .or(given_to.filter(|_| p == "to"))
             .or_else(|| (p == "to").then(|| contacted(tree, i)).flatten())
             .map(|o| tree.with_conjuncts(o))
@@ -2088,12 +2091,17 @@ fn prep_phrase(tree: &SentenceTree, heads: &[usize], prep: &str) -> Option<usize
 }
 
 /// The places where verb `i` happens ("rallied *in Kim Il Sung Square* against the United
-/// States"): the parser may hang the verb's next phrase on the place before it.
+/// States") and what it is done with ("opened fire *with an assault rifle* on worshippers"): the
+/// parser may hang the verb's next phrase on the place or the instrument before it.
 fn places_of(tree: &SentenceTree, i: usize) -> Vec<usize> {
     tree.deps(i, &["obl"])
         .filter(|&o| {
-            tree.deps(o, &["case"])
-                .any(|m| matches!(tree.forms[m].as_str(), "in" | "at" | "outside" | "near"))
+            tree.deps(o, &["case"]).any(|m| {
+                matches!(
+                    tree.forms[m].as_str(),
+                    "in" | "at" | "outside" | "near" | "with"
+                )
+            })
         })
         .collect()
 }
