@@ -2557,7 +2557,7 @@ fn protesting_abroad(ctx: &Context, country: &str) -> bool {
 }
 
 /// Whether the article, up to and including the sentence being coded, has told of protests (a
-/// protest noun or protesters).
+/// protest noun, protesters, or [`UNREST_WORDS`]).
 fn protests_told(ctx: &Context) -> bool {
     let text = ctx.p.doc.text();
     ctx.p.doc.sentences[..=ctx.tree.sentence]
@@ -2565,9 +2565,27 @@ fn protests_told(ctx: &Context) -> bool {
         .flat_map(|s| &ctx.p.doc.tokens[s.tokens.clone()])
         .any(|t| {
             let w = text[t.start..t.end].to_lowercase();
-            PROTEST_NOUNS.contains(&w.as_str()) || PROTESTER_NOUNS.contains(&w.as_str())
+            PROTEST_NOUNS.contains(&w.as_str())
+                || PROTESTER_NOUNS.contains(&w.as_str())
+                || UNREST_WORDS.contains(&w.as_str())
         })
 }
+
+/// Words besides protest nouns that tell of people up against the state: riots, unrest, an
+/// uprising, a strike's workers, people who protested.
+const UNREST_WORDS: &[&str] = &[
+    "riot",
+    "riots",
+    "rioting",
+    "unrest",
+    "uprising",
+    "strikers",
+    "striking",
+    "protested",
+    "protesting",
+    "demonstrated",
+    "rallied",
+];
 
 /// Acts of taking people into custody: the police's work, whoever announces it.
 const CUSTODY_LEMMAS: &[&str] = &["arrest", "detain", "apprehend", "nab", "round"];
