@@ -60,6 +60,7 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
     standing::ruling_parties_govern(p, &mut entities);
     standing::protests_against_foreign_states(p, kb, &mut entities);
     standing::private_people_are_civilians(&mut entities);
+    standing::native_peoples_of_latin_america(p, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.start));
     for (i, e) in entities.iter_mut().enumerate() {
         e.id = format!("E{}", i + 1);

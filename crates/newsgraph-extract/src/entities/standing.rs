@@ -1,5 +1,6 @@
 //! The side an actor is on in the article: a former office holder out of power, a party in
-//! power, crowds protesting against a foreign state, a private person.
+//! power, crowds protesting against a foreign state, a private person, the Indian peoples of a
+//! Latin American country.
 //!
 //! A former holder of a government office, a president or prime minister as much as a minister
 //! or governor, is coded `ELI` (CAMEO's elites, "former government officials"; PETRARCH's
@@ -256,5 +257,49 @@ pub fn private_people_are_civilians(entities: &mut [Entity]) {
         {
             e.actor = Some(civilian);
         }
+    }
+}
+
+/// Latin American and Caribbean states, where news calls the native peoples "Indians".
+const LATIN_AMERICA: &[&str] = &[
+    "MEX", "GTM", "BLZ", "SLV", "HND", "NIC", "CRI", "PAN", "CUB", "HTI", "DOM", "JAM", "BHS",
+    "TTO", "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "URY", "PRY", "BRA", "GUY", "SUR",
+];
+
+/// "Thousands of Indian protesters seized the Congress building" in Quito, "Indian leaders said
+/// police had fired" in Peru: in a story about a Latin American country that never names India,
+/// "Indian" is the country's native peoples, not India's. Groups the word alone coded as India's
+/// become the home country's, and their "leaders" (`GOV` for a state's) lead no state: they are
+/// the opposition (`OPP`), as the development sets code indigenous movements.
+pub fn native_peoples_of_latin_america(p: &Parsed, entities: &mut [Entity]) {
+    let text = p.doc.text();
+    let names_india = text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "India");
+    // The home country as the other entities tell it: the Indian ones are what is in question.
+    let others: Vec<Entity> = entities
+        .iter()
+        .filter(|e| e.country.as_deref() != Some("IND"))
+        .cloned()
+        .collect();
+    let Some((home, _, _)) = super::home::home_country(p, &others) else {
+        return;
+    };
+    if names_india || !LATIN_AMERICA.contains(&home.as_str()) {
+        return;
+    }
+    for e in entities.iter_mut() {
+        let Some(code) = e.actor.as_ref().filter(|a| a.as_str().starts_with("IND")) else {
+            continue;
+        };
+        if e.kb_id.is_some() {
+            continue;
+        }
+        let role = code.as_str()[3..].replace("GOV", "OPP");
+        let Ok(native) = ActorCode::new(&format!("{home}{role}")) else {
+            continue;
+        };
+        e.actor = Some(native);
+        e.country = Some(home.clone());
     }
 }

@@ -4484,3 +4484,31 @@ fn the_court_after_an_international_court_is_that_court() {
         "{court:#?}"
     );
 }
+
+#[test]
+fn indians_in_a_latin_american_story_are_its_native_peoples_not_india() {
+    let Some(r) = entities_of(
+        "Indian protesters march on Quito\nThousands of Indian protesters marched on Quito, \
+         the capital of Ecuador, on Friday, and Indian leaders accused President Jamil Mahuad \
+         of ruining Ecuador.",
+    ) else {
+        return;
+    };
+    let protesters = code_at(&r, "Indian protesters marched");
+    assert_eq!(protesters.as_deref(), Some("ECUOPP"), "{:#?}", r.entities);
+    let leaders = code_at(&r, "Indian leaders");
+    assert_eq!(leaders.as_deref(), Some("ECUOPP"), "{:#?}", r.entities);
+    // Must not fire: a story that names India keeps India's people India's.
+    let Some(r) = entities_of(
+        "Indian minister visits Quito\nIndian Foreign Minister Subrahmanyam Jaishankar met \
+         President Guillermo Lasso of Ecuador in Quito and said India would buy more bananas.",
+    ) else {
+        return;
+    };
+    let minister = code_at(&r, "Subrahmanyam Jaishankar");
+    assert!(
+        minister.as_deref().is_some_and(|c| c.starts_with("IND")),
+        "{:#?}",
+        r.entities
+    );
+}
