@@ -3643,8 +3643,11 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
         // seizure of power or an act named only as such may have been told earlier in the same
         // sentence (verbs are coded in their order, before nouns). A noun of another kind in the
         // sentence of its act is mostly that act itself ("will not sign the agreement").
+        // An arrest or an attack told in a clause before its condemnation is one too ("was
+        // detained by security forces, and Raab called the arrest a flagrant violation").
+        let coercive = matches!(e.cameo_root.as_str(), "17" | "18" | "19" | "20");
         (e.evidence.sentence < here
-            || (e.evidence.sentence == here && (any_act || accusation || seizure)))
+            || (e.evidence.sentence == here && (any_act || accusation || seizure || coercive)))
             && !RESPONSE_RULES.iter().any(|r| e.rule.contains(r))
             && e.actors.iter().any(|a| a.actor.is_some())
             && !e.actors.iter().all(|a| own.iter().any(|o| same_side(a, o)))
