@@ -155,6 +155,15 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 .skip(1)
                 .find(|&t| super::lexicon::is_noun_form(noun, &tree.forms[t]))
         });
+        // "halted six weeks of fighting": the measure stands for the act it counts.
+        let object = object.map(|o| {
+            let inner = measured(tree, o);
+            if super::lexicon::is_noun_form(noun, &tree.forms[inner]) {
+                inner
+            } else {
+                o
+            }
+        });
         match object {
             Some(o) if super::lexicon::is_noun_form(noun, &tree.forms[o]) || titled.is_some() => {
                 let head = titled.unwrap_or(o);
@@ -1948,9 +1957,17 @@ fn antecedent(tree: &SentenceTree, i: usize) -> Option<usize> {
 /// Quantities of an act stand for the act: "held seven hours *of talks*", "four days of talks".
 pub(super) fn measured(tree: &SentenceTree, o: usize) -> usize {
     // Measures nest ("tens of thousands of protesters"); the tree is finite, so is the walk.
+    // A gerund after "of" may be parsed as a clause ("six weeks *of fighting*": `acl` marked "of").
+    let gerund = |o: usize| {
+        tree.deps(o, &["acl"]).find(|&c| {
+            c > o
+                && tree.forms[c].ends_with("ing")
+                && tree.deps(c, &["mark"]).any(|m| tree.forms[m] == "of")
+        })
+    };
     let mut o = o;
     while MEASURE_NOUNS.contains(&tree.forms[o].as_str())
-        && let Some(inner) = tree.of_phrases(o).find(|&c| c > o)
+        && let Some(inner) = tree.of_phrases(o).find(|&c| c > o).or_else(|| gerund(o))
     {
         o = inner;
     }
