@@ -4,7 +4,7 @@
 mod events_support;
 
 use events_support::{
-    code, code_with_kb, country, entity, parsed, root_dyads as dyads, shipped_kb,
+    code, code_dyads, code_with_kb, country, entity, parsed, root_dyads as dyads, shipped_kb,
 };
 use newsgraph_extract::events::{Coder, Lexicon};
 use newsgraph_extract::record::{EntityType, Event, Modality};
@@ -1197,4 +1197,56 @@ fn a_protest_verb_read_as_a_participle_is_done_by_its_noun() {
     // Must not: those detained did not detain.
     let detainers = side_codes(&events, 1, "17", |e| &e.actors);
     assert!(detainers.is_empty(), "{:?}", dyads(&events));
+}
+
+const DISMISSED: &str = "
+1 Chan PROPN NNP 2 nsubj
+2 dismissed VERB VBD 0 root
+3 Singirok PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Moscow PROPN NNP 2 nsubj
+2 dismissed VERB VBD 0 root
+3 Chan PROPN NNP 4 nmod:poss
+4 accusations NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_person_dismissed_is_removed_from_office_but_dismissed_words_are_rejected() {
+    let p = parsed(DISMISSED, Some("1997-03-20"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Person,
+            "Julius Chan",
+            Some("PNGGOV"),
+            Some("PNG"),
+            &["Chan"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Jerry Singirok",
+            Some("PNGMIL"),
+            Some("PNG"),
+            &["Singirok"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Location,
+            "Moscow",
+            Some("RUSGOV"),
+            Some("RUS"),
+            &["Moscow"],
+        ),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(got.contains(&"172 PNGGOV->PNGMIL".to_string()), "{got:?}");
+    // Must not: accusations dismissed are rejected, whoever made them.
+    assert!(got.iter().all(|d| !d.starts_with("172 RUSGOV")), "{got:?}");
 }

@@ -1092,6 +1092,7 @@ impl<'l> Coder<'l> {
             .or_else(|| fire_code(entry, &recipients))
             .or_else(|| attack_code(ctx, entry, &recipients))
             .or_else(|| occupied_code(ctx, entry, &frame.recipients, &recipients))
+            .or_else(|| dismissal_code(ctx, entry, &frame.recipients))
             .unwrap_or_else(|| entry.code.clone());
         // "protesters stormed the parliament", "crowds who overturned police cars": force used
         // by a crowd is a riot (145), not an armed assault.
@@ -2382,6 +2383,29 @@ fn fire_code(entry: &LexEntry, recipients: &[Participant]) -> Option<CameoCode> 
     } else {
         None
     }
+}
+
+/// "Chan dismissed Singirok the same day", "Netanyahu dismissed Defence Minister Yoav Gallant":
+/// a person dismissed is removed from his post (172), as the sets code it; "dismissed the
+/// accusations" stays a rejection (120). Only the bare verb's entry, whose object is who or what
+/// is dismissed: the words of the object itself, before any act they name is traced to its doer
+/// ("dismissed the accusation" is no dismissal of the accuser).
+fn dismissal_code(ctx: &Context, entry: &LexEntry, objects: &[usize]) -> Option<CameoCode> {
+    if entry.lemma != "dismiss" || entry.code.as_str() != "120" || entry.object.is_some() {
+        return None;
+    }
+    // A person the object names ("dismissed Singirok", "dismissed him", "dismissed Defence
+    // Minister Yoav Gallant"), not one that owns what it names ("dismissed Chan's accusations").
+    let person = |t: usize| {
+        ctx.tree.deps(t, &["nmod:poss"]).next().is_none()
+            && participants(ctx, t).iter().any(|p| {
+                ctx.entity_of(p)
+                    .is_some_and(|e| e.kind == EntityType::Person)
+            })
+    };
+    (!objects.is_empty() && objects.iter().all(|&t| person(t)))
+        .then(|| CameoCode::new("172").ok())
+        .flatten()
 }
 
 /// Places that are held as ground: a town seized is territory occupied, a tanker seized is
