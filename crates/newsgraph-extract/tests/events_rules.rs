@@ -1250,3 +1250,55 @@ fn a_person_dismissed_is_removed_from_office_but_dismissed_words_are_rejected() 
     // Must not: accusations dismissed are rejected, whoever made them.
     assert!(got.iter().all(|d| !d.starts_with("172 RUSGOV")), "{got:?}");
 }
+
+const SUSPENDED: &str = "
+1 ECOWAS PROPN NNP 2 nsubj
+2 suspended VERB VBD 0 root
+3 Guinea PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Guinea PROPN NNP 2 nsubj
+2 suspended VERB VBD 0 root
+3 the DET DT 4 det
+4 newspaper NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_state_suspended_loses_its_seat_but_a_newspaper_suspended_is_sanctioned() {
+    let p = parsed(SUSPENDED, Some("2021-09-08"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Organization,
+            "ECOWAS",
+            Some("IGOWAF"),
+            None,
+            &["ECOWAS"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Location,
+            "Guinea",
+            Some("GIN"),
+            Some("GIN"),
+            &["Guinea"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Organization,
+            "newspaper",
+            Some("MED"),
+            None,
+            &["newspaper"],
+        ),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(got.contains(&"161 IGOWAF->GIN".to_string()), "{got:?}");
+    // Must not: what is not a state suspended stays an administrative sanction.
+    assert!(got.iter().all(|d| !d.starts_with("161 GIN")), "{got:?}");
+}

@@ -1093,6 +1093,7 @@ impl<'l> Coder<'l> {
             .or_else(|| attack_code(ctx, entry, &recipients))
             .or_else(|| occupied_code(ctx, entry, &frame.recipients, &recipients))
             .or_else(|| dismissal_code(ctx, entry, &frame.recipients))
+            .or_else(|| suspension_code(entry, &recipients))
             .unwrap_or_else(|| entry.code.clone());
         // "protesters stormed the parliament", "crowds who overturned police cars": force used
         // by a crowd is a riot (145), not an armed assault.
@@ -2406,6 +2407,23 @@ fn dismissal_code(ctx: &Context, entry: &LexEntry, objects: &[usize]) -> Option<
     (!objects.is_empty() && objects.iter().all(|&t| person(t)))
         .then(|| CameoCode::new("172").ok())
         .flatten()
+}
+
+/// "The African Union suspended Sudan", "the bloc's leaders suspended Guinea": a state suspended
+/// loses its seat in a body, which CAMEO codes as relations reduced (161), as the sets code it;
+/// "suspended the newspaper" or "the mayor" stays an administrative sanction (172). Only the
+/// bare verb's entry.
+fn suspension_code(entry: &LexEntry, recipients: &[Participant]) -> Option<CameoCode> {
+    if entry.lemma != "suspend" || entry.code.as_str() != "172" || entry.object.is_some() {
+        return None;
+    }
+    let states = !recipients.is_empty()
+        && recipients.iter().all(|p| {
+            p.actor
+                .as_ref()
+                .is_some_and(|c| c.as_str().len() == 3 && is_state(c.as_str()))
+        });
+    states.then(|| CameoCode::new("161").ok()).flatten()
 }
 
 /// Places that are held as ground: a town seized is territory occupied, a tanker seized is
