@@ -3792,7 +3792,8 @@ fn a_count_of_countries_is_the_list_of_that_many_told_but_not_a_list_of_another_
     };
     let p = parsed(THREE_COUNTRIES, Some("2024-01-28"));
     let got = dyads(&code(&p, &ents(&p)));
-    assert_eq!(got, vec!["172 IGOWAF->MLI+TCD+NER"], "{got:?}");
+    // Three states suspended lose their seats: relations reduced (161).
+    assert_eq!(got, vec!["161 IGOWAF->MLI+TCD+NER"], "{got:?}");
     // Must not fire: "the four countries" are not the three named, and stay unknown.
     let four = THREE_COUNTRIES.replace("4 three NUM", "4 four NUM");
     let p = parsed(&four, Some("2024-01-28"));
