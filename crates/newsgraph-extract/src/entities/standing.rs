@@ -272,10 +272,22 @@ const LATIN_AMERICA: &[&str] = &[
 /// become the home country's, and their "leaders" (`GOV` for a state's) lead no state: they are
 /// the opposition (`OPP`), as the development sets code indigenous movements.
 pub fn native_peoples_of_latin_america(p: &Parsed, entities: &mut [Entity]) {
-    let text = p.doc.text();
-    let names_india = text
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "India");
+    let indian = |e: &Entity| {
+        e.kb_id.is_none()
+            && e.actor
+                .as_ref()
+                .is_some_and(|a| a.as_str().starts_with("IND"))
+    };
+    // Most articles have no such group, or name India: neither needs the home country.
+    let names_india = || {
+        p.doc
+            .text()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "India")
+    };
+    if !entities.iter().any(indian) || names_india() {
+        return;
+    }
     // The home country as the other entities tell it: the Indian ones are what is in question.
     let others: Vec<Entity> = entities
         .iter()
@@ -285,16 +297,13 @@ pub fn native_peoples_of_latin_america(p: &Parsed, entities: &mut [Entity]) {
     let Some((home, _, _)) = super::home::home_country(p, &others) else {
         return;
     };
-    if names_india || !LATIN_AMERICA.contains(&home.as_str()) {
+    if !LATIN_AMERICA.contains(&home.as_str()) {
         return;
     }
-    for e in entities.iter_mut() {
-        let Some(code) = e.actor.as_ref().filter(|a| a.as_str().starts_with("IND")) else {
+    for e in entities.iter_mut().filter(|e| indian(e)) {
+        let Some(code) = &e.actor else {
             continue;
         };
-        if e.kb_id.is_some() {
-            continue;
-        }
         let role = code.as_str()[3..].replace("GOV", "OPP");
         let Ok(native) = ActorCode::new(&format!("{home}{role}")) else {
             continue;

@@ -256,6 +256,12 @@ fn is_state(head: &str) -> bool {
     !DOMESTIC_ROLES.contains(&head) && !matches!(head, "IGO" | "NGO")
 }
 
+/// Whether an actor code is a state and nothing more: a country named bare (`KIR`), with no role
+/// after it, and no role standing alone (`MIL`) nor an international body.
+fn is_bare_state(code: &str) -> bool {
+    code.len() == 3 && is_state(code)
+}
+
 /// Roles of those who take up arms or a cause against their own state: rebels, insurgents, the
 /// opposition, separatists.
 const DISSIDENT_ROLES: &[&str] = &["REB", "INS", "OPP", "SEP"];
@@ -270,7 +276,7 @@ fn is_dissident(code: &ActorCode) -> bool {
 /// state.
 fn government_of(a: &ActorCode) -> Option<ActorCode> {
     let c = a.as_str();
-    (c.len() == 3 && is_state(c))
+    is_bare_state(c)
         .then(|| ActorCode::new(&format!("{c}GOV")).ok())
         .flatten()
 }
@@ -795,7 +801,7 @@ impl<'l> Coder<'l> {
             .then(|| place_date::place(ctx.tree, trigger, frame.clause, ctx.entities, entry))
             .flatten()
             .and_then(|pl| pl.country)
-            .filter(|c| c.len() == 3 && is_state(c));
+            .filter(|c| is_bare_state(c));
         if entry.code.root() == "14"
             && !recipients.iter().any(|p| p.actor.is_some())
             // "Hundreds of protesters marched in Abuja": protesters with no country yet are the
@@ -1192,7 +1198,7 @@ impl<'l> Coder<'l> {
                 .iter()
                 .find_map(code_country)
                 .filter(|c| is_state(c))
-                .or(where_country.filter(|c| c.len() == 3 && is_state(c)))
+                .or(where_country.filter(|c| is_bare_state(c)))
                 .or(ctx.home)
                 .map(str::to_string);
             for (part, &t) in recipients.iter_mut().zip(&frame.recipients) {
@@ -1223,7 +1229,7 @@ impl<'l> Coder<'l> {
         // territory by its country. A site with neither ("shelling villages") stays unknown.
         if matches!(code.root(), "18" | "19" | "20") {
             let aligned = recipients.len() == frame.recipients.len();
-            let event_country = where_country.filter(|c| c.len() == 3 && is_state(c));
+            let event_country = where_country.filter(|c| is_bare_state(c));
             for (k, part) in recipients.iter_mut().enumerate() {
                 if part.actor.is_some() {
                     continue;
@@ -1767,7 +1773,7 @@ fn possessor_country(ctx: &Context, part_text: &str) -> Option<String> {
             .any(|m| m.sentence == ctx.tree.sentence && may_own(m) && owned_by(part_text, m));
         owns.then(|| e.country.clone())
             .flatten()
-            .filter(|c| c.len() == 3 && is_state(c))
+            .filter(|c| is_bare_state(c))
     })
 }
 
@@ -2358,7 +2364,7 @@ fn attack_code(ctx: &Context, entry: &LexEntry, recipients: &[Participant]) -> O
     let military = |p: &Participant| {
         let Some(a) = &p.actor else { return false };
         a.groups().any(|g| matches!(g, "MIL" | "REB"))
-            || (a.as_str().len() == 3 && is_state(a.as_str()) && the_country(p))
+            || (is_bare_state(a.as_str()) && the_country(p))
     };
     (!recipients.is_empty() && recipients.iter().all(military))
         .then(|| CameoCode::new("190").ok())
@@ -2388,9 +2394,9 @@ fn fire_code(entry: &LexEntry, recipients: &[Participant]) -> Option<CameoCode> 
 
 /// "Chan dismissed Singirok the same day", "Netanyahu dismissed Defence Minister Yoav Gallant":
 /// a person dismissed is removed from his post (172), as the sets code it; "dismissed the
-/// accusations" stays a rejection (120). Only the bare verb's entry, whose object is who or what
-/// is dismissed: the words of the object itself, before any act they name is traced to its doer
-/// ("dismissed the accusation" is no dismissal of the accuser).
+/// accusations" stays a rejection (120). Only the bare verb's entry. `objects` are the frame's
+/// own object words, read before any act they name is traced to its doer ("dismissed the
+/// accusation" is no dismissal of the accuser).
 fn dismissal_code(ctx: &Context, entry: &LexEntry, objects: &[usize]) -> Option<CameoCode> {
     if entry.lemma != "dismiss" || entry.code.as_str() != "120" || entry.object.is_some() {
         return None;
@@ -2418,11 +2424,9 @@ fn suspension_code(entry: &LexEntry, recipients: &[Participant]) -> Option<Cameo
         return None;
     }
     let states = !recipients.is_empty()
-        && recipients.iter().all(|p| {
-            p.actor
-                .as_ref()
-                .is_some_and(|c| c.as_str().len() == 3 && is_state(c.as_str()))
-        });
+        && recipients
+            .iter()
+            .all(|p| p.actor.as_ref().is_some_and(|c| is_bare_state(c.as_str())));
     states.then(|| CameoCode::new("161").ok()).flatten()
 }
 
@@ -3286,7 +3290,7 @@ fn two_countries_told(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     // Per country: how often it is named, and its entity named most.
     let mut told: Vec<(&str, usize, &Entity, usize)> = Vec::new();
     for e in ctx.entities {
-        let Some(country) = e.country.as_deref().filter(|c| c.len() == 3 && is_state(c)) else {
+        let Some(country) = e.country.as_deref().filter(|c| is_bare_state(c)) else {
             continue;
         };
         // A country named as itself, by its capital or by its people: no other role.
@@ -4226,8 +4230,9 @@ fn implied_authority(ctx: &Context, trigger: usize) -> Option<Participant> {
 
 /// One event per distinct happening: the same kind of act (the code to three digits, a
 /// withdrawal and a release being two concessions; any consultation), actors, recipients and
-/// flag of doubt with compatible dates are merged, the first statement kept as evidence and the others as mentions;
-/// but a body sentence is better evidence than the headline, which compresses and drops tense.
+/// flag of doubt with compatible dates are merged, the first statement kept as evidence and the
+/// others as mentions; but a body sentence is better evidence than the headline, which
+/// compresses and drops tense.
 fn dedupe(events: Vec<Event>, headline: Option<usize>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     // The headline's place ("heads to Russia") is the last resort: a body sentence's place
