@@ -1302,3 +1302,66 @@ fn a_state_suspended_loses_its_seat_but_a_newspaper_suspended_is_sanctioned() {
     // Must not: what is not a state suspended stays an administrative sanction.
     assert!(got.contains(&"172 GIN->GINMED".to_string()), "{got:?}");
 }
+
+const FIRED_ON_COUNTED_CROWDS: &str = "
+1 Police NOUN NNS 2 nsubj
+2 fired VERB VBD 0 root
+3 tear ADJ JJ 4 amod
+4 gas NOUN NN 2 obj
+5 at ADP IN 6 case
+6 thousands NOUN NNS 2 obl
+7 of ADP IN 8 case
+8 people NOUN NNS 6 nmod
+9 who PRON WP 10 nsubj
+10 marched VERB VBD 8 acl:relcl
+11 . PUNCT . 2 punct
+
+1 Soldiers NOUN NNS 2 nsubj
+2 opened VERB VBD 0 root
+3 fire NOUN NN 2 obj
+4 on ADP IN 5 case
+5 hundreds NOUN NNS 2 obl
+6 of ADP IN 7 case
+7 people NOUN NNS 5 nmod
+8 protesting VERB VBG 7 acl
+9 . PUNCT . 2 punct
+
+1 Soldiers NOUN NNS 2 nsubj
+2 killed VERB VBD 0 root
+3 dozens NOUN NNS 2 obj
+4 of ADP IN 5 case
+5 people NOUN NNS 3 nmod
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_counted_crowd_is_its_members_and_people_protesting_are_protesters() {
+    let p = parsed(FIRED_ON_COUNTED_CROWDS, Some("2011-07-09"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Organization,
+            "police",
+            Some("MYSCOP"),
+            Some("MYS"),
+            &["Police"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Organization,
+            "soldiers",
+            Some("MYSMIL"),
+            Some("MYS"),
+            &["Soldiers"],
+        ),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(got.contains(&"175 MYSCOP->MYSOPP".to_string()), "{got:?}");
+    assert!(got.contains(&"180 MYSMIL->MYSOPP".to_string()), "{got:?}");
+    // Must not: people counted as casualties are the country, not protesters.
+    assert!(got.contains(&"1823 MYSMIL->MYS".to_string()), "{got:?}");
+    assert!(!got.contains(&"1823 MYSMIL->MYSOPP".to_string()), "{got:?}");
+}

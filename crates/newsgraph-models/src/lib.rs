@@ -169,6 +169,58 @@ pub fn repair_gerund_noun(words: &[&str], tags: &mut tagger::Tags) {
     }
 }
 
+/// "sentenced *ousted* leader Aung San Suu Kyi", "the *jailed* opposition leader", "freed
+/// *detained* journalist Evan Gershkovich": a participle of removal or captivity right before a
+/// noun, with a verb, a determiner or a preposition before it, is an adjective (applied by
+/// [`tagger::Tagger::tag`]). The tagger reads it as a verb, and the parser then makes it a clause
+/// with the title as its object. After a noun it stays the verb ("police *detained* opposition
+/// leader Kem Sokha").
+pub fn repair_participle_title(words: &[&str], tags: &mut tagger::Tags) {
+    for i in 1..words.len().saturating_sub(1) {
+        let lower = words[i].to_lowercase();
+        let before = tags.xpos[i - 1];
+        // "was elected president", "had detained opposition leaders": after an auxiliary it is
+        // the verb.
+        let auxiliary = AUXILIARY_FORMS.contains(&words[i - 1].to_lowercase().as_str());
+        let opens_phrase = (before.starts_with("VB") && !auxiliary)
+            || matches!(before, "DT" | "IN" | "PRP$" | "POS");
+        if TITLE_PARTICIPLES.contains(&lower.as_str())
+            && tags.upos[i] == "VERB"
+            && opens_phrase
+            && tags.xpos[i + 1].starts_with("NN")
+        {
+            tags.xpos[i] = "JJ";
+            tags.upos[i] = "ADJ";
+        }
+    }
+}
+
+/// Forms of "be", "have" and "get", after which a participle is the verb's.
+const AUXILIARY_FORMS: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "get",
+    "gets", "got", "gotten",
+];
+
+/// Participles that news sets before a person's title or name ([`repair_participle_title`]).
+const TITLE_PARTICIPLES: &[&str] = &[
+    "ousted",
+    "deposed",
+    "toppled",
+    "jailed",
+    "imprisoned",
+    "detained",
+    "exiled",
+    "slain",
+    "murdered",
+    "assassinated",
+    "kidnapped",
+    "abducted",
+    "elected",
+    "disgraced",
+    "embattled",
+    "sacked",
+];
+
 /// "Myanmar's military detained civilian leader Aung San Suu Kyi", "The military seized power":
 /// after an article or a possessive, "military" before a past tense or participle is the noun,
 /// the clause's subject (applied by [`tagger::Tagger::tag`]). The tagger, seeing an adjective's
@@ -853,7 +905,7 @@ impl Analysis {
 mod repair_tests {
     use super::{
         repair_finite_verb, repair_gerund_noun, repair_mandative_subjunctive,
-        repair_military_subject, repair_verb_only_form,
+        repair_military_subject, repair_participle_title, repair_verb_only_form,
     };
     use crate::tagger::Tags;
 
@@ -1037,6 +1089,33 @@ mod repair_tests {
         repair_verb_only_form(&words, &mut t);
         assert_eq!((t.upos[1], t.xpos[1]), ("VERB", "VBP"));
         assert_eq!((t.upos[6], t.xpos[6]), ("VERB", "VB"));
+    }
+
+    #[test]
+    fn a_participle_of_removal_before_a_title_is_an_adjective_unless_a_noun_or_auxiliary_leads() {
+        let words = ["court", "sentenced", "ousted", "leader", "Suu", "Kyi", "."];
+        let mut t = Tags {
+            upos: vec!["NOUN", "VERB", "VERB", "NOUN", "PROPN", "PROPN", "PUNCT"],
+            xpos: vec!["NN", "VBD", "VBN", "NN", "NNP", "NNP", "."],
+        };
+        repair_participle_title(&words, &mut t);
+        assert_eq!((t.upos[2], t.xpos[2]), ("ADJ", "JJ"));
+        // "Police detained opposition leader Kem Sokha": the verb after its subject.
+        let words = ["Police", "detained", "opposition", "leader", "."];
+        let mut t = Tags {
+            upos: vec!["NOUN", "VERB", "NOUN", "NOUN", "PUNCT"],
+            xpos: vec!["NNS", "VBD", "NN", "NN", "."],
+        };
+        repair_participle_title(&words, &mut t);
+        assert_eq!((t.upos[1], t.xpos[1]), ("VERB", "VBD"));
+        // "He was elected president": the passive's participle.
+        let words = ["He", "was", "elected", "president", "."];
+        let mut t = Tags {
+            upos: vec!["PRON", "AUX", "VERB", "NOUN", "PUNCT"],
+            xpos: vec!["PRP", "VBD", "VBN", "NN", "."],
+        };
+        repair_participle_title(&words, &mut t);
+        assert_eq!((t.upos[2], t.xpos[2]), ("VERB", "VBN"));
     }
 
     #[test]

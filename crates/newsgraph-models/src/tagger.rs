@@ -231,6 +231,7 @@ impl Tagger {
         crate::repair_gerund_noun(words, &mut tags);
         crate::repair_mandative_subjunctive(words, &mut tags);
         crate::repair_military_subject(words, &mut tags);
+        crate::repair_participle_title(words, &mut tags);
         tags
     }
 

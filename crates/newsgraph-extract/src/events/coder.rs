@@ -1238,9 +1238,13 @@ impl<'l> Coder<'l> {
                 // nothing else names are the people of the country where they fell, in the role
                 // their noun gives them, as for repression; casualties counted as people stay
                 // the bare country (below), and a suspect killed is of no known side.
+                // "opened fire on hundreds of young people protesting against police
+                // brutality": people whose own clause protests are protesters.
                 let people = frame.recipients.get(k).filter(|&&t| {
                     let w = tree.forms[t].as_str();
-                    aligned && !CASUALTY_NOUNS.contains(&w) && !w.starts_with("suspect")
+                    aligned
+                        && (!CASUALTY_NOUNS.contains(&w) || protesting_clause(tree, t))
+                        && !w.starts_with("suspect")
                 });
                 if code.root() == "18"
                     && let Some(&t) = people
@@ -2543,7 +2547,7 @@ fn repressed_people(ctx: &Context, tok: usize, country: &str) -> Option<ActorCod
     let w = tree.forms[noun].as_str();
     let protesting = PROTESTER_NOUNS.contains(&w)
         || SUPPORTER_NOUNS.contains(&w)
-        || (MASS_NOUNS.contains(&w) && protests_told(ctx));
+        || (MASS_NOUNS.contains(&w) && (protests_told(ctx) || protesting_clause(tree, noun)));
     let role = if protesting && opposing() {
         "OPP"
     } else {
@@ -2579,6 +2583,18 @@ fn is_people_group(tree: &SentenceTree, tok: usize) -> bool {
         .iter()
         .any(|nouns| nouns.contains(&w))
 }
+
+/// Whether a noun for people has a clause of its own that protests ("young people *protesting
+/// against police brutality*", "thousands of people *who marched* through Kuala Lumpur").
+fn protesting_clause(tree: &SentenceTree, noun: usize) -> bool {
+    tree.deps(noun, &["acl", "acl:relcl"]).any(|v| {
+        let w = tree.forms[v].to_lowercase();
+        PROTEST_VERB_STEMS.iter().any(|s| w.starts_with(s))
+    })
+}
+
+/// The stems of verbs that tell of people protesting.
+const PROTEST_VERB_STEMS: &[&str] = &["protest", "demonstrat", "march", "rall", "riot"];
 
 /// Whether the latest protest or riot (14) coded so far in the article with a target the text
 /// names was aimed only at states other than `country` ("protesters attacked the French

@@ -323,7 +323,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 (e.code.root() == "04")
                     .then(|| brokered_parties(tree, i, o, &actors))
                     .flatten()
-                    .unwrap_or_else(|| tree.with_conjuncts(o))
+                    .unwrap_or_else(|| tree.with_conjuncts(measured(tree, o)))
             })
             .unwrap_or_default(),
         Some(Slot::Prep(p)) => prep_phrase(tree, &attach, p)
@@ -333,7 +333,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             })
             .or(given_to.filter(|_| p == "to"))
             .or_else(|| (p == "to").then(|| contacted(tree, i)).flatten())
-            .map(|o| tree.with_conjuncts(o))
+            .map(|o| tree.with_conjuncts(measured(tree, o)))
             .unwrap_or_default(),
     };
     if e.recipient_required
@@ -1700,7 +1700,7 @@ fn own_clause(tree: &SentenceTree, head: usize) -> Vec<usize> {
 /// How negative a word must be, on VADER's scale of -4 to 4, to make a reported act a charge:
 /// "rigged" and "smear" (-1.5), "broken" (-2.1), "damage" (-2.2); not "hooligans" (-1.1) or
 /// "opportunism" (0.4).
-const CHARGE_VALENCE: f64 = -1.5;
+const CHARGE_VALENCE: f64 = -1.0;
 
 /// "called the killing a reckless step", "called the arrival of the Gulf troops an occupation",
 /// "called the cut unacceptable": a verdict read from the words when the parser has lost the
