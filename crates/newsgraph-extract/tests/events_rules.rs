@@ -1365,3 +1365,47 @@ fn a_counted_crowd_is_its_members_and_people_protesting_are_protesters() {
     assert!(got.contains(&"1823 MYSMIL->MYS".to_string()), "{got:?}");
     assert!(!got.contains(&"1823 MYSMIL->MYSOPP".to_string()), "{got:?}");
 }
+
+const WHOSE_WARPLANES: &str = "
+1 France PROPN NNP 8 nsubj
+2 , PUNCT , 4 punct
+3 whose PRON WP$ 4 nmod:poss
+4 warplanes NOUN NNS 5 nsubj
+5 struck VERB VBD 1 acl:relcl
+6 rebels NOUN NNS 5 obj
+7 , PUNCT , 5 punct
+8 condemned VERB VBD 0 root
+9 the DET DT 10 det
+10 coup NOUN NN 8 obj
+11 . PUNCT . 8 punct
+";
+
+#[test]
+fn arms_owned_by_whose_are_the_military_of_the_noun_the_clause_qualifies() {
+    let p = parsed(WHOSE_WARPLANES, Some("2021-04-20"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Location,
+            "France",
+            Some("FRA"),
+            Some("FRA"),
+            &["France"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Organization,
+            "rebels",
+            Some("TCDREB"),
+            Some("TCD"),
+            &["rebels"],
+        ),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(got.iter().any(|d| d.ends_with("FRAMIL->TCDREB")), "{got:?}");
+    // Must not: the warplanes are not France's relative clause subject left uncoded.
+    assert!(!got.iter().any(|d| d.contains("-->TCDREB")), "{got:?}");
+}

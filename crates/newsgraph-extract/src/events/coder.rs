@@ -4119,11 +4119,34 @@ fn linked(ctx: &Context, tok: usize) -> Option<Participant> {
             Participant {
                 entity: None,
                 text,
-                actor: qualified_country(ctx, lo, tok).or_else(shared),
+                actor: qualified_country(ctx, lo, tok)
+                    .or_else(shared)
+                    .or_else(|| whose_owner(ctx, tok)),
                 inferred: false,
             }
         }
     })
+}
+
+/// "France, *whose warplanes* struck a rebel column", "The African Union, *whose panel* has
+/// mediated": a noun owned by "whose" belongs to the noun its relative clause qualifies; arms
+/// are that state's military, anything else is the owner's own (its panel, its envoys).
+fn whose_owner(ctx: &Context, tok: usize) -> Option<ActorCode> {
+    let tree = ctx.tree;
+    tree.deps(tok, &["nmod:poss"])
+        .find(|&w| tree.forms[w].eq_ignore_ascii_case("whose"))?;
+    let clause = tree.head(tok)?;
+    if tree.deprel(clause) != "acl:relcl" {
+        return None;
+    }
+    let owner = linked(ctx, tree.head(clause)?)?.actor?;
+    if armed_noun(tree, tok) {
+        let country = owner.as_str().get(..3)?;
+        return is_state(country)
+            .then(|| ActorCode::new(&format!("{country}MIL")).ok())
+            .flatten();
+    }
+    Some(owner)
 }
 
 /// The person named right after byte `end` of the sentence behind a capitalised title of one to
