@@ -210,7 +210,18 @@ fn name_target(
         // apart ("Scientology" as an organisation, then as a person); the entity's type is then
         // settled by a vote of its mentions.
         let same_name = cl.members.iter().any(|&m| names[i] == names[m]);
-        if same_kb || (same_kind && matches_name) || same_name {
+        // "The European Commission fined Google ... The Commission is still investigating": a
+        // body the knowledge base does not know, named by one word, is the one body the article
+        // has named before whose name ends with it.
+        let body_by_last_word = c.kind == EntityType::Organization
+            && head.kind == EntityType::Organization
+            && c.kb.is_empty()
+            && names[i].len() == 1
+            && cl
+                .members
+                .iter()
+                .any(|&m| names[m].len() > 1 && names[m].last() == names[i].first());
+        if same_kb || (same_kind && matches_name) || same_name || body_by_last_word {
             fits.push(k);
         }
     }

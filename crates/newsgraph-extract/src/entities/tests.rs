@@ -4512,3 +4512,32 @@ fn indians_in_a_latin_american_story_are_its_native_peoples_not_india() {
         r.entities
     );
 }
+
+#[test]
+fn a_body_named_by_the_last_word_of_its_full_name_is_that_body() {
+    let Some(r) = entities_on(
+        "EU fines Google\nThe European Commission fined Google on Tuesday. The Commission is \
+         still investigating Android.",
+        "2017-06-27",
+    ) else {
+        return;
+    };
+    let full = with_mention(&r, "European Commission").expect("the full name");
+    assert!(
+        full.mentions.iter().any(|m| m.text == "Commission"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: with two bodies the word ends, the bare word is neither.
+    let Some(r) = entities_on(
+        "Poland\nThe Supreme Court and the Constitutional Court met. The Court said nothing.",
+        "2017-06-27",
+    ) else {
+        return;
+    };
+    let merged = r.entities.iter().any(|e| {
+        e.mentions.iter().any(|m| m.text.ends_with("Supreme Court"))
+            && e.mentions.iter().any(|m| m.text == "Court")
+    });
+    assert!(!merged, "{:#?}", r.entities);
+}
