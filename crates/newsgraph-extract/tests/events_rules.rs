@@ -1409,3 +1409,35 @@ fn arms_owned_by_whose_are_the_military_of_the_noun_the_clause_qualifies() {
     // Must not: the warplanes are not France's relative clause subject left uncoded.
     assert!(!got.iter().any(|d| d.contains("-->TCDREB")), "{got:?}");
 }
+
+const WHO_BEFORE_A_LATER_RELATIVE: &str = "
+1 Yeltsin PROPN NNP 6 nsubj
+2 , PUNCT , 1 punct
+3 who PRON WP 4 nsubj
+4 dissolved VERB VBD 10 conj
+5 parliament NOUN NN 4 obj
+6 said VERB VBD 0 root
+7 in ADP IN 8 case
+8 address NOUN NN 6 obl
+9 opponents NOUN NNS 10 nsubj
+10 staged VERB VBD 8 acl:relcl
+11 revolt NOUN NN 10 obj
+12 . PUNCT . 6 punct
+";
+
+#[test]
+fn a_relative_pronoun_stands_for_the_name_before_it_not_for_a_later_noun() {
+    let p = parsed(WHO_BEFORE_A_LATER_RELATIVE, Some("1993-10-04"));
+    let ents = vec![entity(
+        &p,
+        "E1",
+        EntityType::Person,
+        "Boris Yeltsin",
+        Some("RUSGOV"),
+        Some("RUS"),
+        &["Yeltsin"],
+    )];
+    let events = code(&p, &ents);
+    let dissolvers = side_codes(&events, 0, "08", |e| &e.actors);
+    assert_eq!(dissolvers, vec!["RUSGOV"], "{:?}", dyads(&events));
+}

@@ -1995,10 +1995,14 @@ fn preposed_relative_object(tree: &SentenceTree, i: usize) -> Option<usize> {
 
 /// A relative pronoun stands for the noun its clause modifies ("Putin, who met Pompeo").
 fn resolve_relative(tree: &SentenceTree, verb: usize, tok: usize) -> usize {
+    // The relative clause the pronoun opens qualifies a noun before it: a relative clause
+    // higher up that qualifies a later noun ("Yeltsin, *who* dissolved the parliament ... said
+    // in an address that his opponents had *staged*") is another.
+    let relative_clause = std::iter::once(verb)
+        .chain(tree.ancestors(verb))
+        .find(|&v| tree.deprel(v) == "acl:relcl" && tree.head(v).is_some_and(|h| h < tok));
     if RELATIVE_PRONOUNS.contains(&tree.forms[tok].as_str())
-        && let Some(clause) = std::iter::once(verb)
-            .chain(tree.ancestors(verb))
-            .find(|&v| tree.deprel(v) == "acl:relcl")
+        && let Some(clause) = relative_clause
         && let Some(h) = tree.head(clause)
     {
         if tree.upos[h] != "PUNCT" {
@@ -2031,9 +2035,7 @@ fn resolve_relative(tree: &SentenceTree, verb: usize, tok: usize) -> usize {
         });
     if matches!(tree.forms[tok].as_str(), "who" | "whom" | "which")
         && let Some(name) = name_before_comma
-        && !std::iter::once(verb)
-            .chain(tree.ancestors(verb))
-            .any(|v| tree.deprel(v) == "acl:relcl")
+        && relative_clause.is_none()
     {
         let mut k = name;
         while matches!(tree.rel(k), "flat" | "compound")
