@@ -1441,3 +1441,44 @@ fn a_relative_pronoun_stands_for_the_name_before_it_not_for_a_later_noun() {
     let dissolvers = side_codes(&events, 0, "08", |e| &e.actors);
     assert_eq!(dissolvers, vec!["RUSGOV"], "{:?}", dyads(&events));
 }
+
+const FOUR_MET: &str = "
+1 France PROPN NNP 8 nsubj
+2 , PUNCT , 3 punct
+3 Germany PROPN NNP 1 conj
+4 , PUNCT , 5 punct
+5 Portugal PROPN NNP 1 conj
+6 and CCONJ CC 7 cc
+7 Finland PROPN NNP 1 conj
+8 met VERB VBD 0 root
+9 . PUNCT . 8 punct
+
+1 France PROPN NNP 5 nsubj
+2 , PUNCT , 3 punct
+3 Germany PROPN NNP 1 conj
+4 and CCONJ CC 5 cc
+5 Portugal PROPN NNP 1 conj
+6 met VERB VBD 0 root
+7 . PUNCT . 6 punct
+";
+
+#[test]
+fn a_joint_act_of_more_than_three_parties_is_no_set_of_dyads_but_one_of_three_is() {
+    let p = parsed(FOUR_MET, Some("2019-06-27"));
+    use EntityType::*;
+    let country = |id: &str, name: &str, code: &str| {
+        entity(&p, id, Location, name, Some(code), Some(code), &[name])
+    };
+    let ents = vec![
+        country("E1", "France", "FRA"),
+        country("E2", "Germany", "DEU"),
+        country("E3", "Portugal", "PRT"),
+        country("E4", "Finland", "FIN"),
+    ];
+    let events = code(&p, &ents);
+    let four = events.iter().filter(|e| e.evidence.sentence == 0).count();
+    assert_eq!(four, 0, "{:?}", dyads(&events));
+    // Must not: three parties are still coded each to each.
+    let three = events.iter().filter(|e| e.evidence.sentence == 1).count();
+    assert_eq!(three, 3, "{:?}", dyads(&events));
+}

@@ -113,6 +113,9 @@ impl Coding {
 /// ([`Coder::unaddressed_act`]).
 const UNADDRESSED: &str = "#unaddressed";
 
+/// The most parties a joint act is coded between, each to each.
+const MAX_MUTUAL_PARTIES: usize = 3;
+
 /// Gives events their ids in record order: V1, V2 ...
 fn number_events(events: &mut [Event]) {
     for (n, ev) in events.iter_mut().enumerate() {
@@ -1298,10 +1301,26 @@ impl<'l> Coder<'l> {
         // side's towards the other.
         let paired = matches!(frame.actors[..], [t] if super::frames::counted_pair(tree, t))
             && matches!(code.root(), "03" | "04" | "05" | "06" | "07" | "08");
-        let sides: Vec<(Vec<Participant>, Vec<Participant>)> = if (mutual
+        let each_other = (mutual
             || ((entry.symmetric() || paired) && !recipients.iter().any(|p| p.actor.is_some())))
-            && actors.len() > 1
-        {
+            && actors.len() > 1;
+        // "France, Germany, Portugal, Luxembourg and Finland discussed how to share the
+        // migrants": a joint act of more than three parties is a multilateral gathering, not the
+        // dozen and more dyads each pair would make (the development sets code at most three
+        // parties to one another).
+        let mut parties: Vec<&str> = actors
+            .iter()
+            .filter_map(|a| a.actor.as_ref().map(|c| c.as_str()))
+            .collect();
+        parties.sort_unstable();
+        parties.dedup();
+        if each_other && parties.len() > MAX_MUTUAL_PARTIES {
+            return Err(format!(
+                "a joint act of {} parties: a multilateral gathering, not coded pair by pair",
+                parties.len()
+            ));
+        }
+        let sides: Vec<(Vec<Participant>, Vec<Participant>)> = if each_other {
             // A side is no partner of itself: "agreements between the two countries" read as
             // "Beijing" and "China" is no act between China and China.
             (0..actors.len())
