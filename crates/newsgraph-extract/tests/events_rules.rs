@@ -1482,3 +1482,67 @@ fn a_joint_act_of_more_than_three_parties_is_no_set_of_dyads_but_one_of_three_is
     let three = events.iter().filter(|e| e.evidence.sentence == 1).count();
     assert_eq!(three, 3, "{:?}", dyads(&events));
 }
+
+const ORDERED_HELD: &str = "
+1 A DET DT 2 det
+2 court NOUN NN 3 nsubj
+3 ordered VERB VBD 0 root
+4 Rana PROPN NNP 3 obj
+5 held VERB VBN 3 xcomp
+6 . PUNCT . 3 punct
+
+1 Washington PROPN NNP 2 nsubj
+2 ordered VERB VBD 0 root
+3 Moscow PROPN NNP 2 obj
+4 to PART TO 5 mark
+5 withdraw VERB VB 2 xcomp
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_order_that_someone_be_held_is_the_arrest_but_an_order_to_withdraw_is_a_demand() {
+    let p = parsed(ORDERED_HELD, Some("2013-04-29"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Organization,
+            "court",
+            Some("BGDJUD"),
+            Some("BGD"),
+            &["court"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Rana",
+            Some("BGDOPP"),
+            Some("BGD"),
+            &["Rana"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Location,
+            "Washington",
+            Some("USAGOV"),
+            Some("USA"),
+            &["Washington"],
+        ),
+        entity(
+            &p,
+            "E4",
+            Location,
+            "Moscow",
+            Some("RUSGOV"),
+            Some("RUS"),
+            &["Moscow"],
+        ),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(got.contains(&"173 BGDJUD->BGDOPP".to_string()), "{got:?}");
+    // Must not: an order to act is still a demand.
+    assert!(got.contains(&"100 USAGOV->RUSGOV".to_string()), "{got:?}");
+}

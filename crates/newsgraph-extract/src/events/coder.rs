@@ -1103,6 +1103,7 @@ impl<'l> Coder<'l> {
             .or_else(|| occupied_code(ctx, entry, &frame.recipients, &recipients))
             .or_else(|| dismissal_code(ctx, entry, &frame.recipients))
             .or_else(|| suspension_code(entry, &recipients))
+            .or_else(|| ordered_custody_code(tree, entry, trigger))
             .unwrap_or_else(|| entry.code.clone());
         // "protesters stormed the parliament", "crowds who overturned police cars": force used
         // by a crowd is a riot (145), not an armed assault.
@@ -2437,6 +2438,50 @@ fn dismissal_code(ctx: &Context, entry: &LexEntry, objects: &[usize]) -> Option<
         .then(|| CameoCode::new("172").ok())
         .flatten()
 }
+
+/// "A court ordered him held for 15 days", "ordered Imamoglu to be jailed pending trial", "ordered
+/// them deported": an order that someone be held, jailed or sent away is the arrest (173) or the
+/// expulsion (174) itself, by whoever ordered it, as the development sets code it, not a demand
+/// (10) made of the one ordered held. Only the bare verb's entry.
+fn ordered_custody_code(
+    tree: &SentenceTree,
+    entry: &LexEntry,
+    trigger: usize,
+) -> Option<CameoCode> {
+    if entry.lemma != "order" || entry.code.root() != "10" || entry.object.is_some() {
+        return None;
+    }
+    // The parser may hang the participle on the person ordered held, or on an apposition to
+    // them ("ordered Istanbul Mayor Ekrem Imamoglu, Erdogan's main rival, to be jailed").
+    let outcome = tree
+        .subtree(trigger)
+        .into_iter()
+        .filter(|&v| v > trigger && matches!(tree.rel(v), "xcomp" | "ccomp" | "advcl" | "acl"))
+        .find_map(|v| {
+            let w = tree.forms[v].to_lowercase();
+            if ORDERED_CUSTODY.contains(&w.as_str()) {
+                Some("173")
+            } else if ORDERED_REMOVAL.contains(&w.as_str()) {
+                Some("174")
+            } else {
+                None
+            }
+        })?;
+    CameoCode::new(outcome).ok()
+}
+
+/// Participles of holding someone, which an order makes an arrest ([`ordered_custody_code`]).
+const ORDERED_CUSTODY: &[&str] = &[
+    "held",
+    "detained",
+    "jailed",
+    "imprisoned",
+    "arrested",
+    "remanded",
+];
+
+/// Participles of sending someone away, which an order makes an expulsion.
+const ORDERED_REMOVAL: &[&str] = &["deported", "expelled", "extradited"];
 
 /// "The African Union suspended Sudan", "the bloc's leaders suspended Guinea": a state suspended
 /// loses its seat in a body, which CAMEO codes as relations reduced (161), as the sets code it;
