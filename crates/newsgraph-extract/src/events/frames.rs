@@ -205,7 +205,11 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     // only threatened, so it codes no act of its own.
     // Only appeals, promises, demands, refusals and threats aim at their infinitive's object
     // ("tried to mediate a ceasefire" is no trial of the ceasefire).
-    let aims_through_infinitive = matches!(e.code.root(), "02" | "03" | "10" | "12" | "13");
+    // A vow to act ("vowed to retake the oil field by force", "vowed to hunt down the
+    // bombers") is that act intended, which its own verb codes; a vow of something ("vowed
+    // support for Ukraine") is the promise.
+    let aims_through_infinitive =
+        matches!(e.code.root(), "02" | "03" | "10" | "12" | "13") && e.lemma != "vow";
     let object = object.or_else(|| {
         if !aims_through_infinitive && !consumed.iter().any(|&c| tree.upos[c] == "VERB") {
             return None;
