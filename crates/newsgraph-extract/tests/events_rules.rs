@@ -1546,3 +1546,56 @@ fn an_order_that_someone_be_held_is_the_arrest_but_an_order_to_withdraw_is_a_dem
     // Must not: an order to act is still a demand.
     assert!(got.contains(&"100 USAGOV->RUSGOV".to_string()), "{got:?}");
 }
+
+const FLEW_HOME_AND_ABROAD: &str = "
+1 Mirziyoyev PROPN NNP 2 nsubj
+2 flew VERB VBD 0 root
+3 to ADP IN 4 case
+4 Nukus PROPN NNP 2 obl
+5 . PUNCT . 2 punct
+
+1 Mirziyoyev PROPN NNP 2 nsubj
+2 flew VERB VBD 0 root
+3 to ADP IN 4 case
+4 Moscow PROPN NNP 2 obl
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn travel_within_ones_own_country_is_no_visit_but_travel_abroad_is() {
+    let p = parsed(FLEW_HOME_AND_ABROAD, Some("2022-07-02"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Person,
+            "Shavkat Mirziyoyev",
+            Some("UZBGOV"),
+            Some("UZB"),
+            &["Mirziyoyev"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Location,
+            "Nukus",
+            Some("UZB"),
+            Some("UZB"),
+            &["Nukus"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Location,
+            "Moscow",
+            Some("RUS"),
+            Some("RUS"),
+            &["Moscow"],
+        ),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(!got.iter().any(|d| d.ends_with("UZBGOV->UZB")), "{got:?}");
+    // Must not: a trip abroad stays a visit.
+    assert!(got.contains(&"042 UZBGOV->RUS".to_string()), "{got:?}");
+}

@@ -1288,6 +1288,19 @@ impl<'l> Coder<'l> {
                 visited_country(ctx, part);
             }
         }
+        // "Mirziyoyev flew to Nukus", "Sanchez flew to Ceuta": travel within one's own country
+        // visits no one (the development sets code no visit or hosting within a country).
+        if matches!(code.as_str().get(..3), Some("042" | "043")) {
+            let own: Vec<&str> = actors
+                .iter()
+                .filter_map(code_country)
+                .filter(|c| is_state(c))
+                .collect();
+            let abroad = |p: &Participant| code_country(p).is_none_or(|c| !own.contains(&c));
+            if !recipients.is_empty() && !recipients.iter().any(abroad) {
+                return Err("a visit within the actor's own country visits no one".into());
+            }
+        }
         let (start, end) = (
             ctx.p.doc.sentences[tree.sentence].start,
             ctx.p.doc.sentences[tree.sentence].end,
