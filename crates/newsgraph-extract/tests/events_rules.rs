@@ -1599,3 +1599,59 @@ fn travel_within_ones_own_country_is_no_visit_but_travel_abroad_is() {
     // Must not: a trip abroad stays a visit.
     assert!(got.contains(&"042 UZBGOV->RUS".to_string()), "{got:?}");
 }
+
+const FLEW_THEM: &str = "
+1 Nicaragua PROPN NNP 2 nsubj
+2 flew VERB VBD 0 root
+3 them PRON PRP 2 obj
+4 to ADP IN 6 case
+5 the DET DT 6 det
+6 States PROPN NNP 2 obl
+7 . PUNCT . 2 punct
+
+1 Ortega PROPN NNP 2 nsubj
+2 flew VERB VBD 0 root
+3 to ADP IN 5 case
+4 the DET DT 5 det
+5 States PROPN NNP 2 obl
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn flying_others_is_no_visit_but_flying_oneself_is() {
+    let p = parsed(FLEW_THEM, Some("2023-02-09"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Location,
+            "Nicaragua",
+            Some("NIC"),
+            Some("NIC"),
+            &["Nicaragua"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Location,
+            "United States",
+            Some("USA"),
+            Some("USA"),
+            &["States"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Person,
+            "Daniel Ortega",
+            Some("NICGOV"),
+            Some("NIC"),
+            &["Ortega"],
+        ),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(!got.contains(&"042 NIC->USA".to_string()), "{got:?}");
+    // Must not: one who flies somewhere visits it.
+    assert!(got.contains(&"042 NICGOV->USA".to_string()), "{got:?}");
+}

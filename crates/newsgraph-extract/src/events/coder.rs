@@ -1288,6 +1288,14 @@ impl<'l> Coder<'l> {
                 visited_country(ctx, part);
             }
         }
+        // "flew two of the freed Russians on to Britain", "was flown to Miami for treatment":
+        // one who flies others, or is flown, makes no visit of their own.
+        if entry.lemma == "fly"
+            && code.as_str().starts_with("042")
+            && (tree.is_passive(trigger) || tree.dep(trigger, &["obj"]).is_some())
+        {
+            return Err("flying others, or being flown, is no visit".into());
+        }
         // "Mirziyoyev flew to Nukus", "Sanchez flew to Ceuta": travel within one's own country
         // visits no one (the development sets code no visit or hosting within a country).
         if matches!(code.as_str().get(..3), Some("042" | "043")) {
