@@ -1299,8 +1299,11 @@ impl<'l> Coder<'l> {
         // "Mirziyoyev flew to Nukus", "Sanchez flew to Ceuta": travel within one's own country
         // visits no one (the development sets code no visit or hosting within a country).
         if matches!(code.as_str().get(..3), Some("042" | "043")) {
+            // An actor whose country is only inferred ("the president" of the article's country)
+            // may be anyone's: only a named one's country counts.
             let own: Vec<&str> = actors
                 .iter()
+                .filter(|a| !a.inferred)
                 .filter_map(code_country)
                 .filter(|c| is_state(c))
                 .collect();
