@@ -1655,3 +1655,51 @@ fn flying_others_is_no_visit_but_flying_oneself_is() {
     // Must not: one who flies somewhere visits it.
     assert!(got.contains(&"042 NICGOV->USA".to_string()), "{got:?}");
 }
+
+const ACCUSED_OF_A_DEAL: &str = "
+1 Armenia PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Hungary PROPN NNP 2 obj
+4 of SCONJ IN 5 mark
+5 striking VERB VBG 2 advcl
+6 a DET DT 7 det
+7 deal NOUN NN 5 obj
+8 with ADP IN 9 case
+9 Azerbaijan PROPN NNP 5 obl
+10 . PUNCT . 2 punct
+
+1 Armenia PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Azerbaijan PROPN NNP 2 obj
+4 of SCONJ IN 5 mark
+5 shelling VERB VBG 2 advcl
+6 Hungary PROPN NNP 5 obj
+7 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_accused_act_of_no_force_is_not_coded_under_a_vaguer_sense_of_its_verb() {
+    let p = parsed(ACCUSED_OF_A_DEAL, Some("2012-08-31"));
+    use EntityType::*;
+    let country = |id: &str, name: &str, code: &str| {
+        entity(&p, id, Location, name, Some(code), Some(code), &[name])
+    };
+    let ents = vec![
+        country("E1", "Armenia", "ARM"),
+        country("E2", "Hungary", "HUN"),
+        country("E3", "Azerbaijan", "AZE"),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(got.contains(&"112 ARM->HUN".to_string()), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|d| d.starts_with("19") && d.contains("HUN->")),
+        "{got:?}"
+    );
+    // Must not: an accused act of force is still coded.
+    assert!(
+        got.iter()
+            .any(|d| d.ends_with("AZE->HUN") && d.starts_with("19")),
+        "{got:?}"
+    );
+}

@@ -116,6 +116,10 @@ const UNADDRESSED: &str = "#unaddressed";
 /// The most parties a joint act is coded between, each to each.
 const MAX_MUTUAL_PARTIES: usize = 3;
 
+/// Why the act an accusation names is not coded: it is no force.
+const ACCUSED_ACT_NOT_FORCE: &str =
+    "an act an accusation names is coded only when it is force (15, 17-20)";
+
 /// Gives events their ids in record order: V1, V2 ...
 fn number_events(events: &mut [Event]) {
     for (n, ev) in events.iter_mut().enumerate() {
@@ -426,7 +430,15 @@ impl<'l> Coder<'l> {
                             consumed.extend(&frame.consumed);
                             coding.events.extend(evs);
                         }
-                        Err(why) => cand.reasons.push(format!("{}: {why}", entry.rule())),
+                        Err(why) => {
+                            cand.reasons.push(format!("{}: {why}", entry.rule()));
+                            // "accused Hungary of striking a deal with Baku": the sense the most
+                            // specific frame found is no force, so no vaguer sense ("strike R")
+                            // may code the act the accusation names.
+                            if why == ACCUSED_ACT_NOT_FORCE {
+                                break;
+                            }
+                        }
                     }
                 }
                 if cand.rule.is_none() {
@@ -1151,9 +1163,7 @@ impl<'l> Coder<'l> {
         let accused_act =
             frame.actor_via == "accused" || modality::accused_clause(tree, frame.clause).is_some();
         if accused_act && !matches!(code.root(), "15" | "17" | "18" | "19" | "20") {
-            return Err(
-                "an act an accusation names is coded only when it is force (15, 17-20)".into(),
-            );
+            return Err(ACCUSED_ACT_NOT_FORCE.into());
         }
         if accused_act && modality == Modality::Asserted {
             // An event noun's clause is the accusation's own verb, which is asserted; what the
