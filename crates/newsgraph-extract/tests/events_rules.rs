@@ -1278,15 +1278,7 @@ fn a_state_suspended_loses_its_seat_but_a_newspaper_suspended_is_sanctioned() {
             None,
             &["ECOWAS"],
         ),
-        entity(
-            &p,
-            "E2",
-            Location,
-            "Guinea",
-            Some("GIN"),
-            Some("GIN"),
-            &["Guinea"],
-        ),
+        country(&p, "E2", "Guinea", "GIN"),
         entity(
             &p,
             "E3",
@@ -1385,15 +1377,7 @@ fn arms_owned_by_whose_are_the_military_of_the_noun_the_clause_qualifies() {
     let p = parsed(WHOSE_WARPLANES, Some("2021-04-20"));
     use EntityType::*;
     let ents = vec![
-        entity(
-            &p,
-            "E1",
-            Location,
-            "France",
-            Some("FRA"),
-            Some("FRA"),
-            &["France"],
-        ),
+        country(&p, "E1", "France", "FRA"),
         entity(
             &p,
             "E2",
@@ -1465,15 +1449,11 @@ const FOUR_MET: &str = "
 #[test]
 fn a_joint_act_of_more_than_three_parties_is_no_set_of_dyads_but_one_of_three_is() {
     let p = parsed(FOUR_MET, Some("2019-06-27"));
-    use EntityType::*;
-    let country = |id: &str, name: &str, code: &str| {
-        entity(&p, id, Location, name, Some(code), Some(code), &[name])
-    };
     let ents = vec![
-        country("E1", "France", "FRA"),
-        country("E2", "Germany", "DEU"),
-        country("E3", "Portugal", "PRT"),
-        country("E4", "Finland", "FIN"),
+        country(&p, "E1", "France", "FRA"),
+        country(&p, "E2", "Germany", "DEU"),
+        country(&p, "E3", "Portugal", "PRT"),
+        country(&p, "E4", "Finland", "FIN"),
     ];
     let events = code(&p, &ents);
     let four = events.iter().filter(|e| e.evidence.sentence == 0).count();
@@ -1622,15 +1602,7 @@ fn flying_others_is_no_visit_but_flying_oneself_is() {
     let p = parsed(FLEW_THEM, Some("2023-02-09"));
     use EntityType::*;
     let ents = vec![
-        entity(
-            &p,
-            "E1",
-            Location,
-            "Nicaragua",
-            Some("NIC"),
-            Some("NIC"),
-            &["Nicaragua"],
-        ),
+        country(&p, "E1", "Nicaragua", "NIC"),
         entity(
             &p,
             "E2",
@@ -1680,14 +1652,10 @@ const ACCUSED_OF_A_DEAL: &str = "
 #[test]
 fn an_accused_act_of_no_force_is_not_coded_under_a_vaguer_sense_of_its_verb() {
     let p = parsed(ACCUSED_OF_A_DEAL, Some("2012-08-31"));
-    use EntityType::*;
-    let country = |id: &str, name: &str, code: &str| {
-        entity(&p, id, Location, name, Some(code), Some(code), &[name])
-    };
     let ents = vec![
-        country("E1", "Armenia", "ARM"),
-        country("E2", "Hungary", "HUN"),
-        country("E3", "Azerbaijan", "AZE"),
+        country(&p, "E1", "Armenia", "ARM"),
+        country(&p, "E2", "Hungary", "HUN"),
+        country(&p, "E3", "Azerbaijan", "AZE"),
     ];
     let got = code_dyads(&code(&p, &ents));
     assert!(got.contains(&"112 ARM->HUN".to_string()), "{got:?}");
