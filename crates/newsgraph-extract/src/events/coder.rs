@@ -1343,17 +1343,19 @@ impl<'l> Coder<'l> {
         // migrants": a joint act of more than three parties is a multilateral gathering, not the
         // dozen and more dyads each pair would make (the development sets code at most three
         // parties to one another).
-        let mut parties: Vec<&str> = actors
-            .iter()
-            .filter_map(|a| a.actor.as_ref().map(|c| c.as_str()))
-            .collect();
-        parties.sort_unstable();
-        parties.dedup();
-        if each_other && parties.len() > MAX_MUTUAL_PARTIES {
-            return Err(format!(
-                "a joint act of {} parties: a multilateral gathering, not coded pair by pair",
-                parties.len()
-            ));
+        if each_other {
+            let mut parties: Vec<&str> = actors
+                .iter()
+                .filter_map(|a| a.actor.as_ref().map(|c| c.as_str()))
+                .collect();
+            parties.sort_unstable();
+            parties.dedup();
+            if parties.len() > MAX_MUTUAL_PARTIES {
+                return Err(format!(
+                    "a joint act of {} parties: a multilateral gathering, not coded pair by pair",
+                    parties.len()
+                ));
+            }
         }
         let sides: Vec<(Vec<Participant>, Vec<Participant>)> = if each_other {
             // A side is no partner of itself: "agreements between the two countries" read as
