@@ -1671,3 +1671,107 @@ fn an_accused_act_of_no_force_is_not_coded_under_a_vaguer_sense_of_its_verb() {
         "{got:?}"
     );
 }
+
+const KILLED_IN_A_FIGHT: &str = "
+1 Gunmen NOUN NNS 2 nsubj
+2 killed VERB VBD 0 root
+3 eight NUM CD 4 nummod
+4 officers NOUN NNS 2 obj
+5 in ADP IN 7 case
+6 two NUM CD 7 nummod
+7 clashes NOUN NNS 4 nmod
+8 . PUNCT . 2 punct
+
+1 Troops NOUN NNS 2 nsubj
+2 killed VERB VBD 0 root
+3 300 NUM CD 4 nummod
+4 rebels NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+
+1 Militants NOUN NNS 2 nsubj
+2 killed VERB VBD 0 root
+3 four NUM CD 4 nummod
+4 gendarmes NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_killing_between_armed_forces_in_a_fight_or_by_troops_is_combat() {
+    let p = parsed(KILLED_IN_A_FIGHT, Some("2013-03-05"));
+    use EntityType::*;
+    let group = |id: &str, word: &str, code: &str| {
+        entity(
+            &p,
+            id,
+            Organization,
+            word,
+            Some(code),
+            Some(&code[..3]),
+            &[word],
+        )
+    };
+    let ents = vec![
+        group("E1", "Gunmen", "PHLREB"),
+        group("E2", "officers", "MYSCOP"),
+        group("E3", "Troops", "TCDMIL"),
+        group("E4", "rebels", "TCDREB"),
+        group("E5", "Militants", "FRAREB"),
+        group("E6", "gendarmes", "FRACOP"),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(got.contains(&"190 PHLREB->MYSCOP".to_string()), "{got:?}");
+    assert!(got.contains(&"190 TCDMIL->TCDREB".to_string()), "{got:?}");
+    // Must not: rebels killing police outside a fight stay an assault.
+    assert!(got.contains(&"1823 FRAREB->FRACOP".to_string()), "{got:?}");
+}
+
+const THE_TWO_GOVERNMENTS: &str = "
+1 Somalia PROPN NNP 2 nsubj
+2 sued VERB VBD 0 root
+3 Kenya PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 The DET DT 2 det
+2 court NOUN NN 3 nsubj
+3 rejected VERB VBD 0 root
+4 Kenya PROPN NNP 6 nmod:poss
+5 's PART POS 4 case
+6 request NOUN NN 3 obj
+7 . PUNCT . 3 punct
+
+1 The DET DT 3 det
+2 two NUM CD 3 nummod
+3 governments NOUN NNS 4 nsubj
+4 held VERB VBD 0 root
+5 talks NOUN NNS 4 obj
+6 . PUNCT . 4 punct
+";
+
+#[test]
+fn the_two_governments_are_two_states_not_a_court_and_a_state() {
+    let p = parsed(THE_TWO_GOVERNMENTS, Some("2021-10-12"));
+    use EntityType::*;
+    let ents = vec![
+        country(&p, "E1", "Somalia", "SOM"),
+        country(&p, "E2", "Kenya", "KEN"),
+        entity(
+            &p,
+            "E3",
+            Organization,
+            "International Court of Justice",
+            Some("IGOUNOJUD"),
+            None,
+            &["court"],
+        ),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("04") && d.contains("SOM") && d.contains("KEN")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|d| d.starts_with("04") && d.contains("IGO")),
+        "{got:?}"
+    );
+}

@@ -499,12 +499,21 @@ fn decide_actor(
     // governor of Lagos": VNM, VNMPTY, NGAELI), say less than the knowledge base's code of the
     // person in that country at the article date (VNMGOV: the party's leader of a one-party
     // state, as PETRARCH codes them; NGAGOV for a former governor since elected president).
+    // A business title of a person in government office at the date is that office's title
+    // ("Hong Kong's Chief Executive Donald Tsang": HKGGOV, not HKGBUS).
+    let in_government = kb_code
+        .as_ref()
+        .is_some_and(|k| k.groups().any(|g| g == "GOV"));
     if let Some(k) = &kb_code
         && k.groups().count() > 1
         && !article.is_empty()
         && article.iter().all(|a| {
-            (a.groups().count() == 1 || matches!(a.groups().nth(1), Some("PTY" | "ELI")))
-                && country_of(a).is_some_and(|c| country_of(k) == Some(c))
+            let says_less = match a.groups().nth(1) {
+                None | Some("PTY" | "ELI") => true,
+                Some("BUS") => in_government,
+                Some(_) => false,
+            };
+            says_less && country_of(a).is_some_and(|c| country_of(k) == Some(c))
         })
     {
         return kb_code;

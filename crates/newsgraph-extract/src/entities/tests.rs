@@ -2921,6 +2921,35 @@ fn a_title_giving_only_the_country_yields_to_the_kb_code_at_the_date() {
 }
 
 #[test]
+fn a_business_title_of_a_person_in_government_office_is_the_office() {
+    let Some(r) = entities_on(
+        "Hong Kong demands answers\nHong Kong's Chief Executive Donald Tsang said he was deeply \
+         disappointed with the way the crisis had been handled.",
+        "2010-08-24",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Donald Tsang").as_deref(),
+        Some("HKGGOV"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a chief executive the knowledge base has in no government office.
+    let Some(r) = entities_on(
+        "Huawei\nHuawei's chief executive Ren Zhengfei said the company would sue.",
+        "2019-03-07",
+    ) else {
+        return;
+    };
+    assert!(
+        actor_of(&r, "Ren Zhengfei").is_some_and(|a| a.ends_with("BUS")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn a_president_removed_the_day_before_keeps_the_title_the_text_gives() {
     let text = "Peru's Congress removes president\nLIMA (Reuters) - Peru's Congress removed \
                 President Pedro Castillo from office on Wednesday.";

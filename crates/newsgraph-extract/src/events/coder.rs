@@ -1112,6 +1112,7 @@ impl<'l> Coder<'l> {
             .or_else(|| weapon_code(tree, &frame.actors, &entry.code))
             .or_else(|| fire_code(entry, &recipients))
             .or_else(|| attack_code(ctx, entry, &recipients))
+            .or_else(|| combat_killing_code(ctx, entry, trigger, &actors, &recipients))
             .or_else(|| occupied_code(ctx, entry, &frame.recipients, &recipients))
             .or_else(|| dismissal_code(ctx, entry, &frame.recipients))
             .or_else(|| suspension_code(entry, &recipients))
@@ -2431,6 +2432,70 @@ fn attack_code(ctx: &Context, entry: &LexEntry, recipients: &[Participant]) -> O
         .flatten()
 }
 
+/// Nouns of armed combat that place a killing in a fight ("killed 13 soldiers in fighting").
+const COMBAT_NOUNS: &[&str] = &[
+    "clash",
+    "clashes",
+    "fighting",
+    "battle",
+    "battles",
+    "gunbattle",
+    "firefight",
+    "skirmish",
+    "skirmishes",
+];
+
+/// A killing between armed forces is combat (190), as the development sets code it: one told
+/// as done in a fight ("its fighters had killed dozens of soldiers in the battles", "killed
+/// eight police officers in two clashes"), or soldiers or police killing rebels or another
+/// army's soldiers ("its troops had killed more than 300 of them"). Rebels killing soldiers
+/// outside a fight stay an assault (180: "attacked the post and killed four gendarmes"), and so
+/// does the killing of a named person ("a drone strike killed Iran's most powerful general").
+fn combat_killing_code(
+    ctx: &Context,
+    entry: &LexEntry,
+    trigger: usize,
+    actors: &[Participant],
+    recipients: &[Participant],
+) -> Option<CameoCode> {
+    if entry.lemma != "kill" || entry.code.as_str() != "1823" || recipients.is_empty() {
+        return None;
+    }
+    let tree = ctx.tree;
+    let person = |p: &Participant| {
+        ctx.entity_of(p)
+            .is_some_and(|e| e.kind == EntityType::Person)
+    };
+    if recipients.iter().any(person) {
+        return None;
+    }
+    let has_role = |p: &Participant, roles: &[&str]| {
+        p.actor
+            .as_ref()
+            .is_some_and(|a| a.groups().skip(1).any(|g| roles.contains(&g)))
+    };
+    // The parser may hang the phrase on the object ("killed eight officers in two clashes").
+    let mut phrases: Vec<usize> = tree.deps(trigger, &["obl"]).collect();
+    for object in tree.deps(trigger, &["obj"]) {
+        phrases.extend(tree.deps(object, &["nmod"]));
+    }
+    let in_fight = phrases.iter().any(|&c| {
+        COMBAT_NOUNS.contains(&tree.forms[c].to_lowercase().as_str())
+            && matches!(tree.case_of(c).as_deref(), Some("in" | "during"))
+    });
+    let armed_sides = !actors.is_empty()
+        && actors.iter().all(|p| has_role(p, &["MIL", "REB", "COP"]))
+        && recipients
+            .iter()
+            .all(|p| has_role(p, &["MIL", "REB", "COP"]));
+    let forces_on_fighters = !actors.is_empty()
+        && actors.iter().all(|p| has_role(p, &["MIL", "COP"]))
+        && recipients.iter().all(|p| has_role(p, &["MIL", "REB"]));
+    ((in_fight && armed_sides) || forces_on_fighters)
+        .then(|| CameoCode::new("190").ok())
+        .flatten()
+}
+
 fn fire_code(entry: &LexEntry, recipients: &[Participant]) -> Option<CameoCode> {
     let firing = matches!(entry.lemma.as_str(), "fire" | "open") && entry.code.as_str() == "180";
     let at_people = recipients.iter().any(|p| match &p.actor {
@@ -3385,13 +3450,18 @@ fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     if PERSON_PAIR_NOUNS.contains(&tree.forms[tok].as_str()) {
         pair_where(&person).or_else(|| pair_where(&with_country))
     } else {
-        // "The two countries" are two states: a pair of one state's bodies is not the one meant.
+        // "The two countries", "the two governments" are two states: a pair of one state's
+        // bodies, or of a state and an international court, is not the one meant.
         let states = matches!(
             tree.forms[tok].as_str(),
-            "countries" | "nations" | "neighbours" | "neighbors"
+            "countries" | "nations" | "neighbours" | "neighbors" | "governments"
         );
+        let two_states = |pair: &Vec<Participant>| {
+            let (a, b) = (code_country(&pair[0]), code_country(&pair[1]));
+            a != b && a.is_some_and(is_state) && b.is_some_and(is_state)
+        };
         pair_where(&|_| true)
-            .filter(|pair| !states || code_country(&pair[0]) != code_country(&pair[1]))
+            .filter(|pair| !states || two_states(pair))
             .or_else(|| two_countries_told(ctx, tok))
     }
 }
