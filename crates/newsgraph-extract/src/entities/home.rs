@@ -356,13 +356,16 @@ fn dateline_country(p: &Parsed, entities: &[Entity]) -> Option<(String, usize, u
 /// the article (news media aside) is of the knowledge base's country and no word of its mentions
 /// names a country or people ("U.S. Congress" stays). Seats of government ("the Kremlin") keep
 /// theirs. The role is kept, the country replaced (USALEG -> PERLEG), and marked like the others.
+/// A body whose mention names another country ("Peru's Congress") is that country's, home or
+/// not; one that names the knowledge base's own ("U.S. Congress") stays.
 pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
+    let date = p.published().unwrap_or_default();
+    rehome_bodies_named_with_a_country(p, kb, date, entities);
     let Some((home, start, end)) =
         home_country(p, entities).or_else(|| dateline_country(p, entities))
     else {
         return;
     };
-    let date = p.published().unwrap_or_default();
     let mut moves: Vec<(usize, ActorCode)> = Vec::new();
     for (k, e) in entities.iter().enumerate() {
         let (Some(theirs), Some(actor), Some(kb_id)) = (country_of(e), &e.actor, &e.kb_id) else {
@@ -391,6 +394,61 @@ pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
     for (k, coded) in moves {
         mark_home(&mut entities[k], Some(coded), &home, (start, end));
     }
+}
+
+/// "Peru's Congress removed President Pedro Castillo": a state body the knowledge base knows by
+/// a name other countries give their own, mentioned with the name or people of another country,
+/// is that country's body (PERLEG, not the U.S. Congress's USALEG). The country is named by the
+/// mention's first word or the word right before it ("the Hong Kong and Macau Affairs Office"
+/// names no country so); every mention that names a country must name the same one.
+fn rehome_bodies_named_with_a_country(
+    p: &Parsed,
+    kb: &Kb,
+    date: NaiveDate,
+    entities: &mut [Entity],
+) {
+    let text = p.doc.text();
+    for e in entities.iter_mut() {
+        let (Some(theirs), Some(actor), Some(kb_id)) = (country_of(e), &e.actor, &e.kb_id) else {
+            continue;
+        };
+        let state_body = e.kind == EntityType::Organization
+            && kb_id.starts_with("org:")
+            && actor.groups().next() == Some(theirs.as_str())
+            && actor.groups().skip(1).any(|g| STATE_ROLES.contains(&g));
+        if !state_body {
+            continue;
+        }
+        let named: Vec<(String, usize, usize)> = e
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let before = text[..m.start].split_whitespace().next_back().unwrap_or("");
+                let first = m.text.split_whitespace().next().unwrap_or("");
+                country_named(kb, date, first)
+                    .or_else(|| country_named(kb, date, before))
+                    .map(|c| (c, m.start, m.end))
+            })
+            .collect();
+        let Some((country, start, end)) = named.first().cloned() else {
+            continue;
+        };
+        if country == theirs || named.iter().any(|(c, ..)| *c != country) {
+            continue;
+        }
+        let rest: String = actor.groups().skip(1).collect();
+        if let Ok(coded) = ActorCode::new(&format!("{country}{rest}")) {
+            mark_home(e, Some(coded), &country, (start, end));
+        }
+    }
+}
+
+/// The country a word names, by its name or its people's ("Peru's": PER, "Peruvian": PER).
+fn country_named(kb: &Kb, date: NaiveDate, word: &str) -> Option<String> {
+    kb.lookup(word.trim_end_matches("'s"), date)
+        .iter()
+        .find(|r| matches!(r.entry.kind, EntryKind::Country | EntryKind::Demonym))
+        .and_then(|r| r.entry.country.clone())
 }
 
 /// Whether a word of `text` names a country or its people ("U.S. Congress", "Israeli troops").

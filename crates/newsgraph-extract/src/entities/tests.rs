@@ -2950,6 +2950,37 @@ fn a_business_title_of_a_person_in_government_office_is_the_office() {
 }
 
 #[test]
+fn a_namesake_body_qualified_by_another_country_is_that_countrys() {
+    let Some(r) = entities_on(
+        "Peru's Congress removes president\nLIMA (Reuters) - Peru's Congress removed President \
+         Pedro Castillo from office on Wednesday, and the United States said it backed the vote.",
+        "2022-12-08",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Congress").as_deref(),
+        Some("PERLEG"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: the body named with its own country stays its country's.
+    let Some(r) = entities_on(
+        "Aid bill\nWASHINGTON (Reuters) - The U.S. Congress passed an aid bill for Peru.",
+        "2022-12-08",
+    ) else {
+        return;
+    };
+    assert!(
+        r.entities
+            .iter()
+            .any(|e| e.actor.as_ref().is_some_and(|a| a.as_str() == "USALEG")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn a_president_removed_the_day_before_keeps_the_title_the_text_gives() {
     let text = "Peru's Congress removes president\nLIMA (Reuters) - Peru's Congress removed \
                 President Pedro Castillo from office on Wednesday.";
