@@ -369,6 +369,17 @@ impl<'a> Sentence<'a> {
                 .then(|| self.match_at(kb, i + 1, &kinds))
                 .flatten()
         })?;
+        // "The judges in The Hague", "the court in The Hague": the courts news places there are
+        // the international ones (the ICJ, the ICC, the war crimes tribunals), not the Dutch.
+        let judicial = office.is_some_and(|o| {
+            kb.entry(o)
+                .role
+                .as_ref()
+                .is_some_and(|r| r.code.groups().any(|g| g == "JUD"))
+        });
+        if judicial && kb.entry(id).kind == EntryKind::City && kb.entry(id).name == "The Hague" {
+            return Some("IGO".to_string());
+        }
         kb.entry(id).country.clone()
     }
 

@@ -657,7 +657,14 @@ pub fn refer_definite_descriptions(p: &Parsed, entities: &mut Vec<Entity>) {
     let text = p.doc.text();
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (d, e) in entities.iter().enumerate() {
-        let (Some(actor), None) = (&e.actor, &e.country) else {
+        // "The judges in The Hague": a court placed only among the international ones (IGOJUD,
+        // see `place_country_after`) is the one the article named, as a bare "the court" is.
+        let international_court = e.actor.as_ref().is_some_and(|a| a.as_str() == "IGOJUD");
+        let Some(actor) = e
+            .actor
+            .as_ref()
+            .filter(|_| e.country.is_none() || international_court)
+        else {
             continue;
         };
         let Some(first) = e.mentions.first() else {
@@ -667,7 +674,11 @@ pub fn refer_definite_descriptions(p: &Parsed, entities: &mut Vec<Entity>) {
             r.end == first.end
                 && normalize(&r.text).to_lowercase().split_whitespace().next() == Some("the")
         });
-        let role = actor.as_str();
+        let role = if international_court {
+            "JUD"
+        } else {
+            actor.as_str()
+        };
         if !e.nominal || e.kind == EntityType::Person || !definite || role.len() != 3 {
             continue;
         }
@@ -676,6 +687,7 @@ pub fn refer_definite_descriptions(p: &Parsed, entities: &mut Vec<Entity>) {
         if role == "JUD" {
             let international = |a: &Entity| {
                 !a.nominal
+                    && !std::ptr::eq(a, e)
                     && a.actor.as_ref().is_some_and(|c| {
                         c.as_str().starts_with("IGO") && c.groups().any(|g| g == "JUD")
                     })

@@ -2981,6 +2981,37 @@ fn a_namesake_body_qualified_by_another_country_is_that_countrys() {
 }
 
 #[test]
+fn judges_in_the_hague_are_the_international_court_the_article_named() {
+    let Some(r) = entities_on(
+        "World Court sets sea border\nTHE HAGUE (Reuters) - The International Court of Justice \
+         drew a new sea border between Peru and Chile on Monday. The judges in The Hague \
+         accepted Chile's argument.",
+        "2014-01-27",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "judges").as_deref(),
+        Some("IGOUNOJUD"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a court placed in another city is that country's.
+    let Some(r) = entities_on(
+        "Mann convicted\nHARARE (Reuters) - A court in Harare convicted Simon Mann of trying \
+         to buy arms.",
+        "2004-09-10",
+    ) else {
+        return;
+    };
+    assert!(
+        actor_of(&r, "court").is_some_and(|a| a.starts_with("ZWE")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn a_president_removed_the_day_before_keeps_the_title_the_text_gives() {
     let text = "Peru's Congress removes president\nLIMA (Reuters) - Peru's Congress removed \
                 President Pedro Castillo from office on Wednesday.";
