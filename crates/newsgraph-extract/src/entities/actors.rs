@@ -133,13 +133,32 @@ pub fn build_entity(
                 .any(|c| c.code.groups().any(|g| g == "GOV") && c.covers(eve) && !c.covers(d))
         })
     });
-    let actor = decide_actor(
-        kb_code,
-        &article_codes,
-        context,
-        entry.and_then(|id| kb.entry(id).country.clone()),
-        just_left,
-    );
+    // "Tanzanian President Jakaya Kikwete, the African Union's chairman", "Levy Mwanawasa, who
+    // chairs the Southern African Development Community": a leader who chairs an
+    // intergovernmental body acts for it in the article, as the development sets code such chairs
+    // (IGOAFU, IGOSAFDEVSAD), whatever office at home the title or the knowledge base gives.
+    let chair_of_body = found.iter().find_map(|r| {
+        let words = text[r.start..r.end].to_lowercase();
+        let chair = words.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+                "chair" | "chairs" | "chairman" | "chairwoman" | "chairperson" | "presidency"
+            )
+        });
+        chair
+            .then(|| r.code())
+            .flatten()
+            .filter(|c| c.as_str().starts_with("IGO"))
+    });
+    let actor = chair_of_body.or_else(|| {
+        decide_actor(
+            kb_code,
+            &article_codes,
+            context,
+            entry.and_then(|id| kb.entry(id).country.clone()),
+            just_left,
+        )
+    });
     let actor = if head.metonym {
         actor.map(|a| government_of(&a))
     } else {

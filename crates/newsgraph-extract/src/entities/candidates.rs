@@ -742,6 +742,8 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
         if let Some((range, role)) = apposition_after(v, kb, apposition_comma) {
             taken[range].iter_mut().for_each(|t| *t = true);
             c.roles.push(role);
+        } else if let Some(role) = chair_after(v, kb, apposition_comma) {
+            c.roles.push(role);
         } else if c.kb.is_empty()
             && let Some(role) = residence_after(v, kb, apposition_comma)
         {
@@ -2795,6 +2797,52 @@ fn residence_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<FoundRole> 
         country: Some(country),
         role: None,
         org: None,
+        agent: None,
+    })
+}
+
+/// "Zambian President Levy Mwanawasa, who chairs the Southern African Development Community":
+/// the intergovernmental body a relative clause after the name says the person chairs, or holds
+/// the rotating presidency of, as a role naming that body (its code, IGOSAFDEVSAD).
+fn chair_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<FoundRole> {
+    let word = |k: usize| v.lower.get(k).map_or("", String::as_str);
+    if word(name_end) != "," || !matches!(word(name_end + 1), "who" | "which") {
+        return None;
+    }
+    let mut at = name_end + 2;
+    if word(at) == "currently" {
+        at += 1;
+    }
+    match word(at) {
+        "chairs" | "heads" => at += 1,
+        "holds" => {
+            at += 1;
+            while matches!(word(at), "the" | "rotating" | "current") {
+                at += 1;
+            }
+            if !matches!(word(at), "presidency" | "chairmanship" | "chair") || word(at + 1) != "of"
+            {
+                return None;
+            }
+            at += 2;
+        }
+        _ => return None,
+    }
+    if word(at) == "the" {
+        at += 1;
+    }
+    let (body, id) = v.match_at(kb, at, &[EntryKind::Organization])?;
+    let org =
+        v.p.published()
+            .and_then(|d| kb.actor_at(id, d))
+            .filter(|c| c.as_str().starts_with("IGO"))?;
+    let (b0, b1) = v.span_bytes(&(name_end + 1..body.end));
+    Some(FoundRole {
+        start: b0,
+        end: b1,
+        country: None,
+        role: None,
+        org: Some(org),
         agent: None,
     })
 }

@@ -4632,3 +4632,40 @@ fn a_body_named_by_the_last_word_of_its_full_name_is_that_body() {
     });
     assert!(!merged, "{:#?}", r.entities);
 }
+
+#[test]
+fn a_leader_who_chairs_an_intergovernmental_body_acts_for_it() {
+    let Some(r) = entities_on(
+        "Annan talks\nNAIROBI (Reuters) - Tanzanian President Jakaya Kikwete, the African \
+         Union's chairman, held talks with Kibaki. Zambian President Levy Mwanawasa, who chairs \
+         the Southern African Development Community, urged Harare to postpone the runoff.",
+        "2008-02-27",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Jakaya Kikwete").as_deref(),
+        Some("IGOAFRAFU"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        actor_of(&r, "Levy Mwanawasa").as_deref(),
+        Some("IGOSAFDEVSAD"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: the chair of a body that is no intergovernmental one.
+    let Some(r) = entities_on(
+        "Renault\nPARIS (Reuters) - Carlos Ghosn, the chairman of Nissan, said the alliance \
+         would hold.",
+        "2018-11-01",
+    ) else {
+        return;
+    };
+    assert!(
+        actor_of(&r, "Carlos Ghosn").is_none_or(|a| !a.starts_with("IGO")),
+        "{:#?}",
+        r.entities
+    );
+}
