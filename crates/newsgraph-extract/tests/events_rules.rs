@@ -1775,3 +1775,63 @@ fn the_two_governments_are_two_states_not_a_court_and_a_state() {
         "{got:?}"
     );
 }
+
+const THE_STRIKE_TOLD_AS_FACT: &str = "
+1 Washington PROPN NNP 2 nsubj
+2 fired VERB VBD 0 root
+3 cruise NOUN NN 4 compound
+4 missiles NOUN NNS 2 obj
+5 at ADP IN 6 case
+6 Syria PROPN NNP 2 obl
+7 . PUNCT . 2 punct
+
+1 Officials NOUN NNS 2 nsubj
+2 said VERB VBD 0 root
+3 warplanes NOUN NNS 4 nsubj
+4 attacked VERB VBD 2 ccomp
+5 Idlib PROPN NNP 4 obj
+6 . PUNCT . 2 punct
+
+1 Britain PROPN NNP 2 nsubj
+2 welcomed VERB VBD 0 root
+3 the DET DT 4 det
+4 strike NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn the_act_a_bare_noun_names_is_one_told_as_fact_before_one_reported() {
+    let p = parsed(THE_STRIKE_TOLD_AS_FACT, Some("2017-04-07"));
+    use EntityType::*;
+    let ents = vec![
+        country(&p, "E1", "Washington", "USA"),
+        country(&p, "E2", "Syria", "SYR"),
+        entity(
+            &p,
+            "E3",
+            Organization,
+            "officials",
+            Some("USAGOV"),
+            Some("USA"),
+            &["Officials"],
+        ),
+        entity(
+            &p,
+            "E4",
+            Organization,
+            "warplanes",
+            Some("SYRMIL"),
+            Some("SYR"),
+            &["warplanes"],
+        ),
+        country(&p, "E5", "Idlib", "SYR"),
+        country(&p, "E6", "Britain", "GBR"),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("05") && d.ends_with("GBR->USA")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|d| d.ends_with("GBR->SYR")), "{got:?}");
+}

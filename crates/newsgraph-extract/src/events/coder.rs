@@ -3936,7 +3936,12 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
                 .filter(move |e| !addressed_only || !e.recipients.is_empty())
                 .filter(fits)
         };
-        let latest_of_kind = pool().find(kind_of);
+        // An act the article tells as a fact is the one a bare "the strike" names, before one
+        // it reports others saying ("U.S. officials say Syrian warplanes carried out the attack").
+        let latest_of_kind = pool()
+            .filter(|e| e.modality != Modality::Reported)
+            .find(kind_of)
+            .or_else(|| pool().find(kind_of));
         latest_of_kind
             .and_then(|k| {
                 pool()
