@@ -1835,3 +1835,39 @@ fn the_act_a_bare_noun_names_is_one_told_as_fact_before_one_reported() {
     );
     assert!(!got.iter().any(|d| d.ends_with("GBR->SYR")), "{got:?}");
 }
+
+const CONDEMNED_THE_COUP: &str = "
+1 Conde PROPN NNP 3 nsubj:pass
+2 was AUX VBD 3 aux:pass
+3 detained VERB VBN 0 root
+4 in ADP IN 5 case
+5 Guinea PROPN NNP 3 obl
+6 . PUNCT . 3 punct
+
+1 China PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 coup NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_coup_no_seizure_of_power_was_coded_for_is_the_army_of_the_country() {
+    let p = parsed(CONDEMNED_THE_COUP, Some("2021-09-06"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Person,
+            "Alpha Conde",
+            Some("GINGOV"),
+            Some("GIN"),
+            &["Conde"],
+        ),
+        country(&p, "E2", "Guinea", "GIN"),
+        country(&p, "E3", "China", "CHN"),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(got.contains(&"111 CHN->GINMIL".to_string()), "{got:?}");
+}

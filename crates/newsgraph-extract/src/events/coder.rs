@@ -3843,9 +3843,11 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     // "Washington condemned the coup" after "the junta seized power": a seizure of power is a
     // seizure (171) or an act of force.
     // "the coup attempt" is an attempted seizure.
+    // "the seizure of power" is one too.
     let seizure = std::iter::once(tok)
         .chain(tree.deps(tok, &["compound"]))
-        .any(|w| SEIZURE_NOUNS.contains(&tree.forms[w].to_lowercase().as_str()));
+        .any(|w| SEIZURE_NOUNS.contains(&tree.forms[w].to_lowercase().as_str()))
+        || (lower == "seizure" && tree.deps(tok, &["nmod"]).any(|n| tree.forms[n] == "power"));
     // "Condemned the violence": a word for violence in general refers to the latest assault,
     // fight or mass violence (18-20), whatever its code.
     let any_violence = VIOLENCE_NOUNS.contains(&form.as_str());
@@ -3985,6 +3987,17 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
             latest_entity_coded(ctx, &is_court).filter(|c| !own.iter().any(|o| same_side(c, o)))
     {
         return Some(vec![court]);
+    }
+    // "The African Union condemned the coup" when no seizure of power was coded: a coup is the
+    // army's, the army of the country the article is about.
+    if found.is_none()
+        && seizure
+        && let Some(home) = ctx
+            .home
+            .filter(|h| !own.iter().any(|o| country(o) == Some(*h)))
+        && let Ok(army) = ActorCode::new(&format!("{home}MIL"))
+    {
+        return Some(vec![implied(tree.forms[tok].clone(), Some(army))]);
     }
     let own_countries: Vec<&str> = own.iter().filter_map(country).collect();
     let latest = found.or_else(|| {
