@@ -1849,10 +1849,19 @@ const CONDEMNED_THE_COUP: &str = "
 3 the DET DT 4 det
 4 coup NOUN NN 2 obj
 5 . PUNCT . 2 punct
+
+1 Russia PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 any DET DT 4 det
+4 attempt NOUN NN 2 obj
+5 to PART TO 6 mark
+6 seize VERB VB 4 acl
+7 power NOUN NN 6 obj
+8 . PUNCT . 2 punct
 ";
 
 #[test]
-fn a_coup_no_seizure_of_power_was_coded_for_is_the_army_of_the_country() {
+fn a_coup_or_attempt_to_seize_power_no_seizure_was_coded_for_is_the_army_of_the_country() {
     let p = parsed(CONDEMNED_THE_COUP, Some("2021-09-06"));
     use EntityType::*;
     let ents = vec![
@@ -1867,7 +1876,10 @@ fn a_coup_no_seizure_of_power_was_coded_for_is_the_army_of_the_country() {
         ),
         country(&p, "E2", "Guinea", "GIN"),
         country(&p, "E3", "China", "CHN"),
+        country(&p, "E4", "Russia", "RUS"),
     ];
     let got = code_dyads(&code(&p, &ents));
     assert!(got.contains(&"111 CHN->GINMIL".to_string()), "{got:?}");
+    // An attempt to seize power, definite or not, is one too.
+    assert!(got.contains(&"111 RUS->GINMIL".to_string()), "{got:?}");
 }

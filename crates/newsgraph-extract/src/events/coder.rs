@@ -3796,8 +3796,15 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     // "dissolving Congress, a move that his ministers denounced": a word for any act at all
     // stands for the latest act told, in this sentence or before.
     let any_act = GENERIC_ACT_NOUNS.contains(&form.to_lowercase().as_str());
+    // "condemned any attempt to seize power by force": an attempt to take power is a seizure,
+    // definite or not.
+    let attempted_seizure = matches!(form.to_lowercase().as_str(), "attempt" | "attempts" | "bid")
+        && tree.deps(tok, &["acl", "xcomp"]).any(|v| {
+            matches!(tree.forms[v].as_str(), "seize" | "usurp" | "take" | "grab")
+                && tree.deps(v, &["obj"]).any(|o| tree.forms[o] == "power")
+        });
     // "a charge that Islamabad has denied": a charge is always someone's, named or not.
-    if !(definite || accusation || any_act) || tree.upos[tok] != "NOUN" {
+    if !(definite || accusation || any_act || attempted_seizure) || tree.upos[tok] != "NOUN" {
         return None;
     }
     // The event's own code, to three digits: "the agreement" is a signed one (057), not any
@@ -3847,7 +3854,8 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     let seizure = std::iter::once(tok)
         .chain(tree.deps(tok, &["compound"]))
         .any(|w| SEIZURE_NOUNS.contains(&tree.forms[w].to_lowercase().as_str()))
-        || (lower == "seizure" && tree.deps(tok, &["nmod"]).any(|n| tree.forms[n] == "power"));
+        || (lower == "seizure" && tree.deps(tok, &["nmod"]).any(|n| tree.forms[n] == "power"))
+        || attempted_seizure;
     // "Condemned the violence": a word for violence in general refers to the latest assault,
     // fight or mass violence (18-20), whatever its code.
     let any_violence = VIOLENCE_NOUNS.contains(&form.as_str());
