@@ -314,15 +314,37 @@ pub fn add_pronouns(p: &Parsed, entities: &mut [Entity]) {
             let local = p.doc.tokens[sent.tokens.clone()]
                 .iter()
                 .position(|u| u.start == t.start);
+            let barred = local.and_then(|i| own_clause_subject(p, entities, s, i));
             let Some(k) = local
                 .and_then(|i| coordinated_subject(p, entities, s, i))
-                .or_else(|| antecedent(entities, s, t.start))
+                .or_else(|| antecedent(entities, s, t.start, barred))
             else {
                 continue;
             };
             add_mention(&mut entities[k], text, t.start, t.end, s);
         }
     }
+}
+
+/// "Judge James Orenstein ordered *him* held without bail": an object pronoun is never the
+/// subject of its own verb (that would be "himself"). The entity of that subject, which
+/// [`antecedent`] must pass over, for the pronoun at index `local` of sentence `s`.
+fn own_clause_subject(p: &Parsed, entities: &[Entity], s: usize, local: usize) -> Option<usize> {
+    let a = p.analyses.get(s)?;
+    if !matches!(*a.deprels.get(local)?, "obj" | "iobj") {
+        return None;
+    }
+    let verb = a.heads.get(local)?.checked_sub(1)?;
+    let subject = (0..a.heads.len())
+        .find(|&c| a.heads[c] == verb + 1 && a.deprels[c].starts_with("nsubj"))?;
+    let base = p.doc.sentences.get(s)?.tokens.start;
+    let at = p.doc.tokens.get(base + subject)?.start;
+    entities.iter().position(|e| {
+        e.kind == EntityType::Person
+            && e.mentions
+                .iter()
+                .any(|m| m.sentence == s && m.start <= at && at < m.end)
+    })
 }
 
 /// "President Nicolas Maduro, 51, has accused Lopez of plotting a coup, and on Sunday he ordered
@@ -831,12 +853,17 @@ fn add_mention(entity: &mut Entity, text: &str, start: usize, end: usize, s: usi
     );
 }
 
-fn antecedent(entities: &[Entity], s: usize, offset: usize) -> Option<usize> {
+fn antecedent(
+    entities: &[Entity],
+    s: usize,
+    offset: usize,
+    barred: Option<usize>,
+) -> Option<usize> {
     let people = || {
         entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == EntityType::Person)
+            .filter(move |(k, e)| e.kind == EntityType::Person && Some(*k) != barred)
     };
     // Nearest person before the pronoun in the same sentence.
     let same = people()

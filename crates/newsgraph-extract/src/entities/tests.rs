@@ -3012,6 +3012,36 @@ fn judges_in_the_hague_are_the_international_court_the_article_named() {
 }
 
 #[test]
+fn an_object_pronoun_is_not_the_subject_of_its_own_verb() {
+    let Some(r) = entities_on(
+        "Guzman in court\nNEW YORK (Reuters) - Joaquin Guzman was flown to New York on Thursday. \
+         Judge James Orenstein ordered him held without bail.",
+        "2017-01-20",
+    ) else {
+        return;
+    };
+    let judge = with_mention(&r, "James Orenstein").expect("the judge");
+    assert!(
+        !judge.mentions.iter().any(|m| m.text == "him"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not: a subject pronoun still takes the nearest person.
+    let Some(r) = entities_on(
+        "Guzman in court\nNEW YORK (Reuters) - Judge James Orenstein said he would rule soon.",
+        "2017-01-20",
+    ) else {
+        return;
+    };
+    let judge = with_mention(&r, "James Orenstein").expect("the judge");
+    assert!(
+        judge.mentions.iter().any(|m| m.text == "he"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn a_president_removed_the_day_before_keeps_the_title_the_text_gives() {
     let text = "Peru's Congress removes president\nLIMA (Reuters) - Peru's Congress removed \
                 President Pedro Castillo from office on Wednesday.";
