@@ -1883,3 +1883,41 @@ fn a_coup_or_attempt_to_seize_power_no_seizure_was_coded_for_is_the_army_of_the_
     // An attempt to seize power, definite or not, is one too.
     assert!(got.contains(&"111 RUS->GINMIL".to_string()), "{got:?}");
 }
+
+const MINISTERS_OF_THE_TWO_COUNTRIES: &str = "
+1 Armenia PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Azerbaijan PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 The DET DT 2 det
+2 ministers NOUN NNS 7 nsubj
+3 of ADP IN 6 case
+4 the DET DT 6 det
+5 two NUM CD 6 nummod
+6 countries NOUN NNS 2 nmod
+7 signed VERB VBD 0 root
+8 a DET DT 9 det
+9 treaty NOUN NN 7 obj
+10 . PUNCT . 7 punct
+";
+
+#[test]
+fn a_body_of_the_two_countries_is_one_actor_per_side_with_its_role() {
+    let p = parsed(MINISTERS_OF_THE_TWO_COUNTRIES, Some("2025-08-08"));
+    let ents = vec![
+        country(&p, "E1", "Armenia", "ARM"),
+        country(&p, "E2", "Azerbaijan", "AZE"),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("057") && d.ends_with("ARMGOV->AZEGOV")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("057") && d.ends_with("AZEGOV->ARMGOV")),
+        "{got:?}"
+    );
+}

@@ -2887,10 +2887,17 @@ const BODIES_OF_STATES: &[(&str, &str)] = &[
     ("armies", "MIL"),
     ("militaries", "MIL"),
     ("navies", "MIL"),
+    ("troops", "MIL"),
+    ("forces", "MIL"),
+    ("officials", "GOV"),
+    ("delegations", "GOV"),
 ];
 
 /// "The governments of Brazil, Colombia and Chile condemned": a plural body noun whose `of`
 /// phrase lists two or more countries is one actor per country, each with the body's role.
+/// "The deputy foreign ministers of the two countries", "the two countries' militaries": one
+/// whose `of` phrase or possessor is the pair the article set against each other is one actor
+/// per side, each with the body's role.
 fn bodies_of_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
     let tree = ctx.tree;
     let form = tree.forms[tok].to_lowercase();
@@ -2898,6 +2905,27 @@ fn bodies_of_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
         .iter()
         .find(|(n, _)| *n == form)
         .map(|(_, r)| *r)?;
+    let pair_owner = tree
+        .of_phrases(tok)
+        .chain(tree.deps(tok, &["nmod:poss"]))
+        .find(|&o| matches!(tree.forms[o].as_str(), "countries" | "nations" | "sides"));
+    if let Some(owner) = pair_owner
+        && let Some(pair) = named_pair(ctx, owner)
+    {
+        let sides: Vec<Participant> = pair
+            .into_iter()
+            .filter_map(|p| {
+                let country = code_country(&p).filter(|c| is_state(c))?;
+                let actor = ActorCode::new(&format!("{country}{role}")).ok()?;
+                Some(Participant {
+                    actor: Some(actor),
+                    inferred: true,
+                    ..p
+                })
+            })
+            .collect();
+        return (sides.len() == 2).then_some(sides);
+    }
     let of = tree.of_phrases(tok).next()?;
     let members: Vec<Participant> = tree
         .with_conjuncts(of)
