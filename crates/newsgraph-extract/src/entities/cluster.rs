@@ -327,17 +327,25 @@ pub fn add_pronouns(p: &Parsed, entities: &mut [Entity]) {
 }
 
 /// "Judge James Orenstein ordered *him* held without bail": an object pronoun is never the
-/// subject of its own verb (that would be "himself"). The entity of that subject, which
-/// [`antecedent`] must pass over, for the pronoun at index `local` of sentence `s`.
+/// subject of its own verb (that would be "himself", which is: "the journalist had not
+/// identified himself"). The entity of that subject, which [`antecedent`] must pass over, for
+/// the pronoun at index `local` of sentence `s`.
 fn own_clause_subject(p: &Parsed, entities: &[Entity], s: usize, local: usize) -> Option<usize> {
     let a = p.analyses.get(s)?;
-    if !matches!(*a.deprels.get(local)?, "obj" | "iobj") {
+    let base = p.doc.sentences.get(s)?.tokens.start;
+    let word = p
+        .doc
+        .tokens
+        .get(base + local)?
+        .text(p.doc.text())
+        .to_lowercase();
+    if !matches!(word.as_str(), "him" | "her") || !matches!(*a.deprels.get(local)?, "obj" | "iobj")
+    {
         return None;
     }
     let verb = a.heads.get(local)?.checked_sub(1)?;
     let subject = (0..a.heads.len())
         .find(|&c| a.heads[c] == verb + 1 && a.deprels[c].starts_with("nsubj"))?;
-    let base = p.doc.sentences.get(s)?.tokens.start;
     let at = p.doc.tokens.get(base + subject)?.start;
     entities.iter().position(|e| {
         e.kind == EntityType::Person

@@ -3026,16 +3026,19 @@ fn an_object_pronoun_is_not_the_subject_of_its_own_verb() {
         "{:#?}",
         r.entities
     );
-    // Must not: a subject pronoun still takes the nearest person.
+    // Must not: a reflexive is the subject of its own verb, and a subject pronoun still takes
+    // the nearest person.
     let Some(r) = entities_on(
-        "Guzman in court\nNEW YORK (Reuters) - Judge James Orenstein said he would rule soon.",
+        "Guzman in court\nNEW YORK (Reuters) - Joaquin Guzman was flown to New York on Thursday. \
+         Judge James Orenstein said he would rule soon and excused himself.",
         "2017-01-20",
     ) else {
         return;
     };
     let judge = with_mention(&r, "James Orenstein").expect("the judge");
     assert!(
-        judge.mentions.iter().any(|m| m.text == "he"),
+        judge.mentions.iter().any(|m| m.text == "he")
+            && judge.mentions.iter().any(|m| m.text == "himself"),
         "{:#?}",
         r.entities
     );
