@@ -6754,3 +6754,40 @@ fn condemning_an_act_of_force_blames_the_state_not_its_arms() {
     assert!(got.iter().any(|d| d.ends_with("ISRMIL->IRN")), "{got:?}");
     assert!(got.iter().any(|d| d.starts_with("111 IRN->ISR")), "{got:?}");
 }
+
+// The parser's reading of "Orpo said on Tuesday, accusing Moscow of sending migrants": the
+// participle clause hung on the comma.
+const PARTICIPLE_ON_A_COMMA: &str = "
+1 Orpo PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 on ADP IN 4 case
+4 Tuesday PROPN NNP 2 obl
+5 , PUNCT , 4 punct
+6 accusing VERB VBG 5 acl
+7 Moscow PROPN NNP 6 obj
+8 of SCONJ IN 9 mark
+9 sending VERB VBG 6 advcl
+10 migrants NOUN NNS 9 obj
+11 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_participle_clause_hung_on_a_comma_is_the_verbs_adverbial_clause() {
+    let p = parsed(PARTICIPLE_ON_A_COMMA, Some("2023-11-28"));
+    let tree = SentenceTree::new(&p, 0);
+    assert_eq!((tree.head(5), tree.deprel(5)), (Some(1), "advcl"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Person,
+            "Petteri Orpo",
+            Some("FINGOV"),
+            Some("FIN"),
+            &["Orpo"],
+        ),
+        country(&p, "E2", "Moscow", "RUS"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"112 FINGOV->RUS".to_string()), "{got:?}");
+}

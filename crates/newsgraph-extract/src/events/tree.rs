@@ -72,6 +72,7 @@ impl<'a> SentenceTree<'a> {
         repair_verb_read_as_noun(&mut parse, past_verb);
         repair_finite_modifier(&mut parse, past_verb);
         repair_coordinated_subjects(&mut parse);
+        repair_participle_on_punctuation(&mut parse);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = h {
@@ -532,6 +533,38 @@ fn repair_coordinated_subjects(parse: &mut Parse) {
 
 /// Whether the climb up `heads` from `from` (itself included) reaches `target`; a climb caught in
 /// a cycle that does not hold `target` stops after every word has been passed once.
+/// "Prime Minister Petteri Orpo said on Tuesday, accusing Moscow of ...": the parser may hang a
+/// participle clause that follows a comma on the comma itself, which leaves it no subject. A
+/// present participle (`-ing`) in an adverbial or adjectival relation to punctuation is made an
+/// adverbial clause of the nearest verb above the punctuation, whose subject it shares.
+fn repair_participle_on_punctuation(parse: &mut Parse) {
+    let n = parse.heads.len();
+    for verb in 0..n {
+        let Some(punct) = parse.heads[verb] else {
+            continue;
+        };
+        if parse.upos[verb] != "VERB"
+            || !parse.forms[verb].ends_with("ing")
+            || !matches!(parse.deprels[verb], "acl" | "advcl")
+            || parse.upos[punct] != "PUNCT"
+        {
+            continue;
+        }
+        let mut above = parse.heads[punct];
+        for _ in 0..n {
+            match above {
+                Some(a) if parse.upos[a] == "VERB" => break,
+                Some(a) => above = parse.heads[a],
+                None => break,
+            }
+        }
+        if let Some(a) = above.filter(|&a| parse.upos[a] == "VERB" && a < verb) {
+            parse.heads[verb] = Some(a);
+            parse.deprels[verb] = "advcl";
+        }
+    }
+}
+
 fn climbs_to(heads: &[Option<usize>], from: Option<usize>, target: usize) -> bool {
     let mut cur = from;
     for _ in 0..=heads.len() {
