@@ -2705,7 +2705,12 @@ fn title_before_comma(
             if v.upos(noun) != "NOUN" {
                 return None;
             }
-            let (start, country, org) = v.qualifier_ending(kb, noun)?;
+            // "France's first lady, Cecilia Sarkozy": adjectives may stand between.
+            let mut end = noun;
+            while end > 1 && v.upos(end - 1) == "ADJ" {
+                end -= 1;
+            }
+            let (start, country, org) = v.qualifier_ending(kb, end)?;
             // "outside the Gazprom headquarters, Ivan Petrov said": an organisation's name
             // before a noun of a thing makes no one its member.
             if org.is_some() {

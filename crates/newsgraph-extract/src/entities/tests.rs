@@ -3045,6 +3045,19 @@ fn an_object_pronoun_is_not_the_subject_of_its_own_verb() {
 }
 
 #[test]
+fn a_country_before_adjectives_and_a_noun_in_apposition_is_the_persons() {
+    let Some(r) = entities_on(
+        "Medics freed\nSOFIA (Reuters) - The six medics were handed over to France's first lady, \
+         Cecilia Sarkozy, in Tripoli.",
+        "2007-07-24",
+    ) else {
+        return;
+    };
+    let cecilia = with_mention(&r, "Cecilia Sarkozy").expect("Cecilia Sarkozy");
+    assert_eq!(cecilia.country.as_deref(), Some("FRA"), "{:#?}", r.entities);
+}
+
+#[test]
 fn a_president_removed_the_day_before_keeps_the_title_the_text_gives() {
     let text = "Peru's Congress removes president\nLIMA (Reuters) - Peru's Congress removed \
                 President Pedro Castillo from office on Wednesday.";
