@@ -596,6 +596,12 @@ fn decide_actor(
                 .and_then(|c| ActorCode::new(c).ok())
         });
     if let Some(a) = article.first() {
+        // "Ghani, a former finance minister and World Bank economist": an intergovernmental
+        // body the words name is a whole code, no role to set after a country (never
+        // AFGIGOUNODEVWBK); a person the knowledge base knows keeps its code over it.
+        if a.groups().next() == Some("IGO") {
+            return kb_code.or_else(|| Some(a.clone()));
+        }
         return Some(match &country {
             Some(c) => ActorCode::new(&format!("{c}{a}")).unwrap_or_else(|_| a.clone()),
             None => a.clone(),

@@ -4715,3 +4715,19 @@ fn a_leader_who_chairs_an_intergovernmental_body_acts_for_it() {
         r.entities
     );
 }
+
+#[test]
+fn an_intergovernmental_body_in_a_description_is_no_role_after_a_country() {
+    let Some(r) = entities_on(
+        "Afghan rivals sign deal\nKABUL, Afghanistan (AP) - The commission declared Ashraf Ghani \
+         the winner. Ghani, a former finance minister and World Bank economist, embraced his rival.",
+        "2014-09-21",
+    ) else {
+        return;
+    };
+    assert!(
+        actor_of(&r, "Ashraf Ghani").is_some_and(|a| a.starts_with("AFG") && !a.contains("IGO")),
+        "{:#?}",
+        r.entities
+    );
+}
