@@ -4719,8 +4719,10 @@ fn a_leader_who_chairs_an_intergovernmental_body_acts_for_it() {
 #[test]
 fn an_intergovernmental_body_in_a_description_is_no_role_after_a_country() {
     let Some(r) = entities_on(
-        "Afghan rivals sign deal\nKABUL, Afghanistan (AP) - The commission declared Ashraf Ghani \
-         the winner. Ghani, a former finance minister and World Bank economist, embraced his rival.",
+        "Afghan rivals sign deal\nKABUL, Afghanistan (AP) - The election commission declared \
+         Ashraf Ghani the winner hours later. Ghani, a former finance minister and World Bank \
+         economist, and his rival, former foreign minister Abdullah Abdullah, embraced at the \
+         presidential palace after signing the deal.",
         "2014-09-21",
     ) else {
         return;
