@@ -1921,3 +1921,70 @@ fn a_body_of_the_two_countries_is_one_actor_per_side_with_its_role() {
         "{got:?}"
     );
 }
+
+const CONDEMNED_THE_KILLING_AT_HOME: &str = "
+1 Soldiers NOUN NNS 2 nsubj
+2 killed VERB VBD 0 root
+3 the DET DT 4 det
+4 president NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 France PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 killing NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 Warplanes NOUN NNS 2 nsubj
+2 struck VERB VBD 0 root
+3 Gaza PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Iran PROPN NNP 2 nsubj
+2 condemned VERB VBD 0 root
+3 the DET DT 4 det
+4 strikes NOUN NNS 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn force_a_state_s_soldiers_used_at_home_is_answered_as_theirs() {
+    let p = parsed(CONDEMNED_THE_KILLING_AT_HOME, Some("2009-03-02"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Organization,
+            "soldiers",
+            Some("GNBMIL"),
+            Some("GNB"),
+            &["Soldiers"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Person,
+            "Joao Bernardo Vieira",
+            Some("GNBGOV"),
+            Some("GNB"),
+            &["president"],
+        ),
+        country(&p, "E3", "France", "FRA"),
+        entity(
+            &p,
+            "E4",
+            Organization,
+            "warplanes",
+            Some("ISRMIL"),
+            Some("ISR"),
+            &["Warplanes"],
+        ),
+        country(&p, "E5", "Gaza", "PSE"),
+        country(&p, "E6", "Iran", "IRN"),
+    ];
+    let got = code_dyads(&code(&p, &ents));
+    assert!(got.contains(&"111 FRA->GNBMIL".to_string()), "{got:?}");
+    // Must not: force used abroad is answered as the state's.
+    assert!(got.contains(&"111 IRN->ISR".to_string()), "{got:?}");
+}

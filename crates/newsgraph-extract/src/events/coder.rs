@@ -4070,14 +4070,20 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
         for a in e.actors.iter().filter(|a| a.actor.is_some()) {
             // "Iran condemned the strikes" after "Israeli warplanes struck": an act of force
             // answered is the state's, as the sets code it (ISR), not its arms' (ISRMIL). A
-            // coup or a mutiny is the soldiers' own.
+            // coup or a mutiny is the soldiers' own, and so is force used at home ("condemned
+            // the killings" of the president by soldiers).
             let mut a = a.clone();
+            let at_home = |code: &ActorCode| {
+                let countries: Vec<&str> = e.recipients.iter().filter_map(country).collect();
+                !countries.is_empty() && countries.iter().all(|c| *c == &code.as_str()[..3])
+            };
             if violent(latest)
                 && !seizure
                 && let Some(code) = a.actor.as_ref()
                 && code.as_str().len() == 6
                 && code.as_str().ends_with("MIL")
                 && is_state(&code.as_str()[..3])
+                && !at_home(code)
             {
                 a.actor = ActorCode::new(&code.as_str()[..3]).ok();
             }
