@@ -11,6 +11,7 @@ use super::candidates::{Candidate, without_arabic_article};
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Mention, Role};
 use newsgraph_kb::{EntryKind, Kb};
+use newsgraph_models::Analysis;
 use newsgraph_text::normalize;
 
 /// Candidate indices that refer to one entity, in text order.
@@ -344,14 +345,20 @@ fn own_clause_subject(p: &Parsed, entities: &[Entity], s: usize, local: usize) -
         return None;
     }
     let verb = a.heads.get(local)?.checked_sub(1)?;
-    let subject = (0..a.heads.len())
-        .find(|&c| a.heads[c] == verb + 1 && a.deprels[c].starts_with("nsubj"))?;
-    let at = p.doc.tokens.get(base + subject)?.start;
+    let at = p.doc.tokens.get(base + subject_of(a, verb)?)?.start;
     entities.iter().position(|e| {
         e.kind == EntityType::Person
             && e.mentions
                 .iter()
                 .any(|m| m.sentence == s && m.start <= at && at < m.end)
+    })
+}
+
+/// The first word of a sentence's analysis that is a subject (`nsubj`, `nsubj:pass`) of the
+/// word at index `verb`.
+fn subject_of(a: &Analysis, verb: usize) -> Option<usize> {
+    (0..a.heads.len()).find(|&j| {
+        a.heads[j] == verb + 1 && a.deprels.get(j).is_some_and(|d| d.starts_with("nsubj"))
     })
 }
 
@@ -369,8 +376,7 @@ fn coordinated_subject(p: &Parsed, entities: &[Entity], s: usize, local: usize) 
         return None;
     }
     let first = a.heads.get(verb)?.checked_sub(1)?;
-    let subject = (0..first)
-        .find(|&c| a.heads.get(c) == Some(&(first + 1)) && a.deprels[c].starts_with("nsubj"))?;
+    let subject = subject_of(a, first).filter(|&c| c < first)?;
     // The subject's words: those whose chain of heads reaches it ("President Nicolas Maduro").
     let under_subject = |mut t: usize| {
         for _ in 0..a.heads.len() {
@@ -443,9 +449,7 @@ pub fn add_state_pronouns(p: &Parsed, entities: &mut Vec<Entity>) {
         .map(|(s, sent)| {
             let a = p.analyses.get(s)?;
             let root = a.heads.iter().position(|&h| h == 0)?;
-            let subject = (0..a.heads.len()).find(|&j| {
-                a.heads[j] == root + 1 && a.deprels.get(j).is_some_and(|d| d.starts_with("nsubj"))
-            })?;
+            let subject = subject_of(a, root)?;
             Some(p.doc.tokens[sent.tokens.start + subject].start)
         })
         .collect();

@@ -25,7 +25,7 @@ use super::places::DIRECTIONS;
 use crate::Parsed;
 use crate::record::{Entity, EntityType, Mention, Role};
 use chrono::NaiveDate;
-use newsgraph_kb::{ActorCode, EntryKind, Kb};
+use newsgraph_kb::{ActorCode, Entry, EntryKind, Kb};
 
 /// Roles of the state (or of politics inside one state), which a country completes. Civilians,
 /// media, business and NGOs are left alone: "reporters" in a story about Germany may be anyone's.
@@ -368,14 +368,10 @@ pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
     };
     let mut moves: Vec<(usize, ActorCode)> = Vec::new();
     for (k, e) in entities.iter().enumerate() {
-        let (Some(theirs), Some(actor), Some(kb_id)) = (country_of(e), &e.actor, &e.kb_id) else {
+        let Some((theirs, roles)) = known_state_body(e) else {
             continue;
         };
-        let namesake = e.kind == EntityType::Organization
-            && kb_id.starts_with("org:")
-            && theirs != home
-            && actor.groups().next() == Some(theirs.as_str())
-            && actor.groups().skip(1).any(|g| STATE_ROLES.contains(&g))
+        let namesake = theirs != home
             && !e
                 .mentions
                 .iter()
@@ -386,8 +382,7 @@ pub fn rehome_namesake_bodies(p: &Parsed, kb: &Kb, entities: &mut [Entity]) {
         if !namesake {
             continue;
         }
-        let rest: String = actor.groups().skip(1).collect();
-        if let Ok(coded) = ActorCode::new(&format!("{home}{rest}")) {
+        if let Ok(coded) = ActorCode::new(&format!("{home}{roles}")) {
             moves.push((k, coded));
         }
     }
@@ -409,16 +404,9 @@ fn rehome_bodies_named_with_a_country(
 ) {
     let text = p.doc.text();
     for e in entities.iter_mut() {
-        let (Some(theirs), Some(actor), Some(kb_id)) = (country_of(e), &e.actor, &e.kb_id) else {
+        let Some((theirs, roles)) = known_state_body(e) else {
             continue;
         };
-        let state_body = e.kind == EntityType::Organization
-            && kb_id.starts_with("org:")
-            && actor.groups().next() == Some(theirs.as_str())
-            && actor.groups().skip(1).any(|g| STATE_ROLES.contains(&g));
-        if !state_body {
-            continue;
-        }
         let named: Vec<(String, usize, usize)> = e
             .mentions
             .iter()
@@ -436,28 +424,40 @@ fn rehome_bodies_named_with_a_country(
         if country == theirs || named.iter().any(|(c, ..)| *c != country) {
             continue;
         }
-        let rest: String = actor.groups().skip(1).collect();
-        if let Ok(coded) = ActorCode::new(&format!("{country}{rest}")) {
+        if let Ok(coded) = ActorCode::new(&format!("{country}{roles}")) {
             mark_home(e, Some(coded), &country, (start, end));
         }
     }
 }
 
+/// A state body the knowledge base knows by its name ("Congress": `USALEG`): its country and the
+/// role groups after it ("USA", "LEG"), which a body rehomed keeps after another country.
+fn known_state_body(e: &Entity) -> Option<(String, String)> {
+    let (theirs, actor, kb_id) = (country_of(e)?, e.actor.as_ref()?, e.kb_id.as_ref()?);
+    let state_body = e.kind == EntityType::Organization
+        && kb_id.starts_with("org:")
+        && actor.groups().next() == Some(theirs.as_str())
+        && actor.groups().skip(1).any(|g| STATE_ROLES.contains(&g));
+    state_body.then(|| (theirs, actor.groups().skip(1).collect()))
+}
+
+/// The knowledge base's entry of the country or the people a word names ("Peru's", "Peruvian").
+fn country_entry<'k>(kb: &'k Kb, date: NaiveDate, word: &str) -> Option<&'k Entry> {
+    kb.lookup(word.trim_end_matches("'s"), date)
+        .into_iter()
+        .map(|r| r.entry)
+        .find(|e| matches!(e.kind, EntryKind::Country | EntryKind::Demonym))
+}
+
 /// The country a word names, by its name or its people's ("Peru's": PER, "Peruvian": PER).
 fn country_named(kb: &Kb, date: NaiveDate, word: &str) -> Option<String> {
-    kb.lookup(word.trim_end_matches("'s"), date)
-        .iter()
-        .find(|r| matches!(r.entry.kind, EntryKind::Country | EntryKind::Demonym))
-        .and_then(|r| r.entry.country.clone())
+    country_entry(kb, date, word).and_then(|e| e.country.clone())
 }
 
 /// Whether a word of `text` names a country or its people ("U.S. Congress", "Israeli troops").
 pub(super) fn names_a_country(kb: &Kb, date: NaiveDate, text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        kb.lookup(w.trim_end_matches("'s"), date)
-            .iter()
-            .any(|r| matches!(r.entry.kind, EntryKind::Country | EntryKind::Demonym))
-    })
+    text.split_whitespace()
+        .any(|w| country_entry(kb, date, w).is_some())
 }
 
 /// "Foreign Secretary Alicia Barcena said her government would take Ecuador to court": a bare

@@ -275,7 +275,12 @@ const DISSIDENT_ROLES: &[&str] = &["REB", "INS", "OPP", "SEP"];
 
 /// Whether an actor code is a dissident's ([`DISSIDENT_ROLES`]) within its country.
 fn is_dissident(code: &ActorCode) -> bool {
-    code.groups().skip(1).any(|g| DISSIDENT_ROLES.contains(&g))
+    has_role(code, DISSIDENT_ROLES)
+}
+
+/// Whether an actor code holds one of `roles` after its country or body (`SDNMIL` holds `MIL`).
+fn has_role(code: &ActorCode, roles: &[&str]) -> bool {
+    code.groups().skip(1).any(|g| roles.contains(&g))
 }
 
 /// The government of a state named bare (`KIR`: `KIRGOV`), for a state that acts as one ("both
@@ -2469,11 +2474,8 @@ fn combat_killing_code(
     if recipients.iter().any(person) {
         return None;
     }
-    let has_role = |p: &Participant, roles: &[&str]| {
-        p.actor
-            .as_ref()
-            .is_some_and(|a| a.groups().skip(1).any(|g| roles.contains(&g)))
-    };
+    let plays =
+        |p: &Participant, roles: &[&str]| p.actor.as_ref().is_some_and(|a| has_role(a, roles));
     // The parser may hang the phrase on the object ("killed eight officers in two clashes").
     let mut phrases: Vec<usize> = tree.deps(trigger, &["obl"]).collect();
     for object in tree.deps(trigger, &["obj"]) {
@@ -2484,13 +2486,11 @@ fn combat_killing_code(
             && matches!(tree.case_of(c).as_deref(), Some("in" | "during"))
     });
     let armed_sides = !actors.is_empty()
-        && actors.iter().all(|p| has_role(p, &["MIL", "REB", "COP"]))
-        && recipients
-            .iter()
-            .all(|p| has_role(p, &["MIL", "REB", "COP"]));
+        && actors.iter().all(|p| plays(p, &["MIL", "REB", "COP"]))
+        && recipients.iter().all(|p| plays(p, &["MIL", "REB", "COP"]));
     let forces_on_fighters = !actors.is_empty()
-        && actors.iter().all(|p| has_role(p, &["MIL", "COP"]))
-        && recipients.iter().all(|p| has_role(p, &["MIL", "REB"]));
+        && actors.iter().all(|p| plays(p, &["MIL", "COP"]))
+        && recipients.iter().all(|p| plays(p, &["MIL", "REB"]));
     ((in_fight && armed_sides) || forces_on_fighters)
         .then(|| CameoCode::new("190").ok())
         .flatten()
@@ -4067,6 +4067,8 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     for e in ctx.earlier.iter().filter(|e| {
         e.evidence.sentence == latest.evidence.sentence && e.cameo == latest.cameo && same_act(e)
     }) {
+        // The countries the act was done to, for force used at home (below).
+        let done_to: Vec<&str> = e.recipients.iter().filter_map(country).collect();
         for a in e.actors.iter().filter(|a| a.actor.is_some()) {
             // "Iran condemned the strikes" after "Israeli warplanes struck": an act of force
             // answered is the state's, as the sets code it (ISR), not its arms' (ISRMIL). A
@@ -4074,8 +4076,7 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
             // the killings" of the president by soldiers).
             let mut a = a.clone();
             let at_home = |code: &ActorCode| {
-                let countries: Vec<&str> = e.recipients.iter().filter_map(country).collect();
-                !countries.is_empty() && countries.iter().all(|c| *c == &code.as_str()[..3])
+                !done_to.is_empty() && done_to.iter().all(|c| *c == &code.as_str()[..3])
             };
             if violent(latest)
                 && !seizure
@@ -4101,7 +4102,7 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
 /// Whether an actor code is a court's: a country's (`URYJUD`) or an international one
 /// (`IGOUNOJUD`, the International Court of Justice).
 fn is_court(code: &ActorCode) -> bool {
-    code.groups().skip(1).any(|g| g == "JUD")
+    has_role(code, &["JUD"])
 }
 
 /// Words for what a court does, which refer to the latest act of a court ("condemned the
