@@ -1423,8 +1423,7 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
         // diplomats", "telephoned Faye to congratulate him": an adverbial clause of a gerund or
         // an infinitive has no subject of its own; English gives it the main clause's. A past
         // participle ("angered by the fall of Goma") describes, it does not act.
-        // Only a clause its subordinator ties to the main one: a bare trailing participle
-        // (", killing at least 19 people") is as often the act of a phrase inside the clause.
+        // A bare trailing participle is read below.
         "advcl"
             if tree.deps(i, &["mark"]).any(|m| {
                 m < i
@@ -1438,18 +1437,6 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
                                 .is_none_or(|o| tree.upos[o] == "PROPN")
                     }
             }) =>
-        {
-            let s = own_or_inherited_subjects(tree, head)?;
-            Some((s, "adjunct"))
-        }
-        // "Finland closed the border, accusing Moscow of sending asylum seekers": a bare
-        // trailing participle of a speech act (accusing, calling, blaming, urging ...) is the
-        // main clause's subject speaking; phrases inside the clause do not speak.
-        "advcl"
-            if bare_trailing_participle(tree, i)
-                && SPEECH_ACT_STEMS
-                    .iter()
-                    .any(|s| tree.forms[i].to_lowercase().starts_with(s)) =>
         {
             let s = own_or_inherited_subjects(tree, head)?;
             Some((s, "adjunct"))
@@ -1478,6 +1465,20 @@ fn inherited_subject(tree: &SentenceTree, i: usize) -> Option<(Vec<usize>, &'sta
             let s = subjects(tree, verb);
             (!s.is_empty()).then_some((s, "adjunct"))
         }
+        // "Finland closed the border, accusing Moscow of sending asylum seekers", "Soldiers
+        // seized power, detaining the prime minister": any other bare trailing participle is
+        // the main clause's subject's act too, except a casualty count
+        // (", killing at least 19 people"), which tells an attack's toll or is as often the act
+        // of a phrase inside the clause ("a clash in which police and farmers exchanged fire").
+        "advcl"
+            if bare_trailing_participle(tree, i)
+                && !CASUALTY_STEMS
+                    .iter()
+                    .any(|s| tree.forms[i].to_lowercase().starts_with(s)) =>
+        {
+            let s = own_or_inherited_subjects(tree, head)?;
+            Some((s, "adjunct"))
+        }
         _ => None,
     }
 }
@@ -1504,11 +1505,9 @@ const RAMPAGE_STEMS: &[&str] = &[
 /// Forced entries after which a crowd's violence is its own ("broke into", "stormed", "raided").
 const INCURSION_STEMS: &[&str] = &["broke", "storm", "raid", "overran", "forced"];
 
-/// Speech acts, as their participles start: only a speaker does them.
-const SPEECH_ACT_STEMS: &[&str] = &[
-    "accus", "blam", "call", "condemn", "criticis", "criticiz", "denounc", "describ", "urg",
-    "warn", "demand", "prais", "thank", "welcom", "threaten", "reject", "deny", "deni",
-];
+/// Harm counted in casualties, as its participles start: after an attack the count is the
+/// attack's toll, and after a clash or a blast it is as often another's doing.
+const CASUALTY_STEMS: &[&str] = &["kill", "wound", "injur", "leav"];
 
 fn is_blame_word(tree: &SentenceTree, w: usize) -> bool {
     BLAME_WORDS.contains(&tree.forms[w].to_lowercase().as_str())
