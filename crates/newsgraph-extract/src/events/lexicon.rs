@@ -346,12 +346,40 @@ pub fn is_noun_form(lemma: &str, form: &str) -> bool {
     object_noun_forms(lemma).iter().any(|f| f == form)
 }
 
-/// The forms [`is_noun_form`] accepts for `lemma`.
+/// The forms [`is_noun_form`] accepts for `lemma`: its own, and those of every noun of its
+/// kind in [`OBJECT_NOUN_KINDS`] ("send troops to R" also takes "sent 300 soldiers to").
 fn object_noun_forms(lemma: &str) -> Vec<String> {
-    let mut forms = noun_forms(lemma);
-    forms.extend(super::inflect::singular(lemma));
+    let singular = super::inflect::singular(lemma);
+    let kind = OBJECT_NOUN_KINDS.iter().find(|kind| {
+        kind.iter()
+            .any(|&n| n == lemma || singular.as_deref() == Some(n))
+    });
+    let mut forms = Vec::new();
+    for noun in kind.map_or(vec![lemma], |kind| kind.to_vec()) {
+        forms.extend(noun_forms(noun));
+        forms.extend(super::inflect::singular(noun));
+    }
+    forms.extend(singular);
     forms
 }
+
+/// Object nouns that stand for one another in a pattern: news names the same act with any of
+/// them ("deployed troops", "deployed soldiers", "deployed forces"), and the act's code does
+/// not turn on the word. Peacekeepers, police and observers are their own kinds: sending them
+/// is coded apart.
+const OBJECT_NOUN_KINDS: &[&[&str]] = &[
+    &[
+        "troops",
+        "soldiers",
+        "forces",
+        "marines",
+        "paratroopers",
+        "servicemen",
+    ],
+    &["police", "policemen", "gendarmes"],
+    &["warships", "frigates", "destroyers", "gunboats"],
+    &["ambassador", "envoy"],
+];
 
 fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, LexiconError> {
     let bad = |problem: String| LexiconError {
@@ -590,5 +618,18 @@ mod tests {
                 e.pattern
             );
         }
+    }
+
+    #[test]
+    fn an_object_noun_takes_the_nouns_of_its_kind_and_no_others() {
+        assert!(is_noun_form("troops", "soldiers"));
+        assert!(is_noun_form("troops", "soldier"));
+        assert!(is_noun_form("soldiers", "forces"));
+        assert!(is_noun_form("ambassador", "envoys"));
+        assert!(is_noun_form("missiles", "missile"));
+        // Must not: peacekeepers and police are sent apart from an army.
+        assert!(!is_noun_form("troops", "peacekeepers"));
+        assert!(!is_noun_form("troops", "police"));
+        assert!(!is_noun_form("missiles", "rockets"));
     }
 }
