@@ -6818,3 +6818,51 @@ fn a_bare_trailing_participle_is_the_main_subjects_act_but_a_casualty_count_is_n
         "{got:?}"
     );
 }
+
+// "Dozens were killed in fighting between Hamas and Fatah." and "Dozens were killed in
+// fighting near Gaza between Monday and Friday." as the parser reads them: the gerund a
+// clause of the verb.
+const FIGHTING_BETWEEN: &str = "
+1 Dozens NOUN NNS 3 nsubj:pass
+2 were AUX VBD 3 aux:pass
+3 killed VERB VBN 0 root
+4 in SCONJ IN 5 mark
+5 fighting VERB VBG 3 advcl
+6 between ADP IN 7 case
+7 Hamas PROPN NNP 5 obl
+8 and CCONJ CC 9 cc
+9 Fatah PROPN NNP 7 conj
+10 . PUNCT . 3 punct
+
+1 Dozens NOUN NNS 3 nsubj:pass
+2 were AUX VBD 3 aux:pass
+3 killed VERB VBN 0 root
+4 in SCONJ IN 5 mark
+5 fighting VERB VBG 3 advcl
+6 near ADP IN 7 case
+7 Gaza PROPN NNP 5 obl
+8 between ADP IN 9 case
+9 Monday PROPN NNP 5 obl
+10 and CCONJ CC 11 cc
+11 Friday PROPN NNP 9 conj
+12 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_joint_acts_gerund_with_no_subject_takes_its_sides_from_between() {
+    let p = parsed(FIGHTING_BETWEEN, Some("2007-06-14"));
+    let ents = vec![
+        actor(&p, "E1", "Hamas", "PSEREB"),
+        actor(&p, "E2", "Fatah", "PSEGOV"),
+        country(&p, "E3", "Gaza", "PSE"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"190 PSEREB->PSEGOV".to_string()), "{got:?}");
+    assert!(got.contains(&"190 PSEGOV->PSEREB".to_string()), "{got:?}");
+    // Must not: days named between are no sides.
+    assert_eq!(
+        got.iter().filter(|d| d.starts_with("19")).count(),
+        2,
+        "{got:?}"
+    );
+}

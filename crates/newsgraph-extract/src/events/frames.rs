@@ -53,6 +53,17 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     } else {
         (subjects(tree, i), "subj")
     };
+    // "killed in fighting between Hamas and Fatah": a joint act's gerund with no subject may
+    // name its sides together, as its noun does ("clashes between ...").
+    if actors.is_empty()
+        && !passive
+        && e.symmetric()
+        && tree.xpos.get(i) == Some(&"VBG")
+        && let Some(sides) = between_sides(tree, i)
+    {
+        actors = sides;
+        actor_via = "between";
+    }
     if actors.is_empty()
         && !passive
         && let Some((s, via)) = inherited_subject(tree, i)
