@@ -1974,6 +1974,21 @@ fn title_before(v: &Sentence, kb: &Kb, name_start: usize) -> Option<(Range<usize
                 i = start - 1;
                 continue;
             }
+            // "Venezuela's ambassador to Brazil, Roy Chaderton", "ambassador to the OAS": the
+            // state or body a diplomat is sent to is the host, not the diplomat's own (the
+            // title may end with its "to").
+            let to = start - usize::from(start >= 1 && v.lower[start - 1] == "the");
+            if to >= 2 && v.lower[to - 1] == "to" {
+                let diplomat_ending = |end: usize| {
+                    v.match_ending(kb, end, &[EntryKind::Agent])
+                        .is_some_and(|(_, id)| is_diplomat(kb, id))
+                };
+                if diplomat_ending(to) || diplomat_ending(to - 1) {
+                    posted_in = posted_in.or(c);
+                    i = if diplomat_ending(to) { to } else { to - 1 };
+                    continue;
+                }
+            }
             country = country.or(c);
             org = org.or(o);
             i = start;

@@ -355,6 +355,36 @@ fn a_diplomat_posted_in_a_capital_keeps_his_own_country() {
 }
 
 #[test]
+fn a_diplomat_sent_to_a_state_or_a_body_keeps_his_own_country() {
+    let Some(r) = entities_of(
+        "Row over evidence\nVenezuela's ambassador to Brazil, Roy Chaderton, dismissed the \
+         evidence. Peru's ambassador to the OAS, Luis Perez, agreed. Brazil's foreign \
+         minister, Celso Amorim, said nothing.",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Roy Chaderton").as_deref(),
+        Some("VENGOV"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        actor_of(&r, "Luis Perez").as_deref(),
+        Some("PERGOV"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not change: a title that holds no mission abroad keeps the country before it.
+    assert_eq!(
+        actor_of(&r, "Celso Amorim").as_deref(),
+        Some("BRAGOV"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn a_private_person_is_a_civilian_but_a_former_marine_keeps_the_country_alone() {
     let Some(r) = entities_of(
         "Turkey frees pastor\nA Turkish court freed American pastor Andrew Brunson on Friday. \
