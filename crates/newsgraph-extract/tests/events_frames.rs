@@ -6866,3 +6866,47 @@ fn a_joint_acts_gerund_with_no_subject_takes_its_sides_from_between() {
         "{got:?}"
     );
 }
+
+// The parser's reading of "Hours after the explosion, Poland's ministry summoned the Russian
+// ambassador." ("Hours" a second subject), and of "Hours passed, and Poland summoned the Russian
+// ambassador." (a span of time that is a clause's own subject).
+const FRONTED_SPAN_OF_TIME: &str = "
+1 Hours NOUN NNS 7 nsubj
+2 after ADP IN 4 case
+3 the DET DT 4 det
+4 explosion NOUN NN 1 nmod
+5 , PUNCT , 7 punct
+6 Poland PROPN NNP 7 nsubj
+7 summoned VERB VBD 0 root
+8 the DET DT 10 det
+9 Russian ADJ JJ 10 amod
+10 ambassador NOUN NN 7 obj
+11 . PUNCT . 7 punct
+
+1 Hours NOUN NNS 2 nsubj
+2 passed VERB VBD 0 root
+3 , PUNCT , 6 punct
+4 and CCONJ CC 6 cc
+5 Poland PROPN NNP 6 nsubj
+6 summoned VERB VBD 2 conj
+7 the DET DT 9 det
+8 Russian ADJ JJ 9 amod
+9 ambassador NOUN NN 6 obj
+10 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_fronted_span_of_time_is_no_second_subject() {
+    let p = parsed(FRONTED_SPAN_OF_TIME, Some("2022-11-16"));
+    let tree = SentenceTree::new(&p, 0);
+    assert_eq!(tree.deprel(0), "obl:tmod");
+    let ents = vec![
+        country(&p, "E1", "Poland", "POL"),
+        actor(&p, "E2", "ambassador", "RUSGOV"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.iter().any(|d| d.ends_with("POL->RUSGOV")), "{got:?}");
+    // Must not: a span of time that is its own clause's only subject stays one.
+    let tree = SentenceTree::new(&p, 1);
+    assert_eq!(tree.deprel(0), "nsubj");
+}

@@ -72,6 +72,7 @@ impl<'a> SentenceTree<'a> {
         repair_verb_read_as_noun(&mut parse, past_verb);
         repair_finite_modifier(&mut parse, past_verb);
         repair_coordinated_subjects(&mut parse);
+        repair_fronted_time_subject(&mut parse);
         repair_participle_on_punctuation(&mut parse);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
@@ -531,8 +532,36 @@ fn repair_coordinated_subjects(parse: &mut Parse) {
     }
 }
 
-/// Whether the climb up `heads` from `from` (itself included) reaches `target`; a climb caught in
-/// a cycle that does not hold `target` stops after every word has been passed once.
+/// "Hours after the announcement, hundreds of protesters stormed the government headquarters":
+/// the parser may make the fronted span of time a second subject of the verb. A span of time
+/// (hours, days, weeks ...) that opens the sentence, with its own phrase ("after the
+/// announcement") and a comma between it and a later subject of the same verb, is no subject but
+/// a phrase of time (`obl:tmod`).
+fn repair_fronted_time_subject(parse: &mut Parse) {
+    let Some(first) = parse.forms.first() else {
+        return;
+    };
+    if !FRONTED_SPANS.contains(&first.to_lowercase().as_str())
+        || !matches!(parse.deprels[0], "nsubj" | "nsubj:pass")
+    {
+        return;
+    }
+    let Some(verb) = parse.heads[0] else {
+        return;
+    };
+    let later_subject = (1..verb).find(|&c| {
+        parse.heads[c] == Some(verb)
+            && matches!(parse.deprels[c], "nsubj" | "nsubj:pass")
+            && (1..c).any(|k| parse.forms[k] == ",")
+    });
+    if later_subject.is_some() {
+        parse.deprels[0] = "obl:tmod";
+    }
+}
+
+/// Plural spans of time that open a sentence as a phrase of time ("*Hours* after the vote, ...").
+const FRONTED_SPANS: &[&str] = &["hours", "days", "weeks", "months", "minutes", "moments"];
+
 /// "Prime Minister Petteri Orpo said on Tuesday, accusing Moscow of ...": the parser may hang a
 /// participle clause that follows a comma on the comma itself, which leaves it no subject. A
 /// present participle (`-ing`) in an adverbial or adjectival relation to punctuation is made an
@@ -565,6 +594,8 @@ fn repair_participle_on_punctuation(parse: &mut Parse) {
     }
 }
 
+/// Whether the climb up `heads` from `from` (itself included) reaches `target`; a climb caught in
+/// a cycle that does not hold `target` stops after every word has been passed once.
 fn climbs_to(heads: &[Option<usize>], from: Option<usize>, target: usize) -> bool {
     let mut cur = from;
     for _ in 0..=heads.len() {
