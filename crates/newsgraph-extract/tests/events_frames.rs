@@ -6910,3 +6910,31 @@ fn a_fronted_span_of_time_is_no_second_subject() {
     let tree = SentenceTree::new(&p, 1);
     assert_eq!(tree.deprel(0), "nsubj");
 }
+
+// The parser's reading of "The treaty was signed during a visit by Medvedev to Oslo.": the
+// visit's "to" phrase hung on its agent.
+const VISIT_BY_TO: &str = "
+1 The DET DT 2 det
+2 treaty NOUN NN 4 nsubj:pass
+3 was AUX VBD 4 aux:pass
+4 signed VERB VBN 0 root
+5 during ADP IN 7 case
+6 a DET DT 7 det
+7 visit NOUN NN 4 obl
+8 by ADP IN 9 case
+9 Medvedev PROPN NNP 7 nmod
+10 to ADP IN 11 case
+11 Oslo PROPN NNP 9 nmod
+12 . PUNCT . 4 punct
+";
+
+#[test]
+fn an_event_nouns_phrase_hung_on_its_own_agent_is_still_its_own() {
+    let p = parsed(VISIT_BY_TO, Some("2010-09-15"));
+    let ents = vec![
+        actor(&p, "E1", "Medvedev", "RUSGOV"),
+        country(&p, "E2", "Oslo", "NOR"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"042 RUSGOV->NOR".to_string()), "{got:?}");
+}

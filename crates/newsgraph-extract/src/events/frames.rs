@@ -804,10 +804,14 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                         .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
                 })
             })
-            // "was carried out by Belarus against Poland": the parser may hang the phrase on
-            // the agent before it.
+            // "was carried out by Belarus against Poland", "a visit by Medvedev to Oslo": the
+            // parser may hang the phrase on the agent before it, the support verb's or the
+            // noun's own.
             .or_else(|| {
-                agent.and_then(|(_, a)| {
+                let own_agent = tree
+                    .deps(i, &["nmod"])
+                    .find(|&c| tree.case_of(c).as_deref() == Some("by"));
+                agent.map(|(_, a)| a).or(own_agent).and_then(|a| {
                     tree.deps(a, &["nmod"])
                         .find(|&c| tree.case_of(c).as_deref() == Some(p.as_str()))
                 })
