@@ -298,13 +298,31 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 && !(verdict == Verdict::Praise && words.iter().any(|&w| is_blame_word(tree, w)))
         };
         let judged = predicates.iter().any(|&x| blames(x));
+        // "a move that Padrino called a provocation": in a relative clause the parser gives the
+        // verb its predicate as the object; the one judged is the noun the clause modifies,
+        // with the clause's own subject between them (not "who has called China a friend").
+        let relativised = object
+            .filter(|&o| o > i && tree.rel(i) == "acl" && blames(o))
+            .and(tree.head(i))
+            .filter(|&h| {
+                h < i
+                    && matches!(tree.upos[h], "NOUN" | "PROPN")
+                    && tree.deps(i, &["nsubj"]).any(|s| {
+                        h < s
+                            && s < i
+                            && !matches!(
+                                tree.forms[s].to_lowercase().as_str(),
+                                "who" | "which" | "that"
+                            )
+                    })
+            });
         // "said the sanctions were illegal", "said the remarks were hostile and outrageous": a
         // verb with no object of its own gives its verdict in the clause it reports.
         let reported = object
             .is_none()
             .then(|| reported_verdict(tree, i, &blames))
             .flatten();
-        if let Some(judged) = reported {
+        if let Some(judged) = relativised.or(reported) {
             object = Some(judged);
         } else if !(predicated && judged) {
             match (!passive)
