@@ -83,7 +83,7 @@ def print_pooled(runs):
 
 def event_lines(result, kind):
     return {
-        f"{e['article']}\t{e['root']}\t{e['source']}->{e['target']}\t{e['sentence'][:110]}"
+        f"{e['article']}\t{e['root']}\t{e['source']}->{e['target']}\t{e['sentence']}\t{e['note'][:110]}"
         for e in result.get(kind, [])
     }
 

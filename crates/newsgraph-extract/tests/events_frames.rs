@@ -6938,3 +6938,91 @@ fn an_event_nouns_phrase_hung_on_its_own_agent_is_still_its_own() {
     let got = dyads(&code(&p, &ents));
     assert!(got.contains(&"042 RUSGOV->NOR".to_string()), "{got:?}");
 }
+
+// The parser's reading of "The army dissolved parliament, a move that the opposition called a
+// coup." (the verdict's predicate the relative clause's object), and of "The army praised
+// Mnangagwa, who has called the opposition a danger." (a relative clause whose own subject is the
+// relative word: its object is the one judged).
+const RELATIVE_VERDICT: &str = "
+1 The DET DT 2 det
+2 army NOUN NN 3 nsubj
+3 dissolved VERB VBD 0 root
+4 parliament NOUN NN 3 obj
+5 , PUNCT , 7 punct
+6 a DET DT 7 det
+7 move NOUN NN 4 appos
+8 that SCONJ IN 11 mark
+9 the DET DT 10 det
+10 opposition NOUN NN 11 nsubj
+11 called VERB VBD 7 acl
+12 a DET DT 13 det
+13 coup NOUN NN 11 obj
+14 . PUNCT . 3 punct
+
+1 The DET DT 2 det
+2 army NOUN NN 3 nsubj
+3 praised VERB VBD 0 root
+4 Mnangagwa PROPN NNP 3 obj
+5 , PUNCT , 8 punct
+6 who PRON WP 8 nsubj
+7 has AUX VBZ 8 aux
+8 called VERB VBN 4 acl:relcl
+9 the DET DT 10 det
+10 opposition NOUN NN 8 obj
+11 a DET DT 12 det
+12 danger NOUN NN 8 xcomp
+13 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_verdict_in_a_relative_clause_judges_the_noun_it_modifies() {
+    let p = parsed(RELATIVE_VERDICT, Some("2017-11-15"));
+    let ents = vec![
+        actor(&p, "E1", "army", "ZWEMIL"),
+        actor(&p, "E2", "opposition", "ZWEOPP"),
+        actor(&p, "E3", "Mnangagwa", "ZWEGOV"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"111 ZWEOPP->ZWEMIL".to_string()), "{got:?}");
+    // Must not: a relative clause whose subject is the relative word judges its own object.
+    assert!(got.contains(&"111 ZWEGOV->ZWEOPP".to_string()), "{got:?}");
+}
+
+// "Ethiopia thanked Eritrea, whose troops fought alongside the Ethiopian army."
+const WHOSE_TROOPS: &str = "
+1 Ethiopia PROPN NNP 2 nsubj
+2 thanked VERB VBD 0 root
+3 Eritrea PROPN NNP 2 obj
+4 , PUNCT , 6 punct
+5 whose PRON WP$ 6 nmod:poss
+6 troops NOUN NNS 7 nsubj
+7 fought VERB VBD 3 acl:relcl
+8 alongside ADP IN 11 case
+9 the DET DT 11 det
+10 Ethiopian ADJ JJ 11 amod
+11 army NOUN NN 7 obl
+12 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_role_owned_by_whose_is_the_country_of_the_name_before_it() {
+    let p = parsed(WHOSE_TROOPS, Some("2022-11-03"));
+    let ents = vec![
+        country(&p, "E1", "Ethiopia", "ETH"),
+        country(&p, "E2", "Eritrea", "ERI"),
+        entity(
+            &p,
+            "E3",
+            EntityType::Organization,
+            "troops",
+            Some("MIL"),
+            None,
+            &["troops"],
+        ),
+        actor(&p, "E4", "army", "ETHMIL"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"062 ERIMIL->ETHMIL".to_string()), "{got:?}");
+    // Must not: the troops are not the country's the sentence is about.
+    assert!(!got.iter().any(|d| d.starts_with("062 ETHMIL")), "{got:?}");
+}

@@ -1799,6 +1799,14 @@ fn give_country(ctx: &Context, part: &mut Participant, place_country: Option<&st
         part.actor = Some(coded);
         return;
     }
+    // "Eritrea, whose troops fought alongside the Ethiopian army": a role owned by "whose" is
+    // the country of the name the relative clause follows.
+    if let Some(owner) = whose_country(ctx, &part.text)
+        && let Ok(coded) = ActorCode::new(&format!("{owner}{code}"))
+    {
+        part.actor = Some(coded);
+        return;
+    }
     if qualified_beyond {
         return;
     }
@@ -1838,6 +1846,31 @@ fn possessor_country(ctx: &Context, part_text: &str) -> Option<String> {
             .iter()
             .any(|m| m.sentence == ctx.tree.sentence && may_own(m) && owned_by(part_text, m));
         owns.then(|| e.country.clone())
+            .flatten()
+            .filter(|c| is_bare_state(c))
+    })
+}
+
+/// The country of the place or person a participant's "whose" refers to: the name right before
+/// ", whose" ("*Eritrea*, whose troops", "President Vladimir *Putin*, whose government").
+fn whose_country(ctx: &Context, part_text: &str) -> Option<String> {
+    let owned = part_text
+        .strip_prefix("whose ")?
+        .split_whitespace()
+        .next()?;
+    let forms = &ctx.tree.forms;
+    let antecedent = (2..forms.len().saturating_sub(1)).find_map(|k| {
+        (forms[k].eq_ignore_ascii_case("whose") && forms[k - 1] == "," && forms[k + 1] == owned)
+            .then(|| forms[k - 2].to_lowercase())
+    })?;
+    ctx.entities.iter().find_map(|e| {
+        let names = e.mentions.iter().any(|m| {
+            m.sentence == ctx.tree.sentence
+                && m.text.chars().next().is_some_and(char::is_uppercase)
+                && m.text.to_lowercase().ends_with(&antecedent)
+        });
+        (names && matches!(e.kind, EntityType::Location | EntityType::Person))
+            .then(|| e.country.clone())
             .flatten()
             .filter(|c| is_bare_state(c))
     })
