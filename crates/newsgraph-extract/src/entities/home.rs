@@ -19,6 +19,9 @@
 //! ([`complete_from_possessors`]), whose country it takes once pronouns are joined. Before any
 //! of that, a named body nothing places takes the country its own name names
 //! ([`complete_from_names`]: "U.S. Justice Department"), marked with [`NAME_COUNTRY_ROLE`].
+//! After all of that, a bare state role owned with "'s" by an intergovernmental body ("the
+//! bloc's leaders") takes the body's code in place of a home country
+//! ([`roles_of_intergovernmental_bodies`]).
 
 use super::actors::NON_COUNTRY_GROUPS;
 use super::places::DIRECTIONS;
@@ -458,6 +461,53 @@ fn country_named(kb: &Kb, date: NaiveDate, word: &str) -> Option<String> {
 pub(super) fn names_a_country(kb: &Kb, date: NaiveDate, text: &str) -> bool {
     text.split_whitespace()
         .any(|w| country_entry(kb, date, w).is_some())
+}
+
+/// "the bloc's leaders suspended Guinea", "NATO's troops": a bare state role owned, with "'s",
+/// by an intergovernmental body is that body's, coded as the body, in place of any home country
+/// guessed for it. Runs once collective references ("the bloc") are joined to their bodies.
+pub fn roles_of_intergovernmental_bodies(p: &Parsed, entities: &mut [Entity]) {
+    let text = p.doc.text();
+    let mut owned: Vec<(usize, ActorCode)> = Vec::new();
+    for (k, e) in entities.iter().enumerate() {
+        let Some(actor) = &e.actor else { continue };
+        let from_home = e.roles.iter().any(|r| r.text == HOME_COUNTRY_ROLE);
+        let role = if from_home {
+            actor.groups().nth(1)
+        } else {
+            actor.groups().next()
+        };
+        let bare_state_role = role.is_some_and(|g| STATE_ROLES.contains(&g));
+        if (e.country.is_some() && !from_home) || !bare_state_role {
+            continue;
+        }
+        let Some(first) = e.mentions.first() else {
+            continue;
+        };
+        let before = p.doc.tokens.partition_point(|t| t.end <= first.start);
+        let Some(owner_end) = before
+            .checked_sub(2)
+            .filter(|&i| matches!(p.doc.tokens[i + 1].text(text), "'s" | "'"))
+            .map(|i| p.doc.tokens[i].end)
+        else {
+            continue;
+        };
+        let owner = entities.iter().find(|x| {
+            x.actor
+                .as_ref()
+                .is_some_and(|a| a.groups().next() == Some("IGO"))
+                && x.mentions.iter().any(|m| m.end == owner_end)
+        });
+        if let Some(code) = owner.and_then(|x| x.actor.clone()) {
+            owned.push((k, code));
+        }
+    }
+    for (k, code) in owned {
+        let e = &mut entities[k];
+        e.actor = Some(code);
+        e.country = None;
+        e.roles.retain(|r| r.text != HOME_COUNTRY_ROLE);
+    }
 }
 
 /// "Foreign Secretary Alicia Barcena said her government would take Ecuador to court": a bare

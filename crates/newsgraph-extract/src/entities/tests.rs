@@ -4763,3 +4763,33 @@ fn an_intergovernmental_body_in_a_description_is_no_role_after_a_country() {
         r.entities
     );
 }
+
+#[test]
+fn a_state_role_owned_by_an_intergovernmental_body_is_the_bodys() {
+    let Some(r) = entities_on(
+        "ECOWAS suspends Guinea after coup\nThe Economic Community of West African States held \
+         an emergency summit in Accra, and the bloc's leaders suspended Guinea.",
+        "2021-09-10",
+    ) else {
+        return;
+    };
+    assert!(
+        actor_of(&r, "leaders").is_some_and(|a| a.starts_with("IGOWAF")),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a state's leaders are its own.
+    let Some(r) = entities_on(
+        "ECOWAS suspends Guinea after coup\nThe Economic Community of West African States held \
+         an emergency summit in Accra, and Guinea's leaders refused to attend.",
+        "2021-09-10",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "leaders").as_deref(),
+        Some("GINGOV"),
+        "{:#?}",
+        r.entities
+    );
+}
