@@ -19,9 +19,9 @@
 //! ([`complete_from_possessors`]), whose country it takes once pronouns are joined. Before any
 //! of that, a named body nothing places takes the country its own name names
 //! ([`complete_from_names`]: "U.S. Justice Department"), marked with [`NAME_COUNTRY_ROLE`].
-//! After all of that, a bare state role owned with "'s" by an intergovernmental body ("the
-//! bloc's leaders") takes the body's code in place of a home country
-//! ([`roles_of_intergovernmental_bodies`]).
+//! After all of that, a bare state role owned by an intergovernmental body ("the bloc's
+//! leaders", "a delegation from ECOWAS") takes the body's code, and one from or of a state the
+//! text names takes that state, in place of a home country ([`roles_of_their_owners`]).
 
 use super::actors::NON_COUNTRY_GROUPS;
 use super::places::DIRECTIONS;
@@ -463,12 +463,20 @@ pub(super) fn names_a_country(kb: &Kb, date: NaiveDate, text: &str) -> bool {
         .any(|w| country_entry(kb, date, w).is_some())
 }
 
-/// "the bloc's leaders suspended Guinea", "NATO's troops": a bare state role owned, with "'s",
-/// by an intergovernmental body is that body's, coded as the body, in place of any home country
-/// guessed for it. Runs once collective references ("the bloc") are joined to their bodies.
-pub fn roles_of_intergovernmental_bodies(p: &Parsed, entities: &mut [Entity]) {
+/// "the bloc's leaders suspended Guinea", "a delegation from the Economic Community of West
+/// African States", "officials from Nigeria": a bare state role owned by an intergovernmental
+/// body (with "'s" before it, or "from" or "of" after it) is that body's, coded as the body; one
+/// from or of a state the text names is that state's. Either replaces a home country guessed for
+/// the role. Runs once collective references ("the bloc") are joined to their bodies.
+pub fn roles_of_their_owners(p: &Parsed, entities: &mut [Entity]) {
     let text = p.doc.text();
-    let mut owned: Vec<(usize, ActorCode)> = Vec::new();
+    let tokens = &p.doc.tokens;
+    let is_body = |x: &Entity| {
+        x.actor
+            .as_ref()
+            .is_some_and(|a| a.groups().next() == Some("IGO"))
+    };
+    let mut owned: Vec<(usize, ActorCode, Option<String>)> = Vec::new();
     for (k, e) in entities.iter().enumerate() {
         let Some(actor) = &e.actor else { continue };
         let from_home = e.roles.iter().any(|r| r.text == HOME_COUNTRY_ROLE);
@@ -477,35 +485,73 @@ pub fn roles_of_intergovernmental_bodies(p: &Parsed, entities: &mut [Entity]) {
         } else {
             actor.groups().next()
         };
-        let bare_state_role = role.is_some_and(|g| STATE_ROLES.contains(&g));
-        if (e.country.is_some() && !from_home) || !bare_state_role {
+        let Some(role) = role.filter(|g| STATE_ROLES.contains(g)) else {
             continue;
-        }
+        };
         let Some(first) = e.mentions.first() else {
             continue;
         };
-        let before = p.doc.tokens.partition_point(|t| t.end <= first.start);
-        let Some(owner_end) = before
+        if e.country.is_some() && !from_home {
+            continue;
+        }
+        // "the bloc's leaders": the owner's mention ends right before "'s".
+        let before = tokens.partition_point(|t| t.end <= first.start);
+        let possessor_end = before
             .checked_sub(2)
-            .filter(|&i| matches!(p.doc.tokens[i + 1].text(text), "'s" | "'"))
-            .map(|i| p.doc.tokens[i].end)
+            .filter(|&i| matches!(tokens[i + 1].text(text), "'s" | "'"))
+            .map(|i| tokens[i].end);
+        if let Some(end) = possessor_end
+            && let Some(owner) = entities
+                .iter()
+                .find(|x| is_body(x) && x.mentions.iter().any(|m| m.end == end))
+            && let Some(code) = owner.actor.clone()
+        {
+            owned.push((k, code, None));
+            continue;
+        }
+        // "a delegation from the Economic Community of West African States": the owner's
+        // mention starts after "from" or "of" (and "the") right after the role's.
+        let mut next = tokens.partition_point(|t| t.start < first.end);
+        if !tokens
+            .get(next)
+            .is_some_and(|t| matches!(t.text(text), "from" | "of"))
+        {
+            continue;
+        }
+        next += 1;
+        if tokens.get(next).is_some_and(|t| t.text(text) == "the") {
+            next += 1;
+        }
+        let Some(start) = tokens.get(next).map(|t| t.start) else {
+            continue;
+        };
+        let Some(owner) = entities
+            .iter()
+            .enumerate()
+            .find(|(o, x)| *o != k && x.mentions.iter().any(|m| m.start == start))
+            .map(|(_, x)| x)
         else {
             continue;
         };
-        let owner = entities.iter().find(|x| {
-            x.actor
-                .as_ref()
-                .is_some_and(|a| a.groups().next() == Some("IGO"))
-                && x.mentions.iter().any(|m| m.end == owner_end)
-        });
-        if let Some(code) = owner.and_then(|x| x.actor.clone()) {
-            owned.push((k, code));
+        let state = owner
+            .country
+            .as_deref()
+            .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO"));
+        if is_body(owner)
+            && let Some(code) = owner.actor.clone()
+        {
+            owned.push((k, code, None));
+        } else if owner.kind == EntityType::Location
+            && let Some(c) = state
+            && let Ok(code) = ActorCode::new(&format!("{c}{role}"))
+        {
+            owned.push((k, code, Some(c.to_string())));
         }
     }
-    for (k, code) in owned {
+    for (k, code, country) in owned {
         let e = &mut entities[k];
         e.actor = Some(code);
-        e.country = None;
+        e.country = country;
         e.roles.retain(|r| r.text != HOME_COUNTRY_ROLE);
     }
 }

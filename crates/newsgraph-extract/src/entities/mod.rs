@@ -54,7 +54,7 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
     home::complete_named_actors(p, &mut entities);
     home::rehome_namesake_bodies(p, kb, &mut entities);
     cluster::add_collective_references(p, &mut entities);
-    home::roles_of_intergovernmental_bodies(p, &mut entities);
+    home::roles_of_their_owners(p, &mut entities);
     cluster::add_titles_before_names(p, &mut entities);
     affiliation::code_by_affiliation(p, &mut entities);
     standing::former_officials_in_opposition(p, &mut entities);

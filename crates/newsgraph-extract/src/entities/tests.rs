@@ -4765,7 +4765,7 @@ fn an_intergovernmental_body_in_a_description_is_no_role_after_a_country() {
 }
 
 #[test]
-fn a_state_role_owned_by_an_intergovernmental_body_is_the_bodys() {
+fn a_state_role_owned_by_a_body_or_a_state_is_its_owners() {
     let Some(r) = entities_on(
         "ECOWAS suspends Guinea after coup\nThe Economic Community of West African States held \
          an emergency summit in Accra, and the bloc's leaders suspended Guinea.",
@@ -4775,6 +4775,24 @@ fn a_state_role_owned_by_an_intergovernmental_body_is_the_bodys() {
     };
     assert!(
         actor_of(&r, "leaders").is_some_and(|a| a.starts_with("IGOWAF")),
+        "{:#?}",
+        r.entities
+    );
+    let Some(r) = entities_on(
+        "ECOWAS envoys meet Guinea's junta\nA delegation from Nigeria arrived in Conakry on \
+         Friday, and officials from the African Union met the junta.",
+        "2021-09-10",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "delegation").as_deref(),
+        Some("NGAGOV"),
+        "{:#?}",
+        r.entities
+    );
+    assert!(
+        actor_of(&r, "officials").is_some_and(|a| a.starts_with("IGOAFRAFU")),
         "{:#?}",
         r.entities
     );
