@@ -480,7 +480,10 @@ pub fn roles_of_their_owners(p: &Parsed, entities: &mut [Entity]) {
     for (k, e) in entities.iter().enumerate() {
         let Some(actor) = &e.actor else { continue };
         let from_home = e.roles.iter().any(|r| r.text == HOME_COUNTRY_ROLE);
-        let role = if from_home {
+        // "Foreign ministers of the Union of South American Nations": a role the title's words
+        // gave only "IGO" for a country (IGOGOV) waits for its body too.
+        let igo_only = actor.groups().next() == Some("IGO");
+        let role = if from_home || igo_only {
             actor.groups().nth(1)
         } else {
             actor.groups().next()

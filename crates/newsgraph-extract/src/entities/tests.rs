@@ -4796,6 +4796,19 @@ fn a_state_role_owned_by_a_body_or_a_state_is_its_owners() {
         "{:#?}",
         r.entities
     );
+    let Some(r) = entities_on(
+        "Paraguay impeachment\nForeign ministers of the Union of South American Nations flew \
+         to Asuncion on Thursday.",
+        "2012-06-22",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Foreign ministers").as_deref(),
+        Some("IGOSAM"),
+        "{:#?}",
+        r.entities
+    );
     // Must not fire: a state's leaders are its own.
     let Some(r) = entities_on(
         "ECOWAS suspends Guinea after coup\nThe Economic Community of West African States held \
