@@ -7026,3 +7026,49 @@ fn a_role_owned_by_whose_is_the_country_of_the_name_before_it() {
     // Must not: the troops are not the country's the sentence is about.
     assert!(!got.iter().any(|d| d.starts_with("062 ETHMIL")), "{got:?}");
 }
+
+// "Maduro and Ali visited Kingstown. The two leaders held talks."
+const TWO_LEADERS_OF_ONE_SIDE: &str = "
+1 Maduro PROPN NNP 4 nsubj
+2 and CCONJ CC 3 cc
+3 Ali PROPN NNP 1 conj
+4 visited VERB VBD 0 root
+5 Kingstown PROPN NNP 4 obj
+6 . PUNCT . 4 punct
+
+1 The DET DT 3 det
+2 two NUM CD 3 nummod
+3 leaders NOUN NNS 4 nsubj
+4 held VERB VBD 0 root
+5 talks NOUN NNS 4 obj
+6 . PUNCT . 4 punct
+";
+
+#[test]
+fn the_two_leaders_may_be_two_actors_of_one_earlier_event() {
+    let p = parsed(TWO_LEADERS_OF_ONE_SIDE, Some("2023-12-14"));
+    let person = |id: &str, name: &str, code: &str| {
+        entity(
+            &p,
+            id,
+            EntityType::Person,
+            name,
+            Some(code),
+            Some(&code[..3]),
+            &[name],
+        )
+    };
+    let ents = vec![
+        person("E1", "Maduro", "VENGOV"),
+        person("E2", "Ali", "GUYGOV"),
+        country(&p, "E3", "Kingstown", "VCT"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"046 VENGOV->GUYGOV".to_string()), "{got:?}");
+    // Must not: the place they visited is no leader.
+    assert!(
+        !got.iter()
+            .any(|d| d.starts_with("046") && d.contains("VCT")),
+        "{got:?}"
+    );
+}

@@ -3610,7 +3610,8 @@ fn pair_in_sentence(
 type Sides = (Option<String>, Option<String>);
 
 /// The actor and the recipient of an event told before this sentence between two different
-/// sides that both `fit`: of the pair of countries told most often, the latest such event.
+/// sides that both `fit`, or two different actors of one ("Maduro and Ali pledged ...": *the two
+/// leaders*): of the pair of countries told most often, the latest such event.
 fn latest_pair(ctx: &Context, fits: &dyn Fn(&Participant) -> bool) -> Option<Vec<Participant>> {
     let key = |p: &Participant| {
         p.entity
@@ -3627,8 +3628,19 @@ fn latest_pair(ctx: &Context, fits: &dyn Fn(&Participant) -> bool) -> Option<Vec
         .rev()
         .filter(|e| e.evidence.sentence < ctx.tree.sentence)
         .filter_map(|e| {
-            let a = e.actors.iter().find(|p| p.actor.is_some() && fits(p))?;
-            let r = e.recipients.iter().find(|p| p.actor.is_some() && fits(p))?;
+            let fitting = |ps: &[Participant]| {
+                ps.iter()
+                    .filter(|p| p.actor.is_some() && fits(p))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            };
+            let actors = fitting(&e.actors);
+            let a = actors.first()?;
+            let r = fitting(&e.recipients)
+                .into_iter()
+                .next()
+                .or_else(|| actors.iter().find(|b| key(b) != key(a)).cloned())?;
+            let (a, r) = (a, &r);
             let (ca, cr) = (country(a), country(r));
             let sides = if ca <= cr { (ca, cr) } else { (cr, ca) };
             (key(a) != key(r)).then(|| (vec![a.clone(), r.clone()], sides))
