@@ -111,6 +111,26 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
             .or_else(|| shared_object(tree, i))
     };
     let object = object.map(|o| named_by_free_relative(tree, o).unwrap_or(o));
+    // "found Paul Whelan guilty", "held Hamas responsible": the entry's predicate after the
+    // object, anywhere under the verb; the parser may make it the object, and the one it
+    // judges an indirect object or another noun between the two.
+    let object = match &e.complement {
+        None => object,
+        Some(word) => {
+            let k = (i + 1..tree.len().min(i + 16))
+                .find(|&k| {
+                    tree.forms[k].eq_ignore_ascii_case(word) && tree.ancestors(k).contains(&i)
+                })
+                .ok_or_else(|| format!("no '{word}' after the object"))?;
+            if object == Some(k) {
+                (i + 1..k)
+                    .filter(|&t| matches!(tree.upos[t], "NOUN" | "PROPN" | "PRON"))
+                    .find(|&t| tree.head(t) == Some(i) || tree.head(t) == Some(k))
+            } else {
+                object
+            }
+        }
+    };
     let measure = object.map(|o| resolve_relative(tree, i, o));
     let object = measure.map(|o| measured(tree, o));
     // "accused Japan of acting selfishly": the parser may make the one accused the subject of

@@ -126,6 +126,9 @@ pub struct LexEntry {
     /// The recipient is the subject of the clause the verb reports, foretold a penalty ("said
     /// *the Netherlands* would pay a price"): marked `(threat)`.
     pub threat: bool,
+    /// A word that must stand after the object as its predicate ("find R *guilty*", "hold R
+    /// *responsible*").
+    pub complement: Option<String>,
     /// The pattern as written, for rule ids and explanations.
     pub pattern: String,
     pub example: Option<String>,
@@ -434,6 +437,7 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
         verdict: None,
         claim: false,
         threat: false,
+        complement: None,
         pattern: pattern.to_string(),
         example,
         negative,
@@ -479,6 +483,15 @@ fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, Le
                 if let Some(m) = entry.object.replace(w.to_string()) {
                     entry.object_modifiers.push(m);
                 }
+            }
+            // "find R guilty": a word after the object is its predicate.
+            w if w.chars().all(|c| c.is_ascii_lowercase())
+                && kind == TriggerKind::Verb
+                && entry.recipient == Some(Slot::Object)
+                && entry.complement.is_none()
+                && entry.required_preps.is_empty() =>
+            {
+                entry.complement = Some(w.to_string())
             }
             w => return Err(bad(format!("'{w}' is not understood in '{pattern}'"))),
         }
@@ -537,6 +550,23 @@ mod tests {
         assert_eq!(lex.lookup(TriggerKind::Verb, "held").count(), 1);
         assert_eq!(lex.lookup(TriggerKind::Noun, "visits").count(), 1);
         assert_eq!(lex.lookup(TriggerKind::Verb, "visits").count(), 0);
+    }
+
+    #[test]
+    fn a_word_after_the_object_is_its_predicate() {
+        let lex = Lexicon::parse(
+            "t",
+            "116 A find R guilty | The court found Whelan guilty.\n\
+             173 A take R to court | Activists took the government to court.\n",
+        )
+        .unwrap();
+        let e = &lex.entries()[0];
+        assert_eq!(e.complement.as_deref(), Some("guilty"));
+        assert_eq!(e.recipient, Some(Slot::Object));
+        // A preposition after the object is a required phrase, not a predicate.
+        assert_eq!(lex.entries()[1].complement, None);
+        // A second word after the predicate is not understood.
+        assert!(Lexicon::parse("t", "116 A find R guilty again\n").is_err());
     }
 
     #[test]
