@@ -382,6 +382,8 @@ const OBJECT_NOUN_KINDS: &[&[&str]] = &[
     &["police", "policemen", "gendarmes"],
     &["warships", "frigates", "destroyers", "gunboats"],
     &["ambassador", "envoy"],
+    // "welcomed the court's judgment", "reversed its ruling": what an authority decides.
+    &["decision", "ruling", "verdict", "judgment", "judgement"],
 ];
 
 fn parse_line(source_name: &str, line: usize, text: &str) -> Result<LexEntry, LexiconError> {
@@ -657,9 +659,12 @@ mod tests {
         assert!(is_noun_form("soldiers", "forces"));
         assert!(is_noun_form("ambassador", "envoys"));
         assert!(is_noun_form("missiles", "missile"));
+        assert!(is_noun_form("decision", "judgment"));
+        assert!(is_noun_form("decision", "rulings"));
         // Must not: peacekeepers and police are sent apart from an army.
         assert!(!is_noun_form("troops", "peacekeepers"));
         assert!(!is_noun_form("troops", "police"));
         assert!(!is_noun_form("missiles", "rockets"));
+        assert!(!is_noun_form("decision", "order"));
     }
 }
