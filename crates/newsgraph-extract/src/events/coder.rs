@@ -3628,19 +3628,13 @@ fn latest_pair(ctx: &Context, fits: &dyn Fn(&Participant) -> bool) -> Option<Vec
         .rev()
         .filter(|e| e.evidence.sentence < ctx.tree.sentence)
         .filter_map(|e| {
-            let fitting = |ps: &[Participant]| {
-                ps.iter()
-                    .filter(|p| p.actor.is_some() && fits(p))
-                    .cloned()
-                    .collect::<Vec<_>>()
-            };
-            let actors = fitting(&e.actors);
-            let a = actors.first()?;
-            let r = fitting(&e.recipients)
-                .into_iter()
-                .next()
-                .or_else(|| actors.iter().find(|b| key(b) != key(a)).cloned())?;
-            let (a, r) = (a, &r);
+            let fit = |p: &&Participant| p.actor.is_some() && fits(p);
+            let a = e.actors.iter().find(fit)?;
+            let r = e
+                .recipients
+                .iter()
+                .find(fit)
+                .or_else(|| e.actors.iter().filter(fit).find(|b| key(b) != key(a)))?;
             let (ca, cr) = (country(a), country(r));
             let sides = if ca <= cr { (ca, cr) } else { (cr, ca) };
             (key(a) != key(r)).then(|| (vec![a.clone(), r.clone()], sides))

@@ -330,10 +330,7 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                     && tree.deps(i, &["nsubj"]).any(|s| {
                         h < s
                             && s < i
-                            && !matches!(
-                                tree.forms[s].to_lowercase().as_str(),
-                                "who" | "which" | "that"
-                            )
+                            && !RELATIVE_PRONOUNS.contains(&tree.forms[s].to_lowercase().as_str())
                     })
             });
         // "said the sanctions were illegal", "said the remarks were hostile and outrageous": a
