@@ -7072,3 +7072,116 @@ fn the_two_leaders_may_be_two_actors_of_one_earlier_event() {
         "{got:?}"
     );
 }
+
+// "Armenia rejected a deal the Russian government signed with Azerbaijan.", parsed as the
+// parser reads such relative clauses with no pronoun: "signed" a participle qualifying
+// "government" (`acl`), so that "deal" is nobody's object. And "Armenia rejected the papers
+// signed by Azerbaijan.", where the participle does qualify its noun.
+const ZERO_RELATIVE: &str = "
+1 Armenia PROPN NNP 2 nsubj
+2 rejected VERB VBD 0 root
+3 a DET DT 4 det
+4 deal NOUN NN 2 obj
+5 the DET DT 7 det
+6 Russian ADJ JJ 7 amod
+7 government NOUN NN 4 obj
+8 signed VERB VBN 7 acl
+9 with ADP IN 10 case
+10 Azerbaijan PROPN NNP 8 obl
+11 . PUNCT . 2 punct
+
+1 Armenia PROPN NNP 2 nsubj
+2 rejected VERB VBD 0 root
+3 the DET DT 4 det
+4 papers NOUN NNS 2 obj
+5 signed VERB VBN 4 acl
+6 by ADP IN 7 case
+7 Azerbaijan PROPN NNP 5 obl:agent
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_relative_clause_without_a_pronoun_has_its_noun_for_object_and_its_subject_back() {
+    let p = parsed(ZERO_RELATIVE, Some("2021-03-01"));
+    let tree = SentenceTree::new(&p, 0);
+    // "signed" qualifies "deal", with "the Russian government" its subject.
+    assert_eq!(tree.head(7), Some(3));
+    assert_eq!(tree.deprel(7), "acl:relcl");
+    assert_eq!(tree.head(6), Some(7));
+    assert_eq!(tree.deprel(6), "nsubj");
+    let ents = vec![
+        country(&p, "E1", "Armenia", "ARM"),
+        entity(
+            &p,
+            "E2",
+            EntityType::Organization,
+            "Russian government",
+            Some("RUSGOV"),
+            Some("RUS"),
+            &["the Russian government"],
+        ),
+        country(&p, "E3", "Azerbaijan", "AZE"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"057 RUSGOV->AZE".to_string()), "{got:?}");
+    // A participle with its own `by` phrase stays one.
+    let tree = SentenceTree::new(&p, 1);
+    assert_eq!(tree.head(4), Some(3));
+    assert_eq!(tree.deprel(4), "acl");
+}
+
+// "Russia and Iran agreed a deal. China praised Russia. Britain welcomed the deal. Iran
+// welcomed the deal."
+const WELCOMED_DEAL: &str = "
+1 Russia PROPN NNP 4 nsubj
+2 and CCONJ CC 3 cc
+3 Iran PROPN NNP 1 conj
+4 agreed VERB VBD 0 root
+5 a DET DT 6 det
+6 deal NOUN NN 4 obj
+7 . PUNCT . 4 punct
+
+1 China PROPN NNP 2 nsubj
+2 praised VERB VBD 0 root
+3 Russia PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Britain PROPN NNP 2 nsubj
+2 welcomed VERB VBD 0 root
+3 the DET DT 4 det
+4 deal NOUN NN 2 obj
+5 . PUNCT . 2 punct
+
+1 Iran PROPN NNP 2 nsubj
+2 welcomed VERB VBD 0 root
+3 the DET DT 4 det
+4 deal NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_welcomed_deal_is_aimed_at_those_who_made_it_but_not_at_oneself() {
+    let p = parsed(WELCOMED_DEAL, Some("2024-05-01"));
+    let ents = vec![
+        country(&p, "E1", "Russia", "RUS"),
+        country(&p, "E2", "Iran", "IRN"),
+        country(&p, "E3", "China", "CHN"),
+        country(&p, "E4", "Britain", "GBR"),
+    ];
+    let events = code(&p, &ents);
+    let in_sentence = |s: usize| {
+        dyads(
+            &events
+                .iter()
+                .filter(|e| e.evidence.sentence == s)
+                .cloned()
+                .collect::<Vec<_>>(),
+        )
+    };
+    // The deal is the one signed (057), not the praise told after it, though "welcome deal" is
+    // an entry of praise too.
+    let britain = in_sentence(2);
+    assert_eq!(britain, vec!["051 GBR->RUS+IRN".to_string()]);
+    // A party to the deal welcomes it to the other party, not to itself.
+    assert_eq!(in_sentence(3), vec!["051 IRN->RUS".to_string()]);
+}

@@ -3896,7 +3896,14 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
         .chain(ctx.lexicon.lookup(TriggerKind::Verb, form))
         .map(three)
         .collect();
-    let support_codes: Vec<String> = ctx.lexicon.with_object_noun(&lower).map(three).collect();
+    // A support verb that only answers the act ("welcomed the agreement", "condemned the
+    // strikes", "demanded the release") is no reading of it: an agreement is what was signed.
+    let support_codes: Vec<String> = ctx
+        .lexicon
+        .with_object_noun(&lower)
+        .filter(|e| !answers_an_act(e))
+        .map(three)
+        .collect();
     let mut codes: Vec<&str> = own_codes
         .iter()
         .chain(&support_codes)
@@ -4108,7 +4115,20 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
     }) {
         // The countries the act was done to, for force used at home (below).
         let done_to: Vec<&str> = e.recipients.iter().filter_map(country).collect();
-        for a in e.actors.iter().filter(|a| a.actor.is_some()) {
+        // "Obama welcomed the agreement" the United States and Russia reached: a state's act is
+        // its government's too, which does not answer itself; its opposition does ("Netanyahu
+        // denounced the deal" Israel made), and so do others of its people ("Russian fishing
+        // groups criticised the deal" the Russian government made).
+        let code = |p: &Participant| p.actor.as_ref().map(|c| c.as_str().to_string());
+        let its_own = |a: &Participant, o: &Participant| {
+            code(a) == code(o)
+                || code(a).is_some_and(|a| a.len() == 3 && code(o) == Some(format!("{a}GOV")))
+        };
+        let others = e
+            .actors
+            .iter()
+            .filter(|a| a.actor.is_some() && !own.iter().any(|o| its_own(a, o)));
+        for a in others {
             // "Iran condemned the strikes" after "Israeli warplanes struck": an act of force
             // answered is the state's, as the sets code it (ISR), not its arms' (ISRMIL). A
             // coup or a mutiny is the soldiers' own, and so is force used at home ("condemned
@@ -4164,6 +4184,13 @@ const GENERIC_ACT_NOUNS: &[&str] = &["move", "decision", "step"];
 
 /// Lexicon patterns of fire answered, which a condemned attack never is.
 const RESPONSE_RULES: &[&str] = &["return fire", "fire back", "hit back"];
+
+/// Whether an entry's act is words said about another act: a statement (01), an appeal (02),
+/// praise (051), a demand (10), criticism (11), a rejection (12) or a threat (13).
+fn answers_an_act(entry: &LexEntry) -> bool {
+    matches!(entry.code.root(), "01" | "02" | "10" | "11" | "12" | "13")
+        || entry.code.as_str().starts_with("051")
+}
 
 /// The codes of acts that charge someone, which a denied or rejected charge refers to:
 /// accusations (112), official complaints (114), lawsuits (115), findings of guilt (116) and

@@ -74,6 +74,7 @@ impl<'a> SentenceTree<'a> {
         repair_coordinated_subjects(&mut parse);
         repair_fronted_time_subject(&mut parse);
         repair_participle_on_punctuation(&mut parse);
+        repair_zero_relative(&mut parse);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = h {
@@ -593,6 +594,71 @@ fn repair_participle_on_punctuation(parse: &mut Parse) {
         }
     }
 }
+
+/// "a peace deal *the two sides signed* in Libreville", "an agreement *the two countries signed*
+/// in 2009", "the operation *his forces launched*": the parser may read a relative clause with
+/// no relative pronoun as a participle qualifying its own subject ("the two sides", `acl`),
+/// which leaves the verb neither subject nor object. A past verb (not `-ing`) in an `acl` of the
+/// noun right before it, whose phrase opens with a determiner or a possessive and follows a
+/// common noun, with no subject, object or `by` phrase of its own, is made a relative clause of
+/// that noun (`acl:relcl`), the noun its object gap, the noun before the verb its subject
+/// (`nsubj`). A participle that qualifies its noun keeps its place: "gave Britain *the papers
+/// signed* by the minister" (a `by` phrase), "the talks *held* in Geneva" (no noun before
+/// "the").
+fn repair_zero_relative(parse: &mut Parse) {
+    let n = parse.heads.len();
+    for verb in 2..n {
+        let subject = verb - 1;
+        if parse.upos[verb] != "VERB"
+            || parse.deprels[verb] != "acl"
+            || parse.heads[verb] != Some(subject)
+            || parse.forms[verb].ends_with("ing")
+            || !matches!(parse.upos[subject], "NOUN" | "PROPN")
+        {
+            continue;
+        }
+        let own = |rels: &[&str]| {
+            (0..n).any(|c| {
+                parse.heads[c] == Some(verb)
+                    && (rels.contains(&parse.deprels[c])
+                        || (parse.deprels[c].starts_with("obl")
+                            && (0..n).any(|k| {
+                                parse.heads[k] == Some(c)
+                                    && parse.deprels[k] == "case"
+                                    && parse.forms[k].eq_ignore_ascii_case("by")
+                            })))
+            })
+        };
+        if own(&["nsubj", "nsubj:pass", "obj", "obl:agent"]) {
+            continue;
+        }
+        // The subject's phrase: its dependents before it, opened by a determiner or possessive.
+        let Some(start) = (0..subject).find(|&k| climbs_to(parse.heads, Some(k), subject)) else {
+            continue;
+        };
+        let opener = &parse.forms[start].to_lowercase();
+        let definite = SUBJECT_OPENERS.contains(&opener.as_str());
+        let antecedent = start.checked_sub(1);
+        let Some(antecedent) = antecedent.filter(|&a| definite && parse.upos[a] == "NOUN") else {
+            continue;
+        };
+        let mut heads = parse.heads.to_vec();
+        let mut rels = parse.deprels.to_vec();
+        heads[verb] = Some(antecedent);
+        rels[verb] = "acl:relcl";
+        heads[subject] = Some(verb);
+        rels[subject] = "nsubj";
+        let acyclic = (0..n).all(|k| !climbs_to(&heads, heads[k], k));
+        if acyclic {
+            parse.heads.copy_from_slice(&heads);
+            parse.deprels.copy_from_slice(&rels);
+        }
+    }
+}
+
+/// Words that open the subject of a relative clause with no relative pronoun ("a deal *the* two
+/// sides signed", "the operation *his* forces launched").
+const SUBJECT_OPENERS: &[&str] = &["the", "its", "his", "her", "their", "our", "both"];
 
 /// Whether the climb up `heads` from `from` (itself included) reaches `target`; a climb caught in
 /// a cycle that does not hold `target` stops after every word has been passed once.
