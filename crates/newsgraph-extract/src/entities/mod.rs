@@ -58,7 +58,7 @@ pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {
     cluster::add_titles_before_names(p, &mut entities);
     affiliation::code_by_affiliation(p, &mut entities);
     standing::former_officials_in_opposition(p, &mut entities);
-    standing::ruling_parties_govern(p, &mut entities);
+    standing::parties_in_and_out_of_power(p, &mut entities);
     standing::protests_against_foreign_states(p, kb, &mut entities);
     standing::private_people_are_civilians(&mut entities);
     standing::native_peoples_of_latin_america(p, &mut entities);

@@ -122,30 +122,81 @@ fn cue_in(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         .min()
 }
 
-/// Words before a party's name that say it holds power.
-const IN_POWER: &[&str] = &["ruling", "governing"];
+/// Words before a party's name, or in a description set beside it, that say it holds power
+/// (`GOV`) or is in opposition (`OPP`).
+const PARTY_STANDINGS: &[(&str, &str)] = &[
+    ("ruling", "GOV"),
+    ("governing", "GOV"),
+    ("opposition", "OPP"),
+];
 
-/// "The ruling African National Congress ... condemned the violence": a party the article calls
-/// ruling or governing is its country's government (`PTY` -> `GOV`), as the development sets code
-/// a ruling party and as the knowledge base codes the parties it knows in power; a party named
-/// without the word keeps its code.
-pub fn ruling_parties_govern(p: &Parsed, entities: &mut [Entity]) {
+/// Words that may stand between such a word and the party ("the *main* opposition party").
+const PARTY_STANDING_FILLERS: &[&str] = &["main", "largest", "biggest", "leading", "the", "a"];
+
+/// "The ruling African National Congress ... condemned the violence", "the opposition Sri Lanka
+/// Freedom Party", "Saakashvili's United National Movement, the main opposition party": a party
+/// the article calls ruling or governing is its country's government (`PTY` -> `GOV`), as the
+/// development sets code a ruling party and as the knowledge base codes the parties it knows in
+/// power; one it calls the opposition is the opposition (`PTY` -> `OPP`), as the sets code
+/// opposition parties (eval/events-dev/README.md). The word stands right before the party's
+/// name, or in a description after a comma that ends in "party"; a party named without such
+/// words keeps its code.
+pub fn parties_in_and_out_of_power(p: &Parsed, entities: &mut [Entity]) {
     let text = p.doc.text();
     let tokens = &p.doc.tokens;
+    let word = |k: usize| tokens[k].text(text).to_lowercase();
+    let standing_of = |w: &str| {
+        PARTY_STANDINGS
+            .iter()
+            .find(|(s, _)| *s == w)
+            .map(|(_, r)| *r)
+    };
     for e in entities.iter_mut() {
-        let Some(government) = e.actor.as_ref().and_then(|a| recoded(a, "PTY", "GOV")) else {
+        // Only a party's code, with no role beside PTY, moves.
+        let party = e.actor.as_ref().and_then(|a| recoded(a, "PTY", "GOV"));
+        if party.is_none() {
+            continue;
+        }
+        let standing = e.mentions.iter().find_map(|m| {
+            let sentence = p.doc.sentences.get(m.sentence)?;
+            let first = tokens.partition_point(|t| t.start < m.start);
+            let last = tokens.partition_point(|t| t.end <= m.end);
+            let inside = |k: usize| sentence.tokens.contains(&k);
+            // "the main opposition Democratic Party": the word right before, past fillers.
+            let mut k = first.checked_sub(1)?;
+            while inside(k) && PARTY_STANDING_FILLERS.contains(&word(k).as_str()) && k > 0 {
+                k -= 1;
+            }
+            if inside(k)
+                && let Some(role) = standing_of(&word(k))
+            {
+                return Some((role, (tokens[k].start, m.end)));
+            }
+            // ", the main opposition party": a description right after the name.
+            if !(inside(last) && word(last) == ",") {
+                return None;
+            }
+            let mut k = last + 1;
+            let mut role = None;
+            while inside(k) && k < last + 6 {
+                let w = word(k);
+                if let Some(r) = standing_of(&w) {
+                    role = Some(r);
+                } else if w == "party" {
+                    return role.map(|r| (r, (m.start, tokens[k].end)));
+                } else if !PARTY_STANDING_FILLERS.contains(&w.as_str()) {
+                    return None;
+                }
+                k += 1;
+            }
+            None
+        });
+        let Some((role, evidence)) = standing else {
             continue;
         };
-        let ruling = e.mentions.iter().find_map(|m| {
-            let first = tokens.partition_point(|t| t.start < m.start);
-            let before = tokens.get(first.checked_sub(1)?)?;
-            let sentence_start = p.doc.sentences.get(m.sentence)?.start;
-            (before.start >= sentence_start
-                && IN_POWER.contains(&before.text(text).to_lowercase().as_str()))
-            .then_some((before.start, m.end))
-        });
-        let Some(ruling) = ruling else { continue };
-        recode(e, text, ruling, government);
+        if let Some(code) = e.actor.as_ref().and_then(|a| recoded(a, "PTY", role)) {
+            recode(e, text, evidence, code);
+        }
     }
 }
 

@@ -4314,6 +4314,49 @@ fn a_party_called_ruling_is_the_government() {
 }
 
 #[test]
+fn a_party_called_the_opposition_is_the_opposition() {
+    // The word before the name, past "main".
+    let Some(r) = entities_on(
+        "Unrest in South Africa\nJOHANNESBURG (AP) - The main opposition African National Congress condemned the violence on Tuesday.",
+        "2021-07-13",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "African National Congress").as_deref(),
+        Some("ZAFOPP"),
+        "{:#?}",
+        r.entities
+    );
+    // A description set after the name.
+    let Some(r) = entities_on(
+        "Unrest in South Africa\nJOHANNESBURG (AP) - The African National Congress, the largest opposition party, condemned the violence on Tuesday.",
+        "2021-07-13",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "African National Congress").as_deref(),
+        Some("ZAFOPP"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: the opposition named elsewhere in the sentence is someone else.
+    let Some(r) = entities_on(
+        "Unrest in South Africa\nJOHANNESBURG (AP) - The African National Congress, a party of Soweto, condemned the opposition on Tuesday.",
+        "2021-07-13",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        code_at(&r, "African National Congress").as_deref(),
+        Some("ZAFPTY"),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
 fn protesters_against_a_foreign_state_are_civilians() {
     let Some(r) = entities_on(
         "Japanese firms halt work in China\nBEIJING (AP) - Panasonic suspended work at factories in China on Monday after a weekend of anti-Japanese protests in Chinese cities, in which demonstrators set fire to a Panasonic plant in Qingdao.",
