@@ -447,7 +447,9 @@ fn read_short_names(kb: &Kb, sentences: &mut [Sentence]) {
 
 /// "*The kingdom* saw no need for mediation", "urged *the kingdom* to let Hariri come home": a
 /// definite description of a kind of state is the state of that kind the article named last
-/// before its sentence (a monarchy for "the kingdom", an emirate for "the emirate"). A
+/// before it, in an earlier sentence or earlier in its own ("demanded that Saudi Arabia
+/// apologise ... and accused *the kingdom* of mismanaging the haj"): a monarchy for "the
+/// kingdom", an emirate for "the emirate". A
 /// description qualified by a noun after it ("the kingdom's army" is fine, "the kingdom army" is
 /// not) or capitalised inside a sentence ("the Kingdom of Spain") is left alone, as is one no
 /// state of its kind was named before. "The country" and "the nation" are not read so: any state
@@ -475,7 +477,13 @@ fn read_state_descriptions(kb: &Kb, sentences: &mut [Sentence]) {
                     .as_deref()
                     .is_some_and(|c| kinds.contains(&c))
             };
-            if let Some(&country) = named.iter().rev().find(|id| fits(id)) {
+            let here_before = v
+                .matches
+                .iter()
+                .filter(|m| m.tokens.end <= i)
+                .filter_map(|m| m.candidates.first().copied())
+                .filter(|id| kb.entry(*id).kind == EntryKind::Country);
+            if let Some(country) = named.iter().copied().chain(here_before).filter(fits).last() {
                 found.push((i, country));
             }
         }

@@ -514,6 +514,23 @@ fn the_kingdom_is_the_monarchy_named_last_and_the_emirate_the_emirate() {
         return;
     };
     assert!(with_mention(&r, "kingdom").is_none_or(|e| e.country.is_none()));
+    // Earlier in its own sentence counts too; a kingdom named after it does not.
+    let Some(r) = entities_on(
+        "Haj crush\nIran demanded that Saudi Arabia apologise and accused the kingdom of \
+         mismanaging the haj.",
+        "2015-09-27",
+    ) else {
+        return;
+    };
+    let kingdom = with_mention(&r, "kingdom").expect("the kingdom is a mention");
+    assert_eq!(kingdom.country.as_deref(), Some("SAU"), "{kingdom:#?}");
+    let Some(r) = entities_on(
+        "Haj crush\nIran accused the kingdom of mismanaging the haj in Saudi Arabia.",
+        "2015-09-27",
+    ) else {
+        return;
+    };
+    assert!(with_mention(&r, "kingdom").is_none_or(|e| e.country.is_none()));
 }
 
 #[test]
