@@ -1453,3 +1453,31 @@ fn a_name_split_between_a_conjunct_and_a_second_subject_is_one_of_the_subjects()
     assert!(got.contains(&"04 INDGOV->CHNGOV".to_string()), "{got:?}");
     assert!(got.contains(&"04 CHNGOV->INDGOV".to_string()), "{got:?}");
 }
+
+const TWO_NATIONS_CLASHED: &str = "
+1 Indian ADJ JJ 4 amod
+2 and CCONJ CC 3 cc
+3 Chinese ADJ JJ 1 conj
+4 troops NOUN NNS 5 nsubj
+5 clashed VERB VBD 0 root
+6 . PUNCT . 5 punct
+";
+
+#[test]
+fn a_symmetric_act_of_two_coordinated_nationalities_is_told_in_both_directions() {
+    let Some(kb) = shipped_kb() else { return };
+    let p = parsed(TWO_NATIONS_CLASHED, Some("2020-06-16"));
+    // The entity stage makes one entity of the noun, of the last nationality.
+    let ents = vec![entity(
+        &p,
+        "E1",
+        EntityType::Group,
+        "Chinese troops",
+        Some("CHNMIL"),
+        Some("CHN"),
+        &["Indian and Chinese troops"],
+    )];
+    let mut got = dyads(&code_with_kb(&kb, &p, &ents));
+    got.sort();
+    assert_eq!(got, vec!["19 CHNMIL->INDMIL", "19 INDMIL->CHNMIL"]);
+}

@@ -3024,11 +3024,19 @@ fn coordinated_nationalities(ctx: &Context, tok: usize) -> Option<Vec<Participan
         .groups()
         .skip_while(|g| countries.iter().any(|c| c == g) || is_state(g))
         .collect();
+    // The entity stage gave the noun one entity, of one of the countries; the other sides are
+    // not that entity, or "Indian and Chinese troops clashed" would be one event merged from
+    // its two directions.
     countries
         .iter()
         .map(|c| {
+            let actor = ActorCode::new(&format!("{c}{role}")).ok()?;
             Some(Participant {
-                actor: Some(ActorCode::new(&format!("{c}{role}")).ok()?),
+                entity: noun
+                    .entity
+                    .clone()
+                    .filter(|_| noun.actor.as_ref() == Some(&actor)),
+                actor: Some(actor),
                 ..noun.clone()
             })
         })
