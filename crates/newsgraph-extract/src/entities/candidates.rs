@@ -747,10 +747,14 @@ fn sentence_candidates(v: &Sentence, kb: &Kb) -> Vec<Candidate> {
             plural_titles.push((c.tokens.start, title.clone(), role.clone()));
         }
         let apposition_comma = past_age(v, c.tokens.end);
+        // "Toke Talagi, the premier of Niue, who chairs the Pacific Islands Forum": the chair
+        // of a body is read past the apposition as well.
+        let chair = chair_after(v, kb, apposition_comma);
         if let Some((range, role)) = apposition_after(v, kb, apposition_comma) {
             taken[range].iter_mut().for_each(|t| *t = true);
             c.roles.push(role);
-        } else if let Some(role) = chair_after(v, kb, apposition_comma) {
+            c.roles.extend(chair);
+        } else if let Some(role) = chair {
             c.roles.push(role);
         } else if c.kb.is_empty()
             && let Some(role) = residence_after(v, kb, apposition_comma)
@@ -2829,15 +2833,29 @@ fn residence_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<FoundRole> 
     })
 }
 
-/// "Zambian President Levy Mwanawasa, who chairs the Southern African Development Community":
-/// the intergovernmental body a relative clause after the name says the person chairs, or holds
-/// the rotating presidency of, as a role naming that body (its code, IGOSAFDEVSAD).
+/// "Zambian President Levy Mwanawasa, who chairs the Southern African Development Community",
+/// "Toke Talagi, the premier of Niue, who chairs the Pacific Islands Forum", "Jeroen
+/// Dijsselbloem, the Dutch finance minister who chairs the Eurogroup": the intergovernmental
+/// body a relative clause after the name, or after an apposition to it, says the person chairs,
+/// or holds the rotating presidency of, as a role naming that body (its code, IGOSAFDEVSAD).
 fn chair_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<FoundRole> {
     let word = |k: usize| v.lower.get(k).map_or("", String::as_str);
-    if word(name_end) != "," || !matches!(word(name_end + 1), "who" | "which") {
+    if word(name_end) != "," {
         return None;
     }
-    let mut at = name_end + 2;
+    // An apposition between the name and the clause holds only a noun phrase's words.
+    let apposition_word = |k: usize| {
+        matches!(
+            v.upos(k),
+            "DET" | "ADJ" | "NOUN" | "PROPN" | "ADP" | "PART" | "NUM" | "PUNCT"
+        )
+    };
+    let relative = (name_end + 1..(name_end + 12).min(v.len()))
+        .take_while(|&k| {
+            k == name_end + 1 || matches!(word(k), "who" | "which") || apposition_word(k)
+        })
+        .find(|&k| matches!(word(k), "who" | "which"))?;
+    let mut at = relative + 1;
     if word(at) == "currently" {
         at += 1;
     }

@@ -4791,6 +4791,28 @@ fn a_leader_who_chairs_an_intergovernmental_body_acts_for_it() {
         "{:#?}",
         r.entities
     );
+    // Past an apposition to the name, with or without its comma.
+    let Some(r) = entities_on(
+        "Cyprus bailout\nBRUSSELS (Reuters) - Jeroen Dijsselbloem, the Dutch finance minister \
+         who chairs the Eurogroup, urged Cyprus to come forward with a new proposal. Toke \
+         Talagi, the premier of Niue, who chairs the Pacific Islands Forum, said Fiji would be \
+         suspended.",
+        "2013-03-20",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Jeroen Dijsselbloem").as_deref(),
+        Some("IGOEUREEC"),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(
+        actor_of(&r, "Toke Talagi").as_deref(),
+        Some("IGOPIF"),
+        "{:#?}",
+        r.entities
+    );
     // Must not fire: the chair of a body that is no intergovernmental one.
     let Some(r) = entities_on(
         "Renault\nPARIS (Reuters) - Carlos Ghosn, the chairman of Nissan, said the alliance \
