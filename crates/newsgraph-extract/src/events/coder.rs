@@ -433,6 +433,18 @@ impl<'l> Coder<'l> {
                         Ok(evs) => {
                             cand.rule = Some(entry.rule());
                             consumed.extend(&frame.consumed);
+                            // "Egypt mediated the ceasefire between Israel and Hamas": the act
+                            // a mediation brings about is its topic, not an event told beside it.
+                            if entry.code.as_str().starts_with("045") {
+                                consumed.extend(
+                                    frame
+                                        .recipients
+                                        .iter()
+                                        .copied()
+                                        .chain(tree.deps(i, &["obj"]))
+                                        .filter(|&t| tree.upos[t] == "NOUN"),
+                                );
+                            }
                             coding.events.extend(evs);
                         }
                         Err(why) => {
