@@ -7185,3 +7185,60 @@ fn a_welcomed_deal_is_aimed_at_those_who_made_it_but_not_at_oneself() {
     // A party to the deal welcomes it to the other party, not to itself.
     assert_eq!(in_sentence(3), vec!["051 IRN->RUS".to_string()]);
 }
+
+// "Russia accused Ukraine. Modi met Putin, and the two leaders signed a deal. Modi urged both
+// leaders to talk."
+const PAIR_OF_THIS_SENTENCE: &str = "
+1 Russia PROPN NNP 2 nsubj
+2 accused VERB VBD 0 root
+3 Ukraine PROPN NNP 2 obj
+4 . PUNCT . 2 punct
+
+1 Modi PROPN NNP 2 nsubj
+2 met VERB VBD 0 root
+3 Putin PROPN NNP 2 obj
+4 , PUNCT , 9 punct
+5 and CCONJ CC 9 cc
+6 the DET DT 8 det
+7 two NUM CD 8 nummod
+8 leaders NOUN NNS 9 nsubj
+9 signed VERB VBD 2 conj
+10 a DET DT 11 det
+11 deal NOUN NN 9 obj
+12 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_pair_that_acts_is_the_pair_its_own_sentence_has_just_set_together() {
+    let p = parsed(PAIR_OF_THIS_SENTENCE, Some("2024-07-09"));
+    let ents = vec![
+        country(&p, "E1", "Russia", "RUS"),
+        country(&p, "E2", "Ukraine", "UKR"),
+        entity(
+            &p,
+            "E3",
+            EntityType::Person,
+            "Narendra Modi",
+            Some("INDGOV"),
+            Some("IND"),
+            &["Modi"],
+        ),
+        entity(
+            &p,
+            "E4",
+            EntityType::Person,
+            "Vladimir Putin",
+            Some("RUSGOV"),
+            Some("RUS"),
+            &["Putin"],
+        ),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"057 INDGOV->RUSGOV".to_string()), "{got:?}");
+    assert!(got.contains(&"057 RUSGOV->INDGOV".to_string()), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|d| d.starts_with("057") && d.contains("UKR")),
+        "{got:?}"
+    );
+}

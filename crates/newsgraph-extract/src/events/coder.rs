@@ -776,11 +776,15 @@ impl<'l> Coder<'l> {
         // or beside each other.
         if entry.code.as_str().starts_with("045")
             && !recipients.iter().any(|p| p.actor.is_some())
-            && let Some(pair) = latest_pair(ctx, &|p| {
-                !actors
-                    .iter()
-                    .any(|a| a.entity == p.entity && a.actor == p.actor)
-            })
+            && let Some(pair) = latest_pair(
+                ctx,
+                &|p| {
+                    !actors
+                        .iter()
+                        .any(|a| a.entity == p.entity && a.actor == p.actor)
+                },
+                false,
+            )
         {
             recipients = pair;
         }
@@ -3525,8 +3529,17 @@ fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
             .and_then(|a| a.groups().next())
             .is_some_and(|g| !DOMESTIC_ROLES.contains(&g))
     };
+    // A pair that acts ("Muizzu met Xi Jinping, and the two governments signed") is the pair
+    // its own sentence has just set together; a pair addressed ("urged both sides") is rather
+    // the story's pair, as the urging's own sentence is about whoever urges.
+    let acting = tree.rel(tok).starts_with("nsubj")
+        || tree
+            .deps(tok, &["acl"])
+            .any(|v| v > tok && tree.dep(v, &["obj"]).is_some());
     let pair_where = |fits: &dyn Fn(&Participant) -> bool| {
-        pair_in_sentence(ctx, tok, fits).or_else(|| latest_pair(ctx, fits))
+        pair_in_sentence(ctx, tok, fits)
+            .or_else(|| acting.then(|| latest_pair(ctx, fits, true)).flatten())
+            .or_else(|| latest_pair(ctx, fits, false))
     };
     if PERSON_PAIR_NOUNS.contains(&tree.forms[tok].as_str()) {
         pair_where(&person).or_else(|| pair_where(&with_country))
@@ -3631,8 +3644,14 @@ type Sides = (Option<String>, Option<String>);
 
 /// The actor and the recipient of an event told before this sentence between two different
 /// sides that both `fit`, or two different actors of one ("Maduro and Ali pledged ...": *the two
-/// leaders*): of the pair of countries told most often, the latest such event.
-fn latest_pair(ctx: &Context, fits: &dyn Fn(&Participant) -> bool) -> Option<Vec<Participant>> {
+/// leaders*): of the pair of countries told most often, the latest such event. With
+/// `this_sentence`, only the events already coded in the phrase's own sentence count ("Muizzu
+/// met Xi Jinping, and *the two governments* signed 20 agreements").
+fn latest_pair(
+    ctx: &Context,
+    fits: &dyn Fn(&Participant) -> bool,
+    this_sentence: bool,
+) -> Option<Vec<Participant>> {
     let key = |p: &Participant| {
         p.entity
             .clone()
@@ -3646,7 +3665,13 @@ fn latest_pair(ctx: &Context, fits: &dyn Fn(&Participant) -> bool) -> Option<Vec
         .earlier
         .iter()
         .rev()
-        .filter(|e| e.evidence.sentence < ctx.tree.sentence)
+        .filter(|e| {
+            if this_sentence {
+                e.evidence.sentence == ctx.tree.sentence
+            } else {
+                e.evidence.sentence < ctx.tree.sentence
+            }
+        })
         .filter_map(|e| {
             let fit = |p: &&Participant| p.actor.is_some() && fits(p);
             let a = e.actors.iter().find(fit)?;
