@@ -97,6 +97,17 @@ pub fn build_entity(
                         })
                 })
         });
+    // "Novak Djokovic", later "Novak": a person's shorter mention finds a knowledge-base person
+    // only when the fullest name shares that person's surname (not Russia's Alexander Novak).
+    let last_word = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
+    let entry = entry.filter(|id| {
+        kind != EntityType::Person
+            || members
+                .iter()
+                .filter(|c| !c.kb.is_empty())
+                .any(|c| c.tokens.len() >= name.split_whitespace().count())
+            || last_word(&name) == last_word(&kb.entry(*id).name)
+    });
     // Organisations and places go by the knowledge base's name ("State Department", not "The
     // State Department"); people by the fullest name the article gives.
     let name = match entry {
