@@ -4363,45 +4363,37 @@ fn a_given_name_alone_finds_no_knowledge_base_person_of_that_surname() {
 
 #[test]
 fn a_party_called_the_opposition_is_the_opposition() {
-    // The word before the name, past "main".
-    let Some(r) = entities_on(
-        "Unrest in South Africa\nJOHANNESBURG (AP) - The main opposition African National Congress condemned the violence on Tuesday.",
-        "2021-07-13",
-    ) else {
-        return;
-    };
-    assert_eq!(
-        code_at(&r, "African National Congress").as_deref(),
-        Some("ZAFOPP"),
-        "{:#?}",
-        r.entities
-    );
-    // A description set after the name.
-    let Some(r) = entities_on(
-        "Unrest in South Africa\nJOHANNESBURG (AP) - The African National Congress, the largest opposition party, condemned the violence on Tuesday.",
-        "2021-07-13",
-    ) else {
-        return;
-    };
-    assert_eq!(
-        code_at(&r, "African National Congress").as_deref(),
-        Some("ZAFOPP"),
-        "{:#?}",
-        r.entities
-    );
-    // Must not fire: the opposition named elsewhere in the sentence is someone else.
-    let Some(r) = entities_on(
-        "Unrest in South Africa\nJOHANNESBURG (AP) - The African National Congress, a party of Soweto, condemned the opposition on Tuesday.",
-        "2021-07-13",
-    ) else {
-        return;
-    };
-    assert_eq!(
-        code_at(&r, "African National Congress").as_deref(),
-        Some("ZAFPTY"),
-        "{:#?}",
-        r.entities
-    );
+    let cases = [
+        // The word before the name, past "main".
+        (
+            "The main opposition African National Congress condemned the violence on Tuesday.",
+            "ZAFOPP",
+        ),
+        // A description set after the name.
+        (
+            "The African National Congress, the largest opposition party, condemned the violence \
+             on Tuesday.",
+            "ZAFOPP",
+        ),
+        // Must not fire: the opposition named elsewhere in the sentence is someone else.
+        (
+            "The African National Congress, a party of Soweto, condemned the opposition on \
+             Tuesday.",
+            "ZAFPTY",
+        ),
+    ];
+    for (sentence, code) in cases {
+        let text = format!("Unrest in South Africa\nJOHANNESBURG (AP) - {sentence}");
+        let Some(r) = entities_on(&text, "2021-07-13") else {
+            return;
+        };
+        assert_eq!(
+            code_at(&r, "African National Congress").as_deref(),
+            Some(code),
+            "{sentence}: {:#?}",
+            r.entities
+        );
+    }
 }
 
 #[test]
