@@ -7248,3 +7248,39 @@ fn a_pair_that_acts_is_the_pair_its_own_sentence_has_just_set_together() {
         "{got:?}"
     );
 }
+
+// "Erdogan, speaking during a visit to Chile, condemned the attack."
+const SPEAKING_DURING_A_VISIT: &str = "
+1 Erdogan PROPN NNP 10 nsubj
+2 , PUNCT , 3 punct
+3 speaking VERB VBG 1 acl
+4 during ADP IN 6 case
+5 a DET DT 6 det
+6 visit NOUN NN 3 obl
+7 to ADP IN 8 case
+8 Chile PROPN NNP 6 nmod
+9 , PUNCT , 3 punct
+10 condemned VERB VBD 0 root
+11 the DET DT 12 det
+12 attack NOUN NN 10 obj
+13 . PUNCT . 10 punct
+";
+
+#[test]
+fn a_visit_in_the_course_of_which_one_speaks_is_the_speakers() {
+    let p = parsed(SPEAKING_DURING_A_VISIT, Some("2010-06-02"));
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            EntityType::Person,
+            "Recep Tayyip Erdogan",
+            Some("TURGOV"),
+            Some("TUR"),
+            &["Erdogan"],
+        ),
+        country(&p, "E2", "Chile", "CHL"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"042 TURGOV->CHL".to_string()), "{got:?}");
+}

@@ -963,17 +963,28 @@ fn match_noun(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
     let head = completed.and_then(|h| tree.head(h)).or(tree.head(i));
     let governed =
         matches!(tree.rel(i), "obj" | "obl") && head == Some(clause) && clause != i && !reacted_to;
+    // "Ahmadinejad, speaking *on a visit* to Tajikistan", "Erdogan, speaking *during a visit* to
+    // Chile": an act the speaker is in the middle of, named in a phrase of the time of a verb
+    // with no subject of its own, is the act of the subject that verb takes from its clause.
+    let in_the_course = matches!(tree.case_of(i).as_deref(), Some("on" | "during"));
     let actors = if governed {
         let own = subjects(tree, clause);
         // "declared martial law ... and cut short a visit": a conjunct verb's subject is its
         // first verb's.
-        if own.is_empty() && completed.is_some() && tree.rel(clause) == "conj" {
+        if own.is_empty() && ((completed.is_some() && tree.rel(clause) == "conj") || in_the_course)
+        {
             inherited_subject(tree, clause)
                 .map(|x| x.0)
                 .unwrap_or_default()
         } else {
             own
         }
+    } else if in_the_course && tree.dep(i, &["cop"]).is_some() {
+        // "Saleh, who is on a visit to the kingdom": the subject of the copula is the visitor.
+        subjects(tree, i)
+            .into_iter()
+            .map(|s| resolve_relative(tree, i, s))
+            .collect()
     } else {
         Vec::new()
     };
