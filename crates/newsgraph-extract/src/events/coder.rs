@@ -783,7 +783,7 @@ impl<'l> Coder<'l> {
                         .iter()
                         .any(|a| a.entity == p.entity && a.actor == p.actor)
                 },
-                false,
+                PairScope::EarlierSentences,
             )
         {
             recipients = pair;
@@ -3538,8 +3538,12 @@ fn named_pair(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
             .any(|v| v > tok && tree.dep(v, &["obj"]).is_some());
     let pair_where = |fits: &dyn Fn(&Participant) -> bool| {
         pair_in_sentence(ctx, tok, fits)
-            .or_else(|| acting.then(|| latest_pair(ctx, fits, true)).flatten())
-            .or_else(|| latest_pair(ctx, fits, false))
+            .or_else(|| {
+                acting
+                    .then(|| latest_pair(ctx, fits, PairScope::ThisSentence))
+                    .flatten()
+            })
+            .or_else(|| latest_pair(ctx, fits, PairScope::EarlierSentences))
     };
     if PERSON_PAIR_NOUNS.contains(&tree.forms[tok].as_str()) {
         pair_where(&person).or_else(|| pair_where(&with_country))
@@ -3639,18 +3643,27 @@ fn pair_in_sentence(
     })
 }
 
+/// Which earlier events [`latest_pair`] searches.
+#[derive(Clone, Copy)]
+enum PairScope {
+    /// Those already coded in the phrase's own sentence ("Muizzu met Xi Jinping, and *the two
+    /// governments* signed 20 agreements").
+    ThisSentence,
+    /// Those of the sentences before it.
+    EarlierSentences,
+}
+
 /// The two countries of a pair, in order, so "X against Y" and "Y against X" are one pair.
 type Sides = (Option<String>, Option<String>);
 
 /// The actor and the recipient of an event told before this sentence between two different
 /// sides that both `fit`, or two different actors of one ("Maduro and Ali pledged ...": *the two
-/// leaders*): of the pair of countries told most often, the latest such event. With
-/// `this_sentence`, only the events already coded in the phrase's own sentence count ("Muizzu
-/// met Xi Jinping, and *the two governments* signed 20 agreements").
+/// leaders*): of the pair of countries told most often, the latest such event, among the events
+/// `scope` says.
 fn latest_pair(
     ctx: &Context,
     fits: &dyn Fn(&Participant) -> bool,
-    this_sentence: bool,
+    scope: PairScope,
 ) -> Option<Vec<Participant>> {
     let key = |p: &Participant| {
         p.entity
@@ -3665,12 +3678,9 @@ fn latest_pair(
         .earlier
         .iter()
         .rev()
-        .filter(|e| {
-            if this_sentence {
-                e.evidence.sentence == ctx.tree.sentence
-            } else {
-                e.evidence.sentence < ctx.tree.sentence
-            }
+        .filter(|e| match scope {
+            PairScope::ThisSentence => e.evidence.sentence == ctx.tree.sentence,
+            PairScope::EarlierSentences => e.evidence.sentence < ctx.tree.sentence,
         })
         .filter_map(|e| {
             let fit = |p: &&Participant| p.actor.is_some() && fits(p);
