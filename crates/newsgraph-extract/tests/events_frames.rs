@@ -7284,3 +7284,55 @@ fn a_visit_in_the_course_of_which_one_speaks_is_the_speakers() {
     let got = dyads(&code(&p, &ents));
     assert!(got.contains(&"042 TURGOV->CHL".to_string()), "{got:?}");
 }
+
+// "Niger expelled France's ambassador. The EU suspended aid to the country. Nigeriens said the
+// country needed aid."
+const AID_TO_THE_COUNTRY: &str = "
+1 Niger PROPN NNP 2 nsubj
+2 expelled VERB VBD 0 root
+3 France PROPN NNP 5 nmod:poss
+4 's PART POS 3 case
+5 ambassador NOUN NN 2 obj
+6 . PUNCT . 2 punct
+
+1 The DET DT 2 det
+2 EU PROPN NNP 3 nsubj
+3 suspended VERB VBD 0 root
+4 aid NOUN NN 3 obj
+5 to ADP IN 7 case
+6 the DET DT 7 det
+7 country NOUN NN 4 nmod
+8 . PUNCT . 3 punct
+";
+
+#[test]
+fn the_country_a_foreign_actor_acts_on_is_the_country_the_article_is_about() {
+    let p = parsed(AID_TO_THE_COUNTRY, Some("2023-08-10"));
+    let ents = vec![
+        country(&p, "E1", "Niger", "NER"),
+        country(&p, "E2", "France", "FRA"),
+        entity(
+            &p,
+            "E3",
+            EntityType::Organization,
+            "European Union",
+            Some("IGOEUREEC"),
+            Some("IGO"),
+            &["EU"],
+        ),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(got.contains(&"162 IGOEUREEC->NER".to_string()), "{got:?}");
+    // Must not: Niger's own act on "the country" is no act on itself.
+    let own = AID_TO_THE_COUNTRY.replace(
+        "1 The DET DT 2 det\n2 EU PROPN NNP 3 nsubj",
+        "1 Then ADV RB 3 advmod\n2 Niger PROPN NNP 3 nsubj",
+    );
+    let p = parsed(&own, Some("2023-08-10"));
+    let ents = vec![
+        country(&p, "E1", "Niger", "NER"),
+        country(&p, "E2", "France", "FRA"),
+    ];
+    let got = dyads(&code(&p, &ents));
+    assert!(!got.contains(&"162 NER->NER".to_string()), "{got:?}");
+}

@@ -1065,6 +1065,22 @@ impl<'l> Coder<'l> {
                 Some(code),
             )];
         }
+        // "closed borders with *the country*", "reviewing its aid to *the country*": a recipient
+        // written as the bare phrase "the country" is the country the article is about, when the
+        // actors are of another ("Indian officials say the country needs the system" is India's
+        // own).
+        if let Some(home) = ctx
+            .home
+            .filter(|h| actors.iter().all(|a| code_country(a) != Some(*h)))
+            .and_then(|h| ActorCode::new(h).ok())
+        {
+            for part in recipients.iter_mut() {
+                if part.actor.is_none() && part.text.eq_ignore_ascii_case("the country") {
+                    part.actor = Some(home.clone());
+                    part.inferred = true;
+                }
+            }
+        }
         if entry.recipient_required && recipients.is_empty() && actors.len() < 2 {
             return Err(format!(
                 "no recipient ({}), and no second actor to be the other side",
