@@ -41,6 +41,12 @@ const DATELINE_MAX_TOKENS: usize = 15;
 /// entity's own words.
 pub const HOME_COUNTRY_ROLE: &str = "home country of the article";
 
+/// Whether an entity's or a place's country is a state: three letters, not the `IGO` or `NGO` an
+/// intergovernmental or non-governmental body has for a country.
+pub(crate) fn is_state_country(country: &str) -> bool {
+    country.len() == 3 && !matches!(country, "IGO" | "NGO")
+}
+
 /// The country an entity states: its own, or its place's.
 fn country_of(e: &Entity) -> Option<String> {
     e.country
@@ -536,10 +542,7 @@ pub fn roles_of_their_owners(p: &Parsed, entities: &mut [Entity]) {
         else {
             continue;
         };
-        let state = owner
-            .country
-            .as_deref()
-            .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO"));
+        let state = owner.country.as_deref().filter(|c| is_state_country(c));
         if is_body(owner)
             && let Some(code) = owner.actor.clone()
         {

@@ -29,6 +29,7 @@ pub use candidates::Candidate;
 pub(crate) use candidates::qualifier_before;
 pub(crate) use cluster::named_last_before;
 pub use home::HOME_COUNTRY_ROLE;
+pub(crate) use home::is_state_country;
 
 /// Finds, clusters and codes the entities of an article.
 pub fn find(p: &Parsed, kb: Option<&Kb>) -> Vec<Entity> {

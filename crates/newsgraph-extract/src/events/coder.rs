@@ -12,6 +12,7 @@ use super::modality;
 use super::place_date::{self, Dated};
 use super::tree::SentenceTree;
 use crate::Parsed;
+use crate::entities::is_state_country;
 use crate::record::{
     DateSource, Entity, EntityType, Event, EventPlace, Evidence, Mention, Modality, Participant,
     Plover, Quote, TimeExpr,
@@ -1016,7 +1017,7 @@ impl<'l> Coder<'l> {
             && let Some((role, body)) = implied_state_role(entry)
             && let Some(c) = place_date::place(ctx.tree, trigger, frame.clause, ctx.entities, entry)
                 .and_then(|pl| pl.country)
-                .filter(|c| c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO"))
+                .filter(|c| is_state_country(c))
                 .or(ctx.home.map(str::to_string))
             && let Ok(state) = ActorCode::new(&format!("{c}{role}"))
         {
@@ -1777,7 +1778,7 @@ fn home_country(entities: &[Entity]) -> Option<String> {
         let Some(c) = e.country.as_deref() else {
             continue;
         };
-        if c.len() != 3 || matches!(c, "IGO" | "NGO") {
+        if !is_state_country(c) {
             continue;
         }
         let first = e
@@ -1842,9 +1843,7 @@ fn give_country(ctx: &Context, part: &mut Participant, place_country: Option<&st
     if qualified_beyond {
         return;
     }
-    let country = place_country
-        .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO"))
-        .or(ctx.home);
+    let country = place_country.filter(|c| is_state_country(c)).or(ctx.home);
     if let Some(c) = country
         && let Ok(coded) = ActorCode::new(&format!("{c}{code}"))
     {
@@ -3000,7 +2999,7 @@ fn bodies_of_countries(ctx: &Context, tok: usize) -> Option<Vec<Participant>> {
             let country = ctx
                 .entity_of(&p)
                 .and_then(|e| e.country.clone())
-                .filter(|c| c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO"))?;
+                .filter(|c| is_state_country(c))?;
             let actor = ActorCode::new(&format!("{country}{role}")).ok()?;
             Some(Participant {
                 actor: Some(actor),
