@@ -458,6 +458,13 @@ fn read_short_names(kb: &Kb, sentences: &mut [Sentence]) {
 fn read_state_descriptions(kb: &Kb, sentences: &mut [Sentence]) {
     let mut named: Vec<EntryId> = Vec::new();
     for v in sentences.iter_mut() {
+        // The countries the sentence names, each with the token its name ends before.
+        let countries: Vec<(usize, EntryId)> = v
+            .matches
+            .iter()
+            .filter_map(|m| Some((m.tokens.end, m.candidates.first().copied()?)))
+            .filter(|(_, id)| kb.entry(*id).kind == EntryKind::Country)
+            .collect();
         let mut found = Vec::new();
         for i in 1..v.len() {
             if v.lower[i - 1] != "the" || v.is_capitalised(i) {
@@ -477,26 +484,18 @@ fn read_state_descriptions(kb: &Kb, sentences: &mut [Sentence]) {
                     .as_deref()
                     .is_some_and(|c| kinds.contains(&c))
             };
-            let here_before = v
-                .matches
+            let here_before = countries
                 .iter()
-                .filter(|m| m.tokens.end <= i)
-                .filter_map(|m| m.candidates.first().copied())
-                .filter(|id| kb.entry(*id).kind == EntryKind::Country);
+                .filter(|(end, _)| *end <= i)
+                .map(|(_, id)| *id);
             if let Some(country) = named.iter().copied().chain(here_before).filter(fits).last() {
                 found.push((i, country));
             }
         }
-        let countries: Vec<EntryId> = v
-            .matches
-            .iter()
-            .filter_map(|m| m.candidates.first().copied())
-            .filter(|id| kb.entry(*id).kind == EntryKind::Country)
-            .collect();
         for (i, country) in found {
             v.read_word_as(i, country);
         }
-        named.extend(countries);
+        named.extend(countries.into_iter().map(|(_, id)| id));
     }
 }
 
