@@ -2183,8 +2183,11 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
         }
         end += 1;
     }
-    if end == start || end - start > 10 {
+    if end == start {
         return None;
+    }
+    if end - start > 10 {
+        return nationality_described(v, kb, start..end);
     }
     // The role is the last agent in the phrase; countries anywhere in it. An agent inside a longer
     // one already taken is part of it ("leader" of "opposition leader" is no role of its own).
@@ -2272,7 +2275,9 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
             },
         ));
     }
-    let id = agent?;
+    let Some(id) = agent else {
+        return nationality_described(v, kb, start..end);
+    };
     let role = modified_role(kb.entry(id), modifier);
     Some((
         start..end,
@@ -2283,6 +2288,70 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
             role,
             org,
             agent: Some(id),
+        },
+    ))
+}
+
+/// "Carola Rackete, the German captain of the migrant rescue ship": an apposition (its words
+/// `words`, from a determiner) that no title the knowledge base lists heads still gives the person's country when a
+/// nationality or country qualifies its head, before any preposition ("a critic of the Russian
+/// government" names someone else's). Not a post ("the American head of the monitoring
+/// mission"), nor a past ("a former French legionnaire"). The role found spans the words up to
+/// the preposition; what follows may name bodies of its own.
+fn nationality_described(
+    v: &Sentence,
+    kb: &Kb,
+    words: Range<usize>,
+) -> Option<(Range<usize>, FoundRole)> {
+    let start = words.start;
+    let head_end = words.clone().find(|&k| {
+        let xpos = v.p.analyses[v.s].xpos.get(k).copied().unwrap_or("_");
+        matches!(xpos, "IN" | "POS")
+    });
+    let head_end = head_end.unwrap_or(words.end);
+    let head = start..head_end;
+    let noun_phrase = DETERMINERS.contains(&v.lower[start].as_str());
+    let undescribed = !noun_phrase
+        || v.lower[head.clone()]
+            .iter()
+            .any(|w| TITLE_HEADS.contains(&w.as_str()) || matches!(w.as_str(), "former" | "ex"));
+    let in_head = |m: &&KbMatch| m.tokens.start >= start && m.tokens.end <= head_end;
+    let kinds = |m: &KbMatch| {
+        m.candidates
+            .iter()
+            .map(|id| kb.entry(*id))
+            .collect::<Vec<_>>()
+    };
+    if undescribed
+        || v.matches.iter().filter(in_head).any(|m| {
+            kinds(m)
+                .iter()
+                .any(|e| matches!(e.kind, EntryKind::Agent | EntryKind::Organization))
+        })
+    {
+        return None;
+    }
+    let country = v
+        .matches
+        .iter()
+        .filter(in_head)
+        .filter(|m| !inside_known_region(v, kb, &m.tokens))
+        .find_map(|m| {
+            kinds(m)
+                .into_iter()
+                .find(|e| matches!(e.kind, EntryKind::Country | EntryKind::Demonym))
+                .and_then(|e| e.country.clone())
+        })?;
+    let (s, t) = v.span_bytes(&head);
+    Some((
+        head,
+        FoundRole {
+            start: s,
+            end: t,
+            country: Some(country),
+            role: None,
+            org: None,
+            agent: None,
         },
     ))
 }

@@ -4929,3 +4929,45 @@ fn a_state_role_owned_by_a_body_or_a_state_is_its_owners() {
         r.entities
     );
 }
+
+#[test]
+fn a_nationality_qualifying_an_untitled_apposition_is_the_persons_country() {
+    let on = |text: &str| entities_on(text, "2019-07-02");
+    let Some(r) = on(
+        "Judge frees captain\nROME (Reuters) - An Italian judge on Tuesday freed Carola Rackete, \
+         the German captain of the migrant rescue ship Sea-Watch 3, ruling that she had acted \
+         to save lives.",
+    ) else {
+        return;
+    };
+    assert_eq!(
+        actor_of(&r, "Carola Rackete").as_deref(),
+        Some("DEUCVL"),
+        "{:#?}",
+        r.entities
+    );
+    // Must not fire: a post ("head") is no private person's description, and a former one is
+    // history.
+    for (text, name) in [
+        (
+            "Monitor expelled\nBELGRADE (Reuters) - Serbia expelled William Walker, the American \
+             head of the monitoring mission, on Tuesday.",
+            "William Walker",
+        ),
+        (
+            "Coup in Guinea\nCONAKRY (Reuters) - Soldiers led by Mamady Doumbouya, a former \
+             French legionnaire, seized power on Sunday.",
+            "Mamady Doumbouya",
+        ),
+    ] {
+        let Some(r) = entities_on(text, "2019-07-02") else {
+            return;
+        };
+        let country = country_with_mention(&r, name);
+        assert!(
+            !matches!(country, Some("USA" | "FRA")),
+            "{name}: {country:?} {:#?}",
+            r.entities
+        );
+    }
+}
