@@ -1988,3 +1988,114 @@ fn force_a_state_s_soldiers_used_at_home_is_answered_as_theirs() {
     // Must not: force used abroad is answered as the state's.
     assert!(got.contains(&"111 IRN->ISR".to_string()), "{got:?}");
 }
+
+const CLAIM_REJECTED: &str = "
+1 Officials NOUN NNS 2 nsubj
+2 said VERB VBD 0 root
+3 the DET DT 4 det
+4 troops NOUN NNS 6 nsubj
+5 had AUX VBD 6 aux
+6 acted VERB VBN 2 ccomp
+7 alone ADV RB 6 advmod
+8 , PUNCT , 10 punct
+9 a DET DT 10 det
+10 claim NOUN NN 6 obl:unmarked
+11 the DET DT 12 det
+12 army NOUN NN 13 nsubj
+13 rejected VERB VBD 10 acl:relcl
+14 . PUNCT . 2 punct
+
+1 Karzai PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 the DET DT 4 det
+4 troops NOUN NNS 5 nsubj
+5 acted VERB VBD 2 ccomp
+6 alone ADV RB 5 advmod
+7 , PUNCT , 9 punct
+8 a DET DT 9 det
+9 claim NOUN NN 5 obl:unmarked
+10 the DET DT 11 det
+11 army NOUN NN 12 nsubj
+12 dismissed VERB VBD 9 acl:relcl
+13 . PUNCT . 2 punct
+
+1 The DET DT 2 det
+2 army NOUN NN 3 nsubj
+3 rejected VERB VBD 0 root
+4 the DET DT 5 det
+5 claim NOUN NN 3 obj
+6 . PUNCT . 3 punct
+";
+
+#[test]
+fn a_claim_that_sums_up_a_clause_is_the_claim_of_the_one_who_asserts_it() {
+    let p = parsed(CLAIM_REJECTED, Some("2011-11-27"));
+    use EntityType::*;
+    let ents = vec![
+        entity(
+            &p,
+            "E1",
+            Misc,
+            "Afghan officials",
+            Some("AFGGOV"),
+            Some("AFG"),
+            &["Officials"],
+        ),
+        entity(
+            &p,
+            "E2",
+            Misc,
+            "foreign troops",
+            Some("USAMIL"),
+            Some("USA"),
+            &["troops"],
+        ),
+        entity(
+            &p,
+            "E3",
+            Organization,
+            "Pakistani army",
+            Some("PAKMIL"),
+            Some("PAK"),
+            &["army"],
+        ),
+        entity(
+            &p,
+            "E4",
+            Person,
+            "Hamid Karzai",
+            Some("AFGGOV"),
+            Some("AFG"),
+            &["Karzai"],
+        ),
+    ];
+    let events = code(&p, &ents);
+    let in_sentence = |s: usize| {
+        code_dyads(
+            &events
+                .iter()
+                .filter(|e| e.evidence.sentence == s)
+                .cloned()
+                .collect::<Vec<_>>(),
+        )
+    };
+    let first = in_sentence(0);
+    assert!(
+        first.contains(&"120 PAKMIL->AFGGOV".to_string()),
+        "{first:?}"
+    );
+    assert!(
+        first.iter().all(|d| !d.starts_with("120 PAKMIL->USAMIL")),
+        "{first:?}"
+    );
+    // A person's claim dismissed is rejected, not its author removed from office (172).
+    let dismissed = in_sentence(1);
+    assert!(
+        dismissed.contains(&"120 PAKMIL->AFGGOV".to_string()),
+        "{dismissed:?}"
+    );
+    // Must not fire: "the claim" rejected with no comma before it sums up no clause, and the
+    // speaker of an earlier sentence is not its author.
+    let last = in_sentence(2);
+    assert!(last.iter().all(|d| !d.contains("->AFGGOV")), "{last:?}");
+}

@@ -2591,9 +2591,11 @@ fn dismissal_code(ctx: &Context, entry: &LexEntry, objects: &[usize]) -> Option<
         return None;
     }
     // A person the object names ("dismissed Singirok", "dismissed him", "dismissed Defence
-    // Minister Yoav Gallant"), not one that owns what it names ("dismissed Chan's accusations").
+    // Minister Yoav Gallant"), not one that owns what it names ("dismissed Chan's accusations")
+    // nor the author of a claim ("..., a claim the government dismissed").
     let person = |t: usize| {
         ctx.tree.deps(t, &["nmod:poss"]).next().is_none()
+            && !CLAIM_NOUNS.contains(&ctx.tree.forms[t].to_lowercase().as_str())
             && participants(ctx, t).iter().any(|p| {
                 ctx.entity_of(p)
                     .is_some_and(|e| e.kind == EntityType::Person)
@@ -3148,6 +3150,9 @@ fn participants(ctx: &Context, tok: usize) -> Vec<Participant> {
             }
         }
         return pair;
+    }
+    if let Some(author) = summed_up_claim(ctx, tok) {
+        return vec![author];
     }
     if let Some(members) = bodies_of_countries(ctx, tok) {
         return members;
@@ -4316,6 +4321,81 @@ fn reporting_speaker(ctx: &Context, clause: usize) -> Option<Participant> {
         speakers = subjects(tree, first);
     }
     speakers
+        .into_iter()
+        .flat_map(|s| participants(ctx, s))
+        .find(|p| p.actor.is_some())
+}
+
+/// Nouns for what someone asserted, which a phrase after a comma uses to sum up the clause before
+/// it ("..., a claim the army rejected").
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "assertion",
+    "interpretation",
+    "finding",
+    "findings",
+    "version",
+    "account",
+];
+
+/// Verbs whose subject asserts what their clause says, besides [`REPORTING_VERBS`].
+const ASSERTING_VERBS: &[&str] = &[
+    "accused",
+    "accuses",
+    "found",
+    "finds",
+    "alleged",
+    "alleges",
+    "claimed",
+    "claims",
+    "charged",
+    "insisted",
+    "insists",
+    "argued",
+    "suggested",
+];
+
+/// "Afghan officials said the troops had come under fire from the posts, *a claim* the Pakistani
+/// army rejected": a claim noun set after a comma to sum up the clause before it is the claim of
+/// the one who asserts that clause, the coded subject of the nearest reporting or accusing verb
+/// above it (the Afghan officials, not the troops of the reported clause). `None` for a claim
+/// noun with no comma before it ("rejected the claim"), and where that verb is passive.
+fn summed_up_claim(ctx: &Context, tok: usize) -> Option<Participant> {
+    let tree = ctx.tree;
+    if !CLAIM_NOUNS.contains(&tree.forms[tok].to_lowercase().as_str()) || tree.rel(tok) == "conj" {
+        return None;
+    }
+    // The comma before the noun or its determiner, however the parser hung the two.
+    let word = |k: usize| tree.forms[k].to_lowercase();
+    let after_comma = match tok.checked_sub(1) {
+        Some(k) if word(k) == "," => true,
+        Some(k) if matches!(word(k).as_str(), "a" | "an" | "the") => k > 0 && word(k - 1) == ",",
+        _ => false,
+    };
+    if !after_comma {
+        return None;
+    }
+    let verb = tree.ancestors(tok).into_iter().find(|&a| {
+        let form = tree.forms[a].as_str();
+        REPORTING_VERBS.contains(&form) || ASSERTING_VERBS.contains(&form)
+    })?;
+    // "Whelan was charged with espionage, a charge he rejects": the one charged asserts nothing.
+    if tree
+        .deps(verb, &["nsubj:pass", "aux:pass"])
+        .next()
+        .is_some()
+    {
+        return None;
+    }
+    subjects(tree, verb)
         .into_iter()
         .flat_map(|s| participants(ctx, s))
         .find(|p| p.actor.is_some())
