@@ -6,6 +6,7 @@ mod events_support;
 use events_support::{
     code, code_dyads, code_with_kb, country, entity, parsed, root_dyads as dyads, shipped_kb,
 };
+use newsgraph_extract::Parsed;
 use newsgraph_extract::events::{Coder, Lexicon};
 use newsgraph_extract::record::{EntityType, Event, Modality};
 
@@ -2098,4 +2099,47 @@ fn a_claim_that_sums_up_a_clause_is_the_claim_of_the_one_who_asserts_it() {
     // speaker of an earlier sentence is not its author.
     let last = in_sentence(2);
     assert!(last.iter().all(|d| !d.contains("->AFGGOV")), "{last:?}");
+}
+
+const STORMED: &str = "
+1 Troops NOUN NNS 2 nsubj
+2 stormed VERB VBD 0 root
+3 the DET DT 4 det
+4 palace NOUN NN 2 obj
+5 . PUNCT . 2 punct
+";
+
+#[test]
+fn a_place_stormed_by_armed_forces_is_military_force_but_by_gunmen_an_attack() {
+    use EntityType::*;
+    let ents = |p: &Parsed, stormers: &str, code: &str| {
+        vec![
+            entity(
+                p,
+                "E1",
+                Group,
+                stormers,
+                Some(code),
+                Some("NER"),
+                &[stormers],
+            ),
+            entity(
+                p,
+                "E2",
+                Organization,
+                "presidential palace",
+                Some("NERGOV"),
+                Some("NER"),
+                &["palace"],
+            ),
+        ]
+    };
+    let p = parsed(STORMED, Some("2010-02-18"));
+    let got = code_dyads(&code(&p, &ents(&p, "Troops", "NERMIL")));
+    assert!(got.contains(&"190 NERMIL->NERGOV".to_string()), "{got:?}");
+    // Must not fire: gunmen of no state force keep the entry's unconventional attack.
+    let gunmen = STORMED.replace("1 Troops NOUN NNS", "1 Gunmen NOUN NNS");
+    let p = parsed(&gunmen, Some("2010-02-18"));
+    let got = code_dyads(&code(&p, &ents(&p, "Gunmen", "NERREB")));
+    assert!(got.contains(&"180 NERREB->NERGOV".to_string()), "{got:?}");
 }

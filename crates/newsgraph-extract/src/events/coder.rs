@@ -1150,6 +1150,7 @@ impl<'l> Coder<'l> {
             .or_else(|| weapon_code(tree, &frame.actors, &entry.code))
             .or_else(|| fire_code(entry, &recipients))
             .or_else(|| attack_code(ctx, entry, &recipients))
+            .or_else(|| storming_code(entry, &actors))
             .or_else(|| combat_killing_code(ctx, entry, trigger, &actors, &recipients))
             .or_else(|| occupied_code(ctx, entry, &frame.recipients, &recipients))
             .or_else(|| dismissal_code(ctx, entry, &frame.recipients))
@@ -2476,6 +2477,24 @@ fn weapon_code(tree: &SentenceTree, actors: &[usize], code: &CameoCode) -> Optio
 /// "Russian forces attacked Ukraine", "gunmen attacked soldiers": an attack (180) on armed
 /// forces or on a country as a whole is military force (190), as the development sets code it;
 /// on people, a person or places such as hotels it stays an assault (180).
+/// "French troops stormed a cave", "Russian special forces stormed the theatre": a place stormed
+/// by a state's armed forces or intelligence commandos is conventional military force (190), as
+/// the development sets code it, where gunmen storming it is an unconventional attack (the
+/// entry's 180) and a crowd's a riot (145).
+fn storming_code(entry: &LexEntry, actors: &[Participant]) -> Option<CameoCode> {
+    if entry.lemma != "storm" || entry.code.as_str() != "180" {
+        return None;
+    }
+    let armed_forces = |p: &Participant| {
+        p.actor
+            .as_ref()
+            .is_some_and(|a| a.groups().any(|g| matches!(g, "MIL" | "SPY")))
+    };
+    (!actors.is_empty() && actors.iter().all(armed_forces))
+        .then(|| CameoCode::new("190").ok())
+        .flatten()
+}
+
 fn attack_code(ctx: &Context, entry: &LexEntry, recipients: &[Participant]) -> Option<CameoCode> {
     if entry.lemma != "attack" || entry.code.as_str() != "180" {
         return None;
