@@ -2614,7 +2614,7 @@ fn dismissal_code(ctx: &Context, entry: &LexEntry, objects: &[usize]) -> Option<
     // nor the author of a claim ("..., a claim the government dismissed").
     let person = |t: usize| {
         ctx.tree.deps(t, &["nmod:poss"]).next().is_none()
-            && !CLAIM_NOUNS.contains(&ctx.tree.forms[t].to_lowercase().as_str())
+            && !is_claim_noun(&ctx.tree.forms[t].to_lowercase())
             && participants(ctx, t).iter().any(|p| {
                 ctx.entity_of(p)
                     .is_some_and(|e| e.kind == EntityType::Person)
@@ -4345,17 +4345,10 @@ fn reporting_speaker(ctx: &Context, clause: usize) -> Option<Participant> {
         .find(|p| p.actor.is_some())
 }
 
-/// Nouns for what someone asserted, which a phrase after a comma uses to sum up the clause before
-/// it ("..., a claim the army rejected").
-const CLAIM_NOUNS: &[&str] = &[
-    "claim",
-    "claims",
-    "charge",
-    "charges",
-    "accusation",
-    "accusations",
-    "allegation",
-    "allegations",
+/// Nouns for what someone asserted that are no charge ([`ACCUSATION_NOUNS`]), which a phrase after
+/// a comma may use to sum up the clause before it ("..., a suggestion Venezuelan officials
+/// rejected").
+const ASSERTION_NOUNS: &[&str] = &[
     "suggestion",
     "assertion",
     "interpretation",
@@ -4364,6 +4357,11 @@ const CLAIM_NOUNS: &[&str] = &[
     "version",
     "account",
 ];
+
+/// Whether `word` (lower case) names a charge or an assertion someone made.
+fn is_claim_noun(word: &str) -> bool {
+    ACCUSATION_NOUNS.contains(&word) || ASSERTION_NOUNS.contains(&word)
+}
 
 /// Verbs whose subject asserts what their clause says, besides [`REPORTING_VERBS`].
 const ASSERTING_VERBS: &[&str] = &[
@@ -4389,7 +4387,7 @@ const ASSERTING_VERBS: &[&str] = &[
 /// noun with no comma before it ("rejected the claim"), and where that verb is passive.
 fn summed_up_claim(ctx: &Context, tok: usize) -> Option<Participant> {
     let tree = ctx.tree;
-    if !CLAIM_NOUNS.contains(&tree.forms[tok].to_lowercase().as_str()) || tree.rel(tok) == "conj" {
+    if !is_claim_noun(&tree.forms[tok].to_lowercase()) || tree.rel(tok) == "conj" {
         return None;
     }
     // The comma before the noun or its determiner, however the parser hung the two.
