@@ -4971,3 +4971,43 @@ fn a_nationality_qualifying_an_untitled_apposition_is_the_persons_country() {
         );
     }
 }
+
+#[test]
+fn leaders_of_unions_and_movements_are_the_opposition_but_a_blocs_leaders_are_the_blocs() {
+    let text = "Strike talks\nLAGOS (Reuters) - Nigerian police detained several trade union \
+                leaders and indigenous leaders on Monday, and European Union leaders urged \
+                restraint.";
+    let Some(r) = entities_on(text, "2012-01-09") else {
+        return;
+    };
+    let codes: Vec<(String, Option<String>)> = r
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(move |m| (m.text.clone(), e.actor.as_ref().map(|a| a.to_string())))
+        })
+        .collect();
+    let code_of = |word: &str| {
+        codes
+            .iter()
+            .find(|(t, _)| t.contains(word))
+            .and_then(|(_, c)| c.clone())
+    };
+    for word in ["union leaders", "indigenous"] {
+        let code = code_of(word);
+        assert!(
+            code.as_deref().is_some_and(|c| c.ends_with("OPP")),
+            "{word}: {codes:?}"
+        );
+    }
+    // Must not fire: the leaders of the European Union are the bloc's, not an opposition.
+    assert!(
+        codes
+            .iter()
+            .filter(|(t, _)| t == "leaders" || t.starts_with("European"))
+            .all(|(_, c)| c.as_deref().is_some_and(|c| c.starts_with("IGO"))),
+        "{codes:?}"
+    );
+}
