@@ -5,7 +5,8 @@
 mod events_support;
 
 use events_support::{
-    actor, code, code_dyads as dyads, code_with_kb, country, entity, parsed, shipped_kb,
+    actor, code, code_dyads as dyads, code_with_kb, country, entity, events_in_sentence, parsed,
+    shipped_kb,
 };
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::tree::SentenceTree;
@@ -7175,15 +7176,7 @@ fn a_welcomed_deal_is_aimed_at_those_who_made_it_but_not_at_oneself() {
         country(&p, "E4", "Britain", "GBR"),
     ];
     let events = code(&p, &ents);
-    let in_sentence = |s: usize| {
-        dyads(
-            &events
-                .iter()
-                .filter(|e| e.evidence.sentence == s)
-                .cloned()
-                .collect::<Vec<_>>(),
-        )
-    };
+    let in_sentence = |s: usize| dyads(&events_in_sentence(&events, s));
     // The deal is the one signed (057), not the praise told after it, though "welcome deal" is
     // an entry of praise too.
     let britain = in_sentence(2);

@@ -4,7 +4,8 @@
 mod events_support;
 
 use events_support::{
-    code, code_dyads, code_with_kb, country, entity, parsed, root_dyads as dyads, shipped_kb,
+    code, code_dyads, code_with_kb, country, entity, events_in_sentence, parsed,
+    root_dyads as dyads, shipped_kb,
 };
 use newsgraph_extract::Parsed;
 use newsgraph_extract::events::{Coder, Lexicon};
@@ -151,13 +152,7 @@ fn a_joint_act_of_coordinated_actors_goes_both_ways_but_x_met_y_once() {
         ),
     ];
     let events = code(&p, &ents);
-    let first: Vec<String> = dyads(
-        &events
-            .iter()
-            .filter(|e| e.evidence.sentence == 0)
-            .cloned()
-            .collect::<Vec<_>>(),
-    );
+    let first: Vec<String> = dyads(&events_in_sentence(&events, 0));
     assert_eq!(first, vec!["04 ARMGOV->AZEGOV", "04 AZEGOV->ARMGOV"]);
     let second: Vec<&Event> = events
         .iter()
@@ -784,13 +779,7 @@ fn the_two_leaders_are_two_people_not_the_latest_pair_with_a_group() {
         ),
     ];
     let events = code(&p, &ents);
-    let signed: Vec<String> = dyads(
-        &events
-            .iter()
-            .filter(|e| e.evidence.sentence == 2)
-            .cloned()
-            .collect::<Vec<_>>(),
-    );
+    let signed: Vec<String> = dyads(&events_in_sentence(&events, 2));
     assert_eq!(signed, vec!["05 INDGOV->USAGOV", "05 USAGOV->INDGOV"]);
 }
 
@@ -2071,15 +2060,7 @@ fn a_claim_that_sums_up_a_clause_is_the_claim_of_the_one_who_asserts_it() {
         ),
     ];
     let events = code(&p, &ents);
-    let in_sentence = |s: usize| {
-        code_dyads(
-            &events
-                .iter()
-                .filter(|e| e.evidence.sentence == s)
-                .cloned()
-                .collect::<Vec<_>>(),
-        )
-    };
+    let in_sentence = |s: usize| code_dyads(&events_in_sentence(&events, s));
     let first = in_sentence(0);
     assert!(
         first.contains(&"120 PAKMIL->AFGGOV".to_string()),

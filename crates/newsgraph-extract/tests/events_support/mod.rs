@@ -243,6 +243,15 @@ pub fn code_with_kb(
         .events
 }
 
+/// The events whose evidence is sentence `s`, for assertions about one sentence of a text.
+pub fn events_in_sentence(events: &[Event], s: usize) -> Vec<Event> {
+    events
+        .iter()
+        .filter(|e| e.evidence.sentence == s)
+        .cloned()
+        .collect()
+}
+
 /// Each event as `ROOT ACTORS->RECIPIENTS` with actor codes, for readable assertions.
 pub fn root_dyads(events: &[Event]) -> Vec<String> {
     dyads_by(events, |e| e.cameo_root.to_string())
