@@ -2293,9 +2293,9 @@ fn apposition_after(v: &Sentence, kb: &Kb, name_end: usize) -> Option<(Range<usi
 }
 
 /// "Carola Rackete, the German captain of the migrant rescue ship": an apposition (its words
-/// `words`, from a determiner) that no title the knowledge base lists heads still gives the person's country when a
-/// nationality or country qualifies its head, before any preposition ("a critic of the Russian
-/// government" names someone else's). Not a post ("the American head of the monitoring
+/// `words`, from a determiner) that no title the knowledge base lists heads still gives the
+/// person's country when a nationality or country qualifies its head, before any preposition ("a
+/// critic of the Russian government" names someone else's). Not a post ("the American head of the monitoring
 /// mission"), nor a past ("a former French legionnaire"). The role found spans the words up to
 /// the preposition; what follows may name bodies of its own.
 fn nationality_described(

@@ -2474,9 +2474,6 @@ fn weapon_code(tree: &SentenceTree, actors: &[usize], code: &CameoCode) -> Optio
 /// ("police opened fire on protesters", "fired on fleeing civilians", "fired on crowds"); fired
 /// on an armed force, a place or suspects named by no role they are combat (190: "accused Thai
 /// troops of opening fire on Cambodian soldiers", "fired on a village", "fired on suspects").
-/// "Russian forces attacked Ukraine", "gunmen attacked soldiers": an attack (180) on armed
-/// forces or on a country as a whole is military force (190), as the development sets code it;
-/// on people, a person or places such as hotels it stays an assault (180).
 /// "French troops stormed a cave", "Russian special forces stormed the theatre": a place stormed
 /// by a state's armed forces or intelligence commandos is conventional military force (190), as
 /// the development sets code it, where gunmen storming it is an unconventional attack (the
@@ -2495,6 +2492,9 @@ fn storming_code(entry: &LexEntry, actors: &[Participant]) -> Option<CameoCode> 
         .flatten()
 }
 
+/// "Russian forces attacked Ukraine", "gunmen attacked soldiers": an attack (180) on armed
+/// forces or on a country as a whole is military force (190), as the development sets code it;
+/// on people, a person or places such as hotels it stays an assault (180).
 fn attack_code(ctx: &Context, entry: &LexEntry, recipients: &[Participant]) -> Option<CameoCode> {
     if entry.lemma != "attack" || entry.code.as_str() != "180" {
         return None;
