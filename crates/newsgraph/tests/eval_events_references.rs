@@ -185,3 +185,47 @@ fn the_baseline_without_its_dictionaries_is_refused_with_the_fix() {
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn each_missed_event_says_where_it_was_lost_with_the_breakdown() {
+    let dir = set("fates");
+    let unfound = r#"{"article": "01-paris.txt", "sentence_text": "French police arrested two activists", "source": "FRACOP", "target": "FRACVL", "cameo": "190", "modality": "asserted"}"#;
+    std::fs::write(dir.join("gold.jsonl"), format!("{GOLD}{unfound}\n")).unwrap();
+    let run = |more: &[&str]| {
+        let out = Command::new(BIN)
+            .args(["eval", "events", "--json", "--errors", "--gold"])
+            .arg(&dir)
+            .args(more)
+            .output()
+            .expect("the newsgraph binary runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let json = run(&["--breakdown"]);
+    let missed = json["missed"].as_array().unwrap();
+    let force = missed
+        .iter()
+        .find(|m| m["root"] == "19")
+        .unwrap_or_else(|| panic!("{json}"));
+    // No event of root 19 in the arrest's sentence: lost before any side was chosen.
+    let fate = force["fate"].as_str().unwrap_or_default();
+    assert!(
+        fate == "no event in its sentence" || fate == "only events of other roots in its sentence",
+        "{force}"
+    );
+    // Without the breakdown the lines carry no fate.
+    let json = run(&[]);
+    assert!(
+        json["missed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m.get("fate").is_none()),
+        "{json}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -59,7 +59,8 @@ pub struct Args {
     /// Also tell where the scored gold events are lost, sentence by sentence: no event in the
     /// sentence, only events of other roots, the root found with a wrong side, and for a wrong
     /// side whether the gold code is carried by an entity of the sentence, of the article, or of
-    /// none ([`GoldFate`]). Newsgraph's own coding only.
+    /// none ([`GoldFate`]); with `--errors --json`, each missed line carries its own `fate`.
+    /// Newsgraph's own coding only.
     #[arg(long, conflicts_with_all = ["second", "petrarch"])]
     pub breakdown: bool,
     /// A PETRARCH or Newsgraph dictionary to add (actors, agents, verbs); repeatable. Measures what a
@@ -565,6 +566,8 @@ pub(crate) fn check_articles_named<'a>(
 struct ErrorLine {
     article: String,
     dyad: Dyad,
+    /// Where a missed gold event is lost, with `--breakdown`.
+    fate: Option<GoldFate>,
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
@@ -645,10 +648,15 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         };
         let (gold, left) = coded_dyads(&gold_events, &name, &doc, "gold");
         left_out += left;
-        if let Some(record) = record.filter(|_| a.breakdown) {
-            for g in &gold {
-                *fates.entry(GoldFate::of(g, &record)).or_default() += 1;
-            }
+        let gold_fates: Vec<Option<GoldFate>> = match record.filter(|_| a.breakdown) {
+            Some(record) => gold
+                .iter()
+                .map(|g| Some(GoldFate::of(g, &record)))
+                .collect(),
+            None => vec![None; gold.len()],
+        };
+        for fate in gold_fates.iter().flatten() {
+            *fates.entry(*fate).or_default() += 1;
         }
         let mut counts = [Counts::default(); 3];
         for ((level, tally), count) in Level::ALL.iter().zip(tallies.iter_mut()).zip(&mut counts) {
@@ -670,6 +678,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                         missed.push(ErrorLine {
                             article: name.clone(),
                             dyad: d.clone(),
+                            fate: gold_fates[i],
                         });
                     }
                 }
@@ -678,6 +687,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                         false_events.push(ErrorLine {
                             article: name.clone(),
                             dyad: d.clone(),
+                            fate: None,
                         });
                     }
                 }
@@ -686,6 +696,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                         ErrorLine {
                             article: name.clone(),
                             dyad: g,
+                            fate: None,
                         },
                         p,
                     ));
@@ -770,8 +781,15 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         if a.errors {
             let list = |v: &[ErrorLine]| -> Vec<serde_json::Value> {
                 v.iter()
-                    .map(|e| json!({"article": e.article, "source": e.dyad.source, "target": e.dyad.target,
-                                    "root": e.dyad.root, "sentence": e.dyad.sentence, "note": e.dyad.note}))
+                    .map(|e| {
+                        let mut line = json!({"article": e.article, "source": e.dyad.source,
+                            "target": e.dyad.target, "root": e.dyad.root,
+                            "sentence": e.dyad.sentence, "note": e.dyad.note});
+                        if let Some(fate) = e.fate {
+                            line["fate"] = json!(fate.to_string());
+                        }
+                        line
+                    })
                     .collect()
             };
             out["missed"] = json!(list(&missed));
