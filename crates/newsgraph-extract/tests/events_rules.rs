@@ -2124,3 +2124,101 @@ fn a_place_stormed_by_armed_forces_is_military_force_but_by_gunmen_an_attack() {
     let got = code_dyads(&code(&p, &ents(&p, "Gunmen", "NERREB")));
     assert!(got.contains(&"180 NERREB->NERGOV".to_string()), "{got:?}");
 }
+
+const RELATIONS_RESTORED_THEN_AGREEMENT_WELCOMED: &str = "
+1 Saudi PROPN NNP 2 compound
+2 Arabia PROPN NNP 5 nsubj
+3 and CCONJ CC 4 cc
+4 Iran PROPN NNP 2 conj
+5 agreed VERB VBD 0 root
+6 to PART TO 7 mark
+7 restore VERB VB 5 xcomp
+8 diplomatic ADJ JJ 9 amod
+9 relations NOUN NNS 7 obj
+10 . PUNCT . 5 punct
+
+1 The DET DT 3 det
+2 United PROPN NNP 3 compound
+3 States PROPN NNP 4 nsubj
+4 welcomed VERB VBD 0 root
+5 the DET DT 6 det
+6 agreement NOUN NN 4 obj
+7 . PUNCT . 4 punct
+";
+
+#[test]
+fn a_welcomed_agreement_is_the_joint_act_of_its_sides() {
+    let p = parsed(
+        RELATIONS_RESTORED_THEN_AGREEMENT_WELCOMED,
+        Some("2023-03-10"),
+    );
+    let ents = |p: &Parsed| {
+        vec![
+            country(p, "E1", "Saudi Arabia", "SAU"),
+            country(p, "E2", "Iran", "IRN"),
+            country(p, "E3", "United States", "USA"),
+        ]
+    };
+    let events = code(&p, &ents(&p));
+    let mut welcomed = side_codes(&events, 1, "05", |e| &e.recipients);
+    welcomed.sort();
+    assert_eq!(welcomed, vec!["IRN", "SAU"], "{:?}", dyads(&events));
+    // Must not fire: an act one side did alone is no agreement between sides.
+    let alone = RELATIONS_RESTORED_THEN_AGREEMENT_WELCOMED
+        .replace("3 and CCONJ CC 4 cc", "3 , PUNCT , 4 punct")
+        .replace("4 Iran PROPN NNP 2 conj", "4 Iran PROPN NNP 2 appos");
+    let p = parsed(&alone, Some("2023-03-10"));
+    let events = code(&p, &ents(&p));
+    let welcomed = side_codes(&events, 1, "05", |e| &e.recipients);
+    assert!(welcomed.is_empty(), "{:?}", dyads(&events));
+}
+
+const SECOND_SUBJECT_AFTER_A_RELATIVE_CLAUSE: &str = "
+1 Gandhi PROPN NNP 10 nsubj
+2 , PUNCT , 4 punct
+3 who PRON WP 4 nsubj
+4 flew VERB VBD 1 acl:relcl
+5 in ADV RB 4 advmod
+6 , PUNCT , 10 punct
+7 and CCONJ CC 10 cc
+8 President PROPN NNP 9 nmod:desc
+9 Jayewardene PROPN NNP 10 nsubj
+10 met VERB VBD 0 root
+11 . PUNCT . 10 punct
+";
+
+#[test]
+fn a_second_subject_after_a_coordinator_joins_the_first() {
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Person,
+                "Gandhi",
+                Some("INDGOV"),
+                Some("IND"),
+                &["Gandhi"],
+            ),
+            entity(
+                p,
+                "E2",
+                EntityType::Person,
+                "Jayewardene",
+                Some("LKAGOV"),
+                Some("LKA"),
+                &["Jayewardene"],
+            ),
+        ]
+    };
+    let p = parsed(SECOND_SUBJECT_AFTER_A_RELATIVE_CLAUSE, Some("1987-07-29"));
+    let mut got = dyads(&code(&p, &ents(&p)));
+    got.sort();
+    assert_eq!(got, vec!["04 INDGOV->LKAGOV", "04 LKAGOV->INDGOV"]);
+    // Must not fire: with no coordinator the second subject stays apart.
+    let apart = SECOND_SUBJECT_AFTER_A_RELATIVE_CLAUSE
+        .replace("7 and CCONJ CC 10 cc", "7 then ADV RB 10 advmod");
+    let p = parsed(&apart, Some("1987-07-29"));
+    let got = dyads(&code(&p, &ents(&p)));
+    assert!(!got.contains(&"04 INDGOV->LKAGOV".to_string()), "{got:?}");
+}

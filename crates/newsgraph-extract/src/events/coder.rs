@@ -4078,8 +4078,28 @@ fn referred_event(ctx: &Context, tok: usize, own: &[Participant]) -> Option<Vec<
             .iter()
             .any(|a| a.actor.as_ref().is_some_and(is_court))
     };
+    // "The United States welcomed the agreement" after "Saudi Arabia and Iran agreed to restore
+    // relations": a word for an agreement names any joint act of cooperation, one that each side
+    // did to the other in one sentence, whatever its own code.
+    let agreement = AGREEMENT_NOUNS.contains(&lower.as_str());
+    let codes_of = |ps: &[Participant]| -> Vec<String> {
+        ps.iter()
+            .filter_map(|p| p.actor.as_ref().map(|c| c.as_str().to_string()))
+            .collect()
+    };
+    let joint = |e: &Event| {
+        let (actors, recipients) = (codes_of(&e.actors), codes_of(&e.recipients));
+        matches!(e.cameo_root.as_str(), "03" | "05")
+            && ctx.earlier.iter().any(|m| {
+                m.evidence.sentence == e.evidence.sentence
+                    && m.cameo == e.cameo
+                    && codes_of(&m.actors).iter().any(|c| recipients.contains(c))
+                    && codes_of(&m.recipients).iter().any(|c| actors.contains(c))
+            })
+    };
     let kind_of = |e: &&Event| {
         any_act
+            || (agreement && joint(e))
             || (judicial && by_court(e))
             || if accusation {
                 ACCUSATION_CODES
@@ -4275,6 +4295,17 @@ const SEIZURE_NOUNS: &[&str] = &["coup", "putsch", "takeover", "mutiny"];
 
 /// Words for an act of any kind, which refer to the latest act told.
 const GENERIC_ACT_NOUNS: &[&str] = &["move", "decision", "step"];
+
+/// Words for an agreement between sides, which name their latest joint act of cooperation.
+const AGREEMENT_NOUNS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "deal",
+    "accord",
+    "accords",
+    "pact",
+    "treaty",
+];
 
 /// Lexicon patterns of fire answered, which a condemned attack never is.
 const RESPONSE_RULES: &[&str] = &["return fire", "fire back", "hit back"];

@@ -1311,6 +1311,17 @@ pub(super) fn subjects(tree: &SentenceTree, i: usize) -> Vec<usize> {
     }) {
         listed.push(rest);
     }
+    // "Gandhi, who flew into Colombo on Wednesday, and President Junius Jayewardene signed the
+    // accord": after a clause inside the first subject the parser may make the second a subject
+    // of its own; a coordinator right before it makes the two one list.
+    for rest in tree.deps(i, &["nsubj"]).filter(|&l| first < l && l < i) {
+        let start = tree.subtree(rest).into_iter().min().unwrap_or(rest);
+        let coordinated = tree.deps(rest, &["cc"]).next().is_some()
+            || (start > 0 && tree.upos[start - 1] == "CCONJ");
+        if coordinated && !listed.contains(&rest) {
+            listed.extend(tree.with_conjuncts(rest));
+        }
+    }
     listed
 }
 

@@ -496,7 +496,8 @@ fn repair_finite_modifier(parse: &mut Parse, past_verb: &dyn Fn(&str) -> bool) {
 /// verb, after the coordinator, is its own; one before the comma, with a verb between it and
 /// the comma (the first clause's), is no longer the second verb's subject but an unspecified
 /// dependent (`dep`). Subjects listed with no verb among them ("Tolokonnikova, 22, Alyokhina,
-/// 24, and Samutsevich, 30, were arrested") are left as they are.
+/// 24, and Samutsevich, 30, were arrested"), or none but one inside the first subject's phrase,
+/// are left as they are.
 fn repair_coordinated_subjects(parse: &mut Parse) {
     let n = parse.heads.len();
     for verb in 0..n {
@@ -521,11 +522,37 @@ fn repair_coordinated_subjects(parse: &mut Parse) {
         else {
             continue;
         };
+        // A verb of a relative clause inside the subject's own phrase ("Gandhi, who flew into
+        // Colombo, and Jayewardene signed") is no first clause: the two are one list of
+        // subjects.
+        let under = |k: usize, s: usize| {
+            let mut cur = parse.heads[k];
+            for _ in 0..n {
+                match cur {
+                    Some(h) if h == s => return true,
+                    Some(h) => cur = parse.heads[h],
+                    None => return false,
+                }
+            }
+            false
+        };
+        let relative = |s: usize, k: usize| {
+            (s + 1..k).any(|t| {
+                matches!(
+                    parse.forms[t].to_lowercase().as_str(),
+                    "who" | "whom" | "whose" | "which"
+                )
+            })
+        };
         let earlier: Vec<usize> = deps
             .iter()
             .copied()
             .filter(|&s| s < coordinator && is_subject(s))
-            .filter(|&s| (s + 1..coordinator - 1).any(|k| matches!(parse.upos[k], "VERB" | "AUX")))
+            .filter(|&s| {
+                (s + 1..coordinator - 1).any(|k| {
+                    matches!(parse.upos[k], "VERB" | "AUX") && !(under(k, s) && relative(s, k))
+                })
+            })
             .collect();
         for s in earlier {
             parse.deprels[s] = "dep";
