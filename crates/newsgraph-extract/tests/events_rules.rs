@@ -2222,3 +2222,54 @@ fn a_second_subject_after_a_coordinator_joins_the_first() {
     let got = dyads(&code(&p, &ents(&p)));
     assert!(!got.contains(&"04 INDGOV->LKAGOV".to_string()), "{got:?}");
 }
+
+const TEAR_GAS_FIRED: &str = "
+1 Police NOUN NNS 2 nsubj
+2 fired VERB VBD 0 root
+3 tear NOUN NN 4 compound
+4 gas NOUN NN 2 obj
+5 into ADP IN 7 case
+6 the DET DT 7 det
+7 crowd NOUN NN 2 obl
+8 . PUNCT . 2 punct
+";
+
+#[test]
+fn tear_gas_fired_into_a_crowd_is_used_on_the_protesters_of_the_forces_country() {
+    let ents = |p: &Parsed| {
+        vec![entity(
+            p,
+            "E1",
+            EntityType::Group,
+            "Police",
+            Some("GEOCOP"),
+            Some("GEO"),
+            &["Police"],
+        )]
+    };
+    let p = parsed(TEAR_GAS_FIRED, Some("2019-06-21"));
+    let events = code(&p, &ents(&p));
+    assert_eq!(code_dyads(&events), vec!["175 GEOCOP->GEOOPP"]);
+    assert!(events[0].recipients[0].inferred, "{:?}", events[0]);
+    // Must not fire: gas fired by no force of a state, at no one named, is used on no one the
+    // text makes certain.
+    let at_no_one = TEAR_GAS_FIRED
+        .replace("5 into ADP IN 7 case\n", "")
+        .replace("6 the DET DT 7 det\n", "")
+        .replace("7 crowd NOUN NN 2 obl\n", "")
+        .replace("8 . PUNCT . 2 punct", "5 . PUNCT . 2 punct");
+    let p = parsed(&at_no_one, Some("2019-06-21"));
+    let got = code_dyads(&code(&p, &ents(&p)));
+    assert_eq!(got, vec!["175 GEOCOP->GEOOPP"]);
+    let government = vec![entity(
+        &p,
+        "E1",
+        EntityType::Organization,
+        "Police",
+        Some("GEOGOV"),
+        Some("GEO"),
+        &["Police"],
+    )];
+    // The act keeps no recipient, and the record leaves it out.
+    assert_eq!(code_dyads(&code(&p, &government)), vec!["175 GEOGOV->"]);
+}

@@ -1066,6 +1066,23 @@ impl<'l> Coder<'l> {
                 Some(code),
             )];
         }
+        // "Police fired tear gas", "riot police fired tear gas into the crowd": force used to
+        // break up a crowd that the text names by no coded side is used on protesters, the
+        // opposition of the forces' own country (107 of the 124 such acts of the development
+        // sets), when every actor is a police or military force of one state.
+        if entry.code.as_str().starts_with("175")
+            && !recipients.iter().any(|p| p.actor.is_some())
+            // No one named, or only a crowd; not gas fired "to clear the streets".
+            && recipients.iter().all(|p| names_crowd(&p.text))
+            && !aimed_at_no_crowd(tree, trigger)
+            && let Some(country) = one_state_of_forces(&actors)
+            && let Ok(code) = ActorCode::new(&format!("{country}OPP"))
+        {
+            recipients = vec![implied(
+                format!("the protesters implied by '{}'", tree.forms[trigger]),
+                Some(code),
+            )];
+        }
         // "closed borders with *the country*", "reviewing its aid to *the country*": a recipient
         // written as the bare phrase "the country" is the country the article is about, when the
         // actors are of another ("Indian officials say the country needs the system" is India's
@@ -4874,6 +4891,45 @@ fn head_word(p: &Participant) -> String {
 
 fn code_country(p: &Participant) -> Option<&str> {
     p.actor.as_ref().and_then(|a| a.as_str().get(..3))
+}
+
+/// The one state whose police or armed forces every coded actor is (`GEOCOP`, `GEOMIL`).
+fn one_state_of_forces(actors: &[Participant]) -> Option<&str> {
+    let coded: Vec<&ActorCode> = actors.iter().filter_map(|a| a.actor.as_ref()).collect();
+    let country = coded.first()?.as_str().get(..3)?;
+    let force = |c: &ActorCode| {
+        c.as_str().get(..3) == Some(country)
+            && c.groups().skip(1).any(|g| matches!(g, "COP" | "MIL"))
+    };
+    (is_state(country) && coded.iter().all(|c| force(c))).then_some(country)
+}
+
+/// "fired tear gas to clear the streets", "to push back cars": force aimed, by a phrase of
+/// direction or a clause of purpose, at something that is no crowd and no people ("them").
+fn aimed_at_no_crowd(tree: &SentenceTree, trigger: usize) -> bool {
+    let directed = tree.deps(trigger, &["obl"]).filter(|&c| {
+        matches!(
+            tree.case_of(c).as_deref(),
+            Some("at" | "into" | "on" | "toward" | "towards")
+        )
+    });
+    let purposed = tree
+        .deps(trigger, &["advcl"])
+        .filter(|&v| tree.deps(v, &["mark"]).any(|m| tree.forms[m] == "to"))
+        .flat_map(|v| tree.deps(v, &["obj"]).collect::<Vec<_>>());
+    directed.chain(purposed).any(|t| {
+        let word = tree.forms[t].to_lowercase();
+        matches!(tree.upos[t], "NOUN" | "PROPN")
+            && !CROWD_WORDS.contains(&word.as_str())
+            && !matches!(word.as_str(), "them" | "they")
+    })
+}
+
+/// Whether a side's words name a crowd and no one in it ("the crowd", "crowds chanting slogans",
+/// "thousands of people").
+fn names_crowd(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| CROWD_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A participant's country, or `home` when its code names none (a role standing alone: `MIL`).
