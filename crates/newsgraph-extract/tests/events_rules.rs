@@ -2273,3 +2273,51 @@ fn tear_gas_fired_into_a_crowd_is_used_on_the_protesters_of_the_forces_country()
     // The act keeps no recipient, and the record leaves it out.
     assert_eq!(code_dyads(&code(&p, &government)), vec!["175 GEOGOV->"]);
 }
+
+const PELLETS_AND_TEAR_GAS: &str = "
+1 Police NOUN NNS 2 nsubj
+2 fired VERB VBD 0 root
+3 pellets NOUN NNS 2 obj
+4 and CCONJ CC 6 cc
+5 tear NOUN NN 6 compound
+6 gas NOUN NN 3 conj
+7 at ADP IN 9 case
+8 the DET DT 9 det
+9 protesters NOUN NNS 2 obl
+10 . PUNCT . 2 punct
+";
+
+#[test]
+fn an_entry_s_object_may_be_any_item_of_a_coordinated_object() {
+    let ents = |p: &Parsed| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Group,
+                "Police",
+                Some("PERCOP"),
+                Some("PER"),
+                &["Police"],
+            ),
+            entity(
+                p,
+                "E2",
+                EntityType::Group,
+                "protesters",
+                Some("PEROPP"),
+                Some("PER"),
+                &["protesters"],
+            ),
+        ]
+    };
+    let p = parsed(PELLETS_AND_TEAR_GAS, Some("2020-11-15"));
+    assert_eq!(code_dyads(&code(&p, &ents(&p))), vec!["175 PERCOP->PEROPP"]);
+    // Must not fire: with no tear gas among the things fired, shooting at people is an assault.
+    let pellets_and_stones = PELLETS_AND_TEAR_GAS
+        .replace("5 tear NOUN NN 6 compound", "5 large ADJ JJ 6 amod")
+        .replace("6 gas NOUN NN 3 conj", "6 stones NOUN NNS 3 conj");
+    let p = parsed(&pellets_and_stones, Some("2020-11-15"));
+    let got = code_dyads(&code(&p, &ents(&p)));
+    assert!(!got.iter().any(|d| d.starts_with("175")), "{got:?}");
+}

@@ -187,13 +187,14 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
                 .find(|&t| super::lexicon::is_noun_form(noun, &tree.forms[t]))
         });
         // "halted six weeks of fighting": the measure stands for the act it counts.
+        // "fired pellets and tear gas at protesters": any item of a coordinated object is the
+        // one the entry asks for.
         let object = object.map(|o| {
             let inner = measured(tree, o);
-            if super::lexicon::is_noun_form(noun, &tree.forms[inner]) {
-                inner
-            } else {
-                o
-            }
+            std::iter::once(inner)
+                .chain(tree.deps(o, &["conj"]))
+                .find(|&c| super::lexicon::is_noun_form(noun, &tree.forms[c]))
+                .unwrap_or(o)
         });
         match object {
             Some(o) if super::lexicon::is_noun_form(noun, &tree.forms[o]) || titled.is_some() => {
