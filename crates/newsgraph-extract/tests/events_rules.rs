@@ -2321,3 +2321,38 @@ fn an_entry_s_object_may_be_any_item_of_a_coordinated_object() {
     let got = code_dyads(&code(&p, &ents(&p)));
     assert!(!got.iter().any(|d| d.starts_with("175")), "{got:?}");
 }
+
+const POWER_SEIZED: &str = "
+1 The DET DT 2 det
+2 army NOUN NN 3 nsubj
+3 seized VERB VBD 0 root
+4 power NOUN NN 3 obj
+5 on ADP IN 6 case
+6 Wednesday PROPN NNP 3 obl
+7 . PUNCT . 3 punct
+";
+
+#[test]
+fn power_seized_is_taken_from_the_government_of_the_seizers_country() {
+    let seizers = |p: &Parsed, code: &str| {
+        vec![entity(
+            p,
+            "E1",
+            EntityType::Organization,
+            "army",
+            Some(code),
+            Some("NER"),
+            &["army"],
+        )]
+    };
+    let p = parsed(POWER_SEIZED, Some("2023-07-26"));
+    let events = code(&p, &seizers(&p, "NERMIL"));
+    assert_eq!(code_dyads(&events), vec!["190 NERMIL->NERGOV"]);
+    assert!(events[0].recipients[0].inferred, "{:?}", events[0]);
+    // Must not fire: a government that takes power takes it from no one.
+    let p = parsed(POWER_SEIZED, Some("2023-07-26"));
+    assert_eq!(
+        code_dyads(&code(&p, &seizers(&p, "NERGOV"))),
+        vec!["190 NERGOV->"]
+    );
+}

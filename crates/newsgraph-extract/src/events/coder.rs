@@ -1083,6 +1083,20 @@ impl<'l> Coder<'l> {
                 Some(code),
             )];
         }
+        // "The army seized power", "soldiers staged a coup": power is taken from the government
+        // of the country, which the text need not name, by anyone but that government ("the
+        // president took power after the election" takes it from no one).
+        if matches!(entry.object.as_deref(), Some("power" | "coup"))
+            && entry.code.root() == "19"
+            && !recipients.iter().any(|p| p.actor.is_some())
+            && let Some(country) = outside_government(&actors, ctx.home)
+            && let Ok(code) = ActorCode::new(&format!("{country}GOV"))
+        {
+            recipients = vec![implied(
+                format!("the government implied by '{}'", tree.forms[trigger]),
+                Some(code),
+            )];
+        }
         // "closed borders with *the country*", "reviewing its aid to *the country*": a recipient
         // written as the bare phrase "the country" is the country the article is about, when the
         // actors are of another ("Indian officials say the country needs the system" is India's
@@ -4891,6 +4905,22 @@ fn head_word(p: &Participant) -> String {
 
 fn code_country(p: &Participant) -> Option<&str> {
     p.actor.as_ref().and_then(|a| a.as_str().get(..3))
+}
+
+/// The one state whose government the coded actors stand outside of (its army, rebels or
+/// opposition: `NERMIL`, `GMBREB`), else `home` for actors with no state of their own; `None`
+/// when one is that government, of another state, or none is coded.
+fn outside_government<'a>(actors: &'a [Participant], home: Option<&'a str>) -> Option<&'a str> {
+    let coded: Vec<&Participant> = actors.iter().filter(|a| a.actor.is_some()).collect();
+    let country = state_or_home(coded.first()?, home)?;
+    let outside = |a: &&Participant| {
+        state_or_home(a, home) == Some(country)
+            && a.actor
+                .as_ref()
+                .and_then(|c| c.groups().nth(1))
+                .is_some_and(|role| !matches!(role, "GOV" | "LEG" | "ELI"))
+    };
+    coded.iter().all(outside).then_some(country)
 }
 
 /// The one state whose police or armed forces every coded actor is (`GEOCOP`, `GEOMIL`).
