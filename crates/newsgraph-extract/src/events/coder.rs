@@ -45,7 +45,7 @@ impl Coding {
     /// sides carry an actor code, as PETRARCH and the Phoenix data keep them and as the coding
     /// rules of `eval/events-dev/README.md` code them (no event whose actor the text does not
     /// name, no statement without its recipient, but a denial or rejection whose target is vague,
-    /// 120 or 125, is kept with no recipient). A participant left uncoded beside a coded one
+    /// 016, 120 or 125, is kept with no recipient). A participant left uncoded beside a coded one
     /// ("Biden and his aides") leaves its side. An act with a side wholly uncoded ("called the
     /// junta illegitimate" when "the junta" has no code, "Oli resigned") is not recorded: its
     /// trigger keeps the reason, which `newsgraph explain` shows. The coder itself keeps such
@@ -60,10 +60,10 @@ impl Coding {
         let mut kept = Vec::with_capacity(events.len());
         for mut ev in events {
             // "Syria has denied using chemical weapons", "rejected criticism from abroad": a
-            // rejection whose target the text leaves vague is coded with no recipient, as the
-            // development sets code it. Refusals to yield (124), defiance (128) and vetoes (129)
+            // denial or rejection whose target the text leaves vague is coded with no recipient,
+            // as the development sets code it. Refusals to yield (124), defiance (128) and vetoes (129)
             // are of someone: the sets lost more than they gained by them.
-            let vague_rejection = matches!(ev.cameo.as_str().get(..3), Some("120" | "125"))
+            let vague_rejection = matches!(ev.cameo.as_str().get(..3), Some("016" | "120" | "125"))
                 && !ev.recipients.iter().any(coded);
             let uncoded = if !ev.actors.iter().any(coded) {
                 Some(("actor", &ev.actors))
@@ -695,7 +695,7 @@ impl<'l> Coder<'l> {
                 .collect();
             recipients.retain(|r| code_country(r).is_none_or(|c| !own.contains(&c)));
         }
-        let reaction = matches!(entry.code.root(), "11" | "12");
+        let reaction = matches!(entry.code.root(), "11" | "12") || is_denial(entry);
         // "called the demand for an apology groundless", "received credible reports": one meets,
         // phones or receives an actor; an object that is no actor is no one contacted, and never
         // stands for whoever did an act or is its topic. A visit is to a place ("toured the
@@ -794,7 +794,7 @@ impl<'l> Coder<'l> {
         }
         // "Pyongyang has denied any role", "rejected the claims as absurd": what is denied or
         // rejected, when it is no actor, stands for whoever made the claim.
-        if entry.code.root() == "12"
+        if (entry.code.root() == "12" || is_denial(entry))
             && !recipients.is_empty()
             && recipients.iter().all(|p| p.actor.is_none())
         {
@@ -1959,7 +1959,13 @@ fn beyond_one_country(name: &str) -> bool {
 /// expected to meet on the launch" is reporting, not an interaction. Accusations and rejections
 /// (11, 12) are coded with a vague target, and material acts (06-09, 13-20) with none.
 fn needs_addressee(entry: &LexEntry) -> bool {
-    matches!(entry.code.root(), "01" | "02" | "03" | "04" | "05" | "10")
+    matches!(entry.code.root(), "01" | "02" | "03" | "04" | "05" | "10") && !is_denial(entry)
+}
+
+/// A denial (016), which like a rejection may answer a charge whose makers the text leaves vague
+/// ("Russia has denied any role").
+fn is_denial(entry: &LexEntry) -> bool {
+    entry.code.as_str() == "016"
 }
 
 /// Aid (07), material conflict and coercion (15-20): acts done to things and to people in a
