@@ -2356,3 +2356,37 @@ fn power_seized_is_taken_from_the_government_of_the_seizers_country() {
         vec!["190 NERGOV->"]
     );
 }
+
+const PROTESTS_AGAINST: &str = "
+1 Months NOUN NNS 7 nsubj
+2 of ADP IN 3 case
+3 protests NOUN NNS 1 nmod
+4 against ADP IN 6 case
+5 the DET DT 6 det
+6 government NOUN NN 3 nmod
+7 ended VERB VBD 0 root
+8 . PUNCT . 7 punct
+";
+
+#[test]
+fn protests_no_one_is_said_to_make_are_the_opposition_s_against_its_government() {
+    let against = |p: &Parsed, code: &str| {
+        vec![entity(
+            p,
+            "E1",
+            EntityType::Organization,
+            "government",
+            Some(code),
+            Some("GTM"),
+            &["government"],
+        )]
+    };
+    let p = parsed(PROTESTS_AGAINST, Some("2015-09-03"));
+    let events = code(&p, &against(&p, "GTMGOV"));
+    assert_eq!(dyads(&events), vec!["14 GTMOPP->GTMGOV"]);
+    assert!(events[0].actors[0].inferred, "{:?}", events[0]);
+    // Must not fire: protests against the opposition are no opposition's own.
+    let p = parsed(PROTESTS_AGAINST, Some("2015-09-03"));
+    let got = dyads(&code(&p, &against(&p, "GTMOPP")));
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -1026,6 +1026,31 @@ impl<'l> Coder<'l> {
                 Some(state),
             ));
         }
+        // "weeks of protests against his government", "mass protests against the official
+        // result": a protest the text gives no doer is the protesters', the opposition of the
+        // country it is against, or the civilians of the article's country when it is against a
+        // foreign state (as [`crowd_protesting`] codes crowds).
+        if actors.is_empty()
+            && entry.kind == TriggerKind::Noun
+            && entry.code.root() == "14"
+            // Not against the opposition, which protesters are.
+            && !recipients.iter().any(|r| r.actor.as_ref().and_then(|a| a.groups().nth(1)) == Some("OPP"))
+            && let Some(target) = recipients
+                .iter()
+                .find_map(|r| code_country(r).filter(|c| is_state(c)))
+        {
+            let (country, role) = if against_foreign(&recipients, ctx.home) {
+                (ctx.home, "CVL")
+            } else {
+                (Some(target), "OPP")
+            };
+            if let Some(code) = country.and_then(|c| ActorCode::new(&format!("{c}{role}")).ok()) {
+                actors.push(implied(
+                    format!("the protesters implied by '{}'", tree.forms[trigger]),
+                    Some(code),
+                ));
+            }
+        }
         if actors.is_empty() {
             return Err("no actor: no subject, agent or possessor, and none implied".into());
         }
