@@ -2390,3 +2390,47 @@ fn protests_no_one_is_said_to_make_are_the_opposition_s_against_its_government()
     let got = dyads(&code(&p, &against(&p, "GTMOPP")));
     assert!(got.is_empty(), "{got:?}");
 }
+
+const SOLDIERS_CAPTURED: &str = "
+1 Guerrillas NOUN NNS 2 nsubj
+2 captured VERB VBD 0 root
+3 two NUM CD 5 nummod
+4 Israeli ADJ JJ 5 amod
+5 soldiers NOUN NNS 2 obj
+6 . PUNCT . 2 punct
+";
+
+#[test]
+fn people_seized_by_no_state_s_forces_are_abducted() {
+    let ents = |p: &Parsed, captors: &str| {
+        vec![
+            entity(
+                p,
+                "E1",
+                EntityType::Group,
+                "Guerrillas",
+                Some(captors),
+                Some("LBN"),
+                &["Guerrillas"],
+            ),
+            entity(
+                p,
+                "E2",
+                EntityType::Group,
+                "soldiers",
+                Some("ISRMIL"),
+                Some("ISR"),
+                &["soldiers"],
+            ),
+        ]
+    };
+    let p = parsed(SOLDIERS_CAPTURED, Some("2006-07-12"));
+    assert_eq!(
+        code_dyads(&code(&p, &ents(&p, "LBNREB"))),
+        vec!["181 LBNREB->ISRMIL"]
+    );
+    // Must not fire: soldiers captured by another state's troops are seized in war, not abducted.
+    let p = parsed(SOLDIERS_CAPTURED, Some("2006-07-12"));
+    let got = code_dyads(&code(&p, &ents(&p, "LBNMIL")));
+    assert!(got.iter().all(|d| !d.starts_with("181")), "{got:?}");
+}

@@ -1209,6 +1209,7 @@ impl<'l> Coder<'l> {
             .or_else(|| storming_code(entry, &actors))
             .or_else(|| combat_killing_code(ctx, entry, trigger, &actors, &recipients))
             .or_else(|| occupied_code(ctx, entry, &frame.recipients, &recipients))
+            .or_else(|| abduction_code(ctx, entry, &frame.recipients, &actors, &recipients))
             .or_else(|| dismissal_code(ctx, entry, &frame.recipients))
             .or_else(|| suspension_code(entry, &recipients))
             .or_else(|| ordered_custody_code(tree, entry, trigger))
@@ -2790,6 +2791,46 @@ fn occupied_code(
         .then(|| CameoCode::new("192").ok())
         .flatten()
 }
+
+/// "Hezbollah guerrillas captured two Israeli soldiers", "rebels seized the prime minister",
+/// "gunmen seized the tour bus": people, or a craft with people aboard, seized (171) by no
+/// state's forces are abducted or hijacked (181), as CAMEO tells them apart; police or troops
+/// seizing someone keep the entry's code. Only the bare verb's entry, as [`occupied_code`].
+fn abduction_code(
+    ctx: &Context,
+    entry: &LexEntry,
+    tokens: &[usize],
+    actors: &[Participant],
+    recipients: &[Participant],
+) -> Option<CameoCode> {
+    if entry.code.as_str() != "171" || entry.object.is_some() {
+        return None;
+    }
+    let tree = ctx.tree;
+    let state_force = |p: &Participant| {
+        p.actor.as_ref().is_some_and(|a| {
+            a.groups()
+                .any(|g| matches!(g, "GOV" | "MIL" | "COP" | "SPY" | "JUD"))
+                || is_bare_state(a.as_str())
+        })
+    };
+    let people = !recipients.is_empty()
+        && recipients.iter().all(|p| {
+            ctx.entity_of(p)
+                .is_some_and(|e| matches!(e.kind, EntityType::Person | EntityType::Group))
+        });
+    let craft = tokens
+        .iter()
+        .any(|&t| CRAFT_NOUNS.contains(&tree.forms[t].to_lowercase().as_str()));
+    (!actors.is_empty() && !actors.iter().any(state_force) && (people || craft))
+        .then(|| CameoCode::new("181").ok())
+        .flatten()
+}
+
+/// Craft that carry people, whose seizure is a hijacking.
+const CRAFT_NOUNS: &[&str] = &[
+    "airliner", "plane", "aircraft", "jet", "bus", "ferry", "train", "ship",
+];
 
 /// Nouns for protesters, whom the development sets code as the opposition (`OPP`, following the
 /// Phoenix agents dictionary's `PROTESTER [~OPP]`).
