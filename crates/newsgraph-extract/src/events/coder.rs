@@ -2768,21 +2768,18 @@ const SETTLEMENT_NOUNS: &[&str] = &[
 
 /// "Islamist fighters seized the small town of Diabaly", "Azerbaijan captured Shusha": seizing
 /// (171) a settlement or a named place is occupying territory (192), as CAMEO tells them apart;
-/// "Iran seized a British tanker" stays a seizure of property. Only the bare verb's entry, whose
-/// object is what is seized (not "seize the assets of R").
+/// "Iran seized a British tanker" stays a seizure of property. Only the bare verb's entry
+/// ([`is_bare_seizure`]).
 fn occupied_code(
     ctx: &Context,
     entry: &LexEntry,
     tokens: &[usize],
     recipients: &[Participant],
 ) -> Option<CameoCode> {
-    if entry.code.as_str() != "171" || entry.object.is_some() {
+    if !is_bare_seizure(entry) {
         return None;
     }
-    let tree = ctx.tree;
-    let settlement = tokens
-        .iter()
-        .any(|&t| SETTLEMENT_NOUNS.contains(&tree.forms[t].to_lowercase().as_str()));
+    let settlement = names_one_of(ctx.tree, tokens, SETTLEMENT_NOUNS);
     let place = recipients.iter().any(|p| {
         ctx.entity_of(p)
             .is_some_and(|e| e.kind == EntityType::Location)
@@ -2795,7 +2792,7 @@ fn occupied_code(
 /// "Hezbollah guerrillas captured two Israeli soldiers", "rebels seized the prime minister",
 /// "gunmen seized the tour bus": people, or a craft with people aboard, seized (171) by no
 /// state's forces are abducted or hijacked (181), as CAMEO tells them apart; police or troops
-/// seizing someone keep the entry's code. Only the bare verb's entry, as [`occupied_code`].
+/// seizing someone keep the entry's code. Only the bare verb's entry ([`is_bare_seizure`]).
 fn abduction_code(
     ctx: &Context,
     entry: &LexEntry,
@@ -2803,10 +2800,9 @@ fn abduction_code(
     actors: &[Participant],
     recipients: &[Participant],
 ) -> Option<CameoCode> {
-    if entry.code.as_str() != "171" || entry.object.is_some() {
+    if !is_bare_seizure(entry) {
         return None;
     }
-    let tree = ctx.tree;
     let state_force = |p: &Participant| {
         p.actor.as_ref().is_some_and(|a| {
             a.groups()
@@ -2819,12 +2815,23 @@ fn abduction_code(
             ctx.entity_of(p)
                 .is_some_and(|e| matches!(e.kind, EntityType::Person | EntityType::Group))
         });
-    let craft = tokens
-        .iter()
-        .any(|&t| CRAFT_NOUNS.contains(&tree.forms[t].to_lowercase().as_str()));
+    let craft = names_one_of(ctx.tree, tokens, CRAFT_NOUNS);
     (!actors.is_empty() && !actors.iter().any(state_force) && (people || craft))
         .then(|| CameoCode::new("181").ok())
         .flatten()
+}
+
+/// The bare verb's entry for a seizure (171: "seized", "captured"), whose object is what is
+/// seized (not "seize the assets of R").
+fn is_bare_seizure(entry: &LexEntry) -> bool {
+    entry.code.as_str() == "171" && entry.object.is_none()
+}
+
+/// Whether any of `tokens` is one of the lower-case words of `list`.
+fn names_one_of(tree: &SentenceTree, tokens: &[usize], list: &[&str]) -> bool {
+    tokens
+        .iter()
+        .any(|&t| list.contains(&tree.forms[t].to_lowercase().as_str()))
 }
 
 /// Craft that carry people, whose seizure is a hijacking.
