@@ -61,8 +61,8 @@ impl Coding {
         for mut ev in events {
             // "Syria has denied using chemical weapons", "rejected criticism from abroad": a
             // denial or rejection whose target the text leaves vague is coded with no recipient,
-            // as the development sets code it. Refusals to yield (124), defiance (128) and vetoes (129)
-            // are of someone: the sets lost more than they gained by them.
+            // as the development sets code it. Refusals to yield (124), defiance (128) and vetoes
+            // (129) are of someone: the sets lost more than they gained by them.
             let vague_rejection = matches!(ev.cameo.as_str().get(..3), Some("016" | "120" | "125"))
                 && !ev.recipients.iter().any(coded);
             let uncoded = if !ev.actors.iter().any(coded) {
@@ -5014,7 +5014,8 @@ fn one_state_of_forces(actors: &[Participant]) -> Option<&str> {
 }
 
 /// "fired tear gas to clear the streets", "to push back cars": force aimed, by a phrase of
-/// direction or a clause of purpose, at something that is no crowd and no people ("them").
+/// direction or a clause of purpose, at a noun that names no crowd (a pronoun, "to clear them",
+/// names no thing).
 fn aimed_at_no_crowd(tree: &SentenceTree, trigger: usize) -> bool {
     let directed = tree.deps(trigger, &["obl"]).filter(|&c| {
         matches!(
@@ -5028,9 +5029,7 @@ fn aimed_at_no_crowd(tree: &SentenceTree, trigger: usize) -> bool {
         .flat_map(|v| tree.deps(v, &["obj"]).collect::<Vec<_>>());
     directed.chain(purposed).any(|t| {
         let word = tree.forms[t].to_lowercase();
-        matches!(tree.upos[t], "NOUN" | "PROPN")
-            && !CROWD_WORDS.contains(&word.as_str())
-            && !matches!(word.as_str(), "them" | "they")
+        matches!(tree.upos[t], "NOUN" | "PROPN") && !CROWD_WORDS.contains(&word.as_str())
     })
 }
 

@@ -496,8 +496,8 @@ fn repair_finite_modifier(parse: &mut Parse, past_verb: &dyn Fn(&str) -> bool) {
 /// verb, after the coordinator, is its own; one before the comma, with a verb between it and
 /// the comma (the first clause's), is no longer the second verb's subject but an unspecified
 /// dependent (`dep`). Subjects listed with no verb among them ("Tolokonnikova, 22, Alyokhina,
-/// 24, and Samutsevich, 30, were arrested"), or none but one inside the first subject's phrase,
-/// are left as they are.
+/// 24, and Samutsevich, 30, were arrested"), or none but the verb of a relative clause inside the
+/// first subject ("Gandhi, who flew into Colombo, and Jayewardene signed"), are left as they are.
 fn repair_coordinated_subjects(parse: &mut Parse) {
     let n = parse.heads.len();
     for verb in 0..n {
