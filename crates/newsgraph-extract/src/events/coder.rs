@@ -1034,7 +1034,9 @@ impl<'l> Coder<'l> {
             && entry.kind == TriggerKind::Noun
             && entry.code.root() == "14"
             // Not against the opposition, which protesters are.
-            && !recipients.iter().any(|r| r.actor.as_ref().and_then(|a| a.groups().nth(1)) == Some("OPP"))
+            && !recipients
+                .iter()
+                .any(|r| r.actor.as_ref().and_then(|a| a.groups().nth(1)) == Some("OPP"))
             && let Some(target) = recipients
                 .iter()
                 .find_map(|r| code_country(r).filter(|c| is_state(c)))
