@@ -220,7 +220,8 @@ fn a_people_protesting_is_the_opposition_but_against_a_foreign_state_its_civilia
     let p = parsed(PEOPLE_MARCHED, Some("2021-07-12"));
     let got = dyads(&code(&p, &[people(&p, "E1", "Cubans", "CUB")]));
     assert_eq!(got, vec!["141 CUBOPP->CUBGOV"], "{got:?}");
-    // "Thousands of Turks marched on the Israeli consulate": a crowd against a foreign state.
+    // "Thousands of Turks marched on the Israeli consulate": a crowd against a foreign state,
+    // whose mission stands for its government.
     let p = parsed(PEOPLE_RALLIED, Some("2010-06-01"));
     let got = dyads(&code(
         &p,
@@ -229,7 +230,7 @@ fn a_people_protesting_is_the_opposition_but_against_a_foreign_state_its_civilia
             actor(&p, "E2", "Israeli embassy", "ISRGOV"),
         ],
     ));
-    assert_eq!(got, vec!["141 TURCVL->ISR"], "{got:?}");
+    assert_eq!(got, vec!["141 TURCVL->ISRGOV"], "{got:?}");
     // Must not fire: protesters coded by their own noun keep their code.
     let p = parsed(PEOPLE_MARCHED, Some("2021-07-12"));
     let got = dyads(&code(&p, &[actor(&p, "E1", "Cubans", "CUBCVL")]));

@@ -1300,9 +1300,6 @@ impl<'l> Coder<'l> {
                 capital_as_government(ctx, part, spoken);
             }
         }
-        if matches!(code.root(), "14" | "15" | "16" | "17" | "18" | "19" | "20") {
-            recipients.iter_mut().for_each(mission_as_country);
-        }
         // "police arrested more than 700 people", "fired tear gas at crowds", "before soldiers
         // dispersed them": people repressed (17) whom nothing else names are the people of the
         // country whose forces act, in the role their noun gives them.
@@ -1688,30 +1685,6 @@ fn capital_as_government(ctx: &Context, part: &mut Participant, spoken: bool) {
         || (matches!(acting.text.to_lowercase().as_str(), "it" | "its") && names_capital(&e.name));
     if capital && let Ok(gov) = ActorCode::new(&format!("{country}GOV")) {
         part.actor = Some(gov);
-    }
-}
-
-/// "rallied outside the French embassy", "forced their way into the Mexican Embassy", "sealed
-/// off the Dutch embassy": a diplomatic mission that protest, pressure or force is aimed at
-/// stands for its country, as the development sets code it (sixteen times over seven sets); an
-/// embassy that acts or is addressed ("the embassy said", "asked the embassy to") keeps the
-/// knowledge base's government.
-fn mission_as_country(part: &mut Participant) {
-    let mission = part.text.split_whitespace().any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "embassy" | "embassies" | "consulate" | "consulates"
-        )
-    });
-    let Some(code) = part.actor.as_ref().map(|a| a.as_str().to_string()) else {
-        return;
-    };
-    if mission
-        && code.len() == 6
-        && code.ends_with("GOV")
-        && let Ok(country) = ActorCode::new(&code[..3])
-    {
-        part.actor = Some(country);
     }
 }
 
