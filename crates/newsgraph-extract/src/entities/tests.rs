@@ -407,6 +407,30 @@ fn a_private_person_is_a_civilian_but_a_former_marine_keeps_the_country_alone() 
 }
 
 #[test]
+fn women_pilgrims_and_voters_of_a_country_are_its_civilians() {
+    // "Afghan women", "Iranian pilgrims", "Greek voters": people named by what they are, not by
+    // an office or a force, are their country's civilians (CVL), as the hand-coded sets code them.
+    let Some(r) = entities_of(
+        "Protests\nAfghan women marched in Kabul. Iranian pilgrims left Mecca. Greek voters \
+         rejected the bailout terms.",
+    ) else {
+        return;
+    };
+    for (noun, code) in [
+        ("women", "AFGCVL"),
+        ("pilgrims", "IRNCVL"),
+        ("voters", "GRCCVL"),
+    ] {
+        let got = r
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text.ends_with(noun)))
+            .and_then(|e| e.actor.as_ref().map(|a| a.to_string()));
+        assert_eq!(got.as_deref(), Some(code), "{noun}: {:#?}", r.entities);
+    }
+}
+
+#[test]
 fn an_office_once_held_at_home_yields_to_the_intergovernmental_office_held_now() {
     let Some(r) = entities_on(
         "UN urges North Korea\nU.N. Secretary-General Ban Ki-moon, a former South Korean foreign \
