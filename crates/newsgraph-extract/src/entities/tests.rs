@@ -406,6 +406,14 @@ fn a_private_person_is_a_civilian_but_a_former_marine_keeps_the_country_alone() 
     );
 }
 
+/// The actor code of the entity one of whose mentions ends with `noun`.
+fn actor_of_noun(r: &Record, noun: &str) -> Option<String> {
+    r.entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.ends_with(noun)))
+        .and_then(|e| e.actor.as_ref().map(|a| a.to_string()))
+}
+
 #[test]
 fn women_pilgrims_and_voters_of_a_country_are_its_civilians() {
     // "Afghan women", "Iranian pilgrims", "Greek voters": people named by what they are, not by
@@ -421,11 +429,24 @@ fn women_pilgrims_and_voters_of_a_country_are_its_civilians() {
         ("pilgrims", "IRNCVL"),
         ("voters", "GRCCVL"),
     ] {
-        let got = r
-            .entities
-            .iter()
-            .find(|e| e.mentions.iter().any(|m| m.text.ends_with(noun)))
-            .and_then(|e| e.actor.as_ref().map(|a| a.to_string()));
+        let got = actor_of_noun(&r, noun);
+        assert_eq!(got.as_deref(), Some(code), "{noun}: {:#?}", r.entities);
+    }
+}
+
+#[test]
+fn a_leadership_and_a_representative_office_are_their_government() {
+    let Some(r) = entities_of(
+        "Talks\nSomalia was ready to work with the Ethiopian leadership. Taiwan lodged a protest \
+         with Vietnam's representative office in Taipei.",
+    ) else {
+        return;
+    };
+    for (noun, code) in [
+        ("leadership", "ETHGOV"),
+        ("representative office", "VNMGOV"),
+    ] {
+        let got = actor_of_noun(&r, noun);
         assert_eq!(got.as_deref(), Some(code), "{noun}: {:#?}", r.entities);
     }
 }
