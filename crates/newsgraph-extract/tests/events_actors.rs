@@ -478,6 +478,10 @@ fn calling_a_ruling_a_coup_blames_it_but_calling_it_a_surprise_does_not() {
         "mistake",
         "alarming",
         "travesty",
+        "retaliation",
+        "trespass",
+        "political",
+        "regrettable",
     ] {
         let got = run(blame);
         assert!(

@@ -1963,6 +1963,19 @@ const BLAME_WORDS: &[&str] = &[
     "unjustified",
     "vandalism",
     "violation",
+    // "called the verdict a major step backward", "called the measure economic retaliation",
+    // "a destabilising attempt", "an illegal trespass", "called the ruling political", "a bill
+    // its owners called politically motivated", "called the decision regrettable"
+    "backward",
+    "destabilising",
+    "destabilizing",
+    "disinformation",
+    "motivated",
+    "political",
+    "regrettable",
+    "retaliation",
+    "trespass",
+    "unfortunate",
 ];
 
 /// The predicates a verb gives its object ("called the strikes *a blatant act of war*",
