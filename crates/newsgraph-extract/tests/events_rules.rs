@@ -4,7 +4,7 @@
 mod events_support;
 
 use events_support::{
-    code, code_dyads, code_with_kb, country, entity, events_in_sentence, parsed,
+    actor, code, code_dyads, code_with_kb, country, entity, events_in_sentence, parsed,
     root_dyads as dyads, shipped_kb,
 };
 use newsgraph_extract::Parsed;
@@ -2433,4 +2433,44 @@ fn people_seized_by_no_state_s_forces_are_abducted() {
     let p = parsed(SOLDIERS_CAPTURED, Some("2006-07-12"));
     let got = code_dyads(&code(&p, &ents(&p, "LBNMIL")));
     assert!(got.iter().all(|d| !d.starts_with("181")), "{got:?}");
+}
+
+fn called_on_supporters(owner: &str) -> String {
+    format!(
+        "
+1 Khan PROPN NNP 2 nsubj
+2 called VERB VBD 0 root
+3 on ADP IN 5 case
+4 {owner} PRON PRP$ 5 nmod:poss
+5 supporters NOUN NNS 2 obl
+6 to PART TO 7 mark
+7 march VERB VB 2 xcomp
+8 . PUNCT . 2 punct
+"
+    )
+}
+
+#[test]
+fn an_appeal_to_one_s_own_supporters_is_no_appeal_to_another() {
+    let run = |owner: &str| {
+        let p = parsed(&called_on_supporters(owner), Some("2022-04-10"));
+        let ents = vec![
+            actor(&p, "E1", "Khan", "PAKGOV"),
+            entity(
+                &p,
+                "E2",
+                EntityType::Group,
+                "supporters",
+                Some("PAKCVL"),
+                Some("PAK"),
+                &["supporters"],
+            ),
+        ];
+        code_dyads(&code(&p, &ents))
+    };
+    let got = run("his");
+    assert!(got.iter().all(|d| !d.starts_with("02")), "{got:?}");
+    // Must not fire: another's supporters are another actor.
+    let got = run("the");
+    assert!(got.iter().any(|d| d.starts_with("020")), "{got:?}");
 }

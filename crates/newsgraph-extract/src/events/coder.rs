@@ -684,6 +684,15 @@ impl<'l> Coder<'l> {
             .iter()
             .flat_map(|&t| participants(ctx, t))
             .collect();
+        // "called on his supporters to take to the streets", "urged its followers to stay home":
+        // a leader's appeal to his own following is the rallying of a side, not an appeal made
+        // to another actor, and the hand-coded sets leave it out (8 of 10 times).
+        if entry.code.root() == "02"
+            && !frame.recipients.is_empty()
+            && frame.recipients.iter().all(|&t| own_following(tree, t))
+        {
+            return Err("an appeal to the actor's own following, not to another actor".into());
+        }
         // "Gallant warned that Israel would hit back": no one threatens their own country; the
         // warning is aimed at someone the sentence does not name. Those who fight or oppose
         // their own state do threaten it ("The PKK threatened to retaliate against Turkey").
@@ -4953,6 +4962,20 @@ fn event_key(e: &Event, side: fn(&Participant) -> String) -> EventKey {
 /// The country letters of a participant's actor code ("RUS" of `RUSMIL`; a bare role such as
 /// `BUS` gives itself); `None` without a code.
 /// The last word of a participant's text, lower-cased: the head of "thousands of protesters".
+/// "his supporters", "their followers": a following the possessive pronoun makes the
+/// speaker's own.
+fn own_following(tree: &SentenceTree, t: usize) -> bool {
+    matches!(
+        tree.forms[t].to_lowercase().as_str(),
+        "supporters" | "followers" | "backers" | "loyalists"
+    ) && tree.deps(t, &["nmod:poss"]).any(|d| {
+        matches!(
+            tree.forms[d].to_lowercase().as_str(),
+            "his" | "her" | "its" | "their"
+        )
+    })
+}
+
 fn head_word(p: &Participant) -> String {
     p.text.rsplit(' ').next().unwrap_or("").to_lowercase()
 }
