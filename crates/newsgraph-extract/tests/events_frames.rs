@@ -930,6 +930,28 @@ fn said_he_would_is_an_intent_but_would_alone_is_a_possibility() {
         .find(|e| e.cameo_root == "04")
         .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
     assert_eq!(talk.modality, Modality::Hypothetical);
+    // "said he would fly to Ankara to speak to Putin": the purpose of a reported plan is planned.
+    let purpose = "
+1 Erdogan PROPN NNP 2 nsubj
+2 said VERB VBD 0 root
+3 he PRON PRP 5 nsubj
+4 would AUX MD 5 aux
+5 fly VERB VB 2 ccomp
+6 to ADP IN 7 case
+7 Ankara PROPN NNP 5 obl
+8 to PART TO 9 mark
+9 speak VERB VB 5 advcl
+10 to ADP IN 11 case
+11 Putin PROPN NNP 9 obl
+12 . PUNCT . 2 punct
+";
+    let p = parsed(purpose, Some("2023-07-17"));
+    let events = code(&p, &people(&p));
+    let talk = events
+        .iter()
+        .find(|e| e.cameo_root == "04")
+        .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
+    assert_eq!(talk.modality, Modality::Intended);
 }
 
 const MEDIATED: &str = "

@@ -223,7 +223,9 @@ pub fn of_clause(tree: &SentenceTree, clause: usize) -> Modality {
                 "aux" if shared && same_clause && FUTURE_AUX.contains(&f) => intended = true,
                 // "said he would speak to Putin" is a reported plan; "would" elsewhere a
                 // possibility.
-                "aux" if shared && same_clause && f == "would" => would = true,
+                // So is "said he would fly to Ouagadougou to mediate": a purpose clause under
+                // a reported "would" is part of the plan.
+                "aux" if shared && f == "would" => would = true,
                 "aux" if shared && HYPOTHETICAL_AUX.contains(&f) => hypothetical = true,
                 "mark" if CONDITIONAL_MARKS.contains(&f) => hypothetical = true,
                 // "No asylum seekers have been deported": a subject quantified by "no" denies
