@@ -2474,3 +2474,50 @@ fn an_appeal_to_one_s_own_supporters_is_no_appeal_to_another() {
     let got = run("the");
     assert!(got.iter().any(|d| d.starts_with("020")), "{got:?}");
 }
+
+fn demanded_that(clause: &str) -> String {
+    format!(
+        "
+1 Ramos PROPN NNP 2 nsubj
+2 broke VERB VBD 0 root
+3 with ADP IN 4 case
+4 Marcos PROPN NNP 2 obl
+5 and CCONJ CC 6 cc
+6 demanded VERB VBD 2 conj
+7 that SCONJ IN 9 mark
+{clause}
+11 . PUNCT . 2 punct
+"
+    )
+}
+
+#[test]
+fn a_demand_that_someone_act_is_made_of_them_but_not_of_what_a_passive_names() {
+    let run = |clause: &str| {
+        let p = parsed(&demanded_that(clause), Some("1986-02-22"));
+        let ents = vec![
+            actor(&p, "E1", "Ramos", "PHLMIL"),
+            entity(
+                &p,
+                "E2",
+                EntityType::Person,
+                "Ferdinand Marcos",
+                Some("PHLGOV"),
+                Some("PHL"),
+                &["Marcos", "he"],
+            ),
+        ];
+        code_dyads(&code(&p, &ents))
+    };
+    // "Ramos broke with Marcos and demanded that he resign at once."
+    let got = run("8 he PRON PRP 9 nsubj\n9 resign VERB VB 6 ccomp\n10 now ADV RB 9 advmod");
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("10") && d.ends_with("PHLMIL->PHLGOV")),
+        "{got:?}"
+    );
+    // Must not fire: "... demanded that he be tried": the one tried is no one asked.
+    let got =
+        run("8 he PRON PRP 10 nsubj:pass\n9 be AUX VB 10 aux:pass\n10 tried VERB VBN 6 ccomp");
+    assert!(got.iter().all(|d| !d.starts_with("10")), "{got:?}");
+}

@@ -264,6 +264,20 @@ fn match_verb(tree: &SentenceTree, i: usize, e: &LexEntry) -> Result<Frame, Stri
         }
         tree.dep(inner, &["obj"]).map(|o| measured(tree, o))
     });
+    // "demanded that Marcos resign", "demanded that the council cancel the result": a demand or
+    // an appeal with no object is made of the one its reported clause says is to act; not of
+    // what a passive clause names ("demanded that supplies be restored").
+    let object = object.or_else(|| {
+        if !matches!(e.code.root(), "02" | "10") {
+            return None;
+        }
+        tree.deps(i, &["ccomp"])
+            .filter(|&c| c > i && !tree.is_passive(c))
+            .find_map(|c| {
+                tree.dep(c, &["nsubj"])
+                    .filter(|&s| matches!(tree.upos[s], "NOUN" | "PROPN" | "PRON"))
+            })
+    });
     let object = object.or_else(|| {
         (e.code.root() == "13")
             .then(|| foretold_target(tree, i))
