@@ -908,13 +908,16 @@ fn said_he_would_is_an_intent_but_would_alone_is_a_possibility() {
             ),
         ]
     };
-    let p = parsed(WOULD_SPEAK, Some("2023-07-17"));
-    let events = code(&p, &people(&p));
-    let talk = events
-        .iter()
-        .find(|e| e.cameo_root == "04")
-        .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
-    assert_eq!(talk.modality, Modality::Intended);
+    let talk_modality = |tree: &str| {
+        let p = parsed(tree, Some("2023-07-17"));
+        let events = code(&p, &people(&p));
+        events
+            .iter()
+            .find(|e| e.cameo_root == "04")
+            .unwrap_or_else(|| panic!("{:?}", dyads(&events)))
+            .modality
+    };
+    assert_eq!(talk_modality(WOULD_SPEAK), Modality::Intended);
     let alone = "
 1 Erdogan PROPN NNP 3 nsubj
 2 would AUX MD 3 aux
@@ -923,13 +926,7 @@ fn said_he_would_is_an_intent_but_would_alone_is_a_possibility() {
 5 Putin PROPN NNP 3 obl
 6 . PUNCT . 3 punct
 ";
-    let p = parsed(alone, Some("2023-07-17"));
-    let events = code(&p, &people(&p));
-    let talk = events
-        .iter()
-        .find(|e| e.cameo_root == "04")
-        .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
-    assert_eq!(talk.modality, Modality::Hypothetical);
+    assert_eq!(talk_modality(alone), Modality::Hypothetical);
     // "said he would fly to Ankara to speak to Putin": the purpose of a reported plan is planned.
     let purpose = "
 1 Erdogan PROPN NNP 2 nsubj
@@ -945,13 +942,7 @@ fn said_he_would_is_an_intent_but_would_alone_is_a_possibility() {
 11 Putin PROPN NNP 9 obl
 12 . PUNCT . 2 punct
 ";
-    let p = parsed(purpose, Some("2023-07-17"));
-    let events = code(&p, &people(&p));
-    let talk = events
-        .iter()
-        .find(|e| e.cameo_root == "04")
-        .unwrap_or_else(|| panic!("{:?}", dyads(&events)));
-    assert_eq!(talk.modality, Modality::Intended);
+    assert_eq!(talk_modality(purpose), Modality::Intended);
 }
 
 const MEDIATED: &str = "
