@@ -4959,9 +4959,6 @@ fn event_key(e: &Event, side: fn(&Participant) -> String) -> EventKey {
     (kind, keys(&e.actors), keys(&e.recipients), doubtful)
 }
 
-/// The country letters of a participant's actor code ("RUS" of `RUSMIL`; a bare role such as
-/// `BUS` gives itself); `None` without a code.
-/// The last word of a participant's text, lower-cased: the head of "thousands of protesters".
 /// "his supporters", "their followers": a following the possessive pronoun makes the
 /// speaker's own.
 fn own_following(tree: &SentenceTree, t: usize) -> bool {
@@ -4976,10 +4973,13 @@ fn own_following(tree: &SentenceTree, t: usize) -> bool {
     })
 }
 
+/// The last word of a participant's text, lower-cased: the head of "thousands of protesters".
 fn head_word(p: &Participant) -> String {
     p.text.rsplit(' ').next().unwrap_or("").to_lowercase()
 }
 
+/// The country letters of a participant's actor code ("RUS" of `RUSMIL`; a bare role such as
+/// `BUS` gives itself); `None` without a code.
 fn code_country(p: &Participant) -> Option<&str> {
     p.actor.as_ref().and_then(|a| a.as_str().get(..3))
 }
